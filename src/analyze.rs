@@ -1,0 +1,275 @@
+//! Tokens → comparable terms. Two texts that say the same thing in different words should
+//! produce the same keys: "Azeri" and "Azerbaijan", "mercenaries" and "militants", "sent" and
+//! "sending", "Nagorny" and "Nagorno", "U.S." and "United States". Cue phrases (negation,
+//! denial, reporting verbs, quantity modifiers …) are found here too, so that later stages
+//! work on token positions only.
+
+use crate::lexicon::{lexicon, Cue, PlaceKind};
+use crate::text::{tokenize, Kind, Token};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The comparable form.
+    pub key: String,
+    /// A broader key the term also stands for: the country of a city or region.
+    pub also: Option<String>,
+    /// Token index range, inclusive.
+    pub first: usize,
+    pub last: usize,
+    /// Counts for matching: not a stop word, number or cue.
+    pub content: bool,
+    pub place: Option<PlaceKind>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueHit {
+    pub kind: Cue,
+    pub first: usize,
+    pub last: usize,
+    pub phrase: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub tokens: Vec<Token>,
+    pub terms: Vec<Term>,
+    pub cues: Vec<CueHit>,
+}
+
+impl Analysed {
+    pub fn has_cue(&self, kind: Cue) -> bool {
+        self.cues.iter().any(|c| c.kind == kind)
+    }
+    pub fn cues_of(&self, kind: Cue) -> impl Iterator<Item = &CueHit> {
+        self.cues.iter().filter(move |c| c.kind == kind)
+    }
+    /// The source text of tokens `first..=last`.
+    pub fn span<'a>(&self, text: &'a str, first: usize, last: usize) -> &'a str {
+        &text[self.tokens[first].start..self.tokens[last].end]
+    }
+}
+
+fn stemmer() -> &'static Stemmer {
+    static S: OnceLock<Stemmer> = OnceLock::new();
+    S.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+pub fn stem(word: &str) -> String {
+    stemmer().stem(word).into_owned()
+}
+
+/// Synonym groups keyed by the stem of each single-word member, so inflected forms
+/// ("mercenaries") find their group.
+fn synonym_stems() -> &'static HashMap<String, String> {
+    static S: OnceLock<HashMap<String, String>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut m = HashMap::new();
+        let mut entries: Vec<_> = lexicon().synonyms.iter().filter(|(w, _)| !w.contains(' ')).collect();
+        entries.sort(); // deterministic winner when two groups share a stem
+        for (w, head) in entries {
+            m.entry(stem(w)).or_insert_with(|| head.clone());
+        }
+        m
+    })
+}
+
+fn lemma(word: &str) -> &str {
+    lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
+}
+
+/// The key of a plain word: its synonym group (if any), stemmed.
+fn word_key(word: &str) -> String {
+    let lex = lexicon();
+    let l = lemma(word);
+    if let Some(head) = lex.synonyms.get(l) {
+        return group_key(head);
+    }
+    let s = stem(l);
+    if let Some(head) = synonym_stems().get(&s) {
+        return group_key(head);
+    }
+    s
+}
+
+fn group_key(head: &str) -> String {
+    if head.contains(' ') {
+        head.replace(' ', "_")
+    } else {
+        stem(head)
+    }
+}
+
+/// Analyses a text: tokens, terms and cues.
+pub fn analyse(text: &str) -> Analysed {
+    let tokens = tokenize(text);
+    let lenient_case = !text.chars().any(char::is_uppercase);
+    let cues = find_cues(&tokens);
+    let terms = find_terms(text, &tokens, &cues, lenient_case);
+    Analysed { tokens, terms, cues }
+}
+
+/// Runs of consecutive word tokens (no punctuation in between) starting at `i`, up to `n` long.
+fn word_run(tokens: &[Token], i: usize, n: usize) -> Option<Vec<&str>> {
+    let run: Vec<&str> = tokens.get(i..i + n)?.iter().take_while(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+    (run.len() == n).then_some(run)
+}
+
+fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
+    let lex = lexicon();
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut matched = 0;
+        for n in (1..=lex.max_phrase).rev() {
+            let Some(run) = word_run(tokens, i, n) else { continue };
+            let phrase = run.join(" ");
+            let kinds = lex.cue(&phrase);
+            if !kinds.is_empty() {
+                for &kind in kinds {
+                    hits.push(CueHit { kind, first: i, last: i + n - 1, phrase: phrase.clone() });
+                }
+                matched = n;
+                break;
+            }
+        }
+        i += matched.max(1);
+    }
+    hits
+}
+
+/// Cue kinds whose words carry attitude rather than content: they never count as matches.
+fn is_function_cue(kind: Cue) -> bool {
+    matches!(
+        kind,
+        Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor
+    )
+}
+
+fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
+    let lex = lexicon();
+    let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last);
+    // Proper names need a capital (or an all-lowercase text): "turkey" the bird, "us" the pronoun.
+    // Short names ("US", "UN") must be in capitals even then: "us", "un-".
+    let proper_ok = |first: usize, last: usize| {
+        let raw = &text[tokens[first].start..tokens[last].end];
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 3 {
+            return raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        }
+        lenient_case || tokens[first].capitalized
+    };
+    let mut terms = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        // Longest multi-word name or phrase first.
+        let mut consumed = 0;
+        for n in (2..=lex.max_phrase).rev() {
+            let Some(run) = word_run(tokens, i, n) else { continue };
+            let phrase = run.join(" ");
+            if let Some(t) = name_term(&phrase, i, i + n - 1).filter(|_| proper_ok(i, i + n - 1)) {
+                terms.push(t);
+                consumed = n;
+                break;
+            }
+            let lemmas: Vec<&str> = run.iter().map(|w| lemma(w)).collect();
+            if let Some(head) = lex.synonyms.get(&lemmas.join(" ")) {
+                terms.push(Term { key: group_key(head), also: None, first: i, last: i + n - 1, content: true, place: None });
+                consumed = n;
+                break;
+            }
+        }
+        if consumed > 0 {
+            i += consumed;
+            continue;
+        }
+        let tok = &tokens[i];
+        let w = tok.norm.as_str();
+        if tok.kind == Kind::Number {
+            terms.push(Term { key: w.replace(',', ""), also: None, first: i, last: i, content: false, place: None });
+        } else if let Some(t) = name_term(w, i, i).filter(|_| proper_ok(i, i)) {
+            terms.push(t);
+        } else if tok.kind == Kind::Ident || !w.contains('-') {
+            let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;
+            let key = if tok.kind == Kind::Ident { w.to_string() } else { word_key(w) };
+            terms.push(Term { key, also: None, first: i, last: i, content, place: None });
+        } else {
+            // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
+            for part in w.split('-').filter(|p| !p.is_empty()) {
+                let t = name_term(part, i, i).filter(|_| lenient_case || tok.capitalized || part.len() > 3);
+                terms.push(t.unwrap_or_else(|| Term {
+                    key: word_key(part),
+                    also: None,
+                    first: i,
+                    last: i,
+                    content: !lex.is_stopword(part) && !in_function_cue(i),
+                    place: None,
+                }));
+            }
+        }
+        i += 1;
+    }
+    terms
+}
+
+/// A place, demonym or alias as a term: the place itself, standing also for its country.
+fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
+    let lex = lexicon();
+    let name = lex.aliases.get(name).map(String::as_str).unwrap_or(name);
+    if let Some(p) = lex.places.get(name) {
+        let also = (p.kind != PlaceKind::Country && p.country != name).then(|| p.country.clone());
+        return Some(Term { key: name.to_string(), also, first, last, content: true, place: Some(p.kind) });
+    }
+    if let Some(country) = lex.demonyms.get(name) {
+        return Some(Term { key: country.clone(), also: None, first, last, content: true, place: Some(PlaceKind::Country) });
+    }
+    if lex.aliases.contains_key(name) || lex.aliases.values().any(|v| v == name) {
+        // An organisation or other named entity with known variants.
+        return Some(Term { key: name.to_string(), also: None, first, last, content: true, place: None });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        analyse(s).terms.into_iter().filter(|t| t.content).map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn demonyms_capitals_and_variants_share_keys_with_their_country() {
+        assert_eq!(keys("Azeri"), keys("Azerbaijan"));
+        assert_eq!(keys("Turkish"), keys("Turkey"));
+        let ankara = &analyse("Ankara").terms[0];
+        assert_eq!(ankara.also.as_deref(), Some("turkey"));
+        assert_eq!(keys("the U.S."), keys("the United States"));
+        assert_eq!(keys("Nagorny Karabakh"), keys("Nagorno-Karabakh"));
+    }
+
+    #[test]
+    fn inflections_and_synonyms_share_keys() {
+        assert_eq!(keys("mercenaries"), keys("militants"));
+        assert_eq!(keys("sent"), keys("sending"));
+        assert_eq!(keys("fighters"), keys("fighter"));
+    }
+
+    #[test]
+    fn stop_words_and_cue_words_are_not_content() {
+        assert_eq!(keys("Turkey has not denied it said the plan"), ["turkey", "plan"]);
+    }
+
+    #[test]
+    fn lowercase_common_words_are_not_mistaken_for_places() {
+        assert!(analyse("We ate turkey").terms.iter().all(|t| t.place.is_none()));
+        assert!(analyse("We flew to Turkey").terms.iter().any(|t| t.place.is_some()));
+        assert!(analyse("send us help").terms.iter().all(|t| t.place.is_none()));
+    }
+}

@@ -1,0 +1,261 @@
+//! Articles and the formats they arrive in: a directory of .txt files (id = file stem, title =
+//! first non-empty line), a JSON array of articles, or JSON lines, each article
+//! `{"id","title","text"}` with optional `"source"`, `"url"`, `"date"`.
+//! The bundled seed corpus is embedded at compile time from `corpus/`.
+
+use crate::error::CorpusError;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    /// The full text; evidence offsets are byte offsets into it.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+}
+
+/// The seed articles, unmodified, as shipped in `corpus/`.
+const BUNDLED: &[(&str, &str)] = &[
+    ("000_f30d5aa45df36108", include_str!("../corpus/000_f30d5aa45df36108.txt")),
+    ("001_2a86f73bdda0d4e7", include_str!("../corpus/001_2a86f73bdda0d4e7.txt")),
+    ("002_44257ee752e5deae", include_str!("../corpus/002_44257ee752e5deae.txt")),
+    ("003_1322d90431b2b662", include_str!("../corpus/003_1322d90431b2b662.txt")),
+];
+
+impl Corpus {
+    pub fn bundled() -> Corpus {
+        Corpus { articles: BUNDLED.iter().map(|(id, text)| Article::from_plain_text(id, text)).collect() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Loads a corpus from a directory of .txt files, a .json or a .jsonl file.
+    pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
+        let name = path.display().to_string();
+        let io = |e: std::io::Error| CorpusError::Io { path: name.clone(), message: e.to_string() };
+        let corpus = if path.is_dir() {
+            let mut files: Vec<_> = std::fs::read_dir(path)
+                .map_err(io)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            let mut articles = Vec::new();
+            let mut total = 0;
+            for file in files {
+                let fname = file.display().to_string();
+                let bytes = std::fs::read(&file)
+                    .map_err(|e| CorpusError::Io { path: fname.clone(), message: e.to_string() })?;
+                total += bytes.len();
+                check_size(&name, total)?;
+                let text = utf8(&fname, bytes)?;
+                let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                articles.push(Article::from_plain_text(&id, &text));
+            }
+            Corpus { articles }
+        } else {
+            let bytes = std::fs::read(path).map_err(io)?;
+            check_size(&name, bytes.len())?;
+            let text = utf8(&name, bytes)?;
+            match path.extension().and_then(|x| x.to_str()) {
+                Some("jsonl") | Some("ndjson") => Corpus::from_jsonl(&name, &text)?,
+                Some("json") => Corpus::from_json(&name, &text)?,
+                Some("txt") => {
+                    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    Corpus { articles: vec![Article::from_plain_text(&id, &text)] }
+                }
+                _ => return Err(CorpusError::UnknownFormat { path: name }),
+            }
+        };
+        corpus.non_empty(&name)
+    }
+
+    /// Parses a JSON array of articles (`name` is used in error messages).
+    pub fn from_json(name: &str, text: &str) -> Result<Corpus, CorpusError> {
+        check_size(name, text.len())?;
+        let values: Vec<serde_json::Value> = match serde_json::from_str(text) {
+            Ok(serde_json::Value::Array(v)) => v,
+            Ok(serde_json::Value::Object(o)) if o.get("articles").is_some_and(|a| a.is_array()) => {
+                match o.get("articles") {
+                    Some(serde_json::Value::Array(v)) => v.clone(),
+                    _ => unreachable!(),
+                }
+            }
+            Ok(_) => {
+                return Err(CorpusError::Json {
+                    path: name.into(),
+                    line: 1,
+                    message: "expected an array of articles".into(),
+                })
+            }
+            Err(e) => return Err(CorpusError::Json { path: name.into(), line: e.line(), message: e.to_string() }),
+        };
+        // Report the line an article starts on, so a newsroom can find the broken entry.
+        let starts = article_start_lines(text);
+        let articles = values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| Article::from_value(name, starts.get(i).copied().unwrap_or(1), v))
+            .collect::<Result<Vec<_>, _>>()?;
+        Corpus { articles }.non_empty(name)
+    }
+
+    /// Parses JSON lines, one article per non-empty line.
+    pub fn from_jsonl(name: &str, text: &str) -> Result<Corpus, CorpusError> {
+        check_size(name, text.len())?;
+        let mut articles = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| CorpusError::Json { path: name.into(), line: i + 1, message: e.to_string() })?;
+            articles.push(Article::from_value(name, i + 1, value)?);
+        }
+        Corpus { articles }.non_empty(name)
+    }
+
+    fn non_empty(self, name: &str) -> Result<Corpus, CorpusError> {
+        if self.articles.is_empty() {
+            Err(CorpusError::Empty { path: name.into() })
+        } else {
+            Ok(self)
+        }
+    }
+}
+
+impl Article {
+    /// A plain-text article: the first non-empty line is its title.
+    pub fn from_plain_text(id: &str, text: &str) -> Article {
+        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(id).to_string();
+        Article { id: id.to_string(), title, text: text.to_string(), source: None, url: None, date: None }
+    }
+
+    fn from_value(name: &str, line: usize, value: serde_json::Value) -> Result<Article, CorpusError> {
+        let obj = value.as_object().ok_or_else(|| CorpusError::Json {
+            path: name.into(),
+            line,
+            message: "an article must be a JSON object".into(),
+        })?;
+        let field = |f: &'static str| -> Result<String, CorpusError> {
+            match obj.get(f) {
+                Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+                Some(serde_json::Value::Number(n)) if f == "id" => Ok(n.to_string()),
+                _ => Err(CorpusError::MissingField { path: name.into(), line, field: f }),
+            }
+        };
+        let optional = |f: &str| obj.get(f).and_then(|v| v.as_str()).map(str::to_string).filter(|s| !s.is_empty());
+        let id = field("id")?;
+        let text = field("text")?;
+        let title = match obj.get("title").and_then(|v| v.as_str()) {
+            Some(t) if !t.trim().is_empty() => t.to_string(),
+            _ => text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(&id).to_string(),
+        };
+        Ok(Article { id, title, text, source: optional("source"), url: optional("url"), date: optional("date") })
+    }
+}
+
+fn check_size(name: &str, bytes: usize) -> Result<(), CorpusError> {
+    if bytes > crate::MAX_CORPUS_BYTES {
+        Err(CorpusError::TooLarge { path: name.into(), bytes, max: crate::MAX_CORPUS_BYTES })
+    } else {
+        Ok(())
+    }
+}
+
+fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, CorpusError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        CorpusError::NotUtf8 { path: name.into(), line: 1 + good.iter().filter(|&&b| b == b'\n').count() }
+    })
+}
+
+/// Line numbers at which the top-level array's objects begin (best effort, for messages).
+fn article_start_lines(text: &str) -> Vec<usize> {
+    let (mut depth, mut line, mut in_str, mut esc) = (0i32, 1usize, false, false);
+    let mut starts = Vec::new();
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+        }
+        if in_str {
+            match (esc, c) {
+                (true, _) => esc = false,
+                (false, '\\') => esc = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '[' | '{' => {
+                if depth == 1 && c == '{' {
+                    starts.push(line);
+                }
+                depth += 1;
+            }
+            ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_corpus_has_the_four_seed_articles_with_titles() {
+        let c = Corpus::bundled();
+        assert_eq!(c.len(), 4);
+        assert_eq!(c.articles[0].id, "000_f30d5aa45df36108");
+        assert!(c.articles[1].title.starts_with("France, Turkey at odds"));
+    }
+
+    #[test]
+    fn json_errors_name_the_line_of_the_broken_article() {
+        let text = "[\n {\"id\": \"a\", \"title\": \"A\", \"text\": \"x\"},\n {\"id\": \"b\", \"title\": \"B\"}\n]";
+        let err = Corpus::from_json("c.json", text).unwrap_err();
+        assert_eq!(err, CorpusError::MissingField { path: "c.json".into(), line: 3, field: "text" });
+        assert!(err.to_string().starts_with("c.json:3:"));
+    }
+
+    #[test]
+    fn invalid_json_and_empty_corpora_are_errors() {
+        assert!(matches!(Corpus::from_json("c.json", "[{\"id\": "), Err(CorpusError::Json { .. })));
+        assert!(matches!(Corpus::from_json("c.json", "[]"), Err(CorpusError::Empty { .. })));
+        let err = Corpus::from_jsonl("c.jsonl", "{\"id\":\"a\",\"text\":\"t\"}\nnot json\n").unwrap_err();
+        assert!(matches!(err, CorpusError::Json { line: 2, .. }), "{err}");
+    }
+
+    #[test]
+    fn jsonl_keeps_optional_fields_and_defaults_the_title() {
+        let c = Corpus::from_jsonl("c", "{\"id\":\"a\",\"text\":\"Headline\\nBody.\",\"url\":\"https://x\"}\n").unwrap();
+        assert_eq!(c.articles[0].title, "Headline");
+        assert_eq!(c.articles[0].url.as_deref(), Some("https://x"));
+    }
+}

@@ -1,0 +1,172 @@
+//! The lexicons in `data/`, embedded at compile time and parsed once. Each file is general
+//! knowledge (see data/README.md for sources); none is written for a particular corpus.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    City,
+    Region,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub kind: PlaceKind,
+    pub country: String,
+}
+
+/// Kinds of cue phrase (data/cues.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Negation,
+    Denial,
+    Report,
+    Hedge,
+    Failure,
+    Attempt,
+    Approx,
+    Lower,
+    Upper,
+    Anaphor,
+    Closed,
+    Confirm,
+}
+
+impl Cue {
+    fn parse(s: &str) -> Option<Cue> {
+        Some(match s {
+            "negation" => Cue::Negation,
+            "denial" => Cue::Denial,
+            "report" => Cue::Report,
+            "hedge" => Cue::Hedge,
+            "failure" => Cue::Failure,
+            "attempt" => Cue::Attempt,
+            "approx" => Cue::Approx,
+            "lower" => Cue::Lower,
+            "upper" => Cue::Upper,
+            "anaphor" => Cue::Anaphor,
+            "closed" => Cue::Closed,
+            "confirm" => Cue::Confirm,
+            _ => return None,
+        })
+    }
+}
+
+pub struct Lexicon {
+    pub stopwords: HashSet<String>,
+    /// Place name (possibly several words) → kind and country.
+    pub places: HashMap<String, Place>,
+    /// Demonym or adjective → country ("azeri" → "azerbaijan").
+    pub demonyms: HashMap<String, String>,
+    /// Abbreviation or variant → canonical name ("u.s." → "united states").
+    pub aliases: HashMap<String, String>,
+    /// Lemma or phrase → the first member of its synonym group.
+    pub synonyms: HashMap<String, String>,
+    /// Irregular inflection → lemma ("sent" → "send").
+    pub irregular: HashMap<String, String>,
+    pub abbreviations: HashSet<String>,
+    /// Cue phrase → its kinds.
+    pub cues: HashMap<String, Vec<Cue>>,
+    /// Number word → (value, vague).
+    pub numbers: HashMap<String, (f64, bool)>,
+    pub months: HashMap<String, u32>,
+    pub boilerplate: Vec<String>,
+    /// Longest multi-word entry, in words, over all phrase tables.
+    pub max_phrase: usize,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Non-comment, non-blank lines of a data file.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn pairs(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    lines(data).map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>()).filter(|f| f.len() >= 2)
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let stopwords = lines(include_str!("../data/stopwords.txt")).map(|l| l.trim().to_string()).collect();
+        let mut places = HashMap::new();
+        for f in pairs(include_str!("../data/places.tsv")) {
+            let kind = match f[1] {
+                "country" => PlaceKind::Country,
+                "city" => PlaceKind::City,
+                _ => PlaceKind::Region,
+            };
+            let country = f.get(2).copied().unwrap_or(f[0]).to_string();
+            places.entry(f[0].to_string()).or_insert(Place { kind, country });
+        }
+        let demonyms = pairs(include_str!("../data/demonyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let aliases = pairs(include_str!("../data/aliases.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let irregular = pairs(include_str!("../data/irregular.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let mut synonyms = HashMap::new();
+        for l in lines(include_str!("../data/synonyms.txt")) {
+            let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
+            if let Some(head) = group.first() {
+                for w in &group {
+                    synonyms.entry(w.to_string()).or_insert_with(|| head.to_string());
+                }
+            }
+        }
+        let abbreviations = lines(include_str!("../data/abbreviations.txt")).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        for f in pairs(include_str!("../data/cues.tsv")) {
+            if let Some(kind) = Cue::parse(f[1]) {
+                let e = cues.entry(f[0].to_string()).or_default();
+                if !e.contains(&kind) {
+                    e.push(kind);
+                }
+            }
+        }
+        let numbers = pairs(include_str!("../data/numbers.tsv"))
+            .filter_map(|f| Some((f[0].to_string(), (f[1].parse().ok()?, f.get(2) == Some(&"vague")))))
+            .collect();
+        let months = pairs(include_str!("../data/months.tsv")).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
+        let boilerplate = lines(include_str!("../data/boilerplate.txt")).map(|l| l.trim().to_string()).collect();
+        let mut lex = Lexicon {
+            stopwords,
+            places,
+            demonyms,
+            aliases,
+            synonyms,
+            irregular,
+            abbreviations,
+            cues,
+            numbers,
+            months,
+            boilerplate,
+            max_phrase: 1,
+        };
+        let words = |k: &String| k.split([' ', '-']).count();
+        lex.max_phrase = lex
+            .places
+            .keys()
+            .chain(lex.aliases.keys())
+            .chain(lex.synonyms.keys())
+            .chain(lex.cues.keys())
+            .chain(lex.demonyms.keys())
+            .map(words)
+            .max()
+            .unwrap_or(1)
+            .min(5);
+        lex
+    }
+
+    pub fn cue(&self, phrase: &str) -> &[Cue] {
+        self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn is_stopword(&self, w: &str) -> bool {
+        self.stopwords.contains(w)
+    }
+}

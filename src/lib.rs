@@ -1,0 +1,96 @@
+//! Corroborate: checks a claim against a corpus of news articles, in the reader's browser or
+//! on the command line.
+//!
+//! The pipeline is one module per stage, each with a narrow interface:
+//!
+//! ```text
+//! corpus   → articles from .txt directories, .json or .jsonl (with typed errors)
+//! text     → Unicode normalisation and tokens with byte offsets
+//! segment  → sentences (abbreviations, quotations, datelines, page debris)
+//! lexicon  → the data files in data/ (stop words, places, synonyms, cues …)
+//! analyze  → tokens → comparable terms (demonyms, aliases, synonyms, stems)
+//! index    → inverted index over sentences with IDF weights
+//! matcher  → claim → candidate evidence sentences with coverage scores
+//! stance   → supports / contradicts / denial / mentions for one sentence, with cue and speaker
+//! report   → article-level aggregation and the JSON contract
+//! ```
+//!
+//! The core has no wasm or DOM code; bindings live in `wasm` (wasm32 only) and the CLI in
+//! `main.rs`.
+
+pub mod analyze;
+pub mod corpus;
+pub mod error;
+pub mod index;
+pub mod lexicon;
+pub mod matcher;
+pub mod numbers;
+pub mod report;
+pub mod segment;
+pub mod speaker;
+pub mod stance;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use corpus::{Article, Corpus};
+pub use error::{CheckError, CorpusError};
+pub use report::{ArticleReport, Evidence, Report, Stance};
+
+/// Longest claim accepted, in characters. A claim is one sentence a reader saw; anything longer
+/// is almost certainly a pasted article, which would make a slow and meaningless check.
+pub const MAX_CLAIM_CHARS: usize = 1000;
+
+/// Largest corpus accepted, in bytes of article text (title + text). Keeps the in-memory
+/// index of a browser tab bounded; larger archives should be pre-indexed.
+pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
+
+/// A claim checker over one corpus: the index is built once, claims are checked many times.
+pub struct Checker {
+    corpus: Corpus,
+    index: index::Index,
+}
+
+impl Checker {
+    /// Builds the index for `corpus`.
+    pub fn new(corpus: Corpus) -> Checker {
+        let index = index::Index::build(&corpus);
+        Checker { corpus, index }
+    }
+
+    /// A checker over the bundled seed corpus.
+    pub fn bundled() -> Checker {
+        Checker::new(Corpus::bundled())
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// Checks one claim against every article.
+    pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
+        let claim = validate_claim(claim)?;
+        let analysed = matcher::Claim::analyse(claim);
+        let hits = matcher::find_evidence(&self.index, &analysed);
+        Ok(report::build(&self.corpus, &self.index, &analysed, hits))
+    }
+}
+
+/// Rejects claims that cannot be checked, with a reason a reader understands.
+pub fn validate_claim(claim: &str) -> Result<&str, CheckError> {
+    let trimmed = claim.trim();
+    if trimmed.is_empty() {
+        return Err(CheckError::EmptyClaim);
+    }
+    let chars = trimmed.chars().count();
+    if chars > MAX_CLAIM_CHARS {
+        return Err(CheckError::ClaimTooLong { chars, max: MAX_CLAIM_CHARS });
+    }
+    if trimmed.chars().filter(|c| c.is_control() && !c.is_whitespace()).count() * 10 > chars
+        || !trimmed.chars().any(|c| c.is_alphanumeric())
+    {
+        return Err(CheckError::NotText);
+    }
+    Ok(trimmed)
+}

@@ -1,0 +1,172 @@
+//! Claim → evidence candidates. A sentence is a candidate when it shares enough of the claim's
+//! content terms, weighted by IDF (coverage = matched weight / claim weight). Denials that
+//! point back ("Turkey and Azerbaijan have denied this") inherit the previous sentence's match.
+
+use crate::analyze::{analyse, Analysed};
+use crate::index::Index;
+use crate::lexicon::{Cue, PlaceKind};
+use crate::numbers::{self, Date, Quantity};
+use crate::speaker;
+use std::collections::HashMap;
+
+/// Below this coverage a sentence does not bear on the claim at all.
+pub const MENTION_MIN: f32 = 0.34;
+/// From this coverage a sentence is close enough to take a position on the claim.
+pub const STANCE_MIN: f32 = 0.55;
+
+#[derive(Debug, Clone)]
+pub struct ClaimTerm {
+    pub key: String,
+    pub also: Option<String>,
+    pub place: Option<PlaceKind>,
+    /// Token ranges in the claim where this key occurs.
+    pub spans: Vec<(usize, usize)>,
+    /// Preceded by "in"/"at": where something happened.
+    pub locative: bool,
+}
+
+/// A claim, analysed once.
+pub struct Claim {
+    pub text: String,
+    pub analysed: Analysed,
+    pub terms: Vec<ClaimTerm>,
+    /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
+    pub negated: bool,
+    /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
+    pub attribution: Option<(Cue, Vec<String>)>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<Date>,
+}
+
+impl Claim {
+    pub fn analyse(text: &str) -> Claim {
+        let analysed = analyse(text);
+        let mut terms: Vec<ClaimTerm> = Vec::new();
+        for t in analysed.terms.iter().filter(|t| t.content) {
+            let locative = t.first > 0 && matches!(analysed.tokens[t.first - 1].norm.as_str(), "in" | "at");
+            match terms.iter_mut().find(|c| c.key == t.key) {
+                Some(c) => {
+                    c.spans.push((t.first, t.last));
+                    c.locative |= locative;
+                }
+                None => terms.push(ClaimTerm { key: t.key.clone(), also: t.also.clone(), place: t.place, spans: vec![(t.first, t.last)], locative }),
+            }
+        }
+        let negated = analysed.cues.iter().any(|c| {
+            (c.kind == Cue::Negation && !not_only(&analysed, c.last)) || c.kind == Cue::Failure
+        });
+        let attribution = speaker::attributions(&analysed).into_iter().find_map(|at| {
+            let (f, l) = at.speaker?;
+            // The speaker must come first: "Turkey confirmed that …", not "… , Turkey said".
+            let keys: Vec<String> = analysed.terms.iter().filter(|t| t.content && t.first >= f && t.last <= l).flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone())).collect();
+            (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
+        });
+        let (quantities, dates) = numbers::extract(&analysed);
+        Claim { text: text.to_string(), analysed, terms, negated, attribution, quantities, dates }
+    }
+
+    /// Total weight of the claim's terms, optionally leaving one out.
+    pub fn weight(&self, index: &Index, except: Option<usize>) -> f32 {
+        self.terms.iter().enumerate().filter(|(i, _)| Some(*i) != except).map(|(_, t)| index.idf(&t.key)).sum()
+    }
+}
+
+/// "not only", "not just": emphasis, not negation.
+pub fn not_only(a: &Analysed, cue_last: usize) -> bool {
+    a.tokens.get(cue_last + 1).is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely" | "least"))
+}
+
+/// A sentence that bears on the claim.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub sentence: usize,
+    pub coverage: f32,
+    /// For each claim term: the sentence tokens that match it (empty: unmatched).
+    pub matched: Vec<Vec<(usize, usize)>>,
+    /// This hit is a denial that points back to the previous sentence, whose match it carries.
+    pub linked: bool,
+}
+
+impl Hit {
+    pub fn matched_count(&self) -> usize {
+        self.matched.iter().filter(|m| !m.is_empty()).count()
+    }
+    /// Coverage recomputed without claim term `except` (the slot a conflict is about).
+    pub fn coverage_without(&self, index: &Index, claim: &Claim, except: usize) -> f32 {
+        let total = claim.weight(index, Some(except));
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let got: f32 = claim.terms.iter().enumerate().filter(|(i, _)| *i != except && !self.matched[*i].is_empty()).map(|(_, t)| index.idf(&t.key)).sum();
+        got / total
+    }
+}
+
+fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
+    let s = &index.sentences[id];
+    let mut matched = vec![Vec::new(); claim.terms.len()];
+    let mut got = 0.0;
+    for (ci, ct) in claim.terms.iter().enumerate() {
+        for t in s.analysed.terms.iter().filter(|t| t.content) {
+            if t.key == ct.key || t.also.as_deref() == Some(ct.key.as_str()) {
+                matched[ci].push((t.first, t.last));
+            }
+        }
+        if !matched[ci].is_empty() {
+            got += index.idf(&ct.key);
+        }
+    }
+    let total = claim.weight(index, None);
+    Hit { sentence: id, coverage: if total > 0.0 { got / total } else { 0.0 }, matched, linked: false }
+}
+
+/// Candidate evidence sentences for a claim, strongest first.
+pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
+    let mut candidates: HashMap<u32, ()> = HashMap::new();
+    for t in &claim.terms {
+        for &id in index.postings(&t.key) {
+            candidates.insert(id, ());
+        }
+    }
+    let mut ids: Vec<u32> = candidates.into_keys().collect();
+    ids.sort_unstable();
+    let needed = if claim.terms.len() >= 3 { 2 } else { 1 };
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut by_id: HashMap<usize, f32> = HashMap::new();
+    for id in ids {
+        let hit = match_sentence(index, claim, id as usize);
+        by_id.insert(id as usize, hit.coverage);
+        if hit.coverage >= MENTION_MIN && hit.matched_count() >= needed {
+            hits.push(hit);
+        }
+    }
+    // Denials that point back to the sentence before them.
+    for (id, s) in index.sentences.iter().enumerate() {
+        let a = &s.analysed;
+        let denial = a.cues.iter().any(|c| c.kind == Cue::Denial);
+        let points_back = a.cues.iter().any(|c| c.kind == Cue::Anaphor)
+            || a.cues.iter().any(|c| c.kind == Cue::Denial && a.tokens.get(c.last + 1).is_some_and(|t| is_report_noun(&t.norm)));
+        if !denial || !points_back || id == 0 || index.previous(id).is_none() {
+            continue;
+        }
+        let own = by_id.get(&id).copied().unwrap_or(0.0);
+        let prev = by_id.get(&(id - 1)).copied().unwrap_or(0.0);
+        if prev >= STANCE_MIN && prev > own {
+            let mut hit = match_sentence(index, claim, id - 1);
+            hit.sentence = id;
+            hit.linked = true;
+            hits.retain(|h| h.sentence != id);
+            hits.push(hit);
+        }
+    }
+    hits.sort_by(|a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)));
+    hits
+}
+
+/// Nouns that name a statement being denied ("denied claims that …", "rejected reports").
+pub fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim" | "claims" | "report" | "reports" | "allegation" | "allegations" | "accusation" | "accusations" | "assertion" | "assertions" | "rumor" | "rumors" | "rumour" | "rumours" | "charge" | "charges"
+    )
+}

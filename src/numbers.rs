@@ -1,0 +1,218 @@
+//! Quantities and dates in a token stream, as intervals, so "more than 300" and "nearly 300",
+//! or "over 30" and "15", can be found incompatible while "around 4,000" and "4,000" agree.
+
+use crate::analyze::Analysed;
+use crate::lexicon::{lexicon, Cue};
+use crate::text::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum QKind {
+    /// A count or amount.
+    Count,
+    /// A year or span of years (1994, 1991-94, the mid-1990s).
+    Year,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub kind: QKind,
+    pub lo: f64,
+    pub hi: f64,
+    /// Token index of the number.
+    pub at: usize,
+    /// Keys of the content words right after the number: what is counted ("300 Syrian
+    /// fighters" → syria, fighter).
+    pub heads: Vec<String>,
+}
+
+impl Quantity {
+    /// Two quantities of the same kind can describe the same fact.
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        // 5 % slack for rounding between plain numbers ("4,000" vs "3,950"); bounds given in
+        // words ("more than", "nearly") are taken as said.
+        let slack = |q: &Quantity| if q.lo == q.hi { q.hi * 0.05 } else { 0.0 };
+        self.lo <= other.hi + slack(other) && other.lo <= self.hi + slack(self)
+    }
+}
+
+/// A calendar date mentioned with a month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    s.replace(',', "").parse().ok()
+}
+
+/// Quantities and month dates in an analysed text.
+pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
+    let lex = lexicon();
+    let toks = &a.tokens;
+    let mut qs = Vec::new();
+    let mut dates = Vec::new();
+    let mut i = 0;
+    let punct_next_to = |i: usize, c: char| {
+        (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c))
+    };
+    while i < toks.len() {
+        let t = &toks[i];
+        // Month dates: "September 27", "Sept. 29", "27 September".
+        if let Some(&m) = lex.months.get(t.norm.as_str()).filter(|_| t.capitalized) {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.is_punct('.')) {
+                j += 1;
+            }
+            let day = toks.get(j).filter(|t| t.kind == Kind::Number).and_then(|t| t.norm.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
+            let before = (i > 0).then(|| toks[i - 1].norm.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d));
+            // "May" and "March" are also words; require a day or a capital mid-sentence.
+            dates.push(Date { month: m, day: day.or(before) });
+            if day.is_some() {
+                i = j + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        let q = match t.kind {
+            Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
+            Kind::Ident => decade(&t.norm),
+            Kind::Word => {
+                let mut v = lex.numbers.get(t.norm.as_str()).copied();
+                // "two hundred", "4 million": multiply by a following scale word.
+                if let (Some((x, false)), Some(n)) = (v, toks.get(i + 1)) {
+                    if let Some(&(s, false)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
+                        v = Some((x * s, false));
+                        i += 1;
+                    }
+                }
+                v.map(|(x, vague)| if vague { (QKind::Count, x, x * 4.5) } else { (QKind::Count, x, x) })
+            }
+            _ => None,
+        };
+        if let Some((kind, mut lo, mut hi)) = q {
+            // "4 million"
+            if kind == QKind::Count {
+                if let Some(&(s, false)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= 1000.0) {
+                    lo *= s;
+                    hi *= s;
+                    i += 1;
+                }
+            }
+            let at = i;
+            if kind == QKind::Count {
+                // A modifier phrase ending right before the number.
+                let start = if t.kind == Kind::Word { at } else { i };
+                let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && toks[c.last + 1].norm == "an"));
+                match before.map(|c| c.kind) {
+                    Some(Cue::Approx) => {
+                        let nearly = before.is_some_and(|c| c.phrase == "nearly" || c.phrase == "almost");
+                        // "nearly 300" is below 300; "about 300" either side of it.
+                        lo *= if nearly { 0.8 } else { 0.75 };
+                        hi *= if nearly { 0.999 } else { 1.25 };
+                    }
+                    Some(Cue::Lower) => {
+                        lo *= 1.001;
+                        hi = f64::INFINITY;
+                    }
+                    Some(Cue::Upper) => {
+                        lo = 0.0;
+                        hi *= 0.999;
+                    }
+                    _ => {}
+                }
+            }
+            let heads = a
+                .terms
+                .iter()
+                .filter(|t| t.content && t.first > at && t.first <= at + 3)
+                .map(|t| t.key.clone())
+                .collect();
+            qs.push(Quantity { kind, lo, hi, at, heads });
+        }
+        i += 1;
+    }
+    (qs, dates)
+}
+
+/// "1994" (a year), "1991-94" (a span of years), "4,000", "2.5".
+fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
+    if let Some((a, b)) = s.split_once('-') {
+        let a: f64 = parse_number(a)?;
+        let b_raw = b;
+        let mut b: f64 = parse_number(b)?;
+        if (1000.0..=2100.0).contains(&a) && b_raw.len() == 2 {
+            b += (a / 100.0).floor() * 100.0;
+        }
+        let kind = if (1000.0..=2100.0).contains(&a) { QKind::Year } else { QKind::Count };
+        return Some((kind, a.min(b), a.max(b)));
+    }
+    let v = parse_number(s)?;
+    let is_year = !s.contains(',') && !s.contains('.') && s.len() == 4 && (1800.0..=2100.0).contains(&v);
+    Some((if is_year { QKind::Year } else { QKind::Count }, v, v))
+}
+
+/// "1990s", "mid-1990s", "early-2000s".
+fn decade(s: &str) -> Option<(QKind, f64, f64)> {
+    let (part, d) = match s.split_once('-') {
+        Some((p, d)) => (p, d),
+        None => ("", s),
+    };
+    let y: f64 = d.strip_suffix('s')?.parse().ok()?;
+    if !(1000.0..=2100.0).contains(&y) {
+        return None;
+    }
+    let span = if y % 100.0 == 0.0 && !d.ends_with("0s") { 100.0 } else { 10.0 };
+    let (lo, hi) = match part {
+        "early" => (y, y + 3.0),
+        "mid" => (y + 3.0, y + 7.0),
+        "late" => (y + 6.0, y + 9.0),
+        _ => (y, y + span - 1.0),
+    };
+    Some((QKind::Year, lo, hi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::analyse;
+
+    fn qs(s: &str) -> Vec<(QKind, f64, f64)> {
+        extract(&analyse(s)).0.into_iter().map(|q| (q.kind, q.lo, q.hi)).collect()
+    }
+
+    #[test]
+    fn modifiers_make_intervals() {
+        assert_eq!(qs("more than 300 fighters")[0].2, f64::INFINITY);
+        assert!(qs("more than 300 fighters")[0].1 > 300.0);
+        assert_eq!(qs("fewer than 100 fighters")[0].1, 0.0);
+        assert!(qs("nearly 300 deaths")[0].2 < 300.0);
+        assert_eq!(qs("three civilians"), [(QKind::Count, 3.0, 3.0)]);
+        assert_eq!(qs("4,000 troops"), [(QKind::Count, 4000.0, 4000.0)]);
+    }
+
+    #[test]
+    fn years_spans_and_decades() {
+        assert_eq!(qs("a 1994 truce"), [(QKind::Year, 1994.0, 1994.0)]);
+        assert_eq!(qs("a 1991-94 war"), [(QKind::Year, 1991.0, 1994.0)]);
+        assert_eq!(qs("since the mid-1990s"), [(QKind::Year, 1993.0, 1997.0)]);
+    }
+
+    #[test]
+    fn compatibility_respects_bounds() {
+        let a = |s: &str| extract(&analyse(s)).0[0].clone();
+        assert!(!a("more than 300").compatible(&a("nearly 300")));
+        assert!(a("more than 300").compatible(&a("over 300")));
+        assert!(!a("over 30").compatible(&a("15")));
+        assert!(a("around 4,000").compatible(&a("4,000")));
+        assert!(!a("fewer than 100").compatible(&a("more than 300")));
+    }
+
+    #[test]
+    fn times_and_numeric_dates_are_not_quantities_and_months_are_dates() {
+        assert!(qs("at 15:15 on 01/10/2020").is_empty());
+        let (_, d) = extract(&analyse("on Sept. 29 and September 30"));
+        assert_eq!(d, [Date { month: 9, day: Some(29) }, Date { month: 9, day: Some(30) }]);
+    }
+}

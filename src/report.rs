@@ -1,0 +1,206 @@
+//! Article-level aggregation and the result contract shared by the CLI's JSON, the batch
+//! command and the JS API: per article, its stances, a verdict (the dominant stance), a score,
+//! and the evidence sentences sorted by strength.
+
+use crate::corpus::Corpus;
+use crate::index::Index;
+use crate::matcher::{Claim, Hit};
+use crate::stance;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Supports,
+    Contradicts,
+    Denial,
+    Mentions,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Contradicts => "contradicts",
+            Stance::Denial => "denial",
+            Stance::Mentions => "mentions",
+        }
+    }
+    /// How a reader would say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Supports => "Supports",
+            Stance::Contradicts => "Contradicts",
+            Stance::Denial => "Reports a denial",
+            Stance::Mentions => "Mentions",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub sentence: String,
+    /// Byte offsets of the sentence in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub stance: Stance,
+    /// All stances this sentence carries (an assertion and its denial can share a sentence).
+    pub stances: Vec<Stance>,
+    pub score: f32,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    /// The sentence's words that matched the claim.
+    pub matched: Vec<String>,
+    /// Byte ranges of those words within `sentence`.
+    pub marks: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleReport {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub verdict: Stance,
+    pub score: f32,
+    pub stances: Vec<Stance>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub claim: String,
+    /// Does anything in the corpus bear on the claim?
+    pub covered: bool,
+    /// A sentence for the reader summing up the result.
+    pub summary: String,
+    /// Byte ranges of the claim's words that matched some evidence.
+    pub claim_marks: Vec<[usize; 2]>,
+    pub articles: Vec<ArticleReport>,
+}
+
+/// Evidence shown per article, at most.
+const MAX_EVIDENCE: usize = 5;
+
+pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>) -> Report {
+    let mut per_article: Vec<Vec<Evidence>> = vec![Vec::new(); corpus.len()];
+    let mut claim_marks: Vec<[usize; 2]> = Vec::new();
+    for hit in &hits {
+        let judgement = stance::judge(index, claim, hit);
+        let s = &index.sentences[hit.sentence];
+        let article = &corpus.articles[s.article];
+        // A denial that points back shows the sentence it answers too.
+        let start = if hit.linked { index.previous(hit.sentence).map_or(s.start, |p| p.start) } else { s.start };
+        let offset = s.start - start;
+        let mut marks: Vec<[usize; 2]> = Vec::new();
+        let mut matched = Vec::new();
+        let source = if hit.linked { index.previous(hit.sentence).unwrap_or(s) } else { s };
+        let base = source.start - start;
+        for (ci, spans) in hit.matched.iter().enumerate() {
+            for &(f, l) in spans {
+                let (a, b) = (source.analysed.tokens[f].start, source.analysed.tokens[l].end);
+                marks.push([base + a, base + b]);
+                matched.push(source.text[a..b].to_string());
+            }
+            if !spans.is_empty() {
+                for &(f, l) in &claim.terms[ci].spans {
+                    claim_marks.push([claim.analysed.tokens[f].start, claim.analysed.tokens[l].end]);
+                }
+            }
+        }
+        let _ = offset;
+        marks.sort_unstable();
+        marks.dedup();
+        matched.dedup();
+        per_article[s.article].push(Evidence {
+            sentence: article.text[start..s.end].to_string(),
+            start,
+            end: s.end,
+            stance: judgement.stances[0],
+            stances: judgement.stances,
+            score: round(judgement.score),
+            speaker: judgement.speaker,
+            cue: judgement.cue,
+            matched,
+            marks,
+        });
+    }
+    let mut articles = Vec::new();
+    for (ai, mut evidence) in per_article.into_iter().enumerate() {
+        if evidence.is_empty() {
+            continue;
+        }
+        // Positions first, then strength.
+        evidence.sort_by(|a, b| {
+            (a.stance == Stance::Mentions).cmp(&(b.stance == Stance::Mentions)).then(b.score.total_cmp(&a.score)).then(a.start.cmp(&b.start))
+        });
+        let mut best: Vec<(Stance, f32)> = Vec::new();
+        for e in &evidence {
+            for &st in &e.stances {
+                match best.iter_mut().find(|(s, _)| *s == st) {
+                    Some(b) => b.1 = b.1.max(e.score),
+                    None => best.push((st, e.score)),
+                }
+            }
+        }
+        // Mentions only count when nothing takes a position.
+        if best.iter().any(|(s, _)| *s != Stance::Mentions) {
+            best.retain(|(s, _)| *s != Stance::Mentions);
+        }
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        evidence.truncate(MAX_EVIDENCE);
+        let a = &corpus.articles[ai];
+        articles.push(ArticleReport {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            url: a.url.clone(),
+            date: a.date.clone(),
+            verdict: best[0].0,
+            score: round(best[0].1),
+            stances: best.iter().map(|b| b.0).collect(),
+            evidence,
+        });
+    }
+    articles.sort_by(|a, b| {
+        (a.verdict == Stance::Mentions).cmp(&(b.verdict == Stance::Mentions)).then(b.score.total_cmp(&a.score))
+    });
+    claim_marks.sort_unstable();
+    claim_marks.dedup();
+    let summary = summarise(&articles);
+    Report { claim: claim.text.clone(), covered: !articles.is_empty(), summary, claim_marks, articles }
+}
+
+fn round(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn summarise(articles: &[ArticleReport]) -> String {
+    if articles.is_empty() {
+        return "Not covered by these articles: nothing in the corpus bears on this claim. That does not make it false.".into();
+    }
+    let count = |s: Stance| articles.iter().filter(|a| a.stances.contains(&s)).count();
+    let mut parts = Vec::new();
+    for (s, one, many) in [
+        (Stance::Supports, "supports it", "support it"),
+        (Stance::Contradicts, "contradicts it", "contradict it"),
+        (Stance::Denial, "reports a denial", "report a denial"),
+    ] {
+        match count(s) {
+            0 => {}
+            1 => parts.push(format!("1 article {one}")),
+            n => parts.push(format!("{n} articles {many}")),
+        }
+    }
+    if parts.is_empty() {
+        let n = articles.len();
+        return format!("{n} article{} mention{} the subject but take{} no position.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }, if n == 1 { "s" } else { "" });
+    }
+    let mut s = parts.join(", ");
+    s.push('.');
+    s[..1].to_uppercase() + &s[1..]
+}

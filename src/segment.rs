@@ -1,0 +1,203 @@
+//! Sentence segmentation for news text as it is scraped: one paragraph per line, datelines
+//! ("PARIS--", "BRUSSELS, October 2. /TASS/."), quotations, abbreviations (Sept., U.S.),
+//! photo captions and page debris ("Please enter your comment!").
+
+use crate::lexicon::lexicon;
+use crate::text::fold_char;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A line with no sentence punctuation: the title or a headline.
+    Headline,
+    /// A sentence of article prose.
+    Prose,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub part: Part,
+}
+
+/// Splits an article into the sentences that can serve as evidence, in order. Debris lines,
+/// captions and repeated lines are left out.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || is_debris(trimmed) {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let base = line_start + lead;
+        let ends_like_prose = trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\'', '\u{2019}']);
+        if !ends_like_prose {
+            if words(trimmed) >= 4 && !seen.contains(&trimmed) {
+                seen.push(trimmed);
+                out.push(Sentence { start: base, end: base + trimmed.len(), part: Part::Headline });
+            }
+            continue;
+        }
+        for (s, e) in split_line(trimmed) {
+            let (s, e) = (base + s, base + e);
+            let (s, e) = strip_dateline(text, s, e);
+            let sent = text[s..e].trim();
+            if sent.is_empty() || words(sent) < 3 || seen.contains(&sent) {
+                continue;
+            }
+            seen.push(sent);
+            out.push(Sentence { start: s, end: e, part: Part::Prose });
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Lines that are page furniture rather than article text.
+fn is_debris(line: &str) -> bool {
+    let lower: String = line.to_lowercase().chars().map(fold_char).collect();
+    if lexicon().boilerplate.iter().any(|b| lower.starts_with(b.as_str())) {
+        return true;
+    }
+    // Photo captions and credits end with an agency in parentheses or are credit lines in
+    // capitals ("EPA-EFE/OLIVIER HOSLET / POOL").
+    let agencies = ["(reuters)", "(afp)", "(ap)", "(getty images)", "(epa)", "(photo)"];
+    if agencies.iter().any(|a| lower.ends_with(a)) {
+        return true;
+    }
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    line.contains('/') && letters.len() > 3 && upper * 10 >= letters.len() * 7
+}
+
+/// Sentence boundaries inside one line: a terminator (. ! ?), any closing quotes or brackets,
+/// whitespace, then something that can start a sentence (capital, digit, opening quote) —
+/// unless the terminator ends an abbreviation or an initial.
+fn split_line(line: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = fold_char(chars[i].1);
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(fold_char(chars[j].1), '"' | '\'' | ')' | ']' | '.' | '!' | '?') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let starts_sentence = k < chars.len()
+                && k > j
+                && {
+                    let n = fold_char(chars[k].1);
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '[')
+                };
+            if starts_sentence && !(c == '.' && j == i + 1 && is_abbreviation(line, chars[i].0)) {
+                let end = chars.get(j).map(|&(b, _)| b).unwrap_or(line.len());
+                out.push((start, end));
+                start = chars[k].0;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < line.len() {
+        out.push((start, line.len()));
+    }
+    out
+}
+
+/// Is the word that ends at byte `dot` (a period) an abbreviation or an initial?
+fn is_abbreviation(line: &str, dot: usize) -> bool {
+    let before = &line[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    let word: String = before[word_start..].chars().map(fold_char).collect::<String>().to_lowercase();
+    let word = word.trim_start_matches(['"', '\'', '(']);
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    lexicon().abbreviations.contains(word)
+}
+
+/// Removes a leading dateline: "PARIS--", "YEREVAN / BAKU (Reuters) –", "BRUSSELS, October 2.
+/// /TASS/." A dateline is a run of capitalised place words, optionally an agency in
+/// parentheses or slashes, ended by a dash.
+fn strip_dateline(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let sent = &text[s..e];
+    // "CITY--Text", "CITY (Agency) – Text", "CITY / CITY (Agency) - Text"
+    let head_len = sent.char_indices().take(80).find_map(|(b, c)| {
+        let c = fold_char(c);
+        if c == '-' {
+            let rest = &sent[b..];
+            let dash_len: usize = rest.chars().take_while(|&c| fold_char(c) == '-').map(char::len_utf8).sum();
+            let after = &rest[dash_len..];
+            let is_break = dash_len >= 2 || (sent[..b].ends_with(' ') && after.starts_with(' '));
+            is_break.then_some((b, b + dash_len))
+        } else {
+            None
+        }
+    });
+    if let Some((dash, after)) = head_len {
+        let head = &sent[..dash];
+        let head_no_agency = match head.find('(') {
+            Some(p) => &head[..p],
+            None => head,
+        };
+        let letters: Vec<char> = head_no_agency.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) {
+            let rest = sent[after..].trim_start();
+            return (e - rest.len(), e);
+        }
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let t = "The Sept. 29 shootdown was denied by U.S. officials. John F. Kennedy spoke. Then he left.";
+        assert_eq!(texts(t), ["The Sept. 29 shootdown was denied by U.S. officials.", "John F. Kennedy spoke.", "Then he left."]);
+    }
+
+    #[test]
+    fn quotations_stay_with_their_attribution() {
+        let t = "“It is a fact,” he said. “We will act.” The minister left.";
+        assert_eq!(texts(t), ["“It is a fact,” he said.", "“We will act.”", "The minister left."]);
+    }
+
+    #[test]
+    fn datelines_are_stripped() {
+        assert_eq!(texts("PARIS--French President Emmanuel Macron spoke on Friday."), ["French President Emmanuel Macron spoke on Friday."]);
+        assert_eq!(texts("LONDON (Reuters) – The bank raised its rates again."), ["The bank raised its rates again."]);
+        let t = "BRUSSELS, October 2. /TASS/. France confirms the report today.";
+        assert_eq!(texts(t).last().copied(), Some("France confirms the report today."));
+    }
+
+    #[test]
+    fn debris_captions_and_repeated_lines_are_left_out() {
+        let t = "Storm hits the coast of Florida\n\nA man walks past damaged houses in Miami, US, June 3. (REUTERS)\nThe storm hit the coast on Monday.\nPlease enter your comment!\nJANE DOE/AFP / POOL\nThe storm hit the coast on Monday.\nSee";
+        assert_eq!(texts(t), ["Storm hits the coast of Florida", "The storm hit the coast on Monday."]);
+        assert_eq!(sentences(t)[0].part, Part::Headline);
+    }
+}

@@ -1,0 +1,116 @@
+//! The project's own claim tests: claims written for a small corpus of our own
+//! (tests/fixtures/own_corpus.json), one per mechanism a reader relies on. The seed articles
+//! and the developer claim set are deliberately not used here.
+
+use corroborate::{Checker, Corpus, Stance};
+
+fn checker() -> Checker {
+    let json = include_str!("fixtures/own_corpus.json");
+    Checker::new(Corpus::from_json("own_corpus.json", json).expect("fixture corpus parses"))
+}
+
+/// The stances reported for `article`, or none when the article is left out.
+fn stances(checker: &Checker, claim: &str, article: &str) -> Vec<Stance> {
+    let report = checker.check(claim).expect("claim is valid");
+    report.articles.iter().find(|a| a.id == article).map(|a| a.stances.clone()).unwrap_or_default()
+}
+
+fn assert_has(claim: &str, article: &str, want: Stance) {
+    let c = checker();
+    let got = stances(&c, claim, article);
+    assert!(got.contains(&want), "{claim:?} on {article}: want {want:?}, got {got:?}");
+}
+
+fn assert_lacks(claim: &str, article: &str, unwanted: Stance) {
+    let c = checker();
+    let got = stances(&c, claim, article);
+    assert!(!got.contains(&unwanted), "{claim:?} on {article}: did not want {unwanted:?}, got {got:?}");
+}
+
+#[test]
+fn paraphrase_with_inflections_supports() {
+    assert_has("A storm closed the harbour of Porto.", "harbour", Stance::Supports);
+    assert_has("The regulator approved a malaria vaccine for children.", "vaccine", Stance::Supports);
+}
+
+#[test]
+fn compatible_numbers_support_and_conflicting_numbers_contradict() {
+    assert_has("Around 12,000 passengers were stranded.", "harbour", Stance::Supports);
+    assert_has("Fewer than 1,000 passengers were stranded.", "harbour", Stance::Contradicts);
+    assert_lacks("Fewer than 1,000 passengers were stranded.", "harbour", Stance::Supports);
+    assert_has("The manufacturer will deliver 5 million doses.", "vaccine", Stance::Contradicts);
+}
+
+#[test]
+fn negation_in_the_article_contradicts() {
+    assert_has("The storm reached Madrid.", "harbour", Stance::Contradicts);
+    assert_has("The climate summit ended with an agreement on coal.", "summit", Stance::Contradicts);
+}
+
+#[test]
+fn negated_claims_flip() {
+    assert_has("The storm did not close the harbour of Porto.", "harbour", Stance::Contradicts);
+    assert_lacks("The storm did not close the harbour of Porto.", "harbour", Stance::Supports);
+}
+
+#[test]
+fn denials_are_reported_including_ones_that_point_back() {
+    // "Fishermen said the storm destroyed dozens of boats. Insurers have denied this."
+    let c = checker();
+    let report = c.check("The storm destroyed dozens of boats.").unwrap();
+    let a = report.articles.iter().find(|a| a.id == "harbour").expect("harbour article bears on it");
+    assert!(a.stances.contains(&Stance::Supports), "{:?}", a.stances);
+    assert!(a.stances.contains(&Stance::Denial), "{:?}", a.stances);
+    let denial = a.evidence.iter().find(|e| e.stances.contains(&Stance::Denial)).unwrap();
+    assert_eq!(denial.speaker.as_deref(), Some("Insurers"));
+}
+
+#[test]
+fn a_different_place_contradicts() {
+    assert_has("The climate summit was held in Lagos.", "summit", Stance::Contradicts);
+}
+
+#[test]
+fn a_member_missing_from_a_closed_list_contradicts() {
+    assert_has("Germany co-chaired the climate talks.", "summit", Stance::Contradicts);
+    assert_lacks("Norway co-chaired the climate talks.", "summit", Stance::Contradicts);
+}
+
+#[test]
+fn a_failed_attempt_contradicts() {
+    assert_has("India and China weakened the final text.", "summit", Stance::Contradicts);
+}
+
+#[test]
+fn speakers_are_named() {
+    let c = checker();
+    let report = c.check("About 12,000 passengers were stranded.").unwrap();
+    let e = &report.articles[0].evidence[0];
+    assert_eq!(e.speaker.as_deref(), Some("the national transport ministry"));
+    assert!(e.matched.iter().any(|m| m == "passengers"), "{:?}", e.matched);
+}
+
+#[test]
+fn unrelated_claims_are_not_covered() {
+    let c = checker();
+    for claim in ["The central bank raised interest rates.", "A football club won the league title."] {
+        let report = c.check(claim).unwrap();
+        assert!(!report.covered, "{claim}: {:?}", report.articles.iter().map(|a| &a.id).collect::<Vec<_>>());
+        assert!(report.summary.starts_with("Not covered"), "{}", report.summary);
+    }
+}
+
+#[test]
+fn evidence_offsets_point_at_the_sentence_in_the_article() {
+    let c = checker();
+    let report = c.check("A storm closed the harbour of Porto.").unwrap();
+    for a in &report.articles {
+        let text = &c.corpus().get(&a.id).unwrap().text;
+        for e in &a.evidence {
+            assert_eq!(&text[e.start..e.end], e.sentence);
+            for m in &e.marks {
+                assert!(e.sentence.is_char_boundary(m[0]) && e.sentence.is_char_boundary(m[1]));
+            }
+        }
+    }
+}

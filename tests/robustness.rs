@@ -1,0 +1,72 @@
+//! Bad input never panics: random bytes as claims and as corpora (JSON, JSON lines), claims at
+//! and over the length limit, control characters. A small deterministic generator keeps the
+//! run reproducible and fast; the longer fuzzing campaign is documented in README.md.
+
+use corroborate::{validate_claim, CheckError, Checker, Corpus, MAX_CLAIM_CHARS};
+
+/// xorshift64*: deterministic, dependency-free.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+    /// Text-like noise: words, punctuation, digits, quotes, odd Unicode.
+    fn text(&mut self, n: usize) -> String {
+        const PIECES: &[&str] = &[
+            "Turkey", "denied", "not", "300", "more than", "said", ".", ",", "“", "”", "—", "U.S.", "Sept.",
+            "\u{202E}", "\u{200B}", "<script>", "1991-94", "mid-1990s", "in", "Paris", "'s", "n't", "\n", " ",
+            "by", "this", "é", "日本", "🙂", "-", "--", "(Reuters)", "co-chaired by", "Germany", "and",
+        ];
+        (0..n).map(|_| PIECES[(self.next() % PIECES.len() as u64) as usize]).collect::<Vec<_>>().join(" ")
+    }
+}
+
+#[test]
+fn random_claims_never_panic() {
+    let checker = Checker::bundled();
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    for i in 0..300 {
+        let n = rng.next() as usize;
+        let claim = if i % 2 == 0 {
+            String::from_utf8_lossy(&rng.bytes(n % 200)).into_owned()
+        } else {
+            rng.text(n % 40)
+        };
+        let _ = checker.check(&claim);
+    }
+}
+
+#[test]
+fn random_corpora_never_panic() {
+    let mut rng = Rng(42);
+    for i in 0..200 {
+        let raw = if i % 3 == 0 {
+            String::from_utf8_lossy(&rng.bytes(300)).into_owned()
+        } else {
+            let text = rng.text(60).replace('"', "\\\"").replace('\n', "\\n");
+            format!("[{{\"id\": \"a{i}\", \"title\": \"t\", \"text\": \"{text}\"}}]")
+        };
+        let parsed = if i % 2 == 0 { Corpus::from_json("fuzz.json", &raw) } else { Corpus::from_jsonl("fuzz.jsonl", &raw) };
+        if let Ok(corpus) = parsed {
+            let checker = Checker::new(corpus);
+            let _ = checker.check(&rng.text(12));
+        }
+    }
+}
+
+#[test]
+fn claim_limits_are_enforced_with_clear_errors() {
+    assert_eq!(validate_claim("   \n\t "), Err(CheckError::EmptyClaim));
+    let at_limit = "a".repeat(MAX_CLAIM_CHARS);
+    assert!(validate_claim(&at_limit).is_ok());
+    let over = "a".repeat(MAX_CLAIM_CHARS + 1);
+    let err = validate_claim(&over).unwrap_err();
+    assert!(err.to_string().contains(&MAX_CLAIM_CHARS.to_string()), "{err}");
+    assert_eq!(validate_claim("\u{1}\u{2}\u{3}\u{4}"), Err(CheckError::NotText));
+}
