@@ -16,6 +16,9 @@ pub struct Term {
     pub key: String,
     /// A broader key the term also stands for: the country of a city or region.
     pub also: Option<String>,
+    /// Distinctive words of a multi-word name, by which a shorter reference can match it
+    /// ("Karabakh" for "Nagorno-Karabakh").
+    pub parts: Vec<String>,
     /// Token index range, inclusive.
     pub first: usize,
     pub last: usize,
@@ -180,7 +183,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
             }
             let lemmas: Vec<&str> = run.iter().map(|w| lemma(w)).collect();
             if let Some(head) = lex.synonyms.get(&lemmas.join(" ")) {
-                terms.push(Term { key: group_key(head), also: None, first: i, last: i + n - 1, content: true, place: None });
+                terms.push(Term { key: group_key(head), also: None, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None });
                 consumed = n;
                 break;
             }
@@ -192,13 +195,13 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         let tok = &tokens[i];
         let w = tok.norm.as_str();
         if tok.kind == Kind::Number {
-            terms.push(Term { key: w.replace(',', ""), also: None, first: i, last: i, content: false, place: None });
+            terms.push(Term { key: w.replace(',', ""), also: None, parts: Vec::new(), first: i, last: i, content: false, place: None });
         } else if let Some(t) = name_term(w, i, i).filter(|_| proper_ok(i, i)) {
             terms.push(t);
         } else if tok.kind == Kind::Ident || !w.contains('-') {
             let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;
             let key = if tok.kind == Kind::Ident { w.to_string() } else { word_key(w) };
-            terms.push(Term { key, also: None, first: i, last: i, content, place: None });
+            terms.push(Term { key, also: None, parts: Vec::new(), first: i, last: i, content, place: None });
         } else {
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
             for part in w.split('-').filter(|p| !p.is_empty()) {
@@ -206,6 +209,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
                 terms.push(t.unwrap_or_else(|| Term {
                     key: word_key(part),
                     also: None,
+                    parts: Vec::new(),
                     first: i,
                     last: i,
                     content: !lex.is_stopword(part) && !in_function_cue(i),
@@ -222,16 +226,26 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
 fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
     let lex = lexicon();
     let name = lex.aliases.get(name).map(String::as_str).unwrap_or(name);
+    let parts = |key: &str| -> Vec<String> {
+        if !key.contains([' ', '-']) {
+            return Vec::new();
+        }
+        key.split([' ', '-'])
+            .filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(*w) && !lex.is_stopword(w))
+            .map(str::to_string)
+            .collect()
+    };
     if let Some(p) = lex.places.get(name) {
         let also = (p.kind != PlaceKind::Country && p.country != name).then(|| p.country.clone());
-        return Some(Term { key: name.to_string(), also, first, last, content: true, place: Some(p.kind) });
+        return Some(Term { key: name.to_string(), also, parts: parts(name), first, last, content: true, place: Some(p.kind) });
     }
     if let Some(country) = lex.demonyms.get(name) {
-        return Some(Term { key: country.clone(), also: None, first, last, content: true, place: Some(PlaceKind::Country) });
+        let key = country.clone();
+        return Some(Term { parts: parts(&key), key, also: None, first, last, content: true, place: Some(PlaceKind::Country) });
     }
     if lex.aliases.contains_key(name) || lex.aliases.values().any(|v| v == name) {
         // An organisation or other named entity with known variants.
-        return Some(Term { key: name.to_string(), also: None, first, last, content: true, place: None });
+        return Some(Term { key: name.to_string(), also: None, parts: parts(name), first, last, content: true, place: None });
     }
     None
 }
@@ -252,6 +266,8 @@ mod tests {
         assert_eq!(ankara.also.as_deref(), Some("turkey"));
         assert_eq!(keys("the U.S."), keys("the United States"));
         assert_eq!(keys("Nagorny Karabakh"), keys("Nagorno-Karabakh"));
+        assert_eq!(analyse("Nagorno-Karabakh").terms[0].parts, ["nagorno", "karabakh"]);
+        assert!(analyse("the United States").terms.iter().all(|t| t.parts.is_empty()));
     }
 
     #[test]

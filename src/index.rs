@@ -67,7 +67,7 @@ impl Index {
                     .terms
                     .iter()
                     .filter(|t| t.content)
-                    .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()))
+                    .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()).chain(t.parts.iter().map(String::as_str)))
                     .collect();
                 keys.sort_unstable();
                 keys.dedup();

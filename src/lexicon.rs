@@ -73,6 +73,8 @@ pub struct Lexicon {
     pub numbers: HashMap<String, (f64, bool)>,
     pub months: HashMap<String, u32>,
     pub boilerplate: Vec<String>,
+    /// Words of multi-word place names too generic to stand for the place.
+    pub generic_name_words: HashSet<String>,
     /// Longest multi-word entry, in words, over all phrase tables.
     pub max_phrase: usize,
 }
@@ -133,6 +135,7 @@ impl Lexicon {
             .collect();
         let months = pairs(include_str!("../data/months.tsv")).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
         let boilerplate = lines(include_str!("../data/boilerplate.txt")).map(|l| l.trim().to_string()).collect();
+        let generic_name_words = lines(include_str!("../data/generic_name_words.txt")).map(|l| l.trim().to_string()).collect();
         let mut lex = Lexicon {
             stopwords,
             places,
@@ -145,6 +148,7 @@ impl Lexicon {
             numbers,
             months,
             boilerplate,
+            generic_name_words,
             max_phrase: 1,
         };
         let words = |k: &String| k.split([' ', '-']).count();

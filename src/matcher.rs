@@ -18,11 +18,23 @@ pub const STANCE_MIN: f32 = 0.55;
 pub struct ClaimTerm {
     pub key: String,
     pub also: Option<String>,
+    pub parts: Vec<String>,
     pub place: Option<PlaceKind>,
     /// Token ranges in the claim where this key occurs.
     pub spans: Vec<(usize, usize)>,
     /// Preceded by "in"/"at": where something happened.
     pub locative: bool,
+}
+
+impl ClaimTerm {
+    /// Does a sentence term say this? The same key, a place within it ("Ankara" for "Turkey"),
+    /// or a short form of a multi-word name ("Karabakh" ~ "Nagorno-Karabakh").
+    pub fn matches(&self, t: &crate::analyze::Term) -> bool {
+        t.key == self.key
+            || t.also.as_deref() == Some(self.key.as_str())
+            || t.parts.contains(&self.key)
+            || self.parts.contains(&t.key)
+    }
 }
 
 /// A claim, analysed once.
@@ -49,7 +61,7 @@ impl Claim {
                     c.spans.push((t.first, t.last));
                     c.locative |= locative;
                 }
-                None => terms.push(ClaimTerm { key: t.key.clone(), also: t.also.clone(), place: t.place, spans: vec![(t.first, t.last)], locative }),
+                None => terms.push(ClaimTerm { key: t.key.clone(), also: t.also.clone(), parts: t.parts.clone(), place: t.place, spans: vec![(t.first, t.last)], locative }),
             }
         }
         let negated = analysed.cues.iter().any(|c| {
@@ -108,7 +120,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
     let mut got = 0.0;
     for (ci, ct) in claim.terms.iter().enumerate() {
         for t in s.analysed.terms.iter().filter(|t| t.content) {
-            if t.key == ct.key || t.also.as_deref() == Some(ct.key.as_str()) {
+            if ct.matches(t) {
                 matched[ci].push((t.first, t.last));
             }
         }
@@ -124,8 +136,10 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
 pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
     let mut candidates: HashMap<u32, ()> = HashMap::new();
     for t in &claim.terms {
-        for &id in index.postings(&t.key) {
-            candidates.insert(id, ());
+        for key in std::iter::once(&t.key).chain(&t.parts) {
+            for &id in index.postings(key) {
+                candidates.insert(id, ());
+            }
         }
     }
     let mut ids: Vec<u32> = candidates.into_keys().collect();

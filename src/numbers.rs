@@ -30,7 +30,8 @@ impl Quantity {
     pub fn compatible(&self, other: &Quantity) -> bool {
         // 5 % slack for rounding between plain numbers ("4,000" vs "3,950"); bounds given in
         // words ("more than", "nearly") are taken as said.
-        let slack = |q: &Quantity| if q.lo == q.hi { q.hi * 0.05 } else { 0.0 };
+        // Years are exact.
+        let slack = |q: &Quantity| if q.lo == q.hi && q.kind == QKind::Count { q.hi * 0.05 } else { 0.0 };
         self.lo <= other.hi + slack(other) && other.lo <= self.hi + slack(self)
     }
 }
@@ -207,6 +208,7 @@ mod tests {
         assert!(!a("over 30").compatible(&a("15")));
         assert!(a("around 4,000").compatible(&a("4,000")));
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
+        assert!(!a("in 2001").compatible(&a("in 1994")));
     }
 
     #[test]

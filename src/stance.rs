@@ -68,12 +68,21 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit) -> Judgement {
             j.score = hit.coverage;
             return j;
         }
-        let said_by_speaker = reports.iter().any(|(k, _)| by_speaker(*k));
+        // Said by the claim's speaker: an attribution to them, or (with no attribution in the
+        // sentence, as in a headline "… — Macron") their name in the sentence.
+        let named = || a.terms.iter().any(|t| t.content && speaker_keys.contains(&t.key));
+        let said_by_speaker = reports.iter().any(|(k, _)| by_speaker(*k)) || (reports.is_empty() && named());
         if kind == Cue::Denial || !said_by_speaker {
-            if let Some(&(k, at)) = denials.first().filter(|_| kind != Cue::Denial) {
-                return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
-            }
             return j;
+        }
+        // The speaker said it and someone else denied it: both are reported. (Someone else's
+        // denial alone does not deny that the speaker said it.)
+        if let Some(&(k, at)) = denials.first() {
+            let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+            if conflict.is_none() {
+                d.stances.insert(0, Stance::Supports);
+            }
+            return d;
         }
     } else if let Some(&(k, at)) = denials.first() {
         let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
