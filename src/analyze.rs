@@ -7,7 +7,7 @@
 use crate::lexicon::{lexicon, Cue, PlaceKind};
 use crate::text::{tokenize, Kind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,7 +69,7 @@ pub fn stem(word: &str) -> String {
 fn synonym_stems() -> &'static HashMap<String, String> {
     static S: OnceLock<HashMap<String, String>> = OnceLock::new();
     S.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         let mut entries: Vec<_> = lexicon().synonyms.iter().filter(|(w, _)| !w.contains(' ')).collect();
         entries.sort(); // deterministic winner when two groups share a stem
         for (w, head) in entries {
@@ -83,8 +83,27 @@ fn lemma(word: &str) -> &str {
     lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
 }
 
-/// The key of a plain word: its synonym group (if any), stemmed.
+/// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the
+/// costliest step of indexing and news vocabularies repeat a lot.
 fn word_key(word: &str) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::default());
+    }
+    if let Some(k) = CACHE.with(|c| c.borrow().get(word).cloned()) {
+        return k;
+    }
+    let key = compute_word_key(word);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 200_000 {
+            c.clear(); // bound memory on huge vocabularies
+        }
+        c.insert(word.to_string(), key.clone());
+    });
+    key
+}
+
+fn compute_word_key(word: &str) -> String {
     let lex = lexicon();
     let l = lemma(word);
     if let Some(head) = lex.synonyms.get(l) {
@@ -126,7 +145,8 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     let mut i = 0;
     while i < tokens.len() {
         let mut matched = 0;
-        for n in (1..=lex.max_phrase).rev() {
+        let longest = if tokens[i].is_word() { lex.max_phrase_at(&tokens[i].norm) } else { 1 };
+        for n in (1..=longest).rev() {
             let Some(run) = word_run(tokens, i, n) else { continue };
             let phrase = run.join(" ");
             let kinds = lex.cue(&phrase);
@@ -173,7 +193,9 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         }
         // Longest multi-word name or phrase first.
         let mut consumed = 0;
-        for n in (2..=lex.max_phrase).rev() {
+        let w0 = tokens[i].norm.as_str();
+        let longest = lex.max_phrase_at(w0).max(lex.max_phrase_at(lemma(w0)));
+        for n in (2..=longest).rev() {
             let Some(run) = word_run(tokens, i, n) else { continue };
             let phrase = run.join(" ");
             if let Some(t) = name_term(&phrase, i, i + n - 1).filter(|_| proper_ok(i, i + n - 1)) {
@@ -243,7 +265,7 @@ fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
         let key = country.clone();
         return Some(Term { parts: parts(&key), key, also: None, first, last, content: true, place: Some(PlaceKind::Country) });
     }
-    if lex.aliases.contains_key(name) || lex.aliases.values().any(|v| v == name) {
+    if lex.aliases.contains_key(name) || lex.canonical_names.contains(name) {
         // An organisation or other named entity with known variants.
         return Some(Term { key: name.to_string(), also: None, parts: parts(name), first, last, content: true, place: None });
     }

@@ -6,7 +6,7 @@ use crate::corpus::Corpus;
 use crate::numbers::{self, Date, Quantity};
 use crate::segment::{self, Part};
 use crate::speaker::{self, Attribution};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct IndexedSentence {
     pub article: usize,
@@ -29,6 +29,8 @@ pub struct IndexedSentence {
 
 pub struct Index {
     pub sentences: Vec<IndexedSentence>,
+    /// Sentences that deny something they point back to ("… have denied this").
+    pub back_denials: Vec<u32>,
     postings: HashMap<String, Vec<u32>>,
     /// Number of sentences.
     n: f32,
@@ -37,7 +39,7 @@ pub struct Index {
 impl Index {
     pub fn build(corpus: &Corpus) -> Index {
         let mut sentences = Vec::new();
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
         for (ai, article) in corpus.articles.iter().enumerate() {
             // The last named speaker, for "he said".
             let mut last_speaker: Option<(String, Vec<String>)> = None;
@@ -90,7 +92,8 @@ impl Index {
             }
         }
         let n = sentences.len().max(1) as f32;
-        Index { sentences, postings, n }
+        let back_denials = (0..sentences.len() as u32).filter(|&i| points_back(&sentences[i as usize].analysed)).collect();
+        Index { sentences, back_denials, postings, n }
     }
 
     /// Sentences containing `key`.
@@ -109,4 +112,13 @@ impl Index {
         let prev = self.sentences.get(id.checked_sub(1)?)?;
         (prev.article == self.sentences[id].article).then_some(prev)
     }
+}
+
+/// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
+fn points_back(a: &Analysed) -> bool {
+    use crate::lexicon::Cue;
+    let denial = a.cues.iter().any(|c| c.kind == Cue::Denial);
+    denial
+        && (a.cues.iter().any(|c| c.kind == Cue::Anaphor)
+            || a.cues.iter().any(|c| c.kind == Cue::Denial && a.tokens.get(c.last + 1).is_some_and(|t| crate::matcher::is_report_noun(&t.norm))))
 }

@@ -1,7 +1,7 @@
 //! The lexicons in `data/`, embedded at compile time and parsed once. Each file is general
 //! knowledge (see data/README.md for sources); none is written for a particular corpus.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,6 +62,8 @@ pub struct Lexicon {
     pub demonyms: HashMap<String, String>,
     /// Abbreviation or variant → canonical name ("u.s." → "united states").
     pub aliases: HashMap<String, String>,
+    /// The canonical names aliases point to.
+    pub canonical_names: HashSet<String>,
     /// Lemma or phrase → the first member of its synonym group.
     pub synonyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
@@ -75,8 +77,8 @@ pub struct Lexicon {
     pub boilerplate: Vec<String>,
     /// Words of multi-word place names too generic to stand for the place.
     pub generic_name_words: HashSet<String>,
-    /// Longest multi-word entry, in words, over all phrase tables.
-    pub max_phrase: usize,
+    /// First word of a multi-word entry → the longest such entry, in words.
+    pub phrase_starts: HashMap<String, usize>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -98,7 +100,7 @@ fn pairs(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 impl Lexicon {
     fn load() -> Lexicon {
         let stopwords = lines(include_str!("../data/stopwords.txt")).map(|l| l.trim().to_string()).collect();
-        let mut places = HashMap::new();
+        let mut places = HashMap::default();
         for f in pairs(include_str!("../data/places.tsv")) {
             let kind = match f[1] {
                 "country" => PlaceKind::Country,
@@ -109,9 +111,9 @@ impl Lexicon {
             places.entry(f[0].to_string()).or_insert(Place { kind, country });
         }
         let demonyms = pairs(include_str!("../data/demonyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let aliases = pairs(include_str!("../data/aliases.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let aliases: HashMap<String, String> = pairs(include_str!("../data/aliases.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let irregular = pairs(include_str!("../data/irregular.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let mut synonyms = HashMap::new();
+        let mut synonyms = HashMap::default();
         for l in lines(include_str!("../data/synonyms.txt")) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
             if let Some(head) = group.first() {
@@ -121,7 +123,7 @@ impl Lexicon {
             }
         }
         let abbreviations = lines(include_str!("../data/abbreviations.txt")).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
-        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         for f in pairs(include_str!("../data/cues.tsv")) {
             if let Some(kind) = Cue::parse(f[1]) {
                 let e = cues.entry(f[0].to_string()).or_default();
@@ -136,11 +138,13 @@ impl Lexicon {
         let months = pairs(include_str!("../data/months.tsv")).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
         let boilerplate = lines(include_str!("../data/boilerplate.txt")).map(|l| l.trim().to_string()).collect();
         let generic_name_words = lines(include_str!("../data/generic_name_words.txt")).map(|l| l.trim().to_string()).collect();
+        let canonical_names = aliases.values().cloned().collect();
         let mut lex = Lexicon {
             stopwords,
             places,
             demonyms,
             aliases,
+            canonical_names,
             synonyms,
             irregular,
             abbreviations,
@@ -149,21 +153,26 @@ impl Lexicon {
             months,
             boilerplate,
             generic_name_words,
-            max_phrase: 1,
+            phrase_starts: HashMap::default(),
         };
-        let words = |k: &String| k.split([' ', '-']).count();
-        lex.max_phrase = lex
-            .places
-            .keys()
-            .chain(lex.aliases.keys())
-            .chain(lex.synonyms.keys())
-            .chain(lex.cues.keys())
-            .chain(lex.demonyms.keys())
-            .map(words)
-            .max()
-            .unwrap_or(1)
-            .min(5);
+        // For each word that starts a multi-word entry, the longest such entry: phrase lookups
+        // are only tried where one can start.
+        let mut starts: HashMap<String, usize> = HashMap::default();
+        for key in lex.places.keys().chain(lex.aliases.keys()).chain(lex.synonyms.keys()).chain(lex.cues.keys()).chain(lex.demonyms.keys()) {
+            let n = key.split(' ').count();
+            if n > 1 {
+                let first = key.split(' ').next().unwrap_or_default().to_string();
+                let e = starts.entry(first).or_insert(1);
+                *e = (*e).max(n.min(6));
+            }
+        }
+        lex.phrase_starts = starts;
         lex
+    }
+
+    /// The longest phrase (in words) that can start with `word`; 1 when none.
+    pub fn max_phrase_at(&self, word: &str) -> usize {
+        self.phrase_starts.get(word).copied().unwrap_or(1)
     }
 
     pub fn cue(&self, phrase: &str) -> &[Cue] {

@@ -7,7 +7,7 @@ use crate::index::Index;
 use crate::lexicon::{Cue, PlaceKind};
 use crate::numbers::{self, Date, Quantity};
 use crate::speaker;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
@@ -134,7 +134,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
 
 /// Candidate evidence sentences for a claim, strongest first.
 pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
-    let mut candidates: HashMap<u32, ()> = HashMap::new();
+    let mut candidates: HashMap<u32, ()> = HashMap::default();
     for t in &claim.terms {
         for key in std::iter::once(&t.key).chain(&t.parts) {
             for &id in index.postings(key) {
@@ -146,7 +146,7 @@ pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
     ids.sort_unstable();
     let needed = if claim.terms.len() >= 3 { 2 } else { 1 };
     let mut hits: Vec<Hit> = Vec::new();
-    let mut by_id: HashMap<usize, f32> = HashMap::new();
+    let mut by_id: HashMap<usize, f32> = HashMap::default();
     for id in ids {
         let hit = match_sentence(index, claim, id as usize);
         by_id.insert(id as usize, hit.coverage);
@@ -155,12 +155,9 @@ pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
         }
     }
     // Denials that point back to the sentence before them.
-    for (id, s) in index.sentences.iter().enumerate() {
-        let a = &s.analysed;
-        let denial = a.cues.iter().any(|c| c.kind == Cue::Denial);
-        let points_back = a.cues.iter().any(|c| c.kind == Cue::Anaphor)
-            || a.cues.iter().any(|c| c.kind == Cue::Denial && a.tokens.get(c.last + 1).is_some_and(|t| is_report_noun(&t.norm)));
-        if !denial || !points_back || id == 0 || index.previous(id).is_none() {
+    for &id in &index.back_denials {
+        let id = id as usize;
+        if id == 0 || index.previous(id).is_none() || !by_id.contains_key(&(id - 1)) {
             continue;
         }
         let own = by_id.get(&id).copied().unwrap_or(0.0);
