@@ -11,6 +11,10 @@ corroborate — check a claim against news articles
 USAGE:
     corroborate check [--json] [--corpus PATH] CLAIM
     corroborate batch --json [--corpus PATH]     (JSON lines {\"id\",\"claim\"} on stdin)
+    corroborate eval STANCES.csv BODIES.csv [--model PATH]
+                    FNC-1 score and macro-F1 of the stance model on a CSV pair
+    corroborate train-fnc STANCES.csv BODIES.csv [--out PATH] [--write-split DIR]
+                    retrain the stance model (data/fnc-model.bin) deterministically
 
 OPTIONS:
     --corpus PATH   a directory of .txt files, or a .json / .jsonl file of articles
@@ -53,6 +57,13 @@ fn parse() -> Result<Options, String> {
 }
 
 pub fn run() -> i32 {
+    // The model commands have options of their own.
+    let argv: Vec<String> = std::env::args().collect();
+    match argv.get(1).map(String::as_str) {
+        Some("train-fnc") => return crate::fnc_cli::train(&argv[2..]),
+        Some("eval") => return crate::fnc_cli::eval(&argv[2..]),
+        _ => {}
+    }
     let opts = match parse() {
         Ok(o) => o,
         Err(e) => {

@@ -21,6 +21,7 @@
 pub mod analyze;
 pub mod corpus;
 pub mod error;
+pub mod fnc;
 pub mod index;
 pub mod lexicon;
 pub mod matcher;
