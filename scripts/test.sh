@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The README's test command (and CI's, via .ci/run). Runs on a fresh Debian machine as root,
+# with no stdin: installs what is missing, then runs every suite, cheapest first.
+#   1. cargo test                         native unit and CLI tests
+#   2. wasm-pack test --headless --chrome the JS API and the DOM renderer in Chromium
+#   3. wasm-pack build --release --target web   the shipped pkg/
+#   4. node --test tests/e2e/             the pages as a reader uses them (last, so its
+#                                         pass/fail summary closes the output)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+ensure_chromium
+ensure_wasm_tools
+ensure_node_deps
+
+log "cargo test"
+cargo test
+
+log "wasm-pack test --headless --chrome"
+wasm-pack test --headless --chrome
+
+build_pkg --force
+
+log "node --test tests/e2e/"
+node --test tests/e2e/

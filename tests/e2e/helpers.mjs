@@ -1,0 +1,167 @@
+// Shared plumbing for the browser tests: the repo's own server (scripts/serve.py, so every page
+// is tested under the real Content-Security-Policy), Debian's Chromium driven by playwright-core
+// (no browser download), and a page wrapper that records what a test must assert on:
+// console errors, requests, and CSP violations.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Starts scripts/serve.py on a free loopback port; resolves to {origin, stop}. */
+export function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--quiet'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => fail(new Error('serve.py did not start within 10 s')), 10_000);
+    const fail = (e) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(e);
+    };
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => fail(new Error(`serve.py exited with ${code}: ${err}`)));
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/Serving (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (!m) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({
+        origin: m[1],
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill();
+          }),
+      });
+    });
+  });
+}
+
+/** Launches the system Chromium with nothing that talks to the outside network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and waits for every widget on it to be ready.
+ * Returns {page, context, log} where log holds consoleErrors, requests and cspViolations.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], requests: [], cspViolations: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) log.cspViolations.push(m.text());
+  });
+  page.on('pageerror', (e) => log.consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await page.goto(url);
+  await waitReady(page);
+  await page.waitForLoadState('networkidle');
+  return { page, context, log };
+}
+
+/** Waits until every <corroborate-check> has its first corpus. */
+export async function waitReady(page) {
+  await page.evaluate(async () => {
+    await customElements.whenDefined('corroborate-check');
+    const widgets = [...document.querySelectorAll('corroborate-check')];
+    const ok = await Promise.all(widgets.map((w) => w.ready));
+    if (!ok.every(Boolean)) throw new Error('a widget failed to start');
+  });
+}
+
+/** CSP violations seen by the page (events) and by the console. */
+export async function cspViolations(page, log) {
+  return [...(await page.evaluate(() => window.__csp)), ...log.cspViolations];
+}
+
+/** Types `claim` into the (first) widget's text box and waits for its result to show. */
+export async function check(page, claim, { enter = true, widget = 'corroborate-check' } = {}) {
+  const box = page.locator(`${widget} textarea`);
+  await box.fill(claim);
+  if (enter) await box.press('Enter');
+  // Debounced input (no Enter) answers after 250 ms; either way, wait for this claim's result.
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      const shown = root?.querySelector('.claim-text')?.textContent;
+      const msg = root?.querySelector('.results .message')?.textContent;
+      return shown === want || Boolean(msg);
+    },
+    [widget, claim.trim()],
+  );
+  return readResult(page, widget);
+}
+
+/** What the widget shows, as plain data: the text a reader sees, per part. */
+export function readResult(page, widget = 'corroborate-check') {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    const text = (n) => (n ? n.textContent.trim() : null);
+    return {
+      claim: text(root.querySelector('.claim-text')),
+      claimMarks: [...root.querySelectorAll('.claim-text mark')].map(text),
+      summary: text(root.querySelector('.summary')),
+      notCovered: text(root.querySelector('.not-covered')),
+      message: text(root.querySelector('.results .message')),
+      corpusError: root.querySelector('.corpus-error').hidden ? null : text(root.querySelector('.corpus-error')),
+      corpusInfo: text(root.querySelector('.corpus-info')),
+      status: text(root.querySelector('[role=status]')),
+      articles: [...root.querySelectorAll('.article-card')].map((a) => ({
+        title: text(a.querySelector('.article-title')),
+        badges: [...a.querySelectorAll('.article-stances .badge-label')].map(text),
+        evidence: [...a.querySelectorAll('.evidence-item')].map((e) => ({
+          badges: [...e.querySelectorAll('.badge-label')].map(text),
+          sentence: text(e.querySelector('.evidence-sentence')),
+          marks: [...e.querySelectorAll('mark')].map(text),
+          speaker: text(e.querySelector('.speaker')),
+          cue: text(e.querySelector('.cue')),
+        })),
+      })),
+    };
+  }, widget);
+}
+
+/** Runs axe-core on the page (shadow roots included); returns violations as {id, impact, count}. */
+export async function runAxe(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern, so the
+  // page itself needs no exception for the test tool.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result;
+}

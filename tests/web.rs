@@ -1,0 +1,213 @@
+//! Browser tests (wasm32 only): `wasm-pack test --headless --chrome`.
+//!
+//! Two halves, both in a real Chromium:
+//! - the JS-facing API in `src/wasm.rs`: what it returns and how it fails, since JS callers see
+//!   thrown `Error`s and plain objects, not Rust types;
+//! - the DOM renderer `www/render.js`, fed REAL results from the engine, so a change in the
+//!   result contract that breaks the widget fails here, and markup in claims or articles is
+//!   proven to end up as text.
+#![cfg(target_arch = "wasm32")]
+
+use corroborate::wasm::Checker;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/www/render.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = renderReport)]
+    fn render_report(report: &JsValue, container: &web_sys::Element, opts: &JsValue) -> web_sys::Element;
+    #[wasm_bindgen(js_name = safeHref)]
+    fn safe_href(url: &str) -> Option<String>;
+}
+
+const XSS: &str = "<img src=x onerror=window.__pwned=1>";
+
+/// A JS value as serde_json, to assert on the shape JS callers get.
+fn json(value: &JsValue) -> Value {
+    let text: String = js_sys::JSON::stringify(value).expect("stringify").into();
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+/// The message of the Error a JS caller would catch.
+fn thrown_message(err: JsError) -> String {
+    let value = JsValue::from(err);
+    let error: js_sys::Error = value.dyn_into().expect("a JS Error");
+    error.message().into()
+}
+
+fn stances(report: &Value) -> Vec<String> {
+    report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["stances"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()))
+        .collect()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container attached to the page, as the widget's would be.
+fn container() -> web_sys::Element {
+    let doc = document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+fn count(root: &web_sys::Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn xss_checker() -> Checker {
+    let corpus = serde_json::json!([{
+        "id": "x1",
+        "title": format!("Fighters {XSS} <script>window.__pwned=1</script>"),
+        "text": format!("Turkey sent fighters to Azerbaijan {XSS}, officials said.\n\nTurkey denied it."),
+        "source": "<svg onload=window.__pwned=1>",
+        "url": "javascript:window.__pwned=1",
+    }]);
+    Checker::from_json(&corpus.to_string(), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)))
+}
+
+#[wasm_bindgen_test]
+fn bundled_checker_finds_support() {
+    let checker = Checker::with_bundled_corpus();
+    assert!(checker.article_count() >= 4);
+    let report = json(&checker.check("Turkey sent fighters from Syria to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    assert_eq!(report["covered"], true);
+    assert!(stances(&report).iter().any(|s| s == "supports"), "no article supports it: {report}");
+    let first = &report["articles"][0];
+    assert!(first["title"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(!first["evidence"][0]["marks"].as_array().unwrap().is_empty());
+    assert!(!report["claim_marks"].as_array().unwrap().is_empty());
+    // article(id) gives the full text the evidence offsets point into.
+    let id = first["id"].as_str().unwrap();
+    let article = json(&checker.article(id).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let ev = &first["evidence"][0];
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    assert_eq!(&article["text"].as_str().unwrap()[s..e], ev["sentence"].as_str().unwrap());
+    assert!(checker.article("no-such-id").unwrap_or_else(|e| panic!("{}", thrown_message(e))).is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn bad_claims_throw_errors_with_messages() {
+    let checker = Checker::with_bundled_corpus();
+    let empty = match checker.check("   ") {
+        Ok(_) => panic!("an empty claim was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(empty.contains("empty"), "{empty}");
+    let long = "word ".repeat(Checker::max_claim_chars());
+    let too_long = match checker.check(&long) {
+        Ok(_) => panic!("an over-long claim was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(too_long.contains("limit"), "{too_long}");
+}
+
+#[wasm_bindgen_test]
+fn from_json_errors_name_the_problem() {
+    let message = match Checker::from_json("[{\"id\": \"a\", \"title\": \"t\", \"text\": \"x\"", Some("news.json".into())) {
+        Ok(_) => panic!("invalid JSON was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(message.contains("invalid JSON"), "{message}");
+    assert!(message.starts_with("news.json:"), "the message does not name the corpus: {message}");
+    let missing = match Checker::from_json("[{\"id\": \"a\", \"title\": \"t\"}]", None) {
+        Ok(_) => panic!("an article without text was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(missing.contains("text"), "{missing}");
+}
+
+#[wasm_bindgen_test]
+fn from_articles_takes_js_objects() {
+    let articles = js_sys::JSON::parse(
+        r#"[{"id":"one","title":"Minsk Group","text":"France, Russia and the United States co-chair the OSCE Minsk Group.","url":"https://example.org/a"}]"#,
+    )
+    .unwrap();
+    let checker = Checker::from_articles(articles).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    assert_eq!(checker.article_count(), 1);
+    let report = json(&checker.check("France co-chairs the OSCE Minsk Group.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    assert_eq!(report["articles"][0]["id"], "one");
+    assert_eq!(report["articles"][0]["url"], "https://example.org/a");
+}
+
+#[wasm_bindgen_test]
+fn html_in_articles_comes_back_as_text() {
+    let checker = xss_checker();
+    let report = json(&checker.check("Turkey sent fighters to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let article = &report["articles"][0];
+    assert!(article["title"].as_str().unwrap().contains("<script>"), "{article}");
+    assert!(article["evidence"][0]["sentence"].as_str().unwrap().contains(XSS), "{article}");
+    let full = json(&checker.article("x1").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    assert!(full["text"].as_str().unwrap().contains(XSS));
+}
+
+#[wasm_bindgen_test]
+fn renders_badges_and_highlights_from_a_real_result() {
+    let checker = Checker::with_bundled_corpus();
+    let report = checker.check("Turkey sent fighters from Syria to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let root = container();
+    render_report(&report, &root, &JsValue::UNDEFINED);
+    let badges = texts(&root, ".article-stances .badge-label");
+    assert!(badges.iter().any(|b| b == "Supports"), "{badges:?}");
+    assert!(badges.iter().any(|b| b == "Reports a denial"), "{badges:?}");
+    assert!(count(&root, ".evidence-sentence mark") > 0);
+    assert!(count(&root, ".claim-text mark") > 0);
+    let marked = texts(&root, ".claim-text mark");
+    assert!(marked.iter().any(|m| m == "Turkey"), "{marked:?}");
+    assert!(count(&root, ".speaker") > 0, "no speaker shown");
+    assert_eq!(count(&root, ".not-covered"), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn renders_not_covered_explicitly() {
+    let checker = Checker::with_bundled_corpus();
+    let report = checker.check("NASA launched a new Mars rover.").unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let root = container();
+    render_report(&report, &root, &JsValue::UNDEFINED);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Not covered by these articles"), "{text}");
+    assert!(text.contains("not the same as false"), "{text}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn markup_in_claims_and_articles_stays_text() {
+    let checker = xss_checker();
+    let claim = format!("Turkey sent fighters to Azerbaijan {XSS}");
+    let report = checker.check(&claim).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let root = container();
+    render_report(&report, &root, &JsValue::UNDEFINED);
+    assert_eq!(count(&root, "img, script, svg"), 0, "markup became elements: {}", root.inner_html());
+    assert_eq!(count(&root, "a"), 0, "a javascript: URL became a link");
+    let text = root.text_content().unwrap();
+    assert!(text.contains(XSS), "the claim's markup is not shown as text: {text}");
+    assert!(text.contains("<script>window.__pwned=1</script>"), "the title's markup is not shown: {text}");
+    assert!(text.contains("<svg onload"), "the source is not shown: {text}");
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn only_http_urls_become_links() {
+    assert_eq!(safe_href("https://example.org/x").as_deref(), Some("https://example.org/x"));
+    assert_eq!(safe_href("http://example.org/").as_deref(), Some("http://example.org/"));
+    for bad in ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "/relative", ""] {
+        assert_eq!(safe_href(bad), None, "{bad}");
+    }
+}
