@@ -25,6 +25,19 @@ pub struct Term {
     /// Counts for matching: not a stop word, number or cue.
     pub content: bool,
     pub place: Option<PlaceKind>,
+    /// For places: the country they are in (or are).
+    pub country: Option<String>,
+}
+
+impl Term {
+    /// Which place this is, at its own level: a city's name (also for capitals, whose key is
+    /// their country), a country's key.
+    pub fn place_id(&self) -> &str {
+        match (self.place, &self.also) {
+            (Some(PlaceKind::City), Some(city)) if Some(&self.key) == self.country.as_ref() => city,
+            _ => &self.key,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +129,12 @@ fn compute_word_key(word: &str) -> String {
     s
 }
 
+/// The key of the more general group a key belongs to, if any ("warplane" → "plane").
+fn hypernym(key: &str) -> Option<String> {
+    static H: OnceLock<HashMap<String, String>> = OnceLock::new();
+    H.get_or_init(|| lexicon().hypernyms.iter().map(|(a, b)| (group_key(a), group_key(b))).collect()).get(key).cloned()
+}
+
 fn group_key(head: &str) -> String {
     if head.contains(' ') {
         head.replace(' ', "_")
@@ -204,8 +223,13 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
                 break;
             }
             let lemmas: Vec<&str> = run.iter().map(|w| lemma(w)).collect();
-            if let Some(head) = lex.synonyms.get(&lemmas.join(" ")) {
-                terms.push(Term { key: group_key(head), also: None, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None });
+            let phrase = lemmas.join(" ");
+            // "fighter jets": a phrase's last word may be plural.
+            let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
+            let group = lex.synonyms.get(&phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)));
+            if let Some(head) = group {
+                let also = hypernym(&group_key(head));
+                terms.push(Term { key: group_key(head), also, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None, country: None });
                 consumed = n;
                 break;
             }
@@ -217,13 +241,13 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         let tok = &tokens[i];
         let w = tok.norm.as_str();
         if tok.kind == Kind::Number {
-            terms.push(Term { key: w.replace(',', ""), also: None, parts: Vec::new(), first: i, last: i, content: false, place: None });
+            terms.push(Term { key: w.replace(',', ""), also: None, parts: Vec::new(), first: i, last: i, content: false, place: None, country: None });
         } else if let Some(t) = name_term(w, i, i).filter(|_| proper_ok(i, i)) {
             terms.push(t);
         } else if tok.kind == Kind::Ident || !w.contains('-') {
             let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;
             let key = if tok.kind == Kind::Ident { w.to_string() } else { word_key(w) };
-            terms.push(Term { key, also: None, parts: Vec::new(), first: i, last: i, content, place: None });
+            terms.push(Term { also: hypernym(&key), key, parts: Vec::new(), first: i, last: i, content, place: None, country: None });
         } else {
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
             for part in w.split('-').filter(|p| !p.is_empty()) {
@@ -236,6 +260,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
                     last: i,
                     content: !lex.is_stopword(part) && !in_function_cue(i),
                     place: None,
+                    country: None,
                 }));
             }
         }
@@ -258,16 +283,21 @@ fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
             .collect()
     };
     if let Some(p) = lex.places.get(name) {
+        // A capital is its country's metonym: "Ankara" and "Turkey" share a key both ways; its
+        // own name stays available to place comparisons through `also`.
+        if p.capital {
+            return Some(Term { key: p.country.clone(), also: Some(name.to_string()), parts: Vec::new(), first, last, content: true, place: Some(p.kind), country: Some(p.country.clone()) });
+        }
         let also = (p.kind != PlaceKind::Country && p.country != name).then(|| p.country.clone());
-        return Some(Term { key: name.to_string(), also, parts: parts(name), first, last, content: true, place: Some(p.kind) });
+        return Some(Term { key: name.to_string(), also, parts: parts(name), first, last, content: true, place: Some(p.kind), country: Some(p.country.clone()) });
     }
     if let Some(country) = lex.demonyms.get(name) {
         let key = country.clone();
-        return Some(Term { parts: parts(&key), key, also: None, first, last, content: true, place: Some(PlaceKind::Country) });
+        return Some(Term { parts: parts(&key), country: Some(key.clone()), key, also: None, first, last, content: true, place: Some(PlaceKind::Country) });
     }
     if lex.aliases.contains_key(name) || lex.canonical_names.contains(name) {
         // An organisation or other named entity with known variants.
-        return Some(Term { key: name.to_string(), also: None, parts: parts(name), first, last, content: true, place: None });
+        return Some(Term { key: name.to_string(), also: None, parts: parts(name), first, last, content: true, place: None, country: None });
     }
     None
 }
@@ -284,8 +314,9 @@ mod tests {
     fn demonyms_capitals_and_variants_share_keys_with_their_country() {
         assert_eq!(keys("Azeri"), keys("Azerbaijan"));
         assert_eq!(keys("Turkish"), keys("Turkey"));
-        let ankara = &analyse("Ankara").terms[0];
-        assert_eq!(ankara.also.as_deref(), Some("turkey"));
+        assert_eq!(keys("Ankara"), keys("Turkey"));
+        let gaziantep = &analyse("Gaziantep").terms[0];
+        assert_eq!(gaziantep.also.as_deref(), Some("turkey"));
         assert_eq!(keys("the U.S."), keys("the United States"));
         assert_eq!(keys("Nagorny Karabakh"), keys("Nagorno-Karabakh"));
         assert_eq!(analyse("Nagorno-Karabakh").terms[0].parts, ["nagorno", "karabakh"]);

@@ -147,9 +147,16 @@ impl Corpus {
 }
 
 impl Article {
-    /// A plain-text article: the first non-empty line is its title.
+    /// A plain-text article: its title is the first non-empty line that is not page debris
+    /// ("All news").
     pub fn from_plain_text(id: &str, text: &str) -> Article {
-        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(id).to_string();
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !crate::segment::is_debris(l))
+            .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
+            .unwrap_or(id)
+            .to_string();
         Article { id: id.to_string(), title, text: text.to_string(), source: None, url: None, date: None }
     }
 
@@ -234,6 +241,8 @@ mod tests {
         assert_eq!(c.len(), 4);
         assert_eq!(c.articles[0].id, "000_f30d5aa45df36108");
         assert!(c.articles[1].title.starts_with("France, Turkey at odds"));
+        // "All news" is page furniture, not the headline.
+        assert!(c.articles[2].title.starts_with("Over 300 Syrian Islamists"), "{}", c.articles[2].title);
     }
 
     #[test]

@@ -117,8 +117,13 @@ impl Index {
 /// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
 fn points_back(a: &Analysed) -> bool {
     use crate::lexicon::Cue;
-    let denial = a.cues.iter().any(|c| c.kind == Cue::Denial);
-    denial
-        && (a.cues.iter().any(|c| c.kind == Cue::Anaphor)
-            || a.cues.iter().any(|c| c.kind == Cue::Denial && a.tokens.get(c.last + 1).is_some_and(|t| crate::matcher::is_report_noun(&t.norm))))
+    // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
+    // "This was denied by", "The report has been denied" — not any "that" in the sentence.
+    a.cues.iter().filter(|c| c.kind == Cue::Denial).any(|d| {
+        let object = a.tokens.get(d.last + 1).is_some_and(|t| crate::matcher::is_report_noun(&t.norm));
+        object
+            || a.cues.iter().any(|c| {
+                c.kind == Cue::Anaphor && ((c.first > d.last && c.first <= d.last + 2) || (c.last < d.first && c.last + 4 >= d.first))
+            })
+    })
 }

@@ -15,6 +15,16 @@ pub enum PlaceKind {
 pub struct Place {
     pub kind: PlaceKind,
     pub country: String,
+    /// A national capital: in news it stands for its country ("Ankara said").
+    pub capital: bool,
+}
+
+/// What a number word is: "three", "dozens", "third".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    Plain,
+    Vague,
+    Ordinal,
 }
 
 /// Kinds of cue phrase (data/cues.tsv).
@@ -66,13 +76,15 @@ pub struct Lexicon {
     pub canonical_names: HashSet<String>,
     /// Lemma or phrase → the first member of its synonym group.
     pub synonyms: HashMap<String, String>,
+    /// Synonym group head → the head of a more general group ("warplane" → "plane").
+    pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
     pub abbreviations: HashSet<String>,
     /// Cue phrase → its kinds.
     pub cues: HashMap<String, Vec<Cue>>,
-    /// Number word → (value, vague).
-    pub numbers: HashMap<String, (f64, bool)>,
+    /// Number word → value and kind.
+    pub numbers: HashMap<String, (f64, NumKind)>,
     pub months: HashMap<String, u32>,
     pub boilerplate: Vec<String>,
     /// Words of multi-word place names too generic to stand for the place.
@@ -104,11 +116,11 @@ impl Lexicon {
         for f in pairs(include_str!("../data/places.tsv")) {
             let kind = match f[1] {
                 "country" => PlaceKind::Country,
-                "city" => PlaceKind::City,
+                "city" | "capital" => PlaceKind::City,
                 _ => PlaceKind::Region,
             };
             let country = f.get(2).copied().unwrap_or(f[0]).to_string();
-            places.entry(f[0].to_string()).or_insert(Place { kind, country });
+            places.entry(f[0].to_string()).or_insert(Place { kind, country, capital: f[1] == "capital" });
         }
         let demonyms = pairs(include_str!("../data/demonyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let aliases: HashMap<String, String> = pairs(include_str!("../data/aliases.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
@@ -133,12 +145,20 @@ impl Lexicon {
             }
         }
         let numbers = pairs(include_str!("../data/numbers.tsv"))
-            .filter_map(|f| Some((f[0].to_string(), (f[1].parse().ok()?, f.get(2) == Some(&"vague")))))
+            .filter_map(|f| {
+                let kind = match f.get(2) {
+                    Some(&"vague") => NumKind::Vague,
+                    Some(&"ordinal") => NumKind::Ordinal,
+                    _ => NumKind::Plain,
+                };
+                Some((f[0].to_string(), (f[1].parse().ok()?, kind)))
+            })
             .collect();
         let months = pairs(include_str!("../data/months.tsv")).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
         let boilerplate = lines(include_str!("../data/boilerplate.txt")).map(|l| l.trim().to_string()).collect();
         let generic_name_words = lines(include_str!("../data/generic_name_words.txt")).map(|l| l.trim().to_string()).collect();
         let canonical_names = aliases.values().cloned().collect();
+        let hypernyms = pairs(include_str!("../data/hypernyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let mut lex = Lexicon {
             stopwords,
             places,
@@ -146,6 +166,7 @@ impl Lexicon {
             aliases,
             canonical_names,
             synonyms,
+            hypernyms,
             irregular,
             abbreviations,
             cues,

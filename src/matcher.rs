@@ -20,9 +20,14 @@ pub struct ClaimTerm {
     pub also: Option<String>,
     pub parts: Vec<String>,
     pub place: Option<PlaceKind>,
+    /// For places: their country, and which place they are at their own level.
+    pub country: Option<String>,
+    pub place_id: String,
+    /// The preposition before the term, if any ("in", "to", "from" …).
+    pub preposition: Option<String>,
     /// Token ranges in the claim where this key occurs.
     pub spans: Vec<(usize, usize)>,
-    /// Preceded by "in"/"at": where something happened.
+    /// Preceded by a place preposition: where something happened, or went.
     pub locative: bool,
 }
 
@@ -44,6 +49,8 @@ pub struct Claim {
     pub terms: Vec<ClaimTerm>,
     /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
     pub negated: bool,
+    /// The claim terms a negation applies to ("did not [send]", "Nobody was [killed]").
+    pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
     pub quantities: Vec<Quantity>,
@@ -55,13 +62,24 @@ impl Claim {
         let analysed = analyse(text);
         let mut terms: Vec<ClaimTerm> = Vec::new();
         for t in analysed.terms.iter().filter(|t| t.content) {
-            let locative = t.first > 0 && matches!(analysed.tokens[t.first - 1].norm.as_str(), "in" | "at");
+            let preposition = preposition_before(&analysed, t.first);
+            let locative = preposition.is_some();
             match terms.iter_mut().find(|c| c.key == t.key) {
                 Some(c) => {
                     c.spans.push((t.first, t.last));
                     c.locative |= locative;
                 }
-                None => terms.push(ClaimTerm { key: t.key.clone(), also: t.also.clone(), parts: t.parts.clone(), place: t.place, spans: vec![(t.first, t.last)], locative }),
+                None => terms.push(ClaimTerm {
+                    key: t.key.clone(),
+                    also: t.also.clone(),
+                    parts: t.parts.clone(),
+                    place: t.place,
+                    country: t.country.clone(),
+                    place_id: t.place_id().to_string(),
+                    preposition,
+                    spans: vec![(t.first, t.last)],
+                    locative,
+                }),
             }
         }
         let negated = analysed.cues.iter().any(|c| {
@@ -74,12 +92,40 @@ impl Claim {
             (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
         });
         let (quantities, dates) = numbers::extract(&analysed);
-        Claim { text: text.to_string(), analysed, terms, negated, attribution, quantities, dates }
+        let mut negated_terms = Vec::new();
+        for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
+            // The first content words after the cue (NegEx-style window).
+            let after: Vec<usize> = terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.spans.iter().any(|&(f, _)| f > c.last))
+                .map(|(i, _)| i)
+                .take(2)
+                .collect();
+            negated_terms.extend(after);
+        }
+        Claim { text: text.to_string(), analysed, terms, negated, negated_terms, attribution, quantities, dates }
     }
 
     /// Total weight of the claim's terms, optionally leaving one out.
     pub fn weight(&self, index: &Index, except: Option<usize>) -> f32 {
         self.terms.iter().enumerate().filter(|(i, _)| Some(*i) != except).map(|(_, t)| index.idf(&t.key)).sum()
+    }
+}
+
+/// Prepositions that put a place in a slot a different place would contradict ("held in
+/// Paris" / "held in Brussels", "a visit to Latvia" / "a visit to Lithuania"). "in" and "at"
+/// are one slot.
+pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
+    let mut i = first.checked_sub(1)?;
+    // "in the United States", "from northern Syria"
+    while i > 0 && matches!(a.tokens[i].norm.as_str(), "the" | "northern" | "southern" | "eastern" | "western" | "central") {
+        i -= 1;
+    }
+    match a.tokens[i].norm.as_str() {
+        "in" | "at" => Some("in".into()),
+        p @ ("to" | "from" | "into" | "near" | "over") => Some(p.into()),
+        _ => None,
     }
 }
 

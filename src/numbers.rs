@@ -2,7 +2,7 @@
 //! or "over 30" and "15", can be found incompatible while "around 4,000" and "4,000" agree.
 
 use crate::analyze::Analysed;
-use crate::lexicon::{lexicon, Cue};
+use crate::lexicon::{lexicon, Cue, NumKind};
 use crate::text::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -11,6 +11,8 @@ pub enum QKind {
     Count,
     /// A year or span of years (1994, 1991-94, the mid-1990s).
     Year,
+    /// A position: "fourth straight day", "5th".
+    Ordinal,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,9 +22,9 @@ pub struct Quantity {
     pub hi: f64,
     /// Token index of the number.
     pub at: usize,
-    /// Keys of the content words right after the number: what is counted ("300 Syrian
-    /// fighters" → syria, fighter).
-    pub heads: Vec<String>,
+    /// The counted thing: the last content word of the noun phrase after the number ("300
+    /// Syrian Islamist militants" → fighter; "dozens of dead" → dead).
+    pub head: Option<String>,
 }
 
 impl Quantity {
@@ -78,24 +80,28 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         }
         let q = match t.kind {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
-            Kind::Ident => decade(&t.norm),
+            Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word => {
                 let mut v = lex.numbers.get(t.norm.as_str()).copied();
                 // "two hundred", "4 million": multiply by a following scale word.
-                if let (Some((x, false)), Some(n)) = (v, toks.get(i + 1)) {
-                    if let Some(&(s, false)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
-                        v = Some((x * s, false));
+                if let (Some((x, NumKind::Plain)), Some(n)) = (v, toks.get(i + 1)) {
+                    if let Some(&(s, NumKind::Plain)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
+                        v = Some((x * s, NumKind::Plain));
                         i += 1;
                     }
                 }
-                v.map(|(x, vague)| if vague { (QKind::Count, x, x * 4.5) } else { (QKind::Count, x, x) })
+                v.map(|(x, kind)| match kind {
+                    NumKind::Vague => (QKind::Count, x, x * 4.5),
+                    NumKind::Ordinal => (QKind::Ordinal, x, x),
+                    NumKind::Plain => (QKind::Count, x, x),
+                })
             }
             _ => None,
         };
         if let Some((kind, mut lo, mut hi)) = q {
             // "4 million"
             if kind == QKind::Count {
-                if let Some(&(s, false)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= 1000.0) {
+                if let Some(&(s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= 1000.0) {
                     lo *= s;
                     hi *= s;
                     i += 1;
@@ -124,13 +130,13 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     _ => {}
                 }
             }
-            let heads = a
-                .terms
-                .iter()
-                .filter(|t| t.content && t.first > at && t.first <= at + 3)
-                .map(|t| t.key.clone())
-                .collect();
-            qs.push(Quantity { kind, lo, hi, at, heads });
+            // "one of its jets" counts nothing.
+            if toks.get(at + 1).is_some_and(|t| t.norm == "of") && t.norm == "one" {
+                i += 1;
+                continue;
+            }
+            let head = head_noun(a, at);
+            qs.push(Quantity { kind, lo, hi, at, head });
         }
         i += 1;
     }
@@ -152,6 +158,44 @@ fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
     let v = parse_number(s)?;
     let is_year = !s.contains(',') && !s.contains('.') && s.len() == 4 && (1800.0..=2100.0).contains(&v);
     Some((if is_year { QKind::Year } else { QKind::Count }, v, v))
+}
+
+/// "5th", "21st", "3rd".
+fn ordinal(s: &str) -> Option<(QKind, f64, f64)> {
+    let digits = s.strip_suffix("st").or_else(|| s.strip_suffix("nd")).or_else(|| s.strip_suffix("rd")).or_else(|| s.strip_suffix("th"))?;
+    let v: f64 = digits.parse().ok()?;
+    Some((QKind::Ordinal, v, v))
+}
+
+/// The last content word of the noun phrase right after token `at` (skipping one "of").
+fn head_noun(a: &Analysed, at: usize) -> Option<String> {
+    let mut head = None;
+    let mut i = at + 1;
+    let mut skipped_of = false;
+    while i < a.tokens.len() && i <= at + 5 {
+        let t = &a.tokens[i];
+        if !t.is_word() {
+            break;
+        }
+        match a.terms.iter().find(|x| x.first <= i && i <= x.last) {
+            Some(x) if x.content => {
+                head = Some(x.key.clone());
+                // Counted nouns are plural: the phrase ends at the first plural ("300 Syrian
+                // Islamists arrive" counts Islamists).
+                let w = &a.tokens[x.last].norm;
+                let plural = (w.ends_with('s') && !w.ends_with("ss")) || lexicon().irregular.get(w.as_str()).is_some_and(|l| l != w && !w.ends_with("ed"));
+                if plural || x.last >= at + 4 {
+                    break;
+                }
+                i = x.last + 1;
+                continue;
+            }
+            _ if t.norm == "of" && head.is_none() && !skipped_of => skipped_of = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    head
 }
 
 /// "1990s", "mid-1990s", "early-2000s".

@@ -62,17 +62,13 @@ fn words(s: &str) -> usize {
 }
 
 /// Lines that are page furniture rather than article text.
-fn is_debris(line: &str) -> bool {
+pub fn is_debris(line: &str) -> bool {
     let lower: String = line.to_lowercase().chars().map(fold_char).collect();
     if lexicon().boilerplate.iter().any(|b| lower.starts_with(b.as_str())) {
         return true;
     }
-    // Photo captions and credits end with an agency in parentheses or are credit lines in
-    // capitals ("EPA-EFE/OLIVIER HOSLET / POOL").
-    let agencies = ["(reuters)", "(afp)", "(ap)", "(getty images)", "(epa)", "(photo)"];
-    if agencies.iter().any(|a| lower.ends_with(a)) {
-        return true;
-    }
+    // Photo credits are lines in capitals with slashes ("EPA-EFE/OLIVIER HOSLET / POOL").
+    // (Captions themselves are kept: they describe what the article shows.)
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     line.contains('/') && letters.len() > 3 && upper * 10 >= letters.len() * 7
@@ -197,7 +193,7 @@ mod tests {
     #[test]
     fn debris_captions_and_repeated_lines_are_left_out() {
         let t = "Storm hits the coast of Florida\n\nA man walks past damaged houses in Miami, US, June 3. (REUTERS)\nThe storm hit the coast on Monday.\nPlease enter your comment!\nJANE DOE/AFP / POOL\nThe storm hit the coast on Monday.\nSee";
-        assert_eq!(texts(t), ["Storm hits the coast of Florida", "The storm hit the coast on Monday."]);
+        assert_eq!(texts(t), ["Storm hits the coast of Florida", "A man walks past damaged houses in Miami, US, June 3.", "The storm hit the coast on Monday."]);
         assert_eq!(sentences(t)[0].part, Part::Headline);
     }
 }

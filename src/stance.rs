@@ -6,7 +6,7 @@
 use crate::analyze::Analysed;
 use crate::index::{Index, IndexedSentence};
 use crate::lexicon::{Cue, PlaceKind};
-use crate::matcher::{not_only, Claim, Hit, STANCE_MIN};
+use crate::matcher::{not_only, preposition_before, Claim, Hit, STANCE_MIN};
 use crate::numbers::QKind;
 use crate::report::Stance;
 
@@ -37,7 +37,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit) -> Judgement {
         .attributions
         .iter()
         .enumerate()
-        .filter(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first))
+        .filter(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))
+        // A denial of something else in the same sentence ("supported Azerbaijan …, but denied
+        // sending arms") is not a denial of this claim.
+        .filter(|(_, at)| hit.linked || denial_scope_coverage(index, claim, hit, a, at) >= STANCE_MIN * 0.75)
         .collect();
     let reports: Vec<(usize, &crate::speaker::Attribution)> =
         s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).collect();
@@ -86,11 +89,15 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit) -> Judgement {
         }
     } else if let Some(&(k, at)) = denials.first() {
         let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
-        // "X said …, an assertion denied by Y": the sentence also reports the assertion.
+        // "X said …, an assertion denied by Y": the sentence also reports the assertion — or,
+        // with a conflicting number, date or place, contradicts the claim while reporting it.
         let asserted = reports.iter().any(|(rk, r)| {
             r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some()
         });
-        if asserted && !claim.negated && conflict.is_none() {
+        if let Some((cue_text, _)) = conflict.as_ref().filter(|_| !claim.negated) {
+            d.stances.insert(0, Stance::Contradicts);
+            d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
+        } else if asserted && !claim.negated {
             d.stances.insert(0, Stance::Supports);
         }
         return d;
@@ -108,6 +115,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit) -> Judgement {
             j.stances = vec![Stance::Contradicts];
             j.cue = Some(text_of(f, l));
         }
+        // A negated claim is contradicted only by a sentence that asserts what it negates.
+        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.cue = claim.analysed.cues.iter().find(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).map(|c| format!("claim says “{}”", c.phrase));
@@ -152,6 +161,43 @@ fn denial_judgement(
     }
 }
 
+/// "the disputed region", "a rejected plan": a denial participle used as an adjective.
+fn attributive(a: &Analysed, at: &crate::speaker::Attribution) -> bool {
+    let cue = &a.tokens[at.cue_last].norm;
+    let before = at.cue_first.checked_sub(1).map(|i| a.tokens[i].norm.as_str());
+    let after = a.tokens.get(at.cue_last + 1).map(|t| t.norm.as_str());
+    cue.ends_with("ed")
+        && matches!(before, Some("the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our"))
+        && !matches!(after, Some("by" | "that"))
+}
+
+/// How much of the claim the denial is about: for "X denied Y", X and Y; for "Y, an assertion
+/// denied by X" or "Y, which X has denied", what comes before the cue.
+fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::speaker::Attribution) -> f32 {
+    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+        || (at.cue_first > 0 && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| matches!(t.norm.as_str(), "which" | "assertion" | "claim" | "claims" | "allegation" | "allegations" | "report" | "reports")));
+    let in_scope = |f: usize, l: usize| {
+        if passive {
+            l < at.cue_first
+        } else {
+            f > at.cue_last || at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl)
+        }
+    };
+    let total = claim.weight(index, None);
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let got: f32 = claim
+        .terms
+        .iter()
+        .enumerate()
+        .filter(|(ci, _)| hit.matched[*ci].iter().any(|&(f, l)| in_scope(f, l)))
+        .map(|(_, t)| index.idf(&t.key))
+        .sum();
+    got / total
+}
+
 /// Is the cue at `first` itself negated ("did not deny")?
 fn negated_before(a: &Analysed, first: usize) -> bool {
     a.cues.iter().any(|c| c.kind == Cue::Negation && c.last < first && first - c.last <= 2)
@@ -192,7 +238,7 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
             }
         }
         // Also the subject a pre-verbal negation sits after ("Nobody was killed"): the cue itself.
-        if hit > 0 && hit > miss {
+        if hit > 0 && hit >= miss {
             return Some((c.first, c.last));
         }
     }
@@ -208,25 +254,30 @@ fn failed_attempt(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     (inside > 0).then_some((failure.first, failure.last))
 }
 
-/// Numbers or years in the claim that every number of the same kind in the sentence rules out.
+/// Numbers, ordinals or years in the claim that every comparable one in the sentence rules
+/// out. Counts are compared when they count the same thing ("300 fighters" / "4,000
+/// fighters", not "two sources" / "300 fighters"); a bare number ("… to 15") is compared when
+/// the sentence talks about the claim's counted thing.
 fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
-    for kind in [QKind::Count, QKind::Year] {
-        let cq: Vec<_> = claim.quantities.iter().filter(|q| q.kind == kind).collect();
+    let mentions = |key: &str| s.analysed.terms.iter().any(|t| t.key == key);
+    for kind in [QKind::Count, QKind::Ordinal, QKind::Year] {
         let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
-        if cq.is_empty() || sq.is_empty() {
-            continue;
-        }
-        for c in &cq {
-            // Compare with the numbers that count the same thing, if the sentence says which.
-            let same: Vec<_> = sq.iter().filter(|x| x.heads.iter().any(|h| c.heads.contains(h))).copied().collect();
-            let sq = if same.is_empty() { &sq } else { &same };
-            if sq.iter().all(|x| !c.compatible(x)) {
+        for c in claim.quantities.iter().filter(|q| q.kind == kind) {
+            let comparable: Vec<_> = if kind == QKind::Year {
+                sq.clone()
+            } else {
+                let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
+                if !same.is_empty() {
+                    same
+                } else if c.head.as_deref().is_none_or(mentions) {
+                    sq.iter().filter(|x| x.head.is_none()).copied().collect()
+                } else {
+                    Vec::new()
+                }
+            };
+            if !comparable.is_empty() && comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
-                let cue = format!(
-                    "{} vs {}",
-                    said(&s.analysed, &s.text, sq[0].at),
-                    said(&claim.analysed, &claim.text, c.at)
-                );
+                let cue = format!("{} vs {}", said(&s.analysed, &s.text, comparable[0].at), said(&claim.analysed, &claim.text, c.at));
                 return Some((cue, 1.0));
             }
         }
@@ -245,69 +296,80 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
     claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
 }
 
-/// Where: the claim says "in Paris", the sentence "in Brussels".
+/// Where: the claim says "held in Paris", the sentence "held in Brussels"; "a visit to
+/// Lithuania" against "a visit to Latvia". A place inside the other ("to Nagorno-Karabakh" /
+/// "to Azerbaijan") is no conflict.
 fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     for (ci, ct) in claim.terms.iter().enumerate() {
-        if !ct.locative || !hit.matched[ci].is_empty() || !matches!(ct.place, Some(PlaceKind::City | PlaceKind::Country)) {
+        let Some(prep) = &ct.preposition else { continue };
+        if !matches!(ct.place, Some(PlaceKind::City | PlaceKind::Country)) {
             continue;
         }
-        let claim_country = ct.also.clone().unwrap_or_else(|| ct.key.clone());
+        let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
+        // The sentence names the claimed place itself (a capital's country is not enough:
+        // "French" does not say "in Paris").
+        let named = a.terms.iter().any(|t| match ct.place {
+            Some(PlaceKind::City) => t.place_id() == ct.place_id,
+            _ => t.country.as_deref() == Some(claim_country),
+        });
+        if named {
+            continue;
+        }
+        // The sentence's place must be attached to something the claim talks about: a matched
+        // word shortly before its preposition ("summit in Brussels", not "took off from Baku").
+        let anchored = |first: usize| {
+            hit.matched.iter().flatten().any(|&(_, l)| l < first && l + 5 >= first)
+        };
         let other = a.terms.iter().find(|t| {
-            t.first > 0
-                && matches!(a.tokens[t.first - 1].norm.as_str(), "in" | "at")
+            let Some(tc) = t.country.as_deref() else { return false };
+            anchored(t.first)
                 && matches!(t.place, Some(PlaceKind::City | PlaceKind::Country))
-                && t.key != ct.key
+                && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
                 && match (ct.place, t.place) {
-                    (Some(PlaceKind::City), Some(PlaceKind::City)) => true,
+                    (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() != ct.place_id,
                     // A city in another country, or a country the claimed city is not in.
-                    _ => t.also.as_deref().unwrap_or(&t.key) != claim_country,
+                    _ => tc != claim_country,
                 }
         })?;
         let cov = hit.coverage_without(index, claim, ci);
-        return Some((format!("in {}", a.span(&s.text, other.first, other.last)), cov));
+        return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
     None
 }
 
-/// A closed list ("co-chaired by Russia, France and the US") that leaves out the claim's
-/// member ("Germany co-chairs …").
+/// A closed list ("co-chaired by Russia, France and the US") that leaves out a member the
+/// claim names ("Germany co-chairs …", "… co-chaired by Russia, France and Britain").
 fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
-    let closed = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect::<Vec<_>>();
+    let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
     if closed.is_empty() {
         return None;
     }
-    // Country-level keys of places in coordinated lists of two or more.
-    let places: Vec<&crate::analyze::Term> = a.terms.iter().filter(|t| t.place.is_some()).collect();
+    // Coordinated runs of places: "Russia, France and the United States".
     let mut lists: Vec<Vec<&crate::analyze::Term>> = Vec::new();
-    for t in places {
-        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev: &&crate::analyze::Term| {
-            (prev.last + 1..t.first).all(|i| {
-                let w = &a.tokens[i].norm;
-                w == "," || w == "and" || w == "the" || w == "-"
-            }) && t.first > prev.last
+    for t in a.terms.iter().filter(|t| t.country.is_some()) {
+        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
+            t.first > prev.last && (prev.last + 1..t.first).all(|i| matches!(a.tokens[i].norm.as_str(), "," | "and" | "the" | "-"))
         });
-        if joined {
-            lists.last_mut().unwrap().push(t);
-        } else {
-            lists.push(vec![t]);
+        match lists.last_mut() {
+            Some(l) if joined => l.push(t),
+            _ => lists.push(vec![t]),
         }
     }
-    let country = |key: &str, also: &Option<String>| also.clone().unwrap_or_else(|| key.to_string());
     for list in lists.iter().filter(|l| l.len() >= 2) {
-        let near_cue = closed.iter().any(|c| c.last + 6 >= list[0].first && c.first <= list.last().unwrap().last + 6);
-        if !near_cue {
+        let (first, last) = (list[0].first, list[list.len() - 1].last);
+        if !closed.iter().any(|c| c.last + 6 >= first && c.first <= last + 6) {
             continue;
         }
-        let members: Vec<String> = list.iter().map(|t| country(&t.key, &t.also)).collect();
-        let claim_places: Vec<(usize, String)> = claim.terms.iter().enumerate().filter(|(_, t)| t.place.is_some()).map(|(i, t)| (i, country(&t.key, &t.also))).collect();
-        if claim_places.iter().any(|(_, c)| members.contains(c)) {
-            continue;
-        }
-        if let Some((ci, _)) = claim_places.iter().find(|(ci, _)| hit.matched[*ci].is_empty()) {
-            let cov = hit.coverage_without(index, claim, *ci);
-            let shown = format!("{} – {}", a.span(&s.text, closed[0].first, closed[0].last), a.span(&s.text, list[0].first, list.last().unwrap().last));
+        let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
+        // A claimed member the sentence never names at all.
+        let missing = claim.terms.iter().enumerate().find(|(ci, t)| {
+            t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty()
+        });
+        if let Some((ci, _)) = missing {
+            let cov = hit.coverage_without(index, claim, ci);
+            let shown = format!("{} – {}", a.span(&s.text, closed[0].first, closed[0].last), a.span(&s.text, first, last));
             return Some((shown, cov));
         }
     }
@@ -316,7 +378,7 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 
 /// The claim names a number or year the sentence does not mention at all.
 fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
-    [QKind::Count, QKind::Year].iter().any(|&k| {
+    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| {
         claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k)
-    })
+    }) || (!claim.dates.is_empty() && s.dates.is_empty())
 }
