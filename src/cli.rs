@@ -1,7 +1,7 @@
 //! Command-line parsing and output. Errors go to stderr with a non-zero exit; `batch` never
 //! stops on a bad line.
 
-use corroborate::{Checker, Corpus, Report};
+use corroborate::{Checker, Corpus, Report, Verdicts};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
@@ -10,7 +10,7 @@ corroborate — check a claim against news articles
 
 USAGE:
     corroborate check [--json] [--corpus PATH] CLAIM
-    corroborate batch --json [--corpus PATH]     (JSON lines {\"id\",\"claim\"} on stdin)
+    corroborate batch --json [--fnc] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
     corroborate eval STANCES.csv BODIES.csv [--model PATH]
                     FNC-1 score and macro-F1 of the stance model on a CSV pair
     corroborate train-fnc STANCES.csv BODIES.csv [--out PATH] [--write-split DIR]
@@ -20,12 +20,15 @@ OPTIONS:
     --corpus PATH   a directory of .txt files, or a .json / .jsonl file of articles
                     (default: the bundled seed corpus)
     --json          print JSON instead of text
+    --fnc           FNC-1 verdicts: the learned stance model decides each article's verdict,
+                    and reporting a claim without endorsing it counts as mentions (discuss)
     -h, --help      print this help
 ";
 
 struct Options {
     command: String,
     json: bool,
+    mode: Verdicts,
     corpus: Option<PathBuf>,
     args: Vec<String>,
 }
@@ -33,7 +36,7 @@ struct Options {
 fn parse() -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut opts = Options { command: String::new(), json: false, corpus: None, args: Vec::new() };
+    let mut opts = Options { command: String::new(), json: false, mode: Verdicts::Evidence, corpus: None, args: Vec::new() };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
@@ -41,6 +44,7 @@ fn parse() -> Result<Options, String> {
                 std::process::exit(0);
             }
             Long("json") => opts.json = true,
+            Long("fnc") => opts.mode = Verdicts::Fnc,
             Long("corpus") => opts.corpus = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Value(v) => {
                 let v = v.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())?;
@@ -83,7 +87,7 @@ pub fn run() -> i32 {
     };
     match opts.command.as_str() {
         "check" => check(Checker::new(corpus), &opts),
-        "batch" => batch(Checker::new(corpus)),
+        "batch" => batch(Checker::new(corpus), opts.mode),
         "" => {
             eprint!("{USAGE}");
             2
@@ -97,7 +101,7 @@ pub fn run() -> i32 {
 
 fn check(checker: Checker, opts: &Options) -> i32 {
     let claim = opts.args.join(" ");
-    let report = match checker.check(&claim) {
+    let report = match checker.check_with(&claim, opts.mode) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("corroborate: {e}");
@@ -155,7 +159,7 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     Ok(())
 }
 
-fn batch(checker: Checker) -> i32 {
+fn batch(checker: Checker, mode: Verdicts) -> i32 {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut reader = stdin.lock();
@@ -174,7 +178,7 @@ fn batch(checker: Checker) -> i32 {
         if line.trim().is_empty() {
             continue;
         }
-        let value = batch_line(&checker, &line);
+        let value = batch_line(&checker, &line, mode);
         if writeln!(out, "{value}").is_err() {
             return 1;
         }
@@ -186,7 +190,7 @@ fn batch(checker: Checker) -> i32 {
 }
 
 /// One batch answer: the report, or an error naming what was wrong with the line.
-fn batch_line(checker: &Checker, line: &str) -> serde_json::Value {
+fn batch_line(checker: &Checker, line: &str, mode: Verdicts) -> serde_json::Value {
     let parsed: Result<serde_json::Value, _> = serde_json::from_str(line);
     let (id, claim) = match parsed {
         Ok(v) => {
@@ -198,7 +202,7 @@ fn batch_line(checker: &Checker, line: &str) -> serde_json::Value {
         }
         Err(e) => return serde_json::json!({"id": null, "error": format!("invalid JSON: {e}")}),
     };
-    match checker.check(&claim) {
+    match checker.check_with(&claim, mode) {
         Ok(report) => {
             let mut v = serde_json::to_value(&report).unwrap_or_default();
             if let Some(o) = v.as_object_mut() {

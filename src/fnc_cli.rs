@@ -46,11 +46,15 @@ const EVAL_USAGE: &str = "\
 corroborate eval — score the stance model on FNC-1-format CSVs
 
 USAGE:
-    corroborate eval STANCES.csv BODIES.csv [--model PATH]
+    corroborate eval STANCES.csv BODIES.csv [--model PATH] [--engine]
 
     STANCES.csv has the columns Headline, Body ID, Stance; BODIES.csv has Body ID,
     articleBody. Prints the official FNC-1 score, macro-F1 and F1 per class, the confusion
     matrix and the throughput. Without --model, the model embedded in the build is used.
+    --engine scores the whole claim checker instead of the model alone: the bodies become a
+    corpus, each headline is checked as a claim (FNC-1 verdicts, as `batch --json --fnc`
+    reports them), and each article's verdict is read through the mapping supports → agree,
+    contradicts/denial → disagree, mentions → discuss, left out → unrelated.
 ";
 
 fn fail(msg: impl std::fmt::Display, usage: &str) -> i32 {
@@ -262,7 +266,7 @@ fn write_split(dir: &Path, ds: &Dataset, val: &[usize], model: &[u8]) -> Result<
 /// `corroborate eval STANCES.csv BODIES.csv [--model PATH]`; `args` are the words after the
 /// subcommand. Returns the process exit code.
 pub fn eval(args: &[String]) -> i32 {
-    let a = match parse_args(args, &["help"], &["model"]) {
+    let a = match parse_args(args, &["help", "engine"], &["model"]) {
         Ok(a) => a,
         Err(e) => return fail(e, EVAL_USAGE),
     };
@@ -302,7 +306,16 @@ pub fn eval(args: &[String]) -> i32 {
         }
     };
     let all: Vec<usize> = (0..ds.pairs.len()).collect();
-    let (e, _, secs) = train::evaluate(model, &ds, &all);
+    let (e, secs) = if a.has("engine") {
+        let owned = match a.get("model").map(std::fs::read) {
+            Some(Ok(bytes)) => StanceModel::from_bytes(&bytes).ok(),
+            _ => None,
+        };
+        engine_eval(&ds, owned)
+    } else {
+        let (e, _, secs) = train::evaluate(model, &ds, &all);
+        (e, secs)
+    };
     let mut per_class = [0usize; 4];
     for p in &ds.pairs {
         per_class[p.label as usize] += 1;
@@ -313,4 +326,45 @@ pub fn eval(args: &[String]) -> i32 {
     );
     print_eval(&e, ds.pairs.len(), secs);
     0
+}
+
+/// Scores the whole checker on an FNC-1 CSV pair, reading article verdicts as `batch` reports
+/// them.
+fn engine_eval(ds: &Dataset, model: Option<StanceModel>) -> (corroborate::fnc::Evaluation, f64) {
+    use corroborate::{Article, Checker, Corpus, Stance, Verdicts};
+    let started = Instant::now();
+    let articles = ds
+        .bodies
+        .iter()
+        .map(|(id, text)| Article { id: id.to_string(), title: String::new(), text: text.clone(), source: None, url: None, date: None })
+        .map(|a| Article { title: a.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(120).collect(), ..a })
+        .collect();
+    let corpus = Corpus { articles };
+    let checker = match model {
+        Some(m) => Checker::with_model(corpus, m),
+        None => Checker::new(corpus),
+    };
+    let mut verdicts: std::collections::BTreeMap<&str, std::collections::BTreeMap<String, Stance>> = Default::default();
+    for p in &ds.pairs {
+        if verdicts.contains_key(p.headline.as_str()) {
+            continue;
+        }
+        let found = match checker.check_with(&p.headline, Verdicts::Fnc) {
+            Ok(r) => r.articles.into_iter().map(|a| (a.id, a.verdict)).collect(),
+            Err(_) => Default::default(),
+        };
+        verdicts.insert(&p.headline, found);
+    }
+    let gold: Vec<Label> = ds.pairs.iter().map(|p| p.label).collect();
+    let pred: Vec<Label> = ds
+        .pairs
+        .iter()
+        .map(|p| match verdicts[p.headline.as_str()].get(&p.body.to_string()) {
+            Some(Stance::Supports) => Label::Agree,
+            Some(Stance::Contradicts | Stance::Denial) => Label::Disagree,
+            Some(Stance::Mentions) => Label::Discuss,
+            None => Label::Unrelated,
+        })
+        .collect();
+    (corroborate::fnc::Evaluation::new(&gold, &pred), started.elapsed().as_secs_f64())
 }

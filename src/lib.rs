@@ -37,7 +37,7 @@ pub mod wasm;
 
 pub use corpus::{Article, Corpus};
 pub use error::{CheckError, CorpusError};
-pub use report::{ArticleReport, Evidence, Report, Stance};
+pub use report::{ArticleReport, Evidence, Report, Stance, Verdicts};
 
 /// Longest claim accepted, in characters. A claim is one sentence a reader saw; anything longer
 /// is almost certainly a pasted article, which would make a slow and meaningless check.
@@ -51,13 +51,41 @@ pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
 pub struct Checker {
     corpus: Corpus,
     index: index::Index,
+    model: Model,
+    /// Each article analysed for the stance model, on first use.
+    bodies: Vec<std::sync::OnceLock<fnc::PreparedBody>>,
+}
+
+/// The learned stance model a checker consults: the shipped one, or one loaded for evaluation.
+enum Model {
+    Embedded,
+    Owned(Box<fnc::StanceModel>),
+}
+
+impl Model {
+    fn get(&self) -> &fnc::StanceModel {
+        match self {
+            Model::Embedded => fnc::StanceModel::embedded(),
+            Model::Owned(m) => m,
+        }
+    }
 }
 
 impl Checker {
     /// Builds the index for `corpus`.
     pub fn new(corpus: Corpus) -> Checker {
+        Checker::build(corpus, Model::Embedded)
+    }
+
+    /// Builds a checker that consults `model` instead of the shipped weights.
+    pub fn with_model(corpus: Corpus, model: fnc::StanceModel) -> Checker {
+        Checker::build(corpus, Model::Owned(Box::new(model)))
+    }
+
+    fn build(corpus: Corpus, model: Model) -> Checker {
         let index = index::Index::build(&corpus);
-        Checker { corpus, index }
+        let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
+        Checker { corpus, index, model, bodies }
     }
 
     /// A checker over the bundled seed corpus.
@@ -71,10 +99,26 @@ impl Checker {
 
     /// Checks one claim against every article.
     pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
+        self.check_with(claim, report::Verdicts::Evidence)
+    }
+
+    /// Checks one claim, with article verdicts in the given semantics.
+    pub fn check_with(&self, claim: &str, mode: report::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
         let analysed = matcher::Claim::analyse(claim);
         let hits = matcher::find_evidence(&self.index, &analysed);
-        Ok(report::build(&self.corpus, &self.index, &analysed, hits))
+        // The learned model judges the articles that share enough of the claim's words; the
+        // others are unrelated without asking it.
+        let model = self.model.get();
+        let headline = model.prepare_headline(claim);
+        let learned: Vec<(usize, [f32; 4])> = matcher::related_articles(&self.index, &analysed)
+            .into_iter()
+            .map(|ai| {
+                let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
+                (ai, model.predict_pair(&headline, body))
+            })
+            .collect();
+        Ok(report::build(&self.corpus, &self.index, &analysed, hits, &learned, mode))
     }
 }
 

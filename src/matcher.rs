@@ -220,6 +220,38 @@ pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
     hits
 }
 
+/// Share of the claim's weight an article must cover (over all its sentences) before the
+/// learned stance model is asked about it.
+pub const MODEL_MIN: f32 = 0.0;
+
+/// Articles that share enough of the claim's terms, over all their sentences, to be worth a
+/// look by the learned model; in corpus order.
+pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
+    let total = claim.weight(index, None);
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let mut per_article: HashMap<usize, Vec<bool>> = HashMap::default();
+    for (ci, t) in claim.terms.iter().enumerate() {
+        for key in std::iter::once(&t.key).chain(&t.parts) {
+            for &id in index.postings(key) {
+                let a = index.sentences[id as usize].article;
+                per_article.entry(a).or_insert_with(|| vec![false; claim.terms.len()])[ci] = true;
+            }
+        }
+    }
+    let mut out: Vec<usize> = per_article
+        .into_iter()
+        .filter(|(_, seen)| {
+            let got: f32 = claim.terms.iter().zip(seen).filter(|(_, s)| **s).map(|(t, _)| index.idf(&t.key)).sum();
+            got / total >= MODEL_MIN
+        })
+        .map(|(a, _)| a)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// Nouns that name a statement being denied ("denied claims that …", "rejected reports").
 pub fn is_report_noun(w: &str) -> bool {
     matches!(

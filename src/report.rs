@@ -55,6 +55,15 @@ pub struct Evidence {
     pub marks: Vec<[usize; 2]>,
 }
 
+/// The learned stance model's probabilities for (claim, article), FNC-1 classes.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Learned {
+    pub agree: f32,
+    pub disagree: f32,
+    pub discuss: f32,
+    pub unrelated: f32,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleReport {
     pub id: String,
@@ -69,6 +78,11 @@ pub struct ArticleReport {
     pub score: f32,
     pub stances: Vec<Stance>,
     pub evidence: Vec<Evidence>,
+    /// What the learned stance model says about the whole article, when it was consulted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<Learned>,
+    /// Who decided the verdict: "rules" (the evidence sentences) or "model".
+    pub decided_by: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,10 +97,25 @@ pub struct Report {
     pub articles: Vec<ArticleReport>,
 }
 
+/// A mentions-only article the model calls unrelated is kept when its best evidence is at
+/// least this strong (half the coverage of a stance-bearing sentence).
+const MENTION_KEEP: f32 = 0.3;
+
 /// Evidence shown per article, at most.
 const MAX_EVIDENCE: usize = 5;
 
-pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>) -> Report {
+/// Which semantics article verdicts follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Verdicts {
+    /// Corroborate's own: an article supports a claim when a sentence asserts it or reports
+    /// someone asserting it; positions come from evidence sentences.
+    #[default]
+    Evidence,
+    /// FNC-1's: reporting a claim without endorsing it is "discuss"; the learned model decides.
+    Fnc,
+}
+
+pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>, learned: &[(usize, [f32; 4])], mode: Verdicts) -> Report {
     let mut per_article: Vec<Vec<Evidence>> = vec![Vec::new(); corpus.len()];
     let mut claim_marks: Vec<[usize; 2]> = Vec::new();
     for hit in &hits {
@@ -131,7 +160,8 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>) -> R
     }
     let mut articles = Vec::new();
     for (ai, mut evidence) in per_article.into_iter().enumerate() {
-        if evidence.is_empty() {
+        let p = learned.iter().find(|(a, _)| *a == ai).map(|(_, p)| *p);
+        if evidence.is_empty() && p.is_none() {
             continue;
         }
         // Positions first, then strength.
@@ -148,8 +178,38 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>) -> R
             }
         }
         // Mentions only count when nothing takes a position.
-        if best.iter().any(|(s, _)| *s != Stance::Mentions) {
+        let rules_take_position = best.iter().any(|(s, _)| *s != Stance::Mentions);
+        if rules_take_position {
             best.retain(|(s, _)| *s != Stance::Mentions);
+        }
+        let mut decided_by = "rules";
+        let label = p.map(|p| crate::fnc::Label::argmax(&p));
+        match mode {
+            // FNC-1 semantics: the learned model's label is the verdict (agree → supports,
+            // disagree → contradicts, or denial when the evidence reports one, discuss →
+            // mentions, unrelated → left out).
+            Verdicts::Fnc => {
+                let Some(p) = p else { continue };
+                best = match crate::fnc::Label::argmax(&p) {
+                    crate::fnc::Label::Agree => vec![(Stance::Supports, p[0])],
+                    crate::fnc::Label::Disagree if best.iter().any(|(s, _)| *s == Stance::Denial) => vec![(Stance::Denial, p[1])],
+                    crate::fnc::Label::Disagree => vec![(Stance::Contradicts, p[1])],
+                    crate::fnc::Label::Discuss => vec![(Stance::Mentions, p[2])],
+                    crate::fnc::Label::Unrelated => continue,
+                };
+                decided_by = "model";
+            }
+            // The product's semantics: positions come from evidence sentences. The model only
+            // declutters: an article with nothing but weak mentions that it calls unrelated is
+            // left out.
+            Verdicts::Evidence => {
+                if !rules_take_position && label == Some(crate::fnc::Label::Unrelated) && best.iter().all(|(_, sc)| *sc < MENTION_KEEP) {
+                    continue;
+                }
+                if best.is_empty() {
+                    continue;
+                }
+            }
         }
         best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         evidence.truncate(MAX_EVIDENCE);
@@ -164,6 +224,8 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>) -> R
             score: round(best[0].1),
             stances: best.iter().map(|b| b.0).collect(),
             evidence,
+            learned: p.map(|p| Learned { agree: round(p[0]), disagree: round(p[1]), discuss: round(p[2]), unrelated: round(p[3]) }),
+            decided_by,
         });
     }
     articles.sort_by(|a, b| {

@@ -42,8 +42,15 @@ impl Checker {
     }
 
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
-    pub fn check(&self, claim: &str) -> Result<JsValue, JsError> {
-        let report = self.inner.check(claim).map_err(|e| JsError::new(&e.to_string()))?;
+    /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned model decides each
+    /// article's verdict with FNC-1 semantics, as `batch --fnc`).
+    pub fn check(&self, claim: &str, verdicts: Option<String>) -> Result<JsValue, JsError> {
+        let mode = match verdicts.as_deref() {
+            None | Some("evidence") => crate::Verdicts::Evidence,
+            Some("fnc") => crate::Verdicts::Fnc,
+            Some(other) => return Err(JsError::new(&format!("unknown verdicts mode {other:?}: use \"evidence\" or \"fnc\""))),
+        };
+        let report = self.inner.check_with(claim, mode).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&report)
     }
 

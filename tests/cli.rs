@@ -102,3 +102,20 @@ fn a_directory_of_text_files_is_a_corpus() {
     assert_eq!(v["articles"][0]["title"], "Earthquake hits coastal town");
     assert_eq!(v["articles"][0]["verdict"], "supports");
 }
+
+#[test]
+fn batch_with_fnc_verdicts_lets_the_learned_model_decide_and_reports_its_probabilities() {
+    let input = "{\"id\": 1, \"claim\": \"Turkey sent fighters from Syria to Azerbaijan.\"}\n{\"id\": 2, \"claim\": \"Bitcoin hit an all-time high.\"}\n";
+    let (out, code) = run_batch(input, &["--fnc"]);
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let articles = lines[0]["articles"].as_array().unwrap();
+    assert!(!articles.is_empty());
+    for a in articles {
+        assert_eq!(a["decided_by"], "model");
+        let p = &a["learned"];
+        let sum: f64 = ["agree", "disagree", "discuss", "unrelated"].iter().map(|k| p[k].as_f64().unwrap()).sum();
+        assert!((sum - 1.0).abs() < 0.01, "probabilities sum to 1: {p}");
+    }
+    assert!(lines[1]["articles"].as_array().unwrap().is_empty(), "unrelated claims stay uncovered: {}", lines[1]);
+}
