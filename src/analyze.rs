@@ -143,6 +143,15 @@ fn group_key(head: &str) -> String {
     }
 }
 
+/// The terms of a text for indexing, without cue detection: a cue word ("said") may then
+/// count as content, which only adds postings that claims never ask for (a claim's own cue
+/// words are not content).
+pub fn index_terms(text: &str) -> Vec<Term> {
+    let tokens = tokenize(text);
+    let lenient_case = !text.chars().any(char::is_uppercase);
+    find_terms(text, &tokens, &[], lenient_case)
+}
+
 /// Analyses a text: tokens, terms and cues.
 pub fn analyse(text: &str) -> Analysed {
     let tokens = tokenize(text);
@@ -217,7 +226,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         for n in (2..=longest).rev() {
             let Some(run) = word_run(tokens, i, n) else { continue };
             let phrase = run.join(" ");
-            if let Some(t) = name_term(&phrase, i, i + n - 1).filter(|_| proper_ok(i, i + n - 1)) {
+            if let Some(t) = proper_ok(i, i + n - 1).then(|| name_term(&phrase, i, i + n - 1)).flatten() {
                 terms.push(t);
                 consumed = n;
                 break;
@@ -242,7 +251,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         let w = tok.norm.as_str();
         if tok.kind == Kind::Number {
             terms.push(Term { key: w.replace(',', ""), also: None, parts: Vec::new(), first: i, last: i, content: false, place: None, country: None });
-        } else if let Some(t) = name_term(w, i, i).filter(|_| proper_ok(i, i)) {
+        } else if let Some(t) = proper_ok(i, i).then(|| name_term(w, i, i)).flatten() {
             terms.push(t);
         } else if tok.kind == Kind::Ident || !w.contains('-') {
             let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;

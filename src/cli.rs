@@ -11,6 +11,8 @@ corroborate — check a claim against news articles
 USAGE:
     corroborate check [--json] [--corpus PATH] CLAIM
     corroborate batch --json [--fnc] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
+    corroborate bench [CORPUS] [--queries FILE] [--runs N]
+                    time loading, indexing and checks (JSON)
     corroborate eval STANCES.csv BODIES.csv [--model PATH]
                     FNC-1 score and macro-F1 of the stance model on a CSV pair
     corroborate train-fnc STANCES.csv BODIES.csv [--out PATH] [--write-split DIR]
@@ -66,6 +68,7 @@ pub fn run() -> i32 {
     match argv.get(1).map(String::as_str) {
         Some("train-fnc") => return crate::fnc_cli::train(&argv[2..]),
         Some("eval") => return crate::fnc_cli::eval(&argv[2..]),
+        Some("bench") => return crate::bench_cli::run(&argv[2..]),
         _ => {}
     }
     let opts = match parse() {

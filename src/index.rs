@@ -1,13 +1,28 @@
-//! The index: every evidence sentence of every article, analysed once, with an inverted index
-//! from term keys to sentences and IDF weights over sentences.
+//! The index: every evidence sentence of every article, with an inverted index from term keys
+//! to sentences and IDF weights over sentences.
+//!
+//! Building keeps only what retrieval needs — sentence spans and postings — so a corpus of
+//! thousands of articles indexes quickly and stays small. The full analysis a stance needs
+//! (cues, speakers, quantities) is done at check time for the few sentences that match, by
+//! [`Index::sentence`].
 
-use crate::analyze::{analyse, Analysed};
+use crate::analyze::{analyse, index_terms, Analysed};
 use crate::corpus::Corpus;
 use crate::numbers::{self, Date, Quantity};
 use crate::segment::{self, Part};
 use crate::speaker::{self, Attribution};
 use rustc_hash::FxHashMap as HashMap;
 
+/// Where a sentence is: its article and byte range there.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceRef {
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
+    pub part: Part,
+}
+
+/// A sentence analysed for judging a stance.
 pub struct IndexedSentence {
     pub article: usize,
     /// Byte range in the article text.
@@ -16,7 +31,6 @@ pub struct IndexedSentence {
     pub part: Part,
     /// The sentence itself (token offsets are relative to it).
     pub text: String,
-    /// Analysis of the sentence text (token offsets relative to `start`).
     pub analysed: Analysed,
     pub attributions: Vec<Attribution>,
     /// Speaker names after pronoun resolution, per attribution (same order).
@@ -28,72 +42,45 @@ pub struct IndexedSentence {
 }
 
 pub struct Index {
-    pub sentences: Vec<IndexedSentence>,
-    /// Sentences that deny something they point back to ("… have denied this").
-    pub back_denials: Vec<u32>,
+    pub sentences: Vec<SentenceRef>,
     postings: HashMap<String, Vec<u32>>,
     /// Number of sentences.
     n: f32,
 }
+
+/// Sentences back a pronoun speaker ("he said") is looked for.
+const PRONOUN_LOOKBACK: usize = 4;
 
 impl Index {
     pub fn build(corpus: &Corpus) -> Index {
         let mut sentences = Vec::new();
         let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
         for (ai, article) in corpus.articles.iter().enumerate() {
-            // The last named speaker, for "he said".
-            let mut last_speaker: Option<(String, Vec<String>)> = None;
             for s in segment::sentences(&article.text) {
-                let text = &article.text[s.start..s.end];
-                let analysed = analyse(text);
-                let attributions = speaker::attributions(&analysed);
-                let (quantities, dates) = numbers::extract(&analysed);
-                let mut speaker_names = Vec::new();
-                let mut speaker_keys = Vec::new();
-                for at in &attributions {
-                    let resolved = match at.speaker {
-                        Some(r) if speaker::is_pronoun(&analysed, r) => last_speaker.clone(),
-                        Some((f, l)) => {
-                            let keys = analysed.terms.iter().filter(|t| t.content && t.first >= f && t.last <= l).flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone())).collect();
-                            let named = (analysed.span(text, f, l).to_string(), keys);
-                            last_speaker = Some(named.clone());
-                            Some(named)
-                        }
-                        None => None,
-                    };
-                    speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
-                    speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
-                }
+                let terms = index_terms(&article.text[s.start..s.end]);
                 let id = sentences.len() as u32;
-                let mut keys: Vec<&str> = analysed
-                    .terms
-                    .iter()
-                    .filter(|t| t.content)
-                    .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()).chain(t.parts.iter().map(String::as_str)))
-                    .collect();
+                let mut keys: Vec<&str> = Vec::with_capacity(terms.len());
+                keys.extend(
+                    terms
+                        .iter()
+                        .filter(|t| t.content)
+                        .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()).chain(t.parts.iter().map(String::as_str))),
+                );
                 keys.sort_unstable();
                 keys.dedup();
-                for k in keys {
-                    postings.entry(k.to_string()).or_default().push(id);
+                for k in &keys {
+                    match postings.get_mut(*k) {
+                        Some(list) => list.push(id),
+                        None => {
+                            postings.insert(k.to_string(), vec![id]);
+                        }
+                    }
                 }
-                sentences.push(IndexedSentence {
-                    article: ai,
-                    start: s.start,
-                    end: s.end,
-                    part: s.part,
-                    text: text.to_string(),
-                    analysed,
-                    attributions,
-                    speaker_names,
-                    speaker_keys,
-                    quantities,
-                    dates,
-                });
+                sentences.push(SentenceRef { article: ai as u32, start: s.start as u32, end: s.end as u32, part: s.part });
             }
         }
         let n = sentences.len().max(1) as f32;
-        let back_denials = (0..sentences.len() as u32).filter(|&i| points_back(&sentences[i as usize].analysed)).collect();
-        Index { sentences, back_denials, postings, n }
+        Index { sentences, postings, n }
     }
 
     /// Sentences containing `key`.
@@ -107,15 +94,91 @@ impl Index {
         (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
     }
 
+    /// The article a sentence belongs to.
+    pub fn article_of(&self, id: usize) -> usize {
+        self.sentences[id].article as usize
+    }
+
     /// The sentence before `id` in the same article.
-    pub fn previous(&self, id: usize) -> Option<&IndexedSentence> {
-        let prev = self.sentences.get(id.checked_sub(1)?)?;
-        (prev.article == self.sentences[id].article).then_some(prev)
+    pub fn previous(&self, id: usize) -> Option<usize> {
+        let prev = id.checked_sub(1)?;
+        (self.sentences[prev].article == self.sentences[id].article).then_some(prev)
+    }
+
+    /// The sentence after `id` in the same article.
+    pub fn next(&self, id: usize) -> Option<usize> {
+        let next = id + 1;
+        (self.sentences.get(next)?.article == self.sentences[id].article).then_some(next)
+    }
+
+    /// Analyses sentence `id` fully, resolving pronoun speakers ("he said") from the sentences
+    /// before it.
+    pub fn sentence(&self, corpus: &Corpus, id: usize) -> IndexedSentence {
+        let r = self.sentences[id];
+        let text = &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize];
+        let analysed = analyse(text);
+        let attributions = speaker::attributions(&analysed);
+        let (quantities, dates) = numbers::extract(&analysed);
+        let mut speaker_names = Vec::new();
+        let mut speaker_keys = Vec::new();
+        for at in &attributions {
+            let resolved = match at.speaker {
+                Some(range) if speaker::is_pronoun(&analysed, range) => self.earlier_speaker(corpus, id),
+                Some(range) => Some(named_speaker(&analysed, text, range)),
+                None => None,
+            };
+            speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
+            speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
+        }
+        IndexedSentence {
+            article: r.article as usize,
+            start: r.start as usize,
+            end: r.end as usize,
+            part: r.part,
+            text: text.to_string(),
+            analysed,
+            attributions,
+            speaker_names,
+            speaker_keys,
+            quantities,
+            dates,
+        }
+    }
+
+    /// The last named speaker in the few sentences before `id`.
+    fn earlier_speaker(&self, corpus: &Corpus, id: usize) -> Option<(String, Vec<String>)> {
+        let mut at = id;
+        for _ in 0..PRONOUN_LOOKBACK {
+            at = self.previous(at)?;
+            let r = self.sentences[at];
+            let text = &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize];
+            let analysed = analyse(text);
+            let named = speaker::attributions(&analysed)
+                .into_iter()
+                .rev()
+                .filter_map(|a| a.speaker)
+                .find(|&range| !speaker::is_pronoun(&analysed, range));
+            if let Some(range) = named {
+                return Some(named_speaker(&analysed, text, range));
+            }
+        }
+        None
     }
 }
 
+/// A speaker's name as written and its content keys.
+fn named_speaker(a: &Analysed, text: &str, (f, l): (usize, usize)) -> (String, Vec<String>) {
+    let keys = a
+        .terms
+        .iter()
+        .filter(|t| t.content && t.first >= f && t.last <= l)
+        .flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone()))
+        .collect();
+    (a.span(text, f, l).to_string(), keys)
+}
+
 /// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
-fn points_back(a: &Analysed) -> bool {
+pub fn points_back(a: &Analysed) -> bool {
     use crate::lexicon::Cue;
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence.

@@ -97,6 +97,11 @@ impl Checker {
         &self.corpus
     }
 
+    /// Number of evidence sentences indexed.
+    pub fn sentence_count(&self) -> usize {
+        self.index.sentences.len()
+    }
+
     /// Checks one claim against every article.
     pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
         self.check_with(claim, report::Verdicts::Evidence)
@@ -106,19 +111,30 @@ impl Checker {
     pub fn check_with(&self, claim: &str, mode: report::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
         let analysed = matcher::Claim::analyse(claim);
-        let hits = matcher::find_evidence(&self.index, &analysed);
+        let found = matcher::find_evidence(&self.index, &self.corpus, &analysed);
         // The learned model judges the articles that share enough of the claim's words; the
         // others are unrelated without asking it.
         let model = self.model.get();
         let headline = model.prepare_headline(claim);
-        let learned: Vec<(usize, [f32; 4])> = matcher::related_articles(&self.index, &analysed)
+        // With evidence verdicts the model only speaks about articles that have evidence, so a
+        // check's cost follows its matches, not the corpus size.
+        let consulted = match mode {
+            report::Verdicts::Fnc => matcher::related_articles(&self.index, &analysed),
+            report::Verdicts::Evidence => {
+                let mut a: Vec<usize> = found.hits.iter().map(|h| self.index.article_of(h.sentence)).collect();
+                a.sort_unstable();
+                a.dedup();
+                a
+            }
+        };
+        let learned: Vec<(usize, [f32; 4])> = consulted
             .into_iter()
             .map(|ai| {
                 let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
                 (ai, model.predict_pair(&headline, body))
             })
             .collect();
-        Ok(report::build(&self.corpus, &self.index, &analysed, hits, &learned, mode))
+        Ok(report::build(&self.corpus, &self.index, &analysed, found, &learned, mode))
     }
 }
 

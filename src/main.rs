@@ -4,6 +4,8 @@
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod fnc_cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod bench_cli;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -3,7 +3,8 @@
 //! point back ("Turkey and Azerbaijan have denied this") inherit the previous sentence's match.
 
 use crate::analyze::{analyse, Analysed};
-use crate::index::Index;
+use crate::corpus::Corpus;
+use crate::index::{Index, IndexedSentence};
 use crate::lexicon::{Cue, PlaceKind};
 use crate::numbers::{self, Date, Quantity};
 use crate::speaker;
@@ -160,8 +161,8 @@ impl Hit {
     }
 }
 
-fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
-    let s = &index.sentences[id];
+/// The precise match of a claim in an analysed sentence: which tokens say which claim term.
+fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
     let mut got = 0.0;
     for (ci, ct) in claim.terms.iter().enumerate() {
@@ -178,51 +179,75 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize) -> Hit {
     Hit { sentence: id, coverage: if total > 0.0 { got / total } else { 0.0 }, matched, linked: false }
 }
 
-/// Candidate evidence sentences for a claim, strongest first.
-pub fn find_evidence(index: &Index, claim: &Claim) -> Vec<Hit> {
-    let mut candidates: HashMap<u32, ()> = HashMap::default();
-    for t in &claim.terms {
+/// What a claim found: the evidence candidates, strongest first, and the sentences they need
+/// analysed (the hits and the sentences linked denials point back to).
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub sentences: HashMap<usize, IndexedSentence>,
+}
+
+/// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
+/// alone; only sentences that pass are analysed.
+pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim) -> Found {
+    let weights: Vec<f32> = claim.terms.iter().map(|t| index.idf(&t.key)).collect();
+    let total: f32 = weights.iter().sum();
+    let mut seen: HashMap<u32, Vec<bool>> = HashMap::default();
+    for (ci, t) in claim.terms.iter().enumerate() {
         for key in std::iter::once(&t.key).chain(&t.parts) {
             for &id in index.postings(key) {
-                candidates.insert(id, ());
+                seen.entry(id).or_insert_with(|| vec![false; claim.terms.len()])[ci] = true;
             }
         }
     }
-    let mut ids: Vec<u32> = candidates.into_keys().collect();
-    ids.sort_unstable();
+    let estimate = |mask: &[bool]| -> (f32, usize) {
+        let got: f32 = mask.iter().zip(&weights).filter(|(m, _)| **m).map(|(_, w)| w).sum();
+        (if total > 0.0 { got / total } else { 0.0 }, mask.iter().filter(|m| **m).count())
+    };
     let needed = if claim.terms.len() >= 3 { 2 } else { 1 };
+    let mut ids: Vec<u32> = seen.iter().filter(|(_, m)| {
+        let (cov, n) = estimate(m);
+        cov >= MENTION_MIN && n >= needed
+    }).map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
     let mut hits: Vec<Hit> = Vec::new();
-    let mut by_id: HashMap<usize, f32> = HashMap::default();
     for id in ids {
-        let hit = match_sentence(index, claim, id as usize);
-        by_id.insert(id as usize, hit.coverage);
+        let id = id as usize;
+        let s = index.sentence(corpus, id);
+        let hit = match_sentence(index, claim, id, &s);
+        sentences.insert(id, s);
         if hit.coverage >= MENTION_MIN && hit.matched_count() >= needed {
             hits.push(hit);
         }
     }
-    // Denials that point back to the sentence before them.
-    for &id in &index.back_denials {
-        let id = id as usize;
-        if id == 0 || index.previous(id).is_none() || !by_id.contains_key(&(id - 1)) {
+    // Denials that point back to a matching sentence ("… Turkey and Azerbaijan have denied this").
+    let strong: Vec<(usize, f32)> = hits.iter().filter(|h| h.coverage >= STANCE_MIN).map(|h| (h.sentence, h.coverage)).collect();
+    for (id, coverage) in strong {
+        let Some(next) = index.next(id) else { continue };
+        let own = seen.get(&(next as u32)).map_or(0.0, |m| estimate(m).0);
+        if own >= coverage {
             continue;
         }
-        let own = by_id.get(&id).copied().unwrap_or(0.0);
-        let prev = by_id.get(&(id - 1)).copied().unwrap_or(0.0);
-        if prev >= STANCE_MIN && prev > own {
-            let mut hit = match_sentence(index, claim, id - 1);
-            hit.sentence = id;
+        let s = match sentences.remove(&next) {
+            Some(s) => s,
+            None => index.sentence(corpus, next),
+        };
+        if crate::index::points_back(&s.analysed) {
+            let mut hit = match_sentence(index, claim, id, &sentences[&id]);
+            hit.sentence = next;
             hit.linked = true;
-            hits.retain(|h| h.sentence != id);
+            hits.retain(|h| h.sentence != next);
             hits.push(hit);
         }
+        sentences.insert(next, s);
     }
     hits.sort_by(|a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)));
-    hits
+    Found { hits, sentences }
 }
 
 /// Share of the claim's weight an article must cover (over all its sentences) before the
 /// learned stance model is asked about it.
-pub const MODEL_MIN: f32 = 0.0;
+pub const MODEL_MIN: f32 = 0.1;
 
 /// Articles that share enough of the claim's terms, over all their sentences, to be worth a
 /// look by the learned model; in corpus order.
@@ -235,7 +260,7 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
     for (ci, t) in claim.terms.iter().enumerate() {
         for key in std::iter::once(&t.key).chain(&t.parts) {
             for &id in index.postings(key) {
-                let a = index.sentences[id as usize].article;
+                let a = index.article_of(id as usize);
                 per_article.entry(a).or_insert_with(|| vec![false; claim.terms.len()])[ci] = true;
             }
         }

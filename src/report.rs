@@ -4,7 +4,7 @@
 
 use crate::corpus::Corpus;
 use crate::index::Index;
-use crate::matcher::{Claim, Hit};
+use crate::matcher::{Claim, Found};
 use crate::stance;
 use serde::Serialize;
 
@@ -115,19 +115,20 @@ pub enum Verdicts {
     Fnc,
 }
 
-pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, hits: Vec<Hit>, learned: &[(usize, [f32; 4])], mode: Verdicts) -> Report {
+pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: Found, learned: &[(usize, [f32; 4])], mode: Verdicts) -> Report {
     let mut per_article: Vec<Vec<Evidence>> = vec![Vec::new(); corpus.len()];
     let mut claim_marks: Vec<[usize; 2]> = Vec::new();
-    for hit in &hits {
-        let judgement = stance::judge(index, claim, hit);
-        let s = &index.sentences[hit.sentence];
+    for hit in &found.hits {
+        let s = &found.sentences[&hit.sentence];
+        let judgement = stance::judge(index, claim, hit, s);
         let article = &corpus.articles[s.article];
         // A denial that points back shows the sentence it answers too.
-        let start = if hit.linked { index.previous(hit.sentence).map_or(s.start, |p| p.start) } else { s.start };
+        let prev = if hit.linked { index.previous(hit.sentence).and_then(|p| found.sentences.get(&p)) } else { None };
+        let start = prev.map_or(s.start, |p| p.start);
         let offset = s.start - start;
         let mut marks: Vec<[usize; 2]> = Vec::new();
         let mut matched = Vec::new();
-        let source = if hit.linked { index.previous(hit.sentence).unwrap_or(s) } else { s };
+        let source = prev.unwrap_or(s);
         let base = source.start - start;
         for (ci, spans) in hit.matched.iter().enumerate() {
             for &(f, l) in spans {

@@ -63,6 +63,10 @@ fn words(s: &str) -> usize {
 
 /// Lines that are page furniture rather than article text.
 pub fn is_debris(line: &str) -> bool {
+    // Page furniture comes in short lines; article paragraphs are never checked against it.
+    if line.len() > 160 {
+        return false;
+    }
     let lower: String = line.to_lowercase().chars().map(fold_char).collect();
     if lexicon().boilerplate.iter().any(|b| lower.starts_with(b.as_str())) {
         return true;

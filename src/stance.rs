@@ -25,8 +25,7 @@ pub struct Judgement {
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
 
-pub fn judge(index: &Index, claim: &Claim, hit: &Hit) -> Judgement {
-    let s = &index.sentences[hit.sentence];
+pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Judgement {
     let a = &s.analysed;
     let text_of = |f: usize, l: usize| a.span(&s.text, f, l).to_string();
     let mut j = Judgement { stances: vec![Stance::Mentions], cue: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };

@@ -219,10 +219,24 @@ pub fn content_stems(text: &str) -> Vec<String> {
 
 fn stem_of(w: &Word) -> String {
     if w.number {
-        w.lower.replace(',', "")
-    } else {
-        stemmer().stem(&w.lower).into_owned()
+        return w.lower.replace(',', "");
     }
+    // Memoised: stemming dominates preparing a body, and news vocabularies repeat.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    }
+    if let Some(s) = CACHE.with(|c| c.borrow().get(&w.lower).cloned()) {
+        return s;
+    }
+    let s = stemmer().stem(&w.lower).into_owned();
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 200_000 {
+            c.clear();
+        }
+        c.insert(w.lower.clone(), s.clone());
+    });
+    s
 }
 
 /// A text analysed once: a headline or a body.

@@ -1,0 +1,130 @@
+//! `corroborate bench`: corpus load, index and check latency on one core, as JSON, so the
+//! figures in BENCHMARKS.md can be rerun.
+
+use corroborate::{Checker, Corpus};
+use std::path::Path;
+use std::time::Instant;
+
+const USAGE: &str = "\
+corroborate bench — time corpus loading, indexing and checks
+
+USAGE:
+    corroborate bench [CORPUS] [--queries FILE] [--runs N]
+
+    CORPUS is a corpus as for --corpus (default: the bundled seed corpus). Queries are
+    claims, one per line (default: a few built-in claims). Each query is checked N times
+    (default 5; the first, cold run is not counted). Prints one JSON object.
+";
+
+const DEFAULT_QUERIES: &[&str] = &[
+    "Turkey sent fighters from Syria to Azerbaijan.",
+    "Germany co-chairs the OSCE Minsk Group.",
+    "Turkey confirmed that its F-16 shot down an Armenian jet.",
+    "NASA launched a new Mars rover.",
+    "More than 300 Syrian militants arrived in Karabakh.",
+];
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i]
+}
+
+/// Peak resident memory of this process, in kB (Linux).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+pub fn run(args: &[String]) -> i32 {
+    let mut corpus_path = None;
+    let mut queries_path = None;
+    let mut runs = 5usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return 0;
+            }
+            "--queries" => queries_path = it.next().cloned(),
+            "--runs" => match it.next().and_then(|n| n.parse().ok()).filter(|&n: &usize| n >= 1) {
+                Some(n) => runs = n,
+                None => {
+                    eprintln!("corroborate: --runs needs a whole number ≥ 1\n\n{USAGE}");
+                    return 2;
+                }
+            },
+            other if corpus_path.is_none() && !other.starts_with('-') => corpus_path = Some(other.to_string()),
+            other => {
+                eprintln!("corroborate: unexpected argument '{other}'\n\n{USAGE}");
+                return 2;
+            }
+        }
+    }
+    let queries: Vec<String> = match &queries_path {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(t) => t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+            Err(e) => {
+                eprintln!("corroborate: {p}: {e}");
+                return 1;
+            }
+        },
+        None => DEFAULT_QUERIES.iter().map(|q| q.to_string()).collect(),
+    };
+    let t = Instant::now();
+    let corpus = match &corpus_path {
+        Some(p) => match Corpus::load(Path::new(p)) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("corroborate: {e}");
+                return 1;
+            }
+        },
+        None => Corpus::bundled(),
+    };
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let bytes: usize = corpus.articles.iter().map(|a| a.text.len() + a.title.len()).sum();
+    let articles = corpus.len();
+    let rss_before = peak_rss_kb().unwrap_or(0);
+    let t = Instant::now();
+    let checker = Checker::new(corpus);
+    let index_ms = t.elapsed().as_secs_f64() * 1e3;
+    let rss_after_index = peak_rss_kb().unwrap_or(0);
+    let mut times = Vec::new();
+    let mut cold = Vec::new();
+    for q in &queries {
+        for run in 0..=runs {
+            let t = Instant::now();
+            let _ = checker.check(q);
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            if run == 0 {
+                cold.push(ms);
+            } else {
+                times.push(ms);
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    cold.sort_by(f64::total_cmp);
+    let mb = bytes as f64 / 1e6;
+    let out = serde_json::json!({
+        "corpus": corpus_path.as_deref().unwrap_or("seed (bundled)"),
+        "articles": articles,
+        "text_mb": (mb * 1000.0).round() / 1000.0,
+        "sentences": checker.sentence_count(),
+        "load_ms": (load_ms * 10.0).round() / 10.0,
+        "index_ms": (index_ms * 10.0).round() / 10.0,
+        "queries": queries.len(),
+        "check_p50_ms": (percentile(&times, 0.5) * 1000.0).round() / 1000.0,
+        "check_p95_ms": (percentile(&times, 0.95) * 1000.0).round() / 1000.0,
+        "cold_check_p50_ms": (percentile(&cold, 0.5) * 1000.0).round() / 1000.0,
+        "peak_rss_kb": peak_rss_kb(),
+        "index_rss_kb_per_text_mb": if mb > 0.0 { Some(((rss_after_index.saturating_sub(rss_before)) as f64 / mb).round()) } else { None },
+    });
+    println!("{out}");
+    0
+}
