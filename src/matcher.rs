@@ -50,7 +50,8 @@ pub struct Claim {
     pub terms: Vec<ClaimTerm>,
     /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
     pub negated: bool,
-    /// The claim terms a negation applies to ("did not [send]", "Nobody was [killed]").
+    /// The claim term a negation applies to: the first word after it that is not a name
+    /// ("did not [send]", "Nobody was [killed]").
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
@@ -96,12 +97,13 @@ impl Claim {
         let mut negated_terms = Vec::new();
         for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
             // The first content words after the cue (NegEx-style window).
+            // Names are what the claim is about, not what it negates.
             let after: Vec<usize> = terms
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.spans.iter().any(|&(f, _)| f > c.last))
+                .filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last))
                 .map(|(i, _)| i)
-                .take(2)
+                .take(1)
                 .collect();
             negated_terms.extend(after);
         }

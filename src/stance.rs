@@ -259,6 +259,16 @@ fn failed_attempt(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
 /// the sentence talks about the claim's counted thing.
 fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
     let mentions = |key: &str| s.analysed.terms.iter().any(|t| t.key == key);
+    // A number said of a place ("three died in Martakert") is not contradicted by a number
+    // about somewhere else.
+    // (A capitalised word after "in" is a place even when the gazetteer does not know it.)
+    let is_place = |t: &crate::matcher::ClaimTerm| {
+        t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
+    };
+    let elsewhere = claim.terms.iter().any(|t| t.locative && is_place(t) && !s.analysed.terms.iter().any(|x| t.matches(x)));
+    if elsewhere {
+        return None;
+    }
     for kind in [QKind::Count, QKind::Ordinal, QKind::Year] {
         let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
         for c in claim.quantities.iter().filter(|q| q.kind == kind) {
@@ -337,15 +347,8 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     None
 }
 
-/// A closed list ("co-chaired by Russia, France and the US") that leaves out a member the
-/// claim names ("Germany co-chairs …", "… co-chaired by Russia, France and Britain").
-fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
-    let a = &s.analysed;
-    let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
-    if closed.is_empty() {
-        return None;
-    }
-    // Coordinated runs of places: "Russia, France and the United States".
+/// Coordinated runs of places in an analysis: "Russia, France and the United States".
+fn place_lists(a: &Analysed) -> Vec<Vec<&crate::analyze::Term>> {
     let mut lists: Vec<Vec<&crate::analyze::Term>> = Vec::new();
     for t in a.terms.iter().filter(|t| t.country.is_some()) {
         let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
@@ -356,20 +359,51 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
             _ => lists.push(vec![t]),
         }
     }
-    for list in lists.iter().filter(|l| l.len() >= 2) {
+    lists.retain(|l| l.len() >= 2);
+    lists
+}
+
+/// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
+/// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
+/// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
+/// Turkey").
+fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let a = &s.analysed;
+    let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
+    let claim_lists = place_lists(&claim.analysed);
+    for list in place_lists(a) {
         let (first, last) = (list[0].first, list[list.len() - 1].last);
-        if !closed.iter().any(|c| c.last + 6 >= first && c.first <= last + 6) {
-            continue;
-        }
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
+        let shown_list = a.span(&s.text, first, last);
         // A claimed member the sentence never names at all.
         let missing = claim.terms.iter().enumerate().find(|(ci, t)| {
             t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty()
         });
-        if let Some((ci, _)) = missing {
-            let cov = hit.coverage_without(index, claim, ci);
-            let shown = format!("{} – {}", a.span(&s.text, closed[0].first, closed[0].last), a.span(&s.text, first, last));
-            return Some((shown, cov));
+        let Some((ci, _)) = missing else { continue };
+        let cov = hit.coverage_without(index, claim, ci);
+        // The list must be about what the claim says of its members: most of the claim's other
+        // matched words stand near it ("France, Russia and the US are co-chairs of the Minsk
+        // Group"), not elsewhere in the sentence.
+        let near = |f: usize| f + 8 >= first && f <= last + 8;
+        let others: Vec<bool> = claim
+            .terms
+            .iter()
+            .zip(&hit.matched)
+            .filter(|(t, m)| t.country.is_none() && !m.is_empty())
+            .map(|(_, m)| m.iter().any(|&(f, _)| near(f)))
+            .collect();
+        if others.is_empty() || others.iter().filter(|n| **n).count() * 2 < others.len() {
+            continue;
+        }
+        if let Some(c) = closed.iter().find(|c| c.last + 10 >= first && c.first <= last + 10) {
+            return Some((format!("{} – {shown_list}", a.span(&s.text, c.first, c.last)), cov));
+        }
+        let swapped = claim_lists.iter().any(|cl| {
+            let theirs: Vec<&str> = cl.iter().filter_map(|t| t.country.as_deref()).collect();
+            theirs.len() == members.len() && theirs.iter().filter(|c| members.contains(c)).count() + 1 == members.len()
+        });
+        if swapped {
+            return Some((shown_list.to_string(), cov));
         }
     }
     None

@@ -114,3 +114,17 @@ fn evidence_offsets_point_at_the_sentence_in_the_article() {
         }
     }
 }
+
+#[test]
+fn a_list_with_one_member_swapped_contradicts() {
+    assert_has("France and Portugal sent rescue teams to the coast.", "harbour", Stance::Contradicts);
+    assert_lacks("Spain and Portugal sent rescue teams to the coast.", "harbour", Stance::Contradicts);
+    assert_has("Kenya, Norway and Peru co-chaired the climate talks.", "summit", Stance::Contradicts);
+}
+
+#[test]
+fn a_negated_claim_needs_its_negated_word_asserted_to_be_contradicted() {
+    assert_has("The regulator did not approve the malaria vaccine.", "vaccine", Stance::Contradicts);
+    // The article never says the regulator praised anything: sharing the names is not enough.
+    assert_lacks("The regulator did not praise the malaria vaccine.", "vaccine", Stance::Contradicts);
+}
