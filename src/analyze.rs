@@ -146,10 +146,11 @@ fn group_key(head: &str) -> String {
 /// The terms of a text for indexing, without cue detection: a cue word ("said") may then
 /// count as content, which only adds postings that claims never ask for (a claim's own cue
 /// words are not content).
-pub fn index_terms(text: &str) -> Vec<Term> {
+pub fn index_terms(text: &str) -> (Vec<Token>, Vec<Term>) {
     let tokens = tokenize(text);
     let lenient_case = !text.chars().any(char::is_uppercase);
-    find_terms(text, &tokens, &[], lenient_case)
+    let terms = find_terms(text, &tokens, &[], lenient_case);
+    (tokens, terms)
 }
 
 /// Analyses a text: tokens, terms and cues.
@@ -260,7 +261,10 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         } else {
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
             for part in w.split('-').filter(|p| !p.is_empty()) {
-                let t = name_term(part, i, i).filter(|_| lenient_case || tok.capitalized || part.len() > 3);
+                // Short parts are names only in capitals ("Jong-un" has no "UN" in it).
+                let raw_part_upper = text[tok.start..tok.end].split('-').any(|p| p.eq_ignore_ascii_case(part) && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+                let ok = if part.chars().count() <= 3 { raw_part_upper } else { lenient_case || tok.capitalized };
+                let t = name_term(part, i, i).filter(|_| ok);
                 terms.push(t.unwrap_or_else(|| Term {
                     key: word_key(part),
                     also: None,

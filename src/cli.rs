@@ -11,6 +11,9 @@ corroborate — check a claim against news articles
 USAGE:
     corroborate check [--json] [--corpus PATH] CLAIM
     corroborate batch --json [--fnc] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
+    corroborate index CORPUS -o FILE.idx
+                    prebuild the index of a large corpus (load it with --corpus FILE.idx,
+                    or the widget's corpus attribute)
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
                     time loading, indexing and checks (JSON)
     corroborate eval STANCES.csv BODIES.csv [--model PATH]
@@ -19,8 +22,8 @@ USAGE:
                     retrain the stance model (data/fnc-model.bin) deterministically
 
 OPTIONS:
-    --corpus PATH   a directory of .txt files, or a .json / .jsonl file of articles
-                    (default: the bundled seed corpus)
+    --corpus PATH   a directory of .txt files, a .json / .jsonl file of articles, or a
+                    prebuilt .idx index (default: the bundled seed corpus)
     --json          print JSON instead of text
     --fnc           FNC-1 verdicts: the learned stance model decides each article's verdict,
                     and reporting a claim without endorsing it counts as mentions (discuss)
@@ -32,13 +35,14 @@ struct Options {
     json: bool,
     mode: Verdicts,
     corpus: Option<PathBuf>,
+    output: Option<PathBuf>,
     args: Vec<String>,
 }
 
 fn parse() -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut opts = Options { command: String::new(), json: false, mode: Verdicts::Evidence, corpus: None, args: Vec::new() };
+    let mut opts = Options { command: String::new(), json: false, mode: Verdicts::Evidence, corpus: None, output: None, args: Vec::new() };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
@@ -48,6 +52,7 @@ fn parse() -> Result<Options, String> {
             Long("json") => opts.json = true,
             Long("fnc") => opts.mode = Verdicts::Fnc,
             Long("corpus") => opts.corpus = Some(parser.value().map_err(|e| e.to_string())?.into()),
+            Short('o') | Long("output") => opts.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Value(v) => {
                 let v = v.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())?;
                 if opts.command.is_empty() {
@@ -71,35 +76,64 @@ pub fn run() -> i32 {
         Some("bench") => return crate::bench_cli::run(&argv[2..]),
         _ => {}
     }
-    let opts = match parse() {
+    let mut opts = match parse() {
         Ok(o) => o,
         Err(e) => {
             eprintln!("corroborate: {e}\n\n{USAGE}");
             return 2;
         }
     };
-    let corpus = match &opts.corpus {
-        Some(p) => match Corpus::load(p) {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("corroborate: {e}");
-                return 1;
-            }
-        },
-        None => Corpus::bundled(),
+    if opts.command.is_empty() {
+        eprint!("{USAGE}");
+        return 2;
+    }
+    if opts.command == "index" && opts.corpus.is_none() {
+        opts.corpus = opts.args.first().map(PathBuf::from);
+    }
+    if !matches!(opts.command.as_str(), "check" | "batch" | "index") {
+        eprintln!("corroborate: unknown command '{}'\n\n{USAGE}", opts.command);
+        return 2;
+    }
+    let checker = match load_checker(opts.corpus.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("corroborate: {e}");
+            return 1;
+        }
     };
     match opts.command.as_str() {
-        "check" => check(Checker::new(corpus), &opts),
-        "batch" => batch(Checker::new(corpus), opts.mode),
-        "" => {
-            eprint!("{USAGE}");
-            2
-        }
-        other => {
-            eprintln!("corroborate: unknown command '{other}'\n\n{USAGE}");
-            2
-        }
+        "check" => check(checker, &opts),
+        "batch" => batch(checker, opts.mode),
+        _ => write_index(checker, &opts),
     }
+}
+
+/// A checker over a corpus path (.txt directory, .json, .jsonl, or a prebuilt .idx), or the
+/// bundled corpus.
+pub fn load_checker(path: Option<&std::path::Path>) -> Result<Checker, String> {
+    match path {
+        Some(p) if p.extension().is_some_and(|x| x == "idx") => {
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            Checker::from_index_bytes(&bytes).map_err(|e| format!("{}: {e}", p.display()))
+        }
+        Some(p) => Corpus::load(p).map(Checker::new).map_err(|e| e.to_string()),
+        None => Ok(Checker::bundled()),
+    }
+}
+
+/// `index CORPUS -o FILE`: writes the prebuilt index.
+fn write_index(checker: Checker, opts: &Options) -> i32 {
+    let Some(out) = &opts.output else {
+        eprintln!("corroborate: index needs -o FILE\n\n{USAGE}");
+        return 2;
+    };
+    let bytes = checker.to_index_bytes();
+    if let Err(e) = std::fs::write(out, &bytes) {
+        eprintln!("corroborate: cannot write {}: {e}", out.display());
+        return 1;
+    }
+    eprintln!("wrote {} ({} articles, {} bytes)", out.display(), checker.corpus().len(), bytes.len());
+    0
 }
 
 fn check(checker: Checker, opts: &Options) -> i32 {

@@ -44,6 +44,8 @@ pub struct IndexedSentence {
 pub struct Index {
     pub sentences: Vec<SentenceRef>,
     postings: HashMap<String, Vec<u32>>,
+    /// Keys the corpus also uses as ordinary lowercase words (so not only as names).
+    common: rustc_hash::FxHashSet<String>,
     /// Number of sentences.
     n: f32,
 }
@@ -55,10 +57,17 @@ impl Index {
     pub fn build(corpus: &Corpus) -> Index {
         let mut sentences = Vec::new();
         let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut common = rustc_hash::FxHashSet::default();
         for (ai, article) in corpus.articles.iter().enumerate() {
             for s in segment::sentences(&article.text) {
-                let terms = index_terms(&article.text[s.start..s.end]);
+                let (tokens, terms) = index_terms(&article.text[s.start..s.end]);
                 let id = sentences.len() as u32;
+                for t in terms.iter().filter(|t| t.content && t.place.is_none()) {
+                    let lower = tokens[t.first].norm.starts_with(char::is_alphabetic) && !tokens[t.first].capitalized;
+                    if lower && !common.contains(&t.key) {
+                        common.insert(t.key.clone());
+                    }
+                }
                 let mut keys: Vec<&str> = Vec::with_capacity(terms.len());
                 keys.extend(
                     terms
@@ -80,7 +89,23 @@ impl Index {
             }
         }
         let n = sentences.len().max(1) as f32;
-        Index { sentences, postings, n }
+        Index { sentences, postings, common, n }
+    }
+
+    /// An index from its stored parts (see `store`).
+    pub fn from_parts(sentences: Vec<SentenceRef>, postings: Vec<(String, Vec<u32>)>, common: Vec<String>) -> Index {
+        let n = sentences.len().max(1) as f32;
+        Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n }
+    }
+
+    /// Does the corpus use this key as an ordinary lowercase word?
+    pub fn is_common(&self, key: &str) -> bool {
+        self.common.contains(key)
+    }
+
+    /// Every key with its sentences (for storing the index).
+    pub fn all_postings(&self) -> impl Iterator<Item = (&String, &Vec<u32>)> {
+        self.postings.iter()
     }
 
     /// Sentences containing `key`.

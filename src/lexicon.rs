@@ -95,6 +95,23 @@ pub struct Lexicon {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
+const ABBREVIATIONS_TXT: &str = include_str!("../data/abbreviations.txt");
+const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
+const BOILERPLATE_TXT: &str = include_str!("../data/boilerplate.txt");
+const CUES_TSV: &str = include_str!("../data/cues.tsv");
+const DEMONYMS_TSV: &str = include_str!("../data/demonyms.tsv");
+const GENERIC_NAME_WORDS_TXT: &str = include_str!("../data/generic_name_words.txt");
+const HYPERNYMS_TSV: &str = include_str!("../data/hypernyms.tsv");
+const IRREGULAR_TSV: &str = include_str!("../data/irregular.tsv");
+const MONTHS_TSV: &str = include_str!("../data/months.tsv");
+const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
+const PLACES_TSV: &str = include_str!("../data/places.tsv");
+const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
+const SYNONYMS_TXT: &str = include_str!("../data/synonyms.txt");
+
+/// Every lexicon file, for fingerprinting what an index was built with.
+pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::load)
@@ -111,9 +128,9 @@ fn pairs(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let stopwords = lines(include_str!("../data/stopwords.txt")).map(|l| l.trim().to_string()).collect();
+        let stopwords = lines(STOPWORDS_TXT).map(|l| l.trim().to_string()).collect();
         let mut places = HashMap::default();
-        for f in pairs(include_str!("../data/places.tsv")) {
+        for f in pairs(PLACES_TSV) {
             let kind = match f[1] {
                 "country" => PlaceKind::Country,
                 "city" | "capital" => PlaceKind::City,
@@ -122,11 +139,11 @@ impl Lexicon {
             let country = f.get(2).copied().unwrap_or(f[0]).to_string();
             places.entry(f[0].to_string()).or_insert(Place { kind, country, capital: f[1] == "capital" });
         }
-        let demonyms = pairs(include_str!("../data/demonyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let aliases: HashMap<String, String> = pairs(include_str!("../data/aliases.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let irregular = pairs(include_str!("../data/irregular.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let demonyms = pairs(DEMONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let aliases: HashMap<String, String> = pairs(ALIASES_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let irregular = pairs(IRREGULAR_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let mut synonyms = HashMap::default();
-        for l in lines(include_str!("../data/synonyms.txt")) {
+        for l in lines(SYNONYMS_TXT) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
             if let Some(head) = group.first() {
                 for w in &group {
@@ -134,9 +151,9 @@ impl Lexicon {
                 }
             }
         }
-        let abbreviations = lines(include_str!("../data/abbreviations.txt")).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
+        let abbreviations = lines(ABBREVIATIONS_TXT).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
-        for f in pairs(include_str!("../data/cues.tsv")) {
+        for f in pairs(CUES_TSV) {
             if let Some(kind) = Cue::parse(f[1]) {
                 let e = cues.entry(f[0].to_string()).or_default();
                 if !e.contains(&kind) {
@@ -144,7 +161,7 @@ impl Lexicon {
                 }
             }
         }
-        let numbers = pairs(include_str!("../data/numbers.tsv"))
+        let numbers = pairs(NUMBERS_TSV)
             .filter_map(|f| {
                 let kind = match f.get(2) {
                     Some(&"vague") => NumKind::Vague,
@@ -154,11 +171,11 @@ impl Lexicon {
                 Some((f[0].to_string(), (f[1].parse().ok()?, kind)))
             })
             .collect();
-        let months = pairs(include_str!("../data/months.tsv")).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
-        let boilerplate = lines(include_str!("../data/boilerplate.txt")).map(|l| l.trim().to_string()).collect();
-        let generic_name_words = lines(include_str!("../data/generic_name_words.txt")).map(|l| l.trim().to_string()).collect();
+        let months = pairs(MONTHS_TSV).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
+        let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
+        let generic_name_words = lines(GENERIC_NAME_WORDS_TXT).map(|l| l.trim().to_string()).collect();
         let canonical_names = aliases.values().cloned().collect();
-        let hypernyms = pairs(include_str!("../data/hypernyms.tsv")).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let hypernyms = pairs(HYPERNYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let mut lex = Lexicon {
             stopwords,
             places,

@@ -13,6 +13,7 @@
 //! matcher  → claim → candidate evidence sentences with coverage scores
 //! stance   → supports / contradicts / denial / mentions for one sentence, with cue and speaker
 //! report   → article-level aggregation and the JSON contract
+//! store    → the prebuilt index file: corpus, sentences and postings, checksummed
 //! ```
 //!
 //! The core has no wasm or DOM code; bindings live in `wasm` (wasm32 only) and the CLI in
@@ -30,6 +31,7 @@ pub mod report;
 pub mod segment;
 pub mod speaker;
 pub mod stance;
+pub mod store;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -86,6 +88,18 @@ impl Checker {
         let index = index::Index::build(&corpus);
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
         Checker { corpus, index, model, bodies }
+    }
+
+    /// A checker from a prebuilt index file (`corroborate index`).
+    pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, store::IndexFileError> {
+        let (corpus, index) = store::read(bytes)?;
+        let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
+        Ok(Checker { corpus, index, model: Model::Embedded, bodies })
+    }
+
+    /// The prebuilt index file for this checker's corpus.
+    pub fn to_index_bytes(&self) -> Vec<u8> {
+        store::write(&self.corpus, &self.index)
     }
 
     /// A checker over the bundled seed corpus.

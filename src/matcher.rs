@@ -14,6 +14,9 @@ use rustc_hash::FxHashMap as HashMap;
 pub const MENTION_MIN: f32 = 0.34;
 /// From this coverage a sentence is close enough to take a position on the claim.
 pub const STANCE_MIN: f32 = 0.55;
+/// A sentence that takes a position must also say much of what the claim says of its names:
+/// "Kim Jong-un" alone does not support "Kim Jong-un was executed".
+pub const PREDICATE_MIN: f32 = 0.4;
 
 #[derive(Debug, Clone)]
 pub struct ClaimTerm {
@@ -30,6 +33,9 @@ pub struct ClaimTerm {
     pub spans: Vec<(usize, usize)>,
     /// Preceded by a place preposition: where something happened, or went.
     pub locative: bool,
+    /// A name (a place, or a capitalised word inside the claim): who or where the claim is
+    /// about, as opposed to what it says of them.
+    pub name: bool,
 }
 
 impl ClaimTerm {
@@ -81,6 +87,7 @@ impl Claim {
                     preposition,
                     spans: vec![(t.first, t.last)],
                     locative,
+                    name: t.place.is_some() || (t.first > 0 && analysed.tokens[t.first].capitalized) || analysed.tokens[t.first].kind == crate::text::Kind::Ident,
                 }),
             }
         }
@@ -152,6 +159,29 @@ impl Hit {
     pub fn matched_count(&self) -> usize {
         self.matched.iter().filter(|m| !m.is_empty()).count()
     }
+    /// Share of the claim's predicate — its words that are not names — this sentence says.
+    /// 1 when the claim is all names.
+    pub fn predicate_coverage(&self, index: &Index, claim: &Claim) -> f32 {
+        let (mut got, mut total) = (0.0, 0.0);
+        for (t, m) in claim.terms.iter().zip(&self.matched) {
+            // A claim's first word is capitalised anyway: it is a name when the corpus never
+            // uses it as an ordinary word, or when a capitalised word follows ("Kim Jong-un",
+            // not "Nobody was").
+            let toks = &claim.analysed.tokens;
+            let first_word_name = t.spans[0].0 == 0
+                && toks[0].capitalized
+                && (!index.is_common(&t.key) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
+            if !t.name && !first_word_name {
+                let w = index.idf(&t.key);
+                total += w;
+                if !m.is_empty() {
+                    got += w;
+                }
+            }
+        }
+        if total > 0.0 { got / total } else { 1.0 }
+    }
+
     /// Coverage recomputed without claim term `except` (the slot a conflict is about).
     pub fn coverage_without(&self, index: &Index, claim: &Claim, except: usize) -> f32 {
         let total = claim.weight(index, Some(except));

@@ -6,7 +6,7 @@
 use crate::analyze::Analysed;
 use crate::index::{Index, IndexedSentence};
 use crate::lexicon::{Cue, PlaceKind};
-use crate::matcher::{not_only, preposition_before, Claim, Hit, STANCE_MIN};
+use crate::matcher::{not_only, preposition_before, Claim, Hit, PREDICATE_MIN, STANCE_MIN};
 use crate::numbers::QKind;
 use crate::report::Stance;
 
@@ -56,7 +56,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| place_conflict(index, claim, s, hit))
         .or_else(|| list_conflict(index, claim, s, hit));
     let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
-    if !strong {
+    if !strong || (!hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN) {
         return j;
     }
 

@@ -128,3 +128,9 @@ fn a_negated_claim_needs_its_negated_word_asserted_to_be_contradicted() {
     // The article never says the regulator praised anything: sharing the names is not enough.
     assert_lacks("The regulator did not praise the malaria vaccine.", "vaccine", Stance::Contradicts);
 }
+
+#[test]
+fn naming_the_same_people_or_places_is_not_support() {
+    // The harbour article names Porto often, but never says anything was banned.
+    assert_lacks("Porto banned fishing.", "harbour", Stance::Supports);
+}
