@@ -41,6 +41,13 @@ impl Checker {
         Ok(Checker { inner: Core::new(corpus) })
     }
 
+    /// A checker from a prebuilt index file (`corroborate index CORPUS -o FILE.idx`), as bytes.
+    /// A corrupt, truncated or mismatched file throws an Error saying so.
+    #[wasm_bindgen(js_name = fromIndex)]
+    pub fn from_index(bytes: &[u8]) -> Result<Checker, JsError> {
+        Core::from_index_bytes(bytes).map(|inner| Checker { inner }).map_err(|e| JsError::new(&e.to_string()))
+    }
+
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
     /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned model decides each
     /// article's verdict with FNC-1 semantics, as `batch --fnc`).

@@ -58,8 +58,15 @@ function errorMessage(err) {
   return err && typeof err === 'object' && 'message' in err ? err.message : String(err);
 }
 
-/** Fetches a corpus as text, refusing what cannot be a JSON corpus before parsing it. */
-async function fetchCorpus(url, signal) {
+/** The first bytes of a prebuilt index file (`corroborate index`). */
+const INDEX_MAGIC = 'CRBIDX01';
+
+/**
+ * Fetches a corpus: a JSON array of articles (returned as `{ text }`) or a prebuilt index
+ * (`{ index: Uint8Array }`), refusing what can be neither before parsing it. `progress(done,
+ * total)` is called as bytes arrive (total is 0 when the server does not say).
+ */
+async function fetchCorpus(url, signal, progress = () => {}) {
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin', signal });
@@ -69,8 +76,9 @@ async function fetchCorpus(url, signal) {
   }
   if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
   const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-  if (!/^(application\/([\w.-]+\+)?json|text\/json)$/.test(type)) {
-    throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json")`);
+  const json = /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
+  if (!json && type !== 'application/octet-stream') {
+    throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`);
   }
   const tooLarge = (n) => new Error(`it is too large (${n > MAX_CORPUS_DOWNLOAD_BYTES * 10 ? 'far ' : ''}over the ${MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024} MB limit)`);
   const declared = Number(response.headers.get('content-length'));
@@ -83,6 +91,7 @@ async function fetchCorpus(url, signal) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
+    progress(total, declared || 0);
     if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
       reader.cancel().catch(() => {});
       throw tooLarge(total);
@@ -95,8 +104,10 @@ async function fetchCorpus(url, signal) {
     bytes.set(c, at);
     at += c.byteLength;
   }
+  if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes };
+  if (!json) throw new Error('it is neither JSON nor a Corroborate index file');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     throw new Error('it is not valid UTF-8 text');
   }
@@ -270,10 +281,21 @@ class CorroborateCheck extends HTMLElement {
     corpusInfo.textContent = 'Loading the articles…';
     let next;
     try {
-      const text = await fetchCorpus(url, abort.signal);
+      // Large corpora take a while to arrive: show how far along the download is.
+      const mb = (n) => (n / 1024 / 1024).toFixed(1);
+      const shown = (done, total) => {
+        if (id !== this.#loadId) return;
+        corpusInfo.textContent = total
+          ? `Loading the articles… ${Math.min(100, Math.round((100 * done) / total))}% (${mb(done)} of ${mb(total)} MB)`
+          : `Loading the articles… ${mb(done)} MB`;
+      };
+      const got = await fetchCorpus(url, abort.signal, shown);
+      if (id !== this.#loadId) return;
+      corpusInfo.textContent = 'Indexing the articles…';
+      await new Promise((resolve) => setTimeout(resolve, 0)); // let that message paint first
       if (id !== this.#loadId) return;
       try {
-        next = engine.Checker.fromJson(text, url);
+        next = got.index ? engine.Checker.fromIndex(got.index) : engine.Checker.fromJson(got.text, url);
       } catch (err) {
         // The engine's message already starts with the URL and the line: "news.json:3: …".
         throw Object.assign(new Error(errorMessage(err)), { named: true });
