@@ -94,11 +94,13 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
+            // Whitespace, and characters that show nothing (zero-width, bidi marks).
+            while k < chars.len() && (chars[k].1.is_whitespace() || matches!(chars[k].1, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')) {
                 k += 1;
             }
+            let spaced = chars[j..k].iter().any(|c| c.1.is_whitespace());
             let starts_sentence = k < chars.len()
-                && k > j
+                && spaced
                 && {
                     let n = fold_char(chars[k].1);
                     n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '[')

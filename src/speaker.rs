@@ -48,6 +48,12 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         if !matches!(c.kind, Cue::Report | Cue::Confirm | Cue::Denial) {
             continue;
         }
+        // "the claim", "a report", "this statement": a cue word used as a noun is nobody saying
+        // anything (a denial noun keeps its "by" agent: "a denial by the ministry").
+        let after_determiner = c.first > 0 && matches!(a.tokens[c.first - 1].norm.as_str(), "the" | "a" | "an" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "our");
+        if after_determiner && c.kind != Cue::Denial {
+            continue;
+        }
         // A cue word used as a noun after a determiner ("the report", "a claim") has no speaker
         // of its own, unless an agent follows ("an assertion denied by …").
         let speaker = agent_after_by(a, c.last)
@@ -96,6 +102,17 @@ fn np_after(a: &Analysed, i: usize) -> Option<(usize, usize)> {
 fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens;
     let mut j = first;
+    // "went on to say", "refused to confirm": the subject is before the verb phrase.
+    if j > 0 && toks[j - 1].norm == "to" {
+        j -= 1;
+        let mut skipped = 0;
+        while j > 0 && skipped < 2 && toks[j - 1].is_word() && !toks[j - 1].capitalized && !is_boundary(&toks[j - 1].norm)
+            && !matches!(toks[j - 1].norm.as_str(), "the" | "a" | "an")
+        {
+            j -= 1;
+            skipped += 1;
+        }
+    }
     while j > 0 && toks[j - 1].is_word() && is_aux(&toks[j - 1].norm) {
         j -= 1;
     }
@@ -132,7 +149,12 @@ fn inverted_subject(a: &Analysed, first: usize, last: usize) -> Option<(usize, u
         return None;
     }
     let np = np_after(a, last + 1)?;
-    (np.1 - np.0 < 7).then_some(np)
+    // "said on Monday", "said in a statement": a time or manner, not a speaker.
+    let starts_with_preposition = matches!(
+        a.tokens[np.0].norm.as_str(),
+        "on" | "in" | "at" | "after" | "before" | "during" | "to" | "for" | "with" | "that" | "late" | "earlier" | "later" | "yesterday" | "today" | "last"
+    );
+    (np.1 - np.0 < 7 && !starts_with_preposition).then_some(np)
 }
 
 #[cfg(test)]
@@ -153,6 +175,13 @@ mod tests {
         assert_eq!(speakers("Macron said the fighters arrived."), [(Cue::Report, "Macron".into())]);
         assert_eq!(speakers("Turkey and Azerbaijan have denied this."), [(Cue::Denial, "Turkey and Azerbaijan".into())]);
         assert_eq!(speakers("The claims, which Turkey has adamantly denied, spread."), [(Cue::Denial, "Turkey".into())]);
+    }
+
+    #[test]
+    fn verb_phrases_times_and_nouns_are_not_speakers() {
+        assert_eq!(speakers("The French leader went on to say that talks would resume.")[0].1, "The French leader");
+        assert_eq!(speakers("“It is over,” said on Monday the minister.")[0].1, "");
+        assert!(speakers("The claim is repeated here.").is_empty());
     }
 
     #[test]
