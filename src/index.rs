@@ -39,6 +39,9 @@ pub struct IndexedSentence {
     pub speaker_keys: Vec<Vec<String>>,
     pub quantities: Vec<Quantity>,
     pub dates: Vec<Date>,
+    /// A personal pronoun in the sentence ("He had separate phone conversations …") and the
+    /// keys of the named speaker it most likely stands for, from the sentences before.
+    pub referent: Option<(usize, Vec<String>)>,
 }
 
 pub struct Index {
@@ -155,7 +158,10 @@ impl Index {
             speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
             speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
         }
+        let pronoun = analysed.tokens.iter().position(|t| matches!(t.norm.as_str(), "he" | "she" | "him" | "his" | "her"));
+        let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id).map(|(_, keys)| (p, keys)));
         IndexedSentence {
+            referent,
             article: r.article as usize,
             start: r.start as usize,
             end: r.end as usize,
@@ -178,11 +184,12 @@ impl Index {
             let r = self.sentences[at];
             let text = &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize];
             let analysed = analyse(text);
-            let named = speaker::attributions(&analysed)
-                .into_iter()
-                .rev()
-                .filter_map(|a| a.speaker)
-                .find(|&range| !speaker::is_pronoun(&analysed, range));
+            // Prefer a speaker with a full name ("Foreign Minister Sergey Lavrov" over "his
+            // ministry"), else the last one named.
+            let speakers: Vec<(usize, usize)> =
+                speaker::attributions(&analysed).into_iter().filter_map(|a| a.speaker).filter(|&r| !speaker::is_pronoun(&analysed, r)).collect();
+            let capitals = |(f, l): (usize, usize)| (f..=l).filter(|&i| analysed.tokens[i].capitalized).count();
+            let named = speakers.iter().copied().find(|&r| capitals(r) >= 2).or_else(|| speakers.last().copied());
             if let Some(range) = named {
                 return Some(named_speaker(&analysed, text, range));
             }

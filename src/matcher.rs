@@ -17,6 +17,9 @@ pub const STANCE_MIN: f32 = 0.55;
 /// A sentence that takes a position must also say much of what the claim says of its names:
 /// "Kim Jong-un" alone does not support "Kim Jong-un was executed".
 pub const PREDICATE_MIN: f32 = 0.4;
+/// … and name at least this share of who and where the claim is about: "police arrested
+/// protesters in Asunción" does not support "Swedish police arrested protesters in Stockholm".
+pub const NAME_MIN: f32 = 0.34;
 
 #[derive(Debug, Clone)]
 pub struct ClaimTerm {
@@ -162,6 +165,16 @@ impl Hit {
     /// Share of the claim's predicate — its words that are not names — this sentence says.
     /// 1 when the claim is all names.
     pub fn predicate_coverage(&self, index: &Index, claim: &Claim) -> f32 {
+        self.part_coverage(index, claim, false)
+    }
+
+    /// Share of the claim's names — who and where it is about — this sentence names.
+    /// 1 when the claim has no names.
+    pub fn name_coverage(&self, index: &Index, claim: &Claim) -> f32 {
+        self.part_coverage(index, claim, true)
+    }
+
+    fn part_coverage(&self, index: &Index, claim: &Claim, names: bool) -> f32 {
         let (mut got, mut total) = (0.0, 0.0);
         for (t, m) in claim.terms.iter().zip(&self.matched) {
             // A claim's first word is capitalised anyway: it is a name when the corpus never
@@ -171,7 +184,7 @@ impl Hit {
             let first_word_name = t.spans[0].0 == 0
                 && toks[0].capitalized
                 && (!index.is_common(&t.key) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
-            if !t.name && !first_word_name {
+            if (t.name || first_word_name) == names {
                 let w = index.idf(&t.key);
                 total += w;
                 if !m.is_empty() {
@@ -201,6 +214,14 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
         for t in s.analysed.terms.iter().filter(|t| t.content) {
             if ct.matches(t) {
                 matched[ci].push((t.first, t.last));
+            }
+        }
+        // "He" standing for the claim's named person.
+        if matched[ci].is_empty() {
+            if let Some((p, keys)) = &s.referent {
+                if ct.place.is_none() && keys.contains(&ct.key) {
+                    matched[ci].push((*p, *p));
+                }
             }
         }
         if !matched[ci].is_empty() {

@@ -178,6 +178,20 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
             break;
         }
         match a.terms.iter().find(|x| x.first <= i && i <= x.last) {
+            // "50 percent of the vote": a unit counts nothing by itself; what follows "of" does.
+            Some(x) if x.content && matches!(x.key.as_str(), "percent" | "pct" | "cent" | "per") => {
+                head = Some(x.key.clone());
+                let mut k = x.last + 1;
+                while k < a.tokens.len() && k <= x.last + 3 && matches!(a.tokens[k].norm.as_str(), "of" | "the" | "its" | "their" | "all") {
+                    k += 1;
+                }
+                if k > x.last + 1 {
+                    if let Some(y) = a.terms.iter().find(|y| y.first == k && y.content) {
+                        head = Some(y.key.clone());
+                    }
+                }
+                break;
+            }
             Some(x) if x.content => {
                 head = Some(x.key.clone());
                 // Counted nouns are plural: the phrase ends at the first plural ("300 Syrian

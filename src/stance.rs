@@ -6,7 +6,7 @@
 use crate::analyze::Analysed;
 use crate::index::{Index, IndexedSentence};
 use crate::lexicon::{Cue, PlaceKind};
-use crate::matcher::{not_only, preposition_before, Claim, Hit, PREDICATE_MIN, STANCE_MIN};
+use crate::matcher::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
 use crate::numbers::QKind;
 use crate::report::Stance;
 
@@ -53,10 +53,12 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // Conflicts are judged on the rest of the claim: the conflicting slot may differ.
     let conflict = number_conflict(claim, s)
         .or_else(|| date_conflict(claim, s))
+        .map(|(cue, _)| (cue, hit.coverage))
         .or_else(|| place_conflict(index, claim, s, hit))
         .or_else(|| list_conflict(index, claim, s, hit));
     let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
-    if !strong || (!hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN) {
+    let about_else = !hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN;
+    if !strong || about_else {
         return j;
     }
 
@@ -81,7 +83,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // denial alone does not deny that the speaker said it.)
         if let Some(&(k, at)) = denials.first() {
             let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
-            if conflict.is_none() {
+            if let Some((cue_text, _)) = &conflict {
+                d.stances.insert(0, Stance::Contradicts);
+                d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
+            } else if !lacks_specifics(claim, s) {
                 d.stances.insert(0, Stance::Supports);
             }
             return d;
@@ -96,7 +101,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         if let Some((cue_text, _)) = conflict.as_ref().filter(|_| !claim.negated) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-        } else if asserted && !claim.negated {
+        } else if asserted && !claim.negated && !lacks_specifics(claim, s) {
             d.stances.insert(0, Stance::Supports);
         }
         return d;
@@ -125,9 +130,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.cue = Some(text_of(f, l));
         }
         (None, false) => {
-            // Support needs the claim's specifics: a sentence without its number or date only
-            // mentions the story.
-            if lacks_specifics(claim, s) {
+            // Support needs the claim's specifics: a sentence without its number or date, or
+            // without most of whom and where it is about, only mentions the story.
+            if lacks_specifics(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
             j.stances = vec![Stance::Supports];
@@ -219,7 +224,8 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 }
                 continue;
             }
-            if t.norm == "but" {
+            // A coordination starts another predicate: "has yet to meet or send …".
+            if matches!(t.norm.as_str(), "but" | "or" | "and" | "nor") && seen > 0 {
                 break;
             }
             let content = a.terms.iter().any(|x| x.content && x.first <= i && i <= x.last);
@@ -265,7 +271,10 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
     let is_place = |t: &crate::matcher::ClaimTerm| {
         t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
     };
-    let elsewhere = claim.terms.iter().any(|t| t.locative && is_place(t) && !s.analysed.terms.iter().any(|x| t.matches(x)));
+    let elsewhere = claim
+        .terms
+        .iter()
+        .any(|t| (t.place.is_some() || (t.locative && is_place(t))) && !s.analysed.terms.iter().any(|x| t.matches(x)));
     if elsewhere {
         return None;
     }
