@@ -129,6 +129,21 @@ fn compute_word_key(word: &str) -> String {
     s
 }
 
+/// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
+pub fn opposite(a: &str, b: &str) -> bool {
+    static O: OnceLock<rustc_hash::FxHashSet<(String, String)>> = OnceLock::new();
+    O.get_or_init(|| {
+        let mut set = rustc_hash::FxHashSet::default();
+        for (x, y) in &lexicon().antonyms {
+            let (kx, ky) = (word_key(x), word_key(y));
+            set.insert((kx.clone(), ky.clone()));
+            set.insert((ky, kx));
+        }
+        set
+    })
+    .contains(&(a.to_string(), b.to_string()))
+}
+
 /// The key of the more general group a key belongs to, if any ("warplane" → "plane").
 fn hypernym(key: &str) -> Option<String> {
     static H: OnceLock<HashMap<String, String>> = OnceLock::new();

@@ -76,6 +76,8 @@ pub struct Lexicon {
     pub canonical_names: HashSet<String>,
     /// Lemma or phrase → the first member of its synonym group.
     pub synonyms: HashMap<String, String>,
+    /// Pairs of opposite words, as written in data/antonyms.tsv.
+    pub antonyms: Vec<(String, String)>,
     /// Synonym group head → the head of a more general group ("warplane" → "plane").
     pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
@@ -97,6 +99,7 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 const ABBREVIATIONS_TXT: &str = include_str!("../data/abbreviations.txt");
 const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
+const ANTONYMS_TSV: &str = include_str!("../data/antonyms.tsv");
 const BOILERPLATE_TXT: &str = include_str!("../data/boilerplate.txt");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const DEMONYMS_TSV: &str = include_str!("../data/demonyms.tsv");
@@ -110,7 +113,7 @@ const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
 const SYNONYMS_TXT: &str = include_str!("../data/synonyms.txt");
 
 /// Every lexicon file, for fingerprinting what an index was built with.
-pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
+pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
 
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -175,6 +178,7 @@ impl Lexicon {
         let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
         let generic_name_words = lines(GENERIC_NAME_WORDS_TXT).map(|l| l.trim().to_string()).collect();
         let canonical_names = aliases.values().cloned().collect();
+        let antonyms = pairs(ANTONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let hypernyms = pairs(HYPERNYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let mut lex = Lexicon {
             stopwords,
@@ -183,6 +187,7 @@ impl Lexicon {
             aliases,
             canonical_names,
             synonyms,
+            antonyms,
             hypernyms,
             irregular,
             abbreviations,

@@ -156,6 +156,8 @@ pub struct Hit {
     pub matched: Vec<Vec<(usize, usize)>>,
     /// This hit is a denial that points back to the previous sentence, whose match it carries.
     pub linked: bool,
+    /// Claim terms the sentence says the opposite of ("cut" for "raised"), with where.
+    pub opposites: Vec<(usize, (usize, usize))>,
 }
 
 impl Hit {
@@ -209,11 +211,21 @@ impl Hit {
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
 fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
+    let mut opposites = Vec::new();
     let mut got = 0.0;
     for (ci, ct) in claim.terms.iter().enumerate() {
         for t in s.analysed.terms.iter().filter(|t| t.content) {
             if ct.matches(t) {
                 matched[ci].push((t.first, t.last));
+            }
+        }
+        // The opposite word ("cut" for "raised") is about the same thing: it counts for the
+        // match, and the stance stage reads it as a contradiction.
+        if matched[ci].is_empty() && !ct.name {
+            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && crate::analyze::opposite(&ct.key, &t.key)) {
+                opposites.push((ci, (t.first, t.last)));
+                got += index.idf(&ct.key);
+                continue;
             }
         }
         // "He" standing for the claim's named person.
@@ -229,7 +241,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
         }
     }
     let total = claim.weight(index, None);
-    Hit { sentence: id, coverage: if total > 0.0 { got / total } else { 0.0 }, matched, linked: false }
+    Hit { sentence: id, coverage: if total > 0.0 { got / total } else { 0.0 }, matched, linked: false, opposites }
 }
 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need

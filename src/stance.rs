@@ -54,6 +54,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let conflict = number_conflict(claim, s)
         .or_else(|| date_conflict(claim, s))
         .map(|(cue, _)| (cue, hit.coverage))
+        .or_else(|| opposite_conflict(claim, s, hit))
         .or_else(|| place_conflict(index, claim, s, hit))
         .or_else(|| list_conflict(index, claim, s, hit));
     let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
@@ -301,6 +302,18 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
         }
     }
     None
+}
+
+/// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
+fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let &(ci, (f, l)) = hit.opposites.first()?;
+    // "did not cut" against "raised" is no contradiction.
+    if s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3) {
+        return None;
+    }
+    let said = s.analysed.span(&s.text, f, l);
+    let (cf, cl) = claim.terms[ci].spans[0];
+    Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
 }
 
 /// A month (and day) in the claim that no date in the sentence agrees with.

@@ -134,3 +134,12 @@ fn naming_the_same_people_or_places_is_not_support() {
     // The harbour article names Porto often, but never says anything was banned.
     assert_lacks("Porto banned fishing.", "harbour", Stance::Supports);
 }
+
+#[test]
+fn saying_the_opposite_contradicts() {
+    // "The vaccine cut severe cases" in the article (cut ~ reduce, opposite of increase:
+    // data/antonyms.tsv).
+    assert_has("The vaccine increased severe cases in trials.", "vaccine", Stance::Contradicts);
+    assert_lacks("The vaccine increased severe cases in trials.", "vaccine", Stance::Supports);
+    assert_lacks("The vaccine reduced severe cases in trials.", "vaccine", Stance::Contradicts);
+}
