@@ -127,8 +127,8 @@ impl Claim {
 }
 
 /// Prepositions that put a place in a slot a different place would contradict ("held in
-/// Paris" / "held in Brussels", "a visit to Latvia" / "a visit to Lithuania"). "in" and "at"
-/// are one slot.
+/// Paris" / "held in Brussels", "a visit to Latvia" / "a visit to Lithuania", "the island of
+/// Luzon" / "the island of Mindanao"). "in" and "at" are one slot.
 pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     let mut i = first.checked_sub(1)?;
     // "in the United States", "from northern Syria"
@@ -137,7 +137,7 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     }
     match a.tokens[i].norm.as_str() {
         "in" | "at" => Some("in".into()),
-        p @ ("to" | "from" | "into" | "near" | "over") => Some(p.into()),
+        p @ ("to" | "from" | "into" | "near" | "over" | "of") => Some(p.into()),
         _ => None,
     }
 }

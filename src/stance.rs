@@ -332,9 +332,31 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
 /// "to Azerbaijan") is no conflict.
 fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
+    // The sentence's place must be attached to something the claim says: a matched word (not a
+    // name) shortly before its preposition ("summit in Brussels", not "Turkish jet which had
+    // taken off from Baku").
+    let anchored = |first: usize| {
+        claim.terms.iter().zip(&hit.matched).filter(|(t, _)| !t.name).flat_map(|(_, m)| m).any(|&(_, l)| l < first && l + 8 >= first)
+    };
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(prep) = &ct.preposition else { continue };
-        if !matches!(ct.place, Some(PlaceKind::City | PlaceKind::Country)) {
+        // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
+        // only with another unknown name in the same slot.
+        if ct.place.is_none() && hit.matched[ci].is_empty() && ct.spans.iter().all(|&(f, _)| unknown_name(&claim.analysed, f)) {
+            let other = a.terms.iter().find(|t| {
+                t.place.is_none()
+                    && t.content
+                    && unknown_name(a, t.first)
+                    && anchored(t.first)
+                    && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
+            });
+            if let Some(other) = other {
+                let cov = hit.coverage_without(index, claim, ci);
+                return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
+            }
+            continue;
+        }
+        if ct.place.is_none() {
             continue;
         }
         let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
@@ -342,23 +364,22 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         // "French" does not say "in Paris").
         let named = a.terms.iter().any(|t| match ct.place {
             Some(PlaceKind::City) => t.place_id() == ct.place_id,
+            Some(PlaceKind::Region) => ct.matches(t),
             _ => t.country.as_deref() == Some(claim_country),
         });
         if named {
             continue;
         }
-        // The sentence's place must be attached to something the claim talks about: a matched
-        // word shortly before its preposition ("summit in Brussels", not "took off from Baku").
-        let anchored = |first: usize| {
-            hit.matched.iter().flatten().any(|&(_, l)| l < first && l + 5 >= first)
-        };
         let other = a.terms.iter().find(|t| {
             let Some(tc) = t.country.as_deref() else { return false };
             anchored(t.first)
-                && matches!(t.place, Some(PlaceKind::City | PlaceKind::Country))
+                && t.place.is_some()
                 && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
                 && match (ct.place, t.place) {
                     (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() != ct.place_id,
+                    (Some(PlaceKind::Region), Some(PlaceKind::Region)) => !ct.matches(t),
+                    // A region may contain the other place, or lie in it: no conclusion.
+                    (Some(PlaceKind::Region), _) | (_, Some(PlaceKind::Region)) => false,
                     // A city in another country, or a country the claimed city is not in.
                     _ => tc != claim_country,
                 }
@@ -367,6 +388,18 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
     None
+}
+
+/// A capitalised word inside a sentence that the gazetteer does not know and that is not a
+/// month or a weekday: most likely the name of a place, person or organisation.
+fn unknown_name(a: &Analysed, i: usize) -> bool {
+    let t = &a.tokens[i];
+    let at_start = i == 0 || a.tokens[..i].iter().all(|x| !x.is_word());
+    t.capitalized
+        && t.kind == crate::text::Kind::Word
+        && !at_start
+        && !crate::lexicon::lexicon().months.contains_key(t.norm.as_str())
+        && !matches!(t.norm.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Coordinated runs of places in an analysis: "Russia, France and the United States".

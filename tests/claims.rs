@@ -143,3 +143,10 @@ fn saying_the_opposite_contradicts() {
     assert_lacks("The vaccine increased severe cases in trials.", "vaccine", Stance::Supports);
     assert_lacks("The vaccine reduced severe cases in trials.", "vaccine", Stance::Contradicts);
 }
+
+#[test]
+fn a_different_unknown_place_in_the_same_slot_contradicts() {
+    // Neither town is in the gazetteer: the slot ("clinics in …") tells they are places.
+    assert_has("The trials were run at rural clinics in Belcastro.", "vaccine", Stance::Contradicts);
+    assert_lacks("The trials were run at rural clinics in Tavora.", "vaccine", Stance::Contradicts);
+}
