@@ -211,7 +211,9 @@ fn negated_before(a: &Analysed, first: usize) -> bool {
 /// A negation whose scope (the next few content words, up to clause punctuation) is mostly
 /// about the claim's matched terms. Returns the cue's token range.
 fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
-    for c in a.cues.iter().filter(|c| c.kind == Cue::Negation) {
+    // "failed to win", "unable to reach" negate what follows as surely as "did not".
+    let negating = |c: &&crate::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
+    for c in a.cues.iter().filter(negating) {
         if not_only(a, c.last) {
             continue;
         }
