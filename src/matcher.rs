@@ -10,6 +10,9 @@ use crate::numbers::{self, Date, Quantity};
 use crate::speaker;
 use rustc_hash::FxHashMap as HashMap;
 
+/// Most candidate sentences analysed per check.
+pub const MAX_ANALYSED: usize = 200;
+
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
 /// From this coverage a sentence is close enough to take a position on the claim.
@@ -269,10 +272,18 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim) -> Found {
         (if total > 0.0 { got / total } else { 0.0 }, mask.iter().filter(|m| **m).count())
     };
     let needed = if claim.terms.len() >= 3 { 2 } else { 1 };
-    let mut ids: Vec<u32> = seen.iter().filter(|(_, m)| {
-        let (cov, n) = estimate(m);
-        cov >= MENTION_MIN && n >= needed
-    }).map(|(id, _)| *id).collect();
+    let mut ranked: Vec<(f32, u32)> = seen
+        .iter()
+        .filter_map(|(id, m)| {
+            let (cov, n) = estimate(m);
+            (cov >= MENTION_MIN && n >= needed).then_some((cov, *id))
+        })
+        .collect();
+    // Only the best-covering sentences are analysed, so a check's cost stays bounded however
+    // large the corpus (a reader reads a few dozen articles, not thousands).
+    ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.truncate(MAX_ANALYSED);
+    let mut ids: Vec<u32> = ranked.into_iter().map(|(_, id)| id).collect();
     ids.sort_unstable();
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
     let mut hits: Vec<Hit> = Vec::new();
