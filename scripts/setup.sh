@@ -3,7 +3,8 @@
 # the project's own scripts install its tools). Functions:
 #   ensure_wasm_tools   rustup target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock
 #   ensure_chromium     Debian's chromium + chromium-driver (browser tests)
-#   ensure_node_deps    npm ci (playwright-core, axe-core; the widget itself needs no npm)
+#   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild and wink-* for the benchmark
+#                       page's baseline; the widget itself needs no npm)
 #   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -47,9 +48,9 @@ ensure_chromium() {
 }
 
 ensure_node_deps() {
-  if ! node -e "require.resolve('playwright-core'); require.resolve('axe-core')" 2>/dev/null \
+  if ! node -e "for (const m of ['playwright-core', 'axe-core', 'esbuild', 'wink-nlp', 'wink-bm25-text-search', 'wink-eng-lite-web-model']) require.resolve(m)" 2>/dev/null \
     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing the test dependencies (npm ci)"
+    log "installing the test and benchmark dependencies (npm ci)"
     npm ci --no-audit --no-fund
   fi
 }
@@ -66,5 +67,36 @@ build_pkg() {
     # so whatever wasm-opt is on PATH is never run.
     log "building pkg/ (wasm-pack build --release --target web)"
     wasm-pack build --release --target web
+  fi
+}
+
+# www/vendor/wink-bundle.js: wink-bm25-text-search + wink-nlp + its English web model in one
+# ES module (3.5 MB, 1 MB gzip), the baseline www/bench.html compares against. Built, not
+# committed: it is a third-party build artefact, reproducible from package-lock.json in < 1 s.
+build_wink_bundle() {
+  if [ ! -f www/vendor/wink-bundle.js ] || [ package-lock.json -nt www/vendor/wink-bundle.js ] \
+    || [ scripts/wink-entry.mjs -nt www/vendor/wink-bundle.js ]; then
+    log "bundling the wink baseline (npm run build:bench)"
+    npm run --silent build:bench
+  fi
+}
+
+# bench/data/: the benchmark corpora (scripts/make-bench-corpora.py) from ../shared's FNC-1
+# data. "small" builds fnc and fnc200 only (2 s; for the e2e test), "all" adds the 10k and 100k
+# synthetic corpora (20 s, 260 MB). Without the FNC-1 data it says so and returns 0.
+build_bench_corpora() {
+  local fnc=../shared/data/fnc1-train
+  if [ ! -f "$fnc/train_bodies.csv" ]; then
+    log "no $fnc/train_bodies.csv: benchmark corpora not built (seed corpus only)"
+    return 0
+  fi
+  if [ "${1:-small}" = all ]; then
+    if [ ! -f bench/data/synth-100k.json ] || [ scripts/make-bench-corpora.py -nt bench/data/manifest.json ]; then
+      log "building the benchmark corpora (bench/data/, about 20 s)"
+      python3 scripts/make-bench-corpora.py
+    fi
+  elif [ ! -f bench/data/fnc200.json ] || [ scripts/make-bench-corpora.py -nt bench/data/manifest.json ]; then
+    log "building the small benchmark corpora (bench/data/fnc*.json)"
+    python3 scripts/make-bench-corpora.py --sizes ''
   fi
 }

@@ -4,8 +4,9 @@
 #   1. cargo test                         native unit and CLI tests
 #   2. wasm-pack test --headless --chrome the JS API and the DOM renderer in Chromium
 #   3. wasm-pack build --release --target web   the shipped pkg/
-#   4. node --test tests/e2e/             the pages as a reader uses them (last, so its
-#                                         pass/fail summary closes the output)
+#   4. node --test tests/e2e/             the pages as a reader uses them, and one run of
+#                                         www/bench.html (completes; no timing asserts) — last,
+#                                         so its pass/fail summary closes the output
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -21,6 +22,8 @@ log "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
 
 build_pkg --force
+build_wink_bundle
+build_bench_corpora small
 
 log "node --test tests/e2e/"
 node --test tests/e2e/

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Reruns every figure of BENCHMARKS.md (about 5–10 minutes on 2 cores):
+#   1. cargo build --release and wasm-pack build --release --target web (the shipped pkg/)
+#   2. the wink baseline bundle (www/vendor/) and the corpora (bench/data/, from ../shared's FNC-1)
+#   3. the native bench, `corroborate bench`, on seed, fnc, 10k and 100k — when the CLI has it
+#   4. www/bench.html in headless Chromium on seed, fnc and 10k (scripts/run-bench.mjs), one
+#      fresh page per corpus, Corroborate beside wink-bm25-text-search
+#   5. the payload: raw and gzip sizes, the wasm split into code / corpus / lexicons / model
+# Everything is printed and also written to bench/data/results/ (git-ignored).
+#
+#   bash scripts/bench.sh [--corpora seed,fnc,10k] [--maxmb 64] [--reps N] [--skip-build]
+#
+# Run it on a quiet machine: the figures are wall-clock times, and a fuzzer or a build on the
+# other core shows up in them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+CORPORA=seed,fnc,10k
+MAXMB=64
+REPS=
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpora) CORPORA="$2"; shift 2 ;;
+    --maxmb) MAXMB="$2"; shift 2 ;;
+    --reps) REPS="$2"; shift 2 ;;
+    --skip-build) BUILD=; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+OUT=bench/data/results
+ensure_chromium
+ensure_wasm_tools
+ensure_node_deps
+
+CLI="${CARGO_TARGET_DIR:-target}/release/corroborate"
+if [ -n "$BUILD" ]; then
+  log "cargo build --release"
+  cargo build --release
+  build_pkg --force
+fi
+build_wink_bundle
+build_bench_corpora all
+mkdir -p "$OUT"
+
+{
+  echo "## Machine"
+  echo
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
+  echo "- memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "- $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+  echo "- $(node --version | sed 's/^/node /'), $(rustc --version), $(wasm-pack --version)"
+  echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- commit: $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+} | tee "$OUT/machine.md"
+
+echo
+echo "## Native (CLI)"
+echo
+if [ -x "$CLI" ] && "$CLI" --help 2>&1 | grep -q 'corroborate bench'; then
+  : >"$OUT/native.jsonl"
+  run_native() { # NAME CORPUS QUERIES
+    [ -e "$2" ] || { log "native: $2 missing, skipped"; return 0; }
+    log "native: corroborate bench $2"
+    "$CLI" bench "$2" --queries "$3" | tee -a "$OUT/native.jsonl"
+  }
+  run_native seed corpus tests/fixtures/seed_claims_heldout.jsonl
+  run_native fnc bench/data/fnc.json bench/data/queries.jsonl
+  run_native 10k bench/data/synth-10k.json bench/data/queries.jsonl
+  run_native 100k bench/data/synth-100k.json bench/data/queries.jsonl
+else
+  echo "(skipped: $CLI has no \`bench\` command yet)"
+fi
+
+echo
+echo "## Browser (Chromium, WebAssembly) beside wink-bm25-text-search"
+echo
+ARGS=(--corpora "$CORPORA" --maxmb "$MAXMB" --json "$OUT/browser.json")
+[ -n "$REPS" ] && ARGS+=(--reps "$REPS")
+node scripts/run-bench.mjs "${ARGS[@]}" | tee "$OUT/browser.md"
+
+echo
+echo "## Payload"
+echo
+python3 scripts/payload.py --json "$OUT/payload.json" | tee "$OUT/payload.md"
+echo
+log "results in $OUT/"

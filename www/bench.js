@@ -1,0 +1,397 @@
+// The browser benchmark (www/bench.html): runs the same workloads as `corroborate bench` through
+// the WebAssembly `Checker`, and the retrieval step through wink-bm25-text-search (with
+// wink-nlp and wink-eng-lite-web-model, as its README sets it up) on the same corpus and
+// queries, in the same page.
+//
+// Per corpus:
+//   fetch_ms   download + response.text() of the corpus JSON (0 for seed: it is in the wasm)
+//   index_ms   Checker.fromJson(text) — the JSON parse in Rust plus the index — or
+//              Checker.withBundledCorpus() for seed; the lexicons are built before, by a
+//              first seed checker (engine.first_seed_checker_ms), so this is the index alone
+//   heap       WebAssembly memory (memory.buffer.byteLength) before and after the index; wasm
+//              memory never shrinks, so open one page per corpus for clean figures (run-bench does)
+//   check      every query `reps` times after one warm-up pass, each call timed on its own
+//              (checker.check(claim), the JS object included); p50/p95/mean over all calls
+//   wink       JSON.parse of the same text, then prepTask + addDoc for every article and
+//              consolidate() (index_ms), and engine.search(claim, 10) per query
+// Queries: seed — the held-out seed claims (tests/fixtures/seed_claims_heldout.jsonl); other
+// corpora — 50 FNC-1 headlines (bench/data/queries.jsonl).
+//
+// Everything shown is set with textContent. The page never throws out: a corpus that is too
+// large (?maxmb=), missing or failing is recorded with status "skipped" or "error" and a
+// reason, and window.__benchDone is set at the end whatever happened.
+
+import init, { Checker } from '../pkg/corroborate.js';
+
+const params = new URLSearchParams(location.search);
+const CORPORA = (params.get('corpora') || 'seed')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const MAX_MB = Number(params.get('maxmb') || 64);
+const REPS = params.has('reps') ? Math.max(1, Number(params.get('reps')) | 0) : null;
+const WINK = params.get('wink') !== '0';
+const DATA_URL = new URL('../bench/data/', import.meta.url);
+const SEED_QUERIES_URL = new URL('../tests/fixtures/seed_claims_heldout.jsonl', import.meta.url);
+const SEED_DIR_URL = new URL('../corpus/', import.meta.url);
+const WINK_URL = new URL('./vendor/wink-bundle.js', import.meta.url);
+
+const now = () => performance.now();
+const mb = (bytes) => bytes / (1024 * 1024);
+const round = (x, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const status = (text) => {
+  statusEl.textContent = text;
+};
+
+const statusEl = document.getElementById('bench-status');
+const results = {
+  userAgent: navigator.userAgent,
+  startedAt: new Date().toISOString(),
+  params: { corpora: CORPORA, maxmb: MAX_MB, reps: REPS, wink: WINK },
+  timerResolutionMs: timerResolution(),
+  engine: {},
+  corpora: [],
+};
+window.__benchResults = results;
+window.__benchDone = false;
+
+/** Smallest step performance.now() shows here (100 µs in Chromium without cross-origin isolation). */
+function timerResolution() {
+  let best = Infinity;
+  for (let i = 0; i < 50; i++) {
+    const a = performance.now();
+    let b = a;
+    while (b === a) b = performance.now();
+    best = Math.min(best, b - a);
+  }
+  return round(best, 4);
+}
+
+function stats(samples) {
+  if (!samples.length) return null;
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return {
+    n: s.length,
+    p50_ms: round(q(0.5), 4),
+    p95_ms: round(q(0.95), 4),
+    mean_ms: round(s.reduce((a, b) => a + b, 0) / s.length, 4),
+    min_ms: round(s[0], 4),
+    max_ms: round(s[s.length - 1], 4),
+  };
+}
+
+/**
+ * Runs fn(query) over every query: one warm-up pass, then `reps` timed passes. performance.now()
+ * is coarse here (see timerResolutionMs), so each sample times `inner` back-to-back calls of the
+ * same query and records their mean, with `inner` chosen from the warm-up so that a sample
+ * lasts at least twenty timer steps. p50/p95 are over those samples (reps × queries of them).
+ */
+function timeQueries(queries, reps, fn) {
+  const w0 = now();
+  for (const q of queries) fn(q);
+  const warm = (now() - w0) / queries.length;
+  const floor = 20 * Math.max(results.timerResolutionMs || 0, 0.005);
+  const inner = Math.min(1000, Math.max(1, Math.ceil(floor / Math.max(warm, 1e-4))));
+  const samples = [];
+  for (let r = 0; r < reps; r++) {
+    for (const q of queries) {
+      const t0 = now();
+      for (let k = 0; k < inner; k++) fn(q);
+      samples.push((now() - t0) / inner);
+    }
+  }
+  return { ...stats(samples), calls_per_sample: inner };
+}
+
+function utf8Bytes(articles) {
+  const enc = new TextEncoder();
+  let n = 0;
+  for (const a of articles) n += enc.encode(a.title || '').length + enc.encode(a.text || '').length;
+  return n;
+}
+
+async function fetchOk(url) {
+  const res = await fetch(url, { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`${url.pathname || url}: HTTP ${res.status}`);
+  return res;
+}
+
+async function jsonLines(url) {
+  const text = await (await fetchOk(url)).text();
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .map((q) => ({ id: q.id, claim: q.claim }));
+}
+
+let manifestPromise = null;
+const manifest = () => (manifestPromise ??= fetchOk(new URL('manifest.json', DATA_URL)).then((r) => r.json()));
+
+/** The seed articles as JS objects, for wink: ids from the served corpus/ directory listing. */
+async function seedArticles(checker) {
+  const html = await (await fetchOk(SEED_DIR_URL)).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const ids = [...doc.querySelectorAll('a[href]')]
+    .map((a) => decodeURIComponent(a.getAttribute('href')))
+    .filter((h) => h.endsWith('.txt'))
+    .map((h) => h.slice(0, -4));
+  const articles = ids.map((id) => checker.article(id)).filter(Boolean);
+  if (articles.length !== checker.articleCount) {
+    throw new Error(`found ${articles.length} of the ${checker.articleCount} bundled articles in corpus/`);
+  }
+  return articles;
+}
+
+let winkPromise = null;
+const loadWink = () => (winkPromise ??= import(WINK_URL.href));
+
+/** wink-bm25-text-search over `articles`, set up as its README shows; returns timings. */
+async function winkBench(articles, queries, reps) {
+  const out = { status: 'ok', pipeline: 'wink-nlp sbd+negation, words minus stop words, stems, "!" for negated', limit: 10 };
+  let wink;
+  try {
+    const t0 = now();
+    wink = await loadWink();
+    out.module_load_ms = round(now() - t0, 1);
+  } catch (e) {
+    return { status: 'skipped', reason: `www/vendor/wink-bundle.js did not load (run \`npm run build:bench\`): ${e.message}` };
+  }
+  const { bm25, winkNLP, model } = wink;
+  let t0 = now();
+  // Only the pipes the prep task reads: sentence boundaries and negation (stems, types and
+  // stop-word flags come with tokenisation). The default pipeline adds POS, NER and sentiment.
+  const nlp = winkNLP(model, ['sbd', 'negation']);
+  const its = nlp.its;
+  out.nlp_init_ms = round(now() - t0, 1);
+  const prepTask = (text) => {
+    const tokens = [];
+    nlp
+      .readDoc(text)
+      .tokens()
+      .filter((t) => t.out(its.type) === 'word' && !t.out(its.stopWordFlag))
+      .each((t) => tokens.push(t.out(its.negationFlag) ? `!${t.out(its.stem)}` : t.out(its.stem)));
+    return tokens;
+  };
+  const heap0 = jsHeap();
+  t0 = now();
+  const engine = bm25();
+  engine.defineConfig({ fldWeights: { title: 1, text: 2 } });
+  engine.definePrepTasks([prepTask]);
+  articles.forEach((a, i) => engine.addDoc({ title: a.title || '', text: a.text || '' }, i));
+  engine.consolidate();
+  out.index_ms = round(now() - t0, 1);
+  const heap1 = jsHeap();
+  if (heap0 != null && heap1 != null) out.js_heap_growth_bytes = heap1 - heap0;
+  await tick();
+  let hits = 0;
+  for (const q of queries) hits += engine.search(q.claim, 10).length;
+  out.hits_per_query = round(hits / queries.length, 2);
+  out.query = timeQueries(queries, reps, (q) => engine.search(q.claim, 10));
+  return out;
+}
+
+/** Used JS heap (Chromium only; precise with --enable-precise-memory-info), after a GC if exposed. */
+function jsHeap() {
+  if (typeof window.gc === 'function') window.gc();
+  return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+async function benchCorpus(name, memory, seedQueries) {
+  const r = { name, status: 'ok' };
+  results.corpora.push(r);
+  let text = null;
+  let checker = null;
+  let queries = seedQueries;
+  try {
+    if (name !== 'seed') {
+      let entry;
+      try {
+        entry = (await manifest())[name];
+      } catch (e) {
+        return Object.assign(r, { status: 'skipped', reason: `no bench/data/manifest.json (run scripts/make-bench-corpora.py): ${e.message}` });
+      }
+      if (!entry) return Object.assign(r, { status: 'skipped', reason: `no corpus "${name}" in bench/data/manifest.json` });
+      Object.assign(r, { file: `bench/data/${entry.file}`, articles: entry.articles, json_bytes: entry.bytes });
+      if (entry.bytes > MAX_MB * 1e6) {
+        return Object.assign(r, {
+          status: 'skipped',
+          reason: `${(entry.bytes / 1e6).toFixed(1)} MB of JSON is over maxmb=${MAX_MB}; the native bench (corroborate bench) covers it`,
+        });
+      }
+      queries = await jsonLines(new URL('queries.jsonl', DATA_URL));
+      status(`${name}: downloading ${(entry.bytes / 1e6).toFixed(1)} MB…`);
+      await tick();
+      const t0 = now();
+      text = await (await fetchOk(new URL(entry.file, DATA_URL))).text();
+      r.fetch_ms = round(now() - t0, 1);
+    } else {
+      r.fetch_ms = 0;
+    }
+    const reps = REPS ?? (name === 'seed' ? 30 : 3);
+    Object.assign(r, { queries: queries.length, reps });
+
+    status(`${name}: indexing…`);
+    await tick();
+    r.heap_before_bytes = memory.buffer.byteLength;
+    const t0 = now();
+    checker = name === 'seed' ? Checker.withBundledCorpus() : Checker.fromJson(text, name);
+    r.index_ms = round(now() - t0, 1);
+    r.heap_after_bytes = memory.buffer.byteLength;
+    r.articles = checker.articleCount;
+
+    // The articles as JS objects: for wink, and to measure the text the index holds.
+    let articles;
+    let parseMs = null;
+    if (name === 'seed') {
+      articles = await seedArticles(checker).catch((e) => {
+        r.note = `seed articles not listed, wink skipped: ${e.message}`;
+        return null;
+      });
+    } else {
+      const p0 = now();
+      articles = JSON.parse(text);
+      parseMs = round(now() - p0, 1);
+      text = null;
+    }
+    if (articles) {
+      r.text_bytes = utf8Bytes(articles);
+      r.heap_growth_bytes = r.heap_after_bytes - r.heap_before_bytes;
+      r.heap_mb_per_text_mb = round(mb(r.heap_after_bytes) / mb(r.text_bytes), 1);
+      r.heap_growth_mb_per_text_mb = round(mb(r.heap_growth_bytes) / mb(r.text_bytes), 1);
+    }
+
+    status(`${name}: checking ${queries.length} claims × ${reps}…`);
+    await tick();
+    let covered = 0;
+    let found = 0;
+    for (const q of queries) {
+      const rep = checker.check(q.claim);
+      covered += rep.covered ? 1 : 0;
+      found += rep.articles.length;
+    }
+    r.covered_queries = covered;
+    r.articles_per_check = round(found / queries.length, 2);
+    r.check = timeQueries(queries, reps, (q) => checker.check(q.claim));
+
+    if (!WINK) {
+      r.wink = { status: 'skipped', reason: 'wink=0' };
+    } else if (!articles) {
+      r.wink = { status: 'skipped', reason: r.note };
+    } else {
+      status(`${name}: wink-bm25-text-search…`);
+      await tick();
+      r.wink = await winkBench(articles, queries, reps);
+      if (parseMs != null) r.wink.json_parse_ms = parseMs;
+      if (r.wink.status === 'ok') {
+        r.ratios = {
+          // > 1: wink takes longer than Corroborate.
+          wink_index_over_ours: round(r.wink.index_ms / r.index_ms, 2),
+          // > 1: a full Corroborate check costs more than a wink search.
+          our_check_p50_over_wink_query_p50: round(r.check.p50_ms / r.wink.query.p50_ms, 2),
+          our_check_p95_over_wink_query_p95: round(r.check.p95_ms / r.wink.query.p95_ms, 2),
+        };
+      }
+    }
+  } catch (e) {
+    Object.assign(r, { status: 'error', reason: `${e.name || 'Error'}: ${e.message}` });
+  } finally {
+    try {
+      checker?.free();
+    } catch {
+      // A trapped module cannot free; nothing more to do.
+    }
+    r.heap_end_bytes = memory.buffer.byteLength;
+  }
+  return r;
+}
+
+// --- rendering (text only) ---------------------------------------------------------------
+
+const COLUMNS = [
+  ['corpus', (r) => r.name],
+  ['status', (r) => r.status],
+  ['articles', (r) => r.articles],
+  ['text MB', (r) => (r.text_bytes != null ? mb(r.text_bytes).toFixed(1) : '')],
+  ['fetch', (r) => r.fetch_ms],
+  ['index', (r) => r.index_ms],
+  ['wasm heap MB', (r) => (r.heap_after_bytes != null ? mb(r.heap_after_bytes).toFixed(1) : '')],
+  ['heap MB / text MB', (r) => r.heap_mb_per_text_mb],
+  ['check p50', (r) => r.check?.p50_ms],
+  ['check p95', (r) => r.check?.p95_ms],
+  ['wink index', (r) => r.wink?.index_ms],
+  ['wink p50', (r) => r.wink?.query?.p50_ms],
+  ['wink p95', (r) => r.wink?.query?.p95_ms],
+  ['wink index ÷ ours', (r) => r.ratios?.wink_index_over_ours],
+  ['our p50 ÷ wink p50', (r) => r.ratios?.our_check_p50_over_wink_query_p50],
+];
+
+function render() {
+  const table = document.getElementById('bench-table');
+  const head = document.createElement('tr');
+  for (const [label] of COLUMNS) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    head.append(th);
+  }
+  table.tHead.replaceChildren(head);
+  const rows = results.corpora.map((r) => {
+    const tr = document.createElement('tr');
+    COLUMNS.forEach(([, get], i) => {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.scope = 'row';
+      const v = get(r);
+      cell.textContent = v == null ? '' : String(v);
+      tr.append(cell);
+    });
+    return tr;
+  });
+  table.tBodies[0].replaceChildren(...rows);
+  const notes = results.corpora
+    .filter((r) => r.reason || r.note || r.wink?.reason)
+    .map((r) => {
+      const li = document.createElement('li');
+      li.textContent = `${r.name}: ${[r.reason, r.note, r.wink?.reason && `wink: ${r.wink.reason}`].filter(Boolean).join('; ')}`;
+      return li;
+    });
+  const res = document.createElement('li');
+  res.textContent = `Timer resolution ${results.timerResolutionMs} ms; ${results.userAgent}`;
+  document.getElementById('bench-notes').replaceChildren(res, ...notes);
+  document.getElementById('bench-json').textContent = JSON.stringify(results, null, 1);
+}
+
+async function main() {
+  try {
+    status('Loading the engine…');
+    const t0 = now();
+    const wasm = await init();
+    results.engine.init_ms = round(now() - t0, 1);
+    results.engine.heap_initial_bytes = wasm.memory.buffer.byteLength;
+    // The first checker also builds the lexicons (lazily, once per page): time it on its own
+    // so that every corpus's index_ms below is the index alone.
+    const c0 = now();
+    Checker.withBundledCorpus().free();
+    results.engine.first_seed_checker_ms = round(now() - c0, 1);
+    results.engine.heap_after_lexicons_bytes = wasm.memory.buffer.byteLength;
+    const wasmEntry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    if (wasmEntry) results.engine.wasm_transfer_bytes = wasmEntry.encodedBodySize || null;
+    const seedQueries = CORPORA.includes('seed') ? await jsonLines(SEED_QUERIES_URL) : [];
+    for (const name of CORPORA) {
+      await benchCorpus(name, wasm.memory, seedQueries);
+      render();
+    }
+    status(`Done: ${results.corpora.map((r) => `${r.name} ${r.status}`).join(', ')}.`);
+  } catch (e) {
+    results.error = `${e.name || 'Error'}: ${e.message}`;
+    status(`Failed: ${results.error}`);
+  } finally {
+    results.finishedAt = new Date().toISOString();
+    render();
+    window.__benchDone = true;
+  }
+}
+
+main();
