@@ -119,13 +119,14 @@ impl Corpus {
             .enumerate()
             .map(|(i, v)| Article::from_value(name, starts.get(i).copied().unwrap_or(1), v))
             .collect::<Result<Vec<_>, _>>()?;
-        Corpus { articles }.non_empty(name)
+        Corpus { articles }.non_empty(name)?.unique_ids(name, &starts)
     }
 
     /// Parses JSON lines, one article per non-empty line.
     pub fn from_jsonl(name: &str, text: &str) -> Result<Corpus, CorpusError> {
         check_size(name, text.len())?;
         let mut articles = Vec::new();
+        let mut lines = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -133,8 +134,9 @@ impl Corpus {
             let value: serde_json::Value = serde_json::from_str(line)
                 .map_err(|e| CorpusError::Json { path: name.into(), line: i + 1, message: e.to_string() })?;
             articles.push(Article::from_value(name, i + 1, value)?);
+            lines.push(i + 1);
         }
-        Corpus { articles }.non_empty(name)
+        Corpus { articles }.non_empty(name)?.unique_ids(name, &lines)
     }
 
     fn non_empty(self, name: &str) -> Result<Corpus, CorpusError> {
@@ -143,6 +145,18 @@ impl Corpus {
         } else {
             Ok(self)
         }
+    }
+
+    /// Ids name articles in results and in "read the whole article": two articles with one id
+    /// would show one's text for the other's evidence. `lines[i]` is where article i starts.
+    fn unique_ids(self, name: &str, lines: &[usize]) -> Result<Corpus, CorpusError> {
+        let mut seen = std::collections::HashSet::new();
+        for (i, a) in self.articles.iter().enumerate() {
+            if !seen.insert(a.id.as_str()) {
+                return Err(CorpusError::DuplicateId { path: name.into(), line: lines.get(i).copied().unwrap_or(1), id: a.id.clone() });
+            }
+        }
+        Ok(self)
     }
 }
 
@@ -259,6 +273,13 @@ mod tests {
         assert!(matches!(Corpus::from_json("c.json", "[]"), Err(CorpusError::Empty { .. })));
         let err = Corpus::from_jsonl("c.jsonl", "{\"id\":\"a\",\"text\":\"t\"}\nnot json\n").unwrap_err();
         assert!(matches!(err, CorpusError::Json { line: 2, .. }), "{err}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused_with_the_line() {
+        let err = Corpus::from_jsonl("c.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"a\",\"text\":\"y\"}\n").unwrap_err();
+        assert_eq!(err, CorpusError::DuplicateId { path: "c.jsonl".into(), line: 3, id: "a".into() });
+        assert!(matches!(Corpus::from_json("c.json", "[{\"id\":1,\"text\":\"x\"},{\"id\":1,\"text\":\"y\"}]"), Err(CorpusError::DuplicateId { .. })));
     }
 
     #[test]

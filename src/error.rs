@@ -33,6 +33,7 @@ pub enum CorpusError {
     NotUtf8 { path: String, line: usize },
     Json { path: String, line: usize, message: String },
     MissingField { path: String, line: usize, field: &'static str },
+    DuplicateId { path: String, line: usize, id: String },
     Empty { path: String },
     TooLarge { path: String, bytes: usize, max: usize },
     UnknownFormat { path: String },
@@ -48,6 +49,9 @@ impl fmt::Display for CorpusError {
             CorpusError::Json { path, line, message } => write!(f, "{path}:{line}: invalid JSON: {message}"),
             CorpusError::MissingField { path, line, field } => {
                 write!(f, "{path}:{line}: article has no \"{field}\" (a non-empty string is required)")
+            }
+            CorpusError::DuplicateId { path, line, id } => {
+                write!(f, "{path}:{line}: another article already has the id \"{id}\" (ids must be unique)")
             }
             CorpusError::Empty { path } => write!(f, "{path}: the corpus has no articles"),
             CorpusError::TooLarge { path, bytes, max } => {

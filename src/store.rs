@@ -195,6 +195,10 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         let (source, url, date) = (opt(r.string()?), opt(r.string()?), opt(r.string()?));
         articles.push(Article { id, title, text, source, url, date });
     }
+    let mut ids = std::collections::HashSet::new();
+    if !articles.iter().all(|a| ids.insert(a.id.as_str())) {
+        return Err(IndexFileError::Corrupt("two articles share an id"));
+    }
     let n_sentences = r.count()?;
     let mut sentences = Vec::with_capacity(n_sentences);
     for _ in 0..n_sentences {

@@ -10,7 +10,8 @@ fn bin() -> Command {
 
 fn run_batch(input: &str, extra: &[&str]) -> (String, i32) {
     let mut child = bin().args(["batch", "--json"]).args(extra).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    // The command may exit before reading (a bad corpus): a closed pipe is not a failure here.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
     let out = child.wait_with_output().unwrap();
     (String::from_utf8(out.stdout).unwrap(), out.status.code().unwrap_or(-1))
 }
@@ -118,4 +119,53 @@ fn batch_with_fnc_verdicts_lets_the_learned_model_decide_and_reports_its_probabi
         assert!((sum - 1.0).abs() < 0.01, "probabilities sum to 1: {p}");
     }
     assert!(lines[1]["articles"].as_array().unwrap().is_empty(), "unrelated claims stay uncovered: {}", lines[1]);
+}
+
+#[test]
+fn limits_are_enforced_with_messages() {
+    // A claim over MAX_CLAIM_CHARS: exit 1 and a message that gives the limit, for check and batch.
+    let long = "Turkey sent fighters. ".repeat(100);
+    let out = bin().args(["check", &long]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the limit is 1000"), "{err}");
+    let (out, code) = run_batch(&format!("{{\"id\":\"long\",\"claim\":\"{long}\"}}\n"), &[]);
+    assert_eq!(code, 0);
+    let line: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(line["error"].as_str().unwrap().contains("the limit is 1000"), "{line}");
+
+    // A corpus over MAX_CORPUS_BYTES (a sparse file: costs no disk): exit 1, file named, limit given.
+    let big = temp("big.json", b"");
+    std::fs::OpenOptions::new().write(true).open(&big).unwrap().set_len(corroborate::MAX_CORPUS_BYTES as u64 + 1).unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&big).arg("Turkey sent fighters.").output().unwrap();
+    std::fs::remove_file(&big).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("big.json") && err.contains("the limit is 268435456 bytes"), "{err}");
+}
+
+#[test]
+fn a_prebuilt_index_answers_like_its_corpus_and_damage_is_reported() {
+    let dir = std::env::temp_dir().join(format!("corroborate-idx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let idx = dir.join("own.idx");
+    let out = bin().args(["index", "tests/fixtures/own_corpus.json", "-o"]).arg(&idx).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let claim = "Fewer than 1,000 passengers were stranded.";
+    let from_json = bin().args(["check", "--json", "--corpus", "tests/fixtures/own_corpus.json", claim]).output().unwrap();
+    let from_idx = bin().args(["check", "--json", "--corpus"]).arg(&idx).arg(claim).output().unwrap();
+    assert!(from_idx.status.success());
+    assert_eq!(from_json.stdout, from_idx.stdout, "the index gives the same answer as the corpus");
+
+    let mut bytes = std::fs::read(&idx).unwrap();
+    let cut = dir.join("cut.idx");
+    std::fs::write(&cut, &bytes[..bytes.len() / 3]).unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&cut).arg(claim).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("truncated"));
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    std::fs::write(&cut, &bytes).unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&cut).arg(claim).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt"));
 }

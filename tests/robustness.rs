@@ -70,3 +70,27 @@ fn claim_limits_are_enforced_with_clear_errors() {
     assert!(err.to_string().contains(&MAX_CLAIM_CHARS.to_string()), "{err}");
     assert_eq!(validate_claim("\u{1}\u{2}\u{3}\u{4}"), Err(CheckError::NotText));
 }
+
+/// Found by the `corpus_json` fuzz target: two articles sharing an id made "read the whole
+/// article" show the first one's text for the second one's evidence. Duplicate ids are now
+/// refused, naming the line.
+#[test]
+fn fuzz_regression_duplicate_article_ids() {
+    let json = r#"[{"id": "x", "title": "A", "text": "Nothing here about it."},
+                   {"id": "x", "title": "B", "text": "Reporters said Turkey sent fighters to Azerbaijan in September."}]"#;
+    let err = Corpus::from_json("dup.json", json).unwrap_err();
+    assert_eq!(err.to_string(), "dup.json:2: another article already has the id \"x\" (ids must be unique)");
+}
+
+#[test]
+fn corpus_over_the_size_limit_is_refused_with_a_message() {
+    use corroborate::{CorpusError, MAX_CORPUS_BYTES};
+    // Only the length matters: the size is checked before parsing.
+    let huge = " ".repeat(MAX_CORPUS_BYTES + 1);
+    for result in [Corpus::from_json("big.json", &huge), Corpus::from_jsonl("big.jsonl", &huge)] {
+        let err = result.unwrap_err();
+        assert!(matches!(err, CorpusError::TooLarge { .. }), "{err}");
+        let msg = err.to_string();
+        assert!(msg.starts_with("big.json") && msg.contains(&format!("the limit is {MAX_CORPUS_BYTES} bytes")), "{msg}");
+    }
+}

@@ -84,7 +84,7 @@ fn xss_checker() -> Checker {
 fn bundled_checker_finds_support() {
     let checker = Checker::with_bundled_corpus();
     assert!(checker.article_count() >= 4);
-    let report = json(&checker.check("Turkey sent fighters from Syria to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check("Turkey sent fighters from Syria to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["covered"], true);
     assert!(stances(&report).iter().any(|s| s == "supports"), "no article supports it: {report}");
     let first = &report["articles"][0];
@@ -103,17 +103,17 @@ fn bundled_checker_finds_support() {
 #[wasm_bindgen_test]
 fn bad_claims_throw_errors_with_messages() {
     let checker = Checker::with_bundled_corpus();
-    let empty = match checker.check("   ") {
+    let empty = match checker.check("   ", None) {
         Ok(_) => panic!("an empty claim was accepted"),
         Err(e) => thrown_message(e),
     };
     assert!(empty.contains("empty"), "{empty}");
     let long = "word ".repeat(Checker::max_claim_chars());
-    let too_long = match checker.check(&long) {
+    let too_long = match checker.check(&long, None) {
         Ok(_) => panic!("an over-long claim was accepted"),
         Err(e) => thrown_message(e),
     };
-    assert!(too_long.contains("limit"), "{too_long}");
+    assert!(too_long.contains(&format!("the limit is {}", Checker::max_claim_chars())), "{too_long}");
 }
 
 #[wasm_bindgen_test]
@@ -132,6 +132,18 @@ fn from_json_errors_name_the_problem() {
 }
 
 #[wasm_bindgen_test]
+fn a_corpus_over_the_size_limit_throws_an_error_with_a_message() {
+    // Refused from its length, before parsing; the message names the corpus and the limit.
+    let huge = " ".repeat(corroborate::MAX_CORPUS_BYTES + 1);
+    let message = match Checker::from_json(&huge, Some("big.json".into())) {
+        Ok(_) => panic!("a corpus over the limit was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(message.starts_with("big.json:"), "{message}");
+    assert!(message.contains(&format!("the limit is {} bytes", corroborate::MAX_CORPUS_BYTES)), "{message}");
+}
+
+#[wasm_bindgen_test]
 fn from_articles_takes_js_objects() {
     let articles = js_sys::JSON::parse(
         r#"[{"id":"one","title":"Minsk Group","text":"France, Russia and the United States co-chair the OSCE Minsk Group.","url":"https://example.org/a"}]"#,
@@ -139,7 +151,7 @@ fn from_articles_takes_js_objects() {
     .unwrap();
     let checker = Checker::from_articles(articles).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     assert_eq!(checker.article_count(), 1);
-    let report = json(&checker.check("France co-chairs the OSCE Minsk Group.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check("France co-chairs the OSCE Minsk Group.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["articles"][0]["id"], "one");
     assert_eq!(report["articles"][0]["url"], "https://example.org/a");
 }
@@ -147,7 +159,7 @@ fn from_articles_takes_js_objects() {
 #[wasm_bindgen_test]
 fn html_in_articles_comes_back_as_text() {
     let checker = xss_checker();
-    let report = json(&checker.check("Turkey sent fighters to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check("Turkey sent fighters to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     let article = &report["articles"][0];
     assert!(article["title"].as_str().unwrap().contains("<script>"), "{article}");
     assert!(article["evidence"][0]["sentence"].as_str().unwrap().contains(XSS), "{article}");
@@ -158,7 +170,7 @@ fn html_in_articles_comes_back_as_text() {
 #[wasm_bindgen_test]
 fn renders_badges_and_highlights_from_a_real_result() {
     let checker = Checker::with_bundled_corpus();
-    let report = checker.check("Turkey sent fighters from Syria to Azerbaijan.").unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check("Turkey sent fighters from Syria to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     let badges = texts(&root, ".article-stances .badge-label");
@@ -176,7 +188,7 @@ fn renders_badges_and_highlights_from_a_real_result() {
 #[wasm_bindgen_test]
 fn renders_not_covered_explicitly() {
     let checker = Checker::with_bundled_corpus();
-    let report = checker.check("NASA launched a new Mars rover.").unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check("NASA launched a new Mars rover.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     let text = root.text_content().unwrap();
@@ -189,7 +201,7 @@ fn renders_not_covered_explicitly() {
 fn markup_in_claims_and_articles_stays_text() {
     let checker = xss_checker();
     let claim = format!("Turkey sent fighters to Azerbaijan {XSS}");
-    let report = checker.check(&claim).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check(&claim, None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     assert_eq!(count(&root, "img, script, svg"), 0, "markup became elements: {}", root.inner_html());
