@@ -4,7 +4,7 @@
 #   ensure_wasm_tools   rustup target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock
 #   ensure_chromium     Debian's chromium + chromium-driver (browser tests)
 #   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild and wink-* for the benchmark
-#                       page's baseline; the widget itself needs no npm)
+#                       page's baseline; binaryen's wasm-opt; the widget itself needs no npm)
 #   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -48,7 +48,7 @@ ensure_chromium() {
 }
 
 ensure_node_deps() {
-  if ! node -e "for (const m of ['playwright-core', 'axe-core', 'esbuild', 'wink-nlp', 'wink-bm25-text-search', 'wink-eng-lite-web-model']) require.resolve(m)" 2>/dev/null \
+  if ! node -e "for (const m of ['playwright-core', 'axe-core', 'esbuild', 'wink-nlp', 'wink-bm25-text-search', 'wink-eng-lite-web-model', 'binaryen/package.json']) require.resolve(m)" 2>/dev/null \
     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing the test and benchmark dependencies (npm ci)"
     npm ci --no-audit --no-fund
@@ -63,10 +63,18 @@ pkg_stale() {
 
 build_pkg() {
   if [ "${1:-}" = "--force" ] || pkg_stale; then
-    # Debian's wasm-opt corrupts wasm-bindgen output; Cargo.toml turns wasm-opt off for release,
-    # so whatever wasm-opt is on PATH is never run.
+    # Debian's wasm-opt corrupts wasm-bindgen output; Cargo.toml turns wasm-pack's wasm-opt off,
+    # so whatever wasm-opt is on PATH is never run by it. Size matters more than speed for what
+    # ships to readers: the wasm is built at opt-level "z" (the CLI keeps "s").
     log "building pkg/ (wasm-pack build --release --target web)"
-    wasm-pack build --release --target web
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web
+    # npm's binaryen (132, verified on wasm-bindgen output) shrinks it further when the test
+    # dependencies are installed; the e2e tests then load exactly this file.
+    if [ -x node_modules/.bin/wasm-opt ]; then
+      log "wasm-opt -Oz (npm binaryen)"
+      node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+        --enable-sign-ext --enable-mutable-globals pkg/corroborate_bg.wasm -o pkg/corroborate_bg.wasm
+    fi
   fi
 }
 

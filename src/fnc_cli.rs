@@ -38,7 +38,7 @@ OPTIONS:
     --holdout-only      write the model of step 2 instead (no retraining on all pairs)
     --write-split DIR   also write DIR/val_stances.csv, DIR/val_bodies.csv and the step-2
                         model DIR/fnc-model-holdout.bin, so `eval` can reproduce step 2
-    --seed N  --hidden N  --vocab N  --epochs N (maximum tried)  --folds N
+    --seed N  --hidden N  --vocab N  --buckets N  --epochs N (maximum tried)  --folds N
     --lr X  --dropout X  --class-power X  --no-body-tf
 ";
 
@@ -129,7 +129,7 @@ pub fn train(args: &[String]) -> i32 {
     let a = match parse_args(
         args,
         &["holdout-only", "no-body-tf", "help"],
-        &["out", "write-split", "seed", "hidden", "vocab", "epochs", "lr", "dropout", "class-power", "folds"],
+        &["out", "write-split", "seed", "hidden", "vocab", "buckets", "epochs", "lr", "dropout", "class-power", "folds"],
     ) {
         Ok(a) => a,
         Err(e) => return fail(e, TRAIN_USAGE),
@@ -147,6 +147,7 @@ pub fn train(args: &[String]) -> i32 {
             seed: a.num("seed", d.seed)?,
             hidden: a.num("hidden", d.hidden)?,
             vocab: a.num("vocab", d.vocab)?,
+            buckets: a.num("buckets", d.buckets)?,
             max_epochs: a.num("epochs", d.max_epochs)?,
             lr: a.num("lr", d.lr)?,
             dropout: a.num("dropout", d.dropout)?,

@@ -239,9 +239,12 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             seed: 20170601,
-            vocab: 3000,
-            buckets: 1 << 15,
-            hidden: 64,
+            // Chosen for size as much as score: every weight ships to readers. On the
+            // held-out split this compact model (75 KB) scored 82.37 % / 0.696 against 81.94 % /
+            // 0.687 for vocab 3000, 32768 IDF buckets, 64 hidden units (465 KB).
+            vocab: 1500,
+            buckets: 1 << 12,
+            hidden: 16,
             max_epochs: 10,
             batch: 32,
             lr: 0.001,
