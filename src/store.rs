@@ -50,14 +50,7 @@ impl fmt::Display for IndexFileError {
 
 impl std::error::Error for IndexFileError {}
 
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
+use crate::fnc::features::fnv;
 
 /// Identifies the analysis an index was built with: lexicons and code version.
 pub fn fingerprint() -> u64 {

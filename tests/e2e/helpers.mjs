@@ -107,6 +107,19 @@ export async function cspViolations(page, log) {
   return [...(await page.evaluate(() => window.__csp)), ...log.cspViolations];
 }
 
+/** Points the first widget at another corpus; resolves to its `corroborate-corpus` event detail. */
+export function setCorpus(page, url) {
+  return page.evaluate(
+    (u) =>
+      new Promise((resolve) => {
+        const w = document.querySelector('corroborate-check');
+        w.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true });
+        w.setAttribute('corpus', u);
+      }),
+    url,
+  );
+}
+
 /** Types `claim` into the (first) widget's text box and waits for its result to show. */
 export async function check(page, claim, { enter = true, widget = 'corroborate-check' } = {}) {
   const box = page.locator(`${widget} textarea`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus } from './helpers.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const GOOD = path.join(FIXTURES, 'own.tmp.idx');
@@ -33,18 +33,6 @@ after(async () => {
   rmSync(GOOD, { force: true });
   rmSync(CUT, { force: true });
 });
-
-async function setCorpus(page, url) {
-  return page.evaluate(
-    (u) =>
-      new Promise((resolve) => {
-        const w = document.querySelector('corroborate-check');
-        w.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true });
-        w.setAttribute('corpus', u);
-      }),
-    url,
-  );
-}
 
 describe('prebuilt index files', () => {
   test('an index loads by URL and answers; a truncated one is refused and the last corpus stays', async () => {

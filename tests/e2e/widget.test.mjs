@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady, setCorpus } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'screenshots');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -306,16 +306,8 @@ describe('corpus load failures', () => {
     closeSync(fd);
     const { page, context } = await openPage(browser, `${server.origin}/tests/fixtures/xss.html`);
     try {
-      const setCorpus = async (url) => {
-        const event = await page.evaluate(
-          (u) =>
-            new Promise((resolve) => {
-              const w = document.querySelector('corroborate-check');
-              w.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true });
-              w.setAttribute('corpus', u);
-            }),
-          url,
-        );
+      const setCorpusAndRead = async (url) => {
+        const event = await setCorpus(page, url);
         return { ...(await readResult(page)), event };
       };
       const good = await check(page, SUPPORT_CLAIM);
@@ -329,7 +321,7 @@ describe('corpus load failures', () => {
         ['too-large.tmp.json', /too large/],
       ];
       for (const [url, why] of cases) {
-        const shown = await setCorpus(url);
+        const shown = await setCorpusAndRead(url);
         assert.match(shown.corpusError ?? '', why, `${url}: ${shown.corpusError}`);
         assert.match(shown.corpusError, /Still checking against the articles loaded before/);
         assert.equal(shown.event.ok, false);
@@ -339,7 +331,7 @@ describe('corpus load failures', () => {
       }
 
       // A good corpus again clears the error.
-      const back = await setCorpus('xss-corpus.json');
+      const back = await setCorpusAndRead('xss-corpus.json');
       assert.equal(back.corpusError, null);
       assert.equal(back.event.ok, true);
       assert.equal(back.event.articleCount, 4);
