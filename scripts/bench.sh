@@ -2,13 +2,18 @@
 # Reruns every figure of BENCHMARKS.md (about 5–10 minutes on 2 cores):
 #   1. cargo build --release and wasm-pack build --release --target web (the shipped pkg/)
 #   2. the wink baseline bundle (www/vendor/) and the corpora (bench/data/, from ../shared's FNC-1)
-#   3. the native bench, `corroborate bench`, on seed, fnc, 10k and 100k — when the CLI has it
-#   4. www/bench.html in headless Chromium on seed, fnc and 10k (scripts/run-bench.mjs), one
-#      fresh page per corpus, Corroborate beside wink-bm25-text-search
+#   3. the prebuilt indexes bench/data/{fnc,synth-10k,synth-100k}.idx (`corroborate index`,
+#      rebuilt when older than their JSON or the CLI), then the native bench, `corroborate
+#      bench`, on seed, fnc, 10k and 100k, each from its JSON and from its .idx
+#   4. www/bench.html in headless Chromium on seed, fnc, fnc.idx, 10k and 10k.idx
+#      (scripts/run-bench.mjs), one fresh page per corpus, Corroborate beside
+#      wink-bm25-text-search (JSON corpora only)
 #   5. the payload: raw and gzip sizes, the wasm split into code / corpus / lexicons / model
 # Everything is printed and also written to bench/data/results/ (git-ignored).
 #
-#   bash scripts/bench.sh [--corpora seed,fnc,10k] [--maxmb 64] [--reps N] [--skip-build]
+#   bash scripts/bench.sh [--corpora seed,fnc,fnc.idx,10k,10k.idx] [--maxmb 64] [--reps N] [--skip-build]
+#
+# --skip-build reuses target/release/corroborate and pkg/ as they are (build them first).
 #
 # Run it on a quiet machine: the figures are wall-clock times, and a fuzzer or a build on the
 # other core shows up in them.
@@ -16,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-CORPORA=seed,fnc,10k
+CORPORA=seed,fnc,fnc.idx,10k,10k.idx
 MAXMB=64
 REPS=
 BUILD=1
@@ -26,7 +31,7 @@ while [ $# -gt 0 ]; do
     --maxmb) MAXMB="$2"; shift 2 ;;
     --reps) REPS="$2"; shift 2 ;;
     --skip-build) BUILD=; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +50,27 @@ fi
 build_wink_bundle
 build_bench_corpora all
 mkdir -p "$OUT"
+
+# `corroborate bench --queries` reads one claim per line: the claims of the JSONL query files.
+jsonl_claims() { python3 -c 'import json,sys; [print(json.loads(l)["claim"]) for l in open(sys.argv[1]) if l.strip()]' "$1"; }
+jsonl_claims tests/fixtures/seed_claims_heldout.jsonl >"$OUT/seed-claims.txt"
+[ -f bench/data/queries.jsonl ] && jsonl_claims bench/data/queries.jsonl >"$OUT/claims.txt"
+
+# The prebuilt indexes, timed: one JSON line per file in $OUT/index-build.jsonl.
+if [ -x "$CLI" ] && "$CLI" --help 2>&1 | grep -q 'corroborate index'; then
+  for n in fnc synth-10k synth-100k; do
+    src=bench/data/$n.json idx=bench/data/$n.idx
+    [ -f "$src" ] || continue
+    if [ ! -f "$idx" ] || [ "$src" -nt "$idx" ] || [ "$CLI" -nt "$idx" ]; then
+      log "corroborate index $src -o $idx"
+      t0=$(date +%s.%N)
+      "$CLI" index "$src" -o "$idx" >&2
+      t1=$(date +%s.%N)
+      python3 -c 'import json,os,sys; print(json.dumps({"corpus": sys.argv[1], "idx": sys.argv[2], "build_s": round(float(sys.argv[4]) - float(sys.argv[3]), 2), "json_bytes": os.path.getsize(sys.argv[1]), "idx_bytes": os.path.getsize(sys.argv[2])}))' \
+        "$src" "$idx" "$t0" "$t1" >>"$OUT/index-build.jsonl"
+    fi
+  done
+fi
 
 {
   echo "## Machine"
@@ -67,10 +93,11 @@ if [ -x "$CLI" ] && "$CLI" --help 2>&1 | grep -q 'corroborate bench'; then
     log "native: corroborate bench $2"
     "$CLI" bench "$2" --queries "$3" | tee -a "$OUT/native.jsonl"
   }
-  run_native seed corpus tests/fixtures/seed_claims_heldout.jsonl
-  run_native fnc bench/data/fnc.json bench/data/queries.jsonl
-  run_native 10k bench/data/synth-10k.json bench/data/queries.jsonl
-  run_native 100k bench/data/synth-100k.json bench/data/queries.jsonl
+  run_native seed corpus "$OUT/seed-claims.txt"
+  for n in fnc synth-10k synth-100k; do
+    run_native "$n" "bench/data/$n.json" "$OUT/claims.txt"
+    run_native "$n.idx" "bench/data/$n.idx" "$OUT/claims.txt"
+  done
 else
   echo "(skipped: $CLI has no \`bench\` command yet)"
 fi

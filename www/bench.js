@@ -4,10 +4,12 @@
 // queries, in the same page.
 //
 // Per corpus:
-//   fetch_ms   download + response.text() of the corpus JSON (0 for seed: it is in the wasm)
+//   fetch_ms   download + response.text() of the corpus JSON (0 for seed: it is in the wasm),
+//              or download + response.arrayBuffer() of a prebuilt index (NAME.idx)
 //   index_ms   Checker.fromJson(text) — the JSON parse in Rust plus the index — or
-//              Checker.withBundledCorpus() for seed; the lexicons are built before, by a
-//              first seed checker (engine.first_seed_checker_ms), so this is the index alone
+//              Checker.withBundledCorpus() for seed, or Checker.fromIndex(bytes) for NAME.idx
+//              (loading the index `corroborate index` wrote); the lexicons are built before,
+//              by a first seed checker (engine.first_seed_checker_ms), so this is the index alone
 //   heap       WebAssembly memory (memory.buffer.byteLength) before and after the index; wasm
 //              memory never shrinks, so open one page per corpus for clean figures (run-bench does)
 //   check      every query `reps` times after one warm-up pass, each call timed on its own
@@ -16,6 +18,11 @@
 //              consolidate() (index_ms), and engine.search(claim, 10) per query
 // Queries: seed — the held-out seed claims (tests/fixtures/seed_claims_heldout.jsonl); other
 // corpora — 50 FNC-1 headlines (bench/data/queries.jsonl).
+// Corpus names are the keys of bench/data/manifest.json (fnc200, fnc, 10k, 100k), or one of
+// them with ".idx" (fnc.idx, 10k.idx): the index file next to its JSON (synth-10k.json →
+// synth-10k.idx, built by scripts/bench.sh). wink has no prebuilt index, so an .idx row has no
+// wink figures, and its text size (for heap MB / text MB) comes from the same corpus's JSON row
+// when that ran (scripts/run-bench.mjs fills it in).
 //
 // Everything shown is set with textContent. The page never throws out: a corpus that is too
 // large (?maxmb=), missing or failing is recorded with status "skipped" or "error" and a
@@ -203,18 +210,25 @@ async function benchCorpus(name, memory, seedQueries) {
   const r = { name, status: 'ok' };
   results.corpora.push(r);
   let text = null;
+  let bytes = null;
   let checker = null;
   let queries = seedQueries;
+  const isIdx = name.endsWith('.idx');
+  const base = isIdx ? name.slice(0, -4) : name;
+  if (isIdx) r.prebuilt_index = true;
   try {
     if (name !== 'seed') {
       let entry;
       try {
-        entry = (await manifest())[name];
+        entry = (await manifest())[base];
       } catch (e) {
         return Object.assign(r, { status: 'skipped', reason: `no bench/data/manifest.json (run scripts/make-bench-corpora.py): ${e.message}` });
       }
-      if (!entry) return Object.assign(r, { status: 'skipped', reason: `no corpus "${name}" in bench/data/manifest.json` });
-      Object.assign(r, { file: `bench/data/${entry.file}`, articles: entry.articles, json_bytes: entry.bytes });
+      if (!entry) return Object.assign(r, { status: 'skipped', reason: `no corpus "${base}" in bench/data/manifest.json` });
+      const file = isIdx ? entry.file.replace(/\.json$/, '') + '.idx' : entry.file;
+      Object.assign(r, { file: `bench/data/${file}`, articles: entry.articles, json_bytes: entry.bytes });
+      // An index is about 1.15× its JSON: the JSON size decides the skip for both, so that
+      // 10k and 10k.idx run or skip together.
       if (entry.bytes > MAX_MB * 1e6) {
         return Object.assign(r, {
           status: 'skipped',
@@ -222,11 +236,18 @@ async function benchCorpus(name, memory, seedQueries) {
         });
       }
       queries = await jsonLines(new URL('queries.jsonl', DATA_URL));
-      status(`${name}: downloading ${(entry.bytes / 1e6).toFixed(1)} MB…`);
+      status(`${name}: downloading ${isIdx ? 'the index' : `${(entry.bytes / 1e6).toFixed(1)} MB`}…`);
       await tick();
       const t0 = now();
-      text = await (await fetchOk(new URL(entry.file, DATA_URL))).text();
+      const res = await fetch(new URL(file, DATA_URL), { cache: 'no-cache' });
+      if (isIdx && res.status === 404) {
+        return Object.assign(r, { status: 'skipped', reason: `no bench/data/${file} (scripts/bench.sh builds it: corroborate index bench/data/${entry.file} -o bench/data/${file})` });
+      }
+      if (!res.ok) throw new Error(`bench/data/${file}: HTTP ${res.status}`);
+      if (isIdx) bytes = new Uint8Array(await res.arrayBuffer());
+      else text = await res.text();
       r.fetch_ms = round(now() - t0, 1);
+      if (isIdx) r.idx_bytes = bytes.byteLength;
     } else {
       r.fetch_ms = 0;
     }
@@ -237,15 +258,20 @@ async function benchCorpus(name, memory, seedQueries) {
     await tick();
     r.heap_before_bytes = memory.buffer.byteLength;
     const t0 = now();
-    checker = name === 'seed' ? Checker.withBundledCorpus() : Checker.fromJson(text, name);
+    if (name === 'seed') checker = Checker.withBundledCorpus();
+    else if (isIdx) checker = Checker.fromIndex(bytes);
+    else checker = Checker.fromJson(text, name);
     r.index_ms = round(now() - t0, 1);
     r.heap_after_bytes = memory.buffer.byteLength;
     r.articles = checker.articleCount;
+    bytes = null;
 
     // The articles as JS objects: for wink, and to measure the text the index holds.
-    let articles;
+    let articles = null;
     let parseMs = null;
-    if (name === 'seed') {
+    if (isIdx) {
+      // No article texts on the JS side: run-bench.mjs takes the text size from the JSON row.
+    } else if (name === 'seed') {
       articles = await seedArticles(checker).catch((e) => {
         r.note = `seed articles not listed, wink skipped: ${e.message}`;
         return null;
@@ -278,6 +304,8 @@ async function benchCorpus(name, memory, seedQueries) {
 
     if (!WINK) {
       r.wink = { status: 'skipped', reason: 'wink=0' };
+    } else if (isIdx) {
+      r.wink = { status: 'skipped', reason: 'no prebuilt index for wink: see the JSON row' };
     } else if (!articles) {
       r.wink = { status: 'skipped', reason: r.note };
     } else {
