@@ -11,7 +11,7 @@ use crate::speaker;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Most candidate sentences analysed per check.
-pub const MAX_ANALYSED: usize = 200;
+pub const MAX_ANALYSED: usize = 100;
 
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
