@@ -22,6 +22,9 @@ pub struct Judgement {
     pub score: f32,
 }
 
+/// Coverage enough for a conflict between two numbers of the same counted thing.
+const SAME_COUNT_MIN: f32 = 0.4;
+
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
 
@@ -51,9 +54,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
 
     // Conflicts are judged on the rest of the claim: the conflicting slot may differ.
+    // Numbers that count the same thing need less of the rest of the claim to conflict.
+    let number_cov = |same: f32| if same > 0.0 && hit.coverage >= SAME_COUNT_MIN { hit.coverage.max(STANCE_MIN) } else { hit.coverage };
     let conflict = number_conflict(claim, s)
-        .or_else(|| date_conflict(claim, s))
-        .map(|(cue, _)| (cue, hit.coverage))
+        .map(|(cue, same)| (cue, number_cov(same)))
+        .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage)))
         .or_else(|| opposite_conflict(claim, s, hit))
         .or_else(|| place_conflict(index, claim, s, hit))
         .or_else(|| list_conflict(index, claim, s, hit));
@@ -299,7 +304,10 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
             if !comparable.is_empty() && comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, comparable[0].at), said(&claim.analysed, &claim.text, c.at));
-                return Some((cue, 1.0));
+                // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
+                // people"), itself strong evidence that both speak of one fact.
+                let same_thing = comparable.iter().all(|x| x.head.is_some() && x.head == c.head);
+                return Some((cue, if same_thing { 1.0 } else { 0.0 }));
             }
         }
     }
@@ -441,7 +449,7 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         // The list must be about what the claim says of its members: most of the claim's other
         // matched words stand near it ("France, Russia and the US are co-chairs of the Minsk
         // Group"), not elsewhere in the sentence.
-        let near = |f: usize| f + 8 >= first && f <= last + 8;
+        let near = |f: usize| f + 12 >= first && f <= last + 12;
         let others: Vec<bool> = claim
             .terms
             .iter()
