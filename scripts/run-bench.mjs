@@ -12,8 +12,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, startServer } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, startServer } from '../tests/e2e/helpers.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,21 +27,8 @@ const { values: opts } = parseArgs({
 
 const corpora = opts.corpora.split(',').map((s) => s.trim()).filter(Boolean);
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    // Exact JS heap figures for the wink baseline, and a GC before each reading.
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
-});
+// Exact JS heap figures for the wink baseline, and a GC before each reading.
+const browser = await launchBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 
 const all = { browser: `Chromium ${browser.version()}`, corpora: [] };
 let failed = false;

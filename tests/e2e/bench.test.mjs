@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, cspViolations } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, cspViolations, instrument } from './helpers.mjs';
 
 const MANIFEST = path.join(ROOT, 'bench', 'data', 'manifest.json');
 const WINK_BUNDLE = path.join(ROOT, 'www', 'vendor', 'wink-bundle.js');
@@ -26,24 +26,13 @@ after(async () => {
 });
 
 /**
- * Opens a bench page and records what openPage() in helpers.mjs records (console errors,
- * requests, CSP violations). Not openPage itself: it waits for <corroborate-check> widgets,
- * and this page has none.
+ * Opens a bench page, recording what openPage() in helpers.mjs records (instrument()). Not
+ * openPage itself: it waits for <corroborate-check> widgets, and this page has none.
  */
 async function openBench(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const log = { consoleErrors: [], requests: [], cspViolations: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.consoleErrors.push(m.text());
-    if (/Content[- ]Security[- ]Policy/i.test(m.text())) log.cspViolations.push(m.text());
-  });
-  page.on('pageerror', (e) => log.consoleErrors.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => log.requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI}`));
-  });
+  const log = await instrument(page);
   await page.goto(url);
   // Fail at the first page error rather than at the timeout.
   await page.waitForFunction(() => window.__benchDone === true, null, { timeout: 180_000, polling: 250 }).catch((e) => {

@@ -51,7 +51,7 @@ export function startServer() {
 }
 
 /** Launches the system Chromium with nothing that talks to the outside network. */
-export function launchBrowser() {
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -62,17 +62,13 @@ export function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
 
-/**
- * Opens `url` in a fresh context and waits for every widget on it to be ready.
- * Returns {page, context, log} where log holds consoleErrors, requests and cspViolations.
- */
-export async function openPage(browser, url, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-  const page = await context.newPage();
+/** Records what a test asserts on: console errors, requests and CSP violations (as `log`). */
+export async function instrument(page) {
   const log = { consoleErrors: [], requests: [], cspViolations: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.consoleErrors.push(m.text());
@@ -86,6 +82,17 @@ export async function openPage(browser, url, contextOptions = {}) {
       window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
     );
   });
+  return log;
+}
+
+/**
+ * Opens `url` in a fresh context and waits for every widget on it to be ready.
+ * Returns {page, context, log} where log holds consoleErrors, requests and cspViolations.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const log = await instrument(page);
   await page.goto(url);
   await waitReady(page);
   await page.waitForLoadState('networkidle');
