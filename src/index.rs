@@ -193,9 +193,24 @@ impl Index {
             if let Some(range) = named {
                 return Some(named_speaker(&analysed, text, range));
             }
+            // No one reported anything there: the person it opens with is who "he" most likely
+            // is ("French President Emmanuel Macron, …, hit back … . He said …").
+            if let Some(range) = opening_name(&analysed) {
+                return Some(named_speaker(&analysed, text, range));
+            }
         }
         None
     }
+}
+
+/// A run of two or more capitalised words opening a sentence: its subject's name.
+fn opening_name(a: &Analysed) -> Option<(usize, usize)> {
+    let first = a.tokens.iter().position(|t| t.is_word())?;
+    let mut last = first;
+    while a.tokens.get(last + 1).is_some_and(|t| t.is_word() && t.capitalized) {
+        last += 1;
+    }
+    (last > first && a.tokens[first].capitalized).then_some((first, last))
 }
 
 /// A speaker's name as written and its content keys.

@@ -150,3 +150,12 @@ fn a_different_unknown_place_in_the_same_slot_contradicts() {
     assert_has("The trials were run at rural clinics in Belcastro.", "vaccine", Stance::Contradicts);
     assert_lacks("The trials were run at rural clinics in Tavora.", "vaccine", Stance::Contradicts);
 }
+
+#[test]
+fn a_pronoun_speaker_is_the_person_the_previous_sentence_opens_with() {
+    let json = r#"[{"id": "port", "title": "Port flooded", "text": "Port flooded\n\nFinance Minister Ana Ruiz visited the flooded port on Monday. She said the damage to the docks was severe."}]"#;
+    let c = Checker::new(Corpus::from_json("port.json", json).unwrap());
+    let report = c.check("The damage to the docks was severe.").unwrap();
+    let e = &report.articles[0].evidence[0];
+    assert_eq!(e.speaker.as_deref(), Some("Finance Minister Ana Ruiz"), "{}", e.sentence);
+}
