@@ -265,5 +265,6 @@ fn summarise(articles: &[ArticleReport]) -> String {
     }
     let mut s = parts.join(", ");
     s.push('.');
-    s[..1].to_uppercase() + &s[1..]
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -126,7 +126,12 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
 /// Is the word that ends at byte `dot` (a period) an abbreviation or an initial?
 fn is_abbreviation(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    // The byte after the boundary character, whatever its width (a no-break space is two bytes).
+    let word_start = before
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| p + c.len_utf8())
+        .unwrap_or(0);
     let word: String = before[word_start..].chars().map(fold_char).collect::<String>().to_lowercase();
     let word = word.trim_start_matches(['"', '\'', '(']);
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
