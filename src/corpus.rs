@@ -7,7 +7,7 @@ use crate::error::CorpusError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
     pub title: String,
@@ -39,6 +39,12 @@ impl Corpus {
         Corpus { articles: BUNDLED.iter().map(|(id, text)| Article::from_plain_text(id, text)).collect() }
     }
 
+    /// A corpus of `articles`, refusing an empty list and repeated ids as the file readers do.
+    pub fn new(articles: Vec<Article>) -> Result<Corpus, CorpusError> {
+        let lines: Vec<usize> = (1..=articles.len()).collect();
+        Corpus { articles }.non_empty("corpus")?.unique_ids("corpus", &lines)
+    }
+
     pub fn len(&self) -> usize {
         self.articles.len()
     }
@@ -55,6 +61,9 @@ impl Corpus {
     pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
         let name = path.display().to_string();
         let io = |e: std::io::Error| CorpusError::Io { path: name.clone(), message: e.to_string() };
+        if !path.is_dir() {
+            regular_file(path)?;
+        }
         let corpus = if path.is_dir() {
             let mut files: Vec<_> = std::fs::read_dir(path)
                 .map_err(io)?
@@ -66,19 +75,16 @@ impl Corpus {
             let mut total = 0;
             for file in files {
                 let fname = file.display().to_string();
-                let bytes = std::fs::read(&file)
-                    .map_err(|e| CorpusError::Io { path: fname.clone(), message: e.to_string() })?;
+                let bytes = read_bounded(&file, crate::MAX_CORPUS_BYTES - total)?;
                 total += bytes.len();
-                check_size(&name, total)?;
-                let text = utf8(&fname, bytes)?;
+                let text = decode(&fname, bytes)?;
                 let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 articles.push(Article::from_plain_text(&id, &text));
             }
             Corpus { articles }
         } else {
-            let bytes = std::fs::read(path).map_err(io)?;
-            check_size(&name, bytes.len())?;
-            let text = utf8(&name, bytes)?;
+            let bytes = read_bounded(path, crate::MAX_CORPUS_BYTES)?;
+            let text = decode(&name, bytes)?;
             match path.extension().and_then(|x| x.to_str()) {
                 Some("jsonl") | Some("ndjson") => Corpus::from_jsonl(&name, &text)?,
                 Some("json") => Corpus::from_json(&name, &text)?,
@@ -95,6 +101,8 @@ impl Corpus {
     /// Parses a JSON array of articles (`name` is used in error messages).
     pub fn from_json(name: &str, text: &str) -> Result<Corpus, CorpusError> {
         check_size(name, text.len())?;
+        let text = text.strip_prefix(BOM).unwrap_or(text);
+        let text = &*repair_lone_surrogates(text);
         let values: Vec<serde_json::Value> = match serde_json::from_str(text) {
             Ok(serde_json::Value::Array(v)) => v,
             Ok(serde_json::Value::Object(o)) if o.get("articles").is_some_and(|a| a.is_array()) => {
@@ -125,6 +133,8 @@ impl Corpus {
     /// Parses JSON lines, one article per non-empty line.
     pub fn from_jsonl(name: &str, text: &str) -> Result<Corpus, CorpusError> {
         check_size(name, text.len())?;
+        let text = text.strip_prefix(BOM).unwrap_or(text);
+        let text = &*repair_lone_surrogates(text);
         let mut articles = Vec::new();
         let mut lines = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -164,6 +174,8 @@ impl Article {
     /// A plain-text article: its title is the first non-empty line that is not page debris
     /// ("All news").
     pub fn from_plain_text(id: &str, text: &str) -> Article {
+        // A byte-order mark is an encoding marker, not text (it would start the title).
+        let text = text.strip_prefix(BOM).unwrap_or(text);
         let title = text
             .lines()
             .map(str::trim)
@@ -206,11 +218,127 @@ fn check_size(name: &str, bytes: usize) -> Result<(), CorpusError> {
     }
 }
 
-fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, CorpusError> {
-    String::from_utf8(bytes).map_err(|e| {
+/// The byte-order mark some editors put at the start of a UTF-8 file.
+const BOM: char = '\u{FEFF}';
+
+/// Reads a corpus file of at most `limit` bytes. Only regular files are read: a FIFO or a
+/// device named `*.txt` would hang or never end, and the read itself stops past the limit, so
+/// a file that grows while it is read cannot exhaust memory either.
+fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, CorpusError> {
+    use std::io::Read;
+    let name = path.display().to_string();
+    let meta = regular_file(path)?;
+    if meta.len() > limit as u64 {
+        return Err(CorpusError::TooLarge { path: name, bytes: meta.len().try_into().unwrap_or(usize::MAX), max: crate::MAX_CORPUS_BYTES });
+    }
+    let file = std::fs::File::open(path).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
+    if bytes.len() > limit {
+        return Err(CorpusError::TooLarge { path: name, bytes: bytes.len(), max: crate::MAX_CORPUS_BYTES });
+    }
+    Ok(bytes)
+}
+
+/// The metadata of `path` if it is a regular file (symbolic links followed).
+fn regular_file(path: &Path) -> Result<std::fs::Metadata, CorpusError> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
+    if meta.is_file() {
+        Ok(meta)
+    } else {
+        Err(CorpusError::Io { path: name, message: "not a regular file (a pipe, device or socket cannot be a corpus)".into() })
+    }
+}
+
+/// Corpus file bytes as text: UTF-8 (a leading byte-order mark dropped), or UTF-16 with its
+/// byte-order mark. Anything else is refused naming the first bad line.
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String, CorpusError> {
+    let utf16 = |be: bool| {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| {
+                let pair = [c[0], c.get(1).copied().unwrap_or(0)];
+                if be {
+                    u16::from_be_bytes(pair)
+                } else {
+                    u16::from_le_bytes(pair)
+                }
+            })
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => return Ok(utf16(false)),
+        Some([0xFE, 0xFF]) => return Ok(utf16(true)),
+        _ => {}
+    }
+    // UTF-16 without a byte-order mark: every other byte of ASCII text is NUL (which UTF-8
+    // allows, so the decoder alone would let it through as garbage).
+    let head = &bytes[..bytes.len().min(64)];
+    if head.len() >= 4 && head.iter().filter(|&&b| b == 0).count() * 3 >= head.len() {
+        return Err(CorpusError::Utf16 { path: name.into() });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         CorpusError::NotUtf8 { path: name.into(), line: 1 + good.iter().filter(|&&b| b == b'\n').count() }
-    })
+    })?;
+    if text.starts_with(BOM) {
+        text.drain(..BOM.len_utf8());
+    }
+    Ok(text)
+}
+
+/// JSON text with every unpaired UTF-16 surrogate escape (`\ud800` alone) replaced by
+/// `\ufffd`. Such escapes come from truncated JavaScript strings; serde_json refuses them, and
+/// one broken character must not lose the whole corpus. Linear, and borrows when there is none.
+pub fn repair_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let hex = |at: usize| -> Option<u16> {
+        let digits = b.get(at..at + 4)?;
+        u16::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let escape_at = |at: usize| -> Option<u16> { (b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u')).then(|| hex(at + 2)).flatten() };
+    let mut bad: Vec<usize> = Vec::new();
+    let (mut i, mut in_string) = (0, false);
+    while i < b.len() {
+        match b[i] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                if let Some(u) = escape_at(i) {
+                    if (0xD800..0xDC00).contains(&u) {
+                        if escape_at(i + 6).is_some_and(|l| (0xDC00..0xE000).contains(&l)) {
+                            i += 12;
+                            continue;
+                        }
+                        bad.push(i);
+                    } else if (0xDC00..0xE000).contains(&u) {
+                        bad.push(i);
+                    }
+                    i += 6;
+                    continue;
+                }
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if bad.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for p in bad {
+        out.push_str(&text[at..p]);
+        out.push_str("\\ufffd");
+        at = p + 6;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Line numbers at which the top-level array's objects begin (best effort, for messages).

@@ -31,6 +31,8 @@ impl std::error::Error for CheckError {}
 pub enum CorpusError {
     Io { path: String, message: String },
     NotUtf8 { path: String, line: usize },
+    /// UTF-16 text without a byte-order mark (with one it is decoded).
+    Utf16 { path: String },
     Json { path: String, line: usize, message: String },
     MissingField { path: String, line: usize, field: &'static str },
     DuplicateId { path: String, line: usize, id: String },
@@ -45,6 +47,9 @@ impl fmt::Display for CorpusError {
             CorpusError::Io { path, message } => write!(f, "{path}: cannot read: {message}"),
             CorpusError::NotUtf8 { path, line } => {
                 write!(f, "{path}:{line}: not valid UTF-8 text (convert the file to UTF-8)")
+            }
+            CorpusError::Utf16 { path } => {
+                write!(f, "{path}: UTF-16 text without a byte-order mark (convert the file to UTF-8)")
             }
             CorpusError::Json { path, line, message } => write!(f, "{path}:{line}: invalid JSON: {message}"),
             CorpusError::MissingField { path, line, field } => {

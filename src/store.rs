@@ -21,6 +21,15 @@ use crate::segment::Part;
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"CRBIDX01";
+/// Largest index file read, in bytes (the CLI refuses bigger files before reading them; the
+/// widget caps its downloads lower). Four times the largest corpus: text plus postings.
+pub const MAX_INDEX_BYTES: usize = 4 * crate::MAX_CORPUS_BYTES;
+/// Memory a file may make the reader hold, as a multiple of the file's size (plus
+/// [`MEMORY_SLACK`]). Real files need about 2–4× (postings as `u32`, per-key map entries); a
+/// file crafted from many tiny elements could need 20× or more, and is refused instead.
+pub const MEMORY_MULTIPLE: usize = 8;
+/// Fixed allowance on top of [`MEMORY_MULTIPLE`], for small files.
+pub const MEMORY_SLACK: usize = 1 << 20;
 pub const FORMAT_VERSION: u32 = 1;
 /// Bump when tokenisation, segmentation or term keys change in a way the lexicons don't show.
 const ANALYSIS_VERSION: u64 = 1;
@@ -143,18 +152,30 @@ impl<'a> Reader<'a> {
         }
         Err(IndexFileError::Corrupt("overlong number"))
     }
-    /// A count, bounded by what the remaining bytes could hold (no huge allocations).
-    fn count(&mut self) -> Result<usize, IndexFileError> {
+    /// A count of elements that each take at least `min_bytes` in the file: bounded by what
+    /// the remaining bytes could hold, so a forged count cannot reserve memory.
+    fn count(&mut self, min_bytes: usize) -> Result<usize, IndexFileError> {
         let n = self.varint()?;
-        if n > (self.b.len() - self.at) as u64 {
+        if n.saturating_mul(min_bytes as u64) > (self.b.len() - self.at) as u64 {
             return Err(IndexFileError::Corrupt("count larger than the file"));
         }
         Ok(n as usize)
     }
     fn string(&mut self) -> Result<String, IndexFileError> {
-        let n = self.count()?;
+        let n = self.count(1)?;
         let bytes = self.take(n)?;
         String::from_utf8(bytes.to_vec()).map_err(|_| IndexFileError::Corrupt("text is not UTF-8"))
+    }
+}
+
+/// What the reader may still allocate: [`MEMORY_MULTIPLE`] × the file plus [`MEMORY_SLACK`].
+/// Every element is charged its in-memory size before it is kept.
+struct Budget(usize);
+
+impl Budget {
+    fn charge(&mut self, bytes: usize) -> Result<(), IndexFileError> {
+        self.0 = self.0.checked_sub(bytes).ok_or(IndexFileError::Corrupt("too many small elements for its size"))?;
+        Ok(())
     }
 }
 
@@ -173,27 +194,44 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
     let len = usize::try_from(len).map_err(|_| IndexFileError::Truncated)?;
     let payload = r.take(len)?;
     let sum = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default());
+    if r.at != bytes.len() {
+        return Err(IndexFileError::Corrupt("trailing bytes after the checksum"));
+    }
     if fnv(payload) != sum {
         return Err(IndexFileError::BadChecksum);
     }
     if fp != fingerprint() {
         return Err(IndexFileError::Mismatched);
     }
+    let mut budget = Budget(bytes.len().saturating_mul(MEMORY_MULTIPLE).saturating_add(MEMORY_SLACK));
     let mut r = Reader { b: payload, at: 0 };
-    let n_articles = r.count()?;
+    // An article takes at least 8 bytes: a non-empty id and text, four other strings.
+    let n_articles = r.count(8)?;
+    if n_articles == 0 {
+        return Err(IndexFileError::Corrupt("no articles"));
+    }
+    budget.charge(n_articles * std::mem::size_of::<Article>())?;
     let mut articles = Vec::with_capacity(n_articles);
     for _ in 0..n_articles {
         let (id, title, text) = (r.string()?, r.string()?, r.string()?);
+        if id.is_empty() || text.is_empty() {
+            return Err(IndexFileError::Corrupt("an article without id or text"));
+        }
         let opt = |s: String| (!s.is_empty()).then_some(s);
         let (source, url, date) = (opt(r.string()?), opt(r.string()?), opt(r.string()?));
+        budget.charge(id.len() + title.len() + text.len() + 4 * 16)?;
         articles.push(Article { id, title, text, source, url, date });
     }
     let mut ids = std::collections::HashSet::new();
     if !articles.iter().all(|a| ids.insert(a.id.as_str())) {
         return Err(IndexFileError::Corrupt("two articles share an id"));
     }
-    let n_sentences = r.count()?;
-    let mut sentences = Vec::with_capacity(n_sentences);
+    budget.charge(n_articles * 3 * std::mem::size_of::<usize>())?; // that set, while it lives
+    drop(ids);
+    // A sentence takes at least 4 bytes: three varints and its kind.
+    let n_sentences = r.count(4)?;
+    budget.charge(n_sentences * std::mem::size_of::<SentenceRef>())?;
+    let mut sentences: Vec<SentenceRef> = Vec::with_capacity(n_sentences);
     for _ in 0..n_sentences {
         let (article, start, end) = (r.varint()?, r.varint()?, r.varint()?);
         let part = match r.take(1)?[0] {
@@ -202,26 +240,52 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
             _ => return Err(IndexFileError::Corrupt("unknown sentence kind")),
         };
         let text = articles.get(article as usize).map(|a| &a.text).ok_or(IndexFileError::Corrupt("sentence of a missing article"))?;
-        if start > end || end as usize > text.len() || !text.is_char_boundary(start as usize) || !text.is_char_boundary(end as usize) {
+        if start >= end || end as usize > text.len() || !text.is_char_boundary(start as usize) || !text.is_char_boundary(end as usize) {
             return Err(IndexFileError::Corrupt("sentence outside its article"));
+        }
+        // Readers rely on an article's sentences being contiguous and in text order (the
+        // sentence before or after, a report built article by article).
+        if let Some(prev) = sentences.last() {
+            let ordered = (prev.article as u64) < article || (prev.article as u64 == article && prev.end as u64 <= start);
+            if !ordered {
+                return Err(IndexFileError::Corrupt("sentences out of order"));
+            }
         }
         sentences.push(SentenceRef { article: article as u32, start: start as u32, end: end as u32, part });
     }
-    let n_keys = r.count()?;
+    // A key takes at least 4 bytes: a non-empty string, its flag, a count, one posting.
+    let n_keys = r.count(4)?;
+    let entry = std::mem::size_of::<(String, Vec<u32>)>();
+    budget.charge(n_keys * 2 * entry)?; // the list read here and the map it becomes
     let mut postings = Vec::with_capacity(n_keys);
     let mut common = Vec::new();
     for _ in 0..n_keys {
         let key = r.string()?;
+        if postings.last().is_some_and(|(prev, _): &(String, Vec<u32>)| *prev >= key) || key.is_empty() {
+            return Err(IndexFileError::Corrupt("keys out of order or repeated"));
+        }
         match r.take(1)?[0] {
             0 => {}
-            1 => common.push(key.clone()),
+            1 => {
+                budget.charge(key.len() + entry)?;
+                common.push(key.clone());
+            }
             _ => return Err(IndexFileError::Corrupt("unknown key flag")),
         }
-        let n = r.count()?;
+        let n = r.count(1)?;
+        if n == 0 {
+            return Err(IndexFileError::Corrupt("a key without sentences"));
+        }
+        budget.charge(2 * key.len() + n * std::mem::size_of::<u32>())?;
         let mut ids = Vec::with_capacity(n);
         let mut id = 0u64;
-        for _ in 0..n {
-            id += r.varint()?;
+        for k in 0..n {
+            let delta = r.varint()?;
+            // Sentence ids strictly increase: only the first may be 0 away from the start.
+            if k > 0 && delta == 0 {
+                return Err(IndexFileError::Corrupt("a sentence listed twice for one key"));
+            }
+            id = id.saturating_add(delta);
             if id >= n_sentences as u64 {
                 return Err(IndexFileError::Corrupt("posting of a missing sentence"));
             }
@@ -275,5 +339,99 @@ mod tests {
         for cut in (0..bytes.len()).step_by(997) {
             assert!(read(&bytes[..cut]).is_err());
         }
+    }
+
+    /// A file around `payload` with a valid header and checksum: what a hostile file that
+    /// passes the integrity checks looks like.
+    fn wrap(payload: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&fingerprint().to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(payload);
+        out.extend_from_slice(&fnv(payload).to_le_bytes());
+        out
+    }
+
+    /// A payload: articles (id, text), sentences (article, start, end), keys with postings.
+    fn payload(articles: &[(&str, &str)], sentences: &[(u64, u64, u64)], keys: &[(&str, &[u64])]) -> Vec<u8> {
+        let mut p = Vec::new();
+        put_varint(&mut p, articles.len() as u64);
+        for (id, text) in articles {
+            for s in [*id, "Title", *text, "", "", ""] {
+                put_str(&mut p, s);
+            }
+        }
+        put_varint(&mut p, sentences.len() as u64);
+        for &(a, s, e) in sentences {
+            for v in [a, s, e] {
+                put_varint(&mut p, v);
+            }
+            p.push(1);
+        }
+        put_varint(&mut p, keys.len() as u64);
+        for (k, ids) in keys {
+            put_str(&mut p, k);
+            p.push(0);
+            put_varint(&mut p, ids.len() as u64);
+            let mut prev = 0;
+            for &id in *ids {
+                put_varint(&mut p, id - prev);
+                prev = id;
+            }
+        }
+        p
+    }
+
+    const A: &str = "Turkey sent fighters. Turkey denied it.";
+
+    #[test]
+    fn a_well_formed_crafted_file_loads_and_checks() {
+        let p = payload(&[("a", A), ("b", A)], &[(0, 0, 21), (0, 22, 39), (1, 0, 21)], &[("turkey", &[0, 1, 2])]);
+        let checker = crate::Checker::from_index_bytes(&wrap(&p)).expect("valid");
+        assert!(checker.check("Turkey sent fighters").is_ok());
+    }
+
+    /// Found by attacking the reader: spans out of order or an article's sentences split up
+    /// passed the checksum and then panicked while a report was built.
+    #[test]
+    fn structurally_invalid_files_with_valid_checksums_are_refused() {
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("out of order", payload(&[("a", A)], &[(0, 22, 39), (0, 0, 21)], &[("turkey", &[0, 1])])),
+            ("not contiguous", payload(&[("a", A), ("b", A)], &[(0, 0, 21), (1, 0, 21), (0, 22, 39)], &[("turkey", &[0])])),
+            ("overlapping", payload(&[("a", A)], &[(0, 0, 21), (0, 10, 39)], &[("turkey", &[0])])),
+            ("empty span", payload(&[("a", A)], &[(0, 5, 5)], &[("turkey", &[0])])),
+            ("no articles", payload(&[], &[], &[])),
+            ("empty id", payload(&[("", A)], &[(0, 0, 21)], &[("turkey", &[0])])),
+            ("keys unsorted", payload(&[("a", A)], &[(0, 0, 21)], &[("turkey", &[0]), ("sent", &[0])])),
+            ("key repeated", payload(&[("a", A)], &[(0, 0, 21)], &[("sent", &[0]), ("sent", &[0])])),
+            ("posting repeated", payload(&[("a", A)], &[(0, 0, 21)], &[("sent", &[0, 0])])),
+            ("posting missing", payload(&[("a", A)], &[(0, 0, 21)], &[("sent", &[1])])),
+            ("key without postings", payload(&[("a", A)], &[(0, 0, 21)], &[("sent", &[])])),
+        ];
+        for (what, p) in cases {
+            assert!(matches!(read(&wrap(&p)), Err(IndexFileError::Corrupt(_))), "{what}");
+        }
+        let mut trailing = wrap(&payload(&[("a", A)], &[(0, 0, 21)], &[("sent", &[0])]));
+        assert!(read(&trailing).is_ok());
+        trailing.push(0);
+        assert!(matches!(read(&trailing), Err(IndexFileError::Corrupt(_))), "bytes after the checksum");
+    }
+
+    /// Counts are checked against what the rest of the file could hold, and everything kept is
+    /// charged against a budget proportional to the file: a small forged file cannot make the
+    /// reader reserve gigabytes.
+    #[test]
+    fn forged_counts_and_tiny_elements_cannot_amplify_memory() {
+        let mut p = Vec::new();
+        put_varint(&mut p, u32::MAX as u64); // four billion articles in a few bytes
+        p.extend_from_slice(&[0; 16]);
+        assert!(matches!(read(&wrap(&p)), Err(IndexFileError::Corrupt(_))));
+        // Many minimal articles: each 8 bytes in the file, far more in memory.
+        let ids: Vec<String> = (0..200_000).map(|i| format!("{i:x}")).collect();
+        let arts: Vec<(&str, &str)> = ids.iter().map(|i| (i.as_str(), "x")).collect();
+        let p = payload(&arts, &[(0, 0, 1)], &[("x", &[0])]);
+        assert!(matches!(read(&wrap(&p)), Err(IndexFileError::Corrupt(_))), "{} bytes", p.len());
     }
 }
