@@ -54,7 +54,7 @@ fn parse() -> Result<Options, String> {
             Long("corpus") => opts.corpus = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Short('o') | Long("output") => opts.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Value(v) => {
-                let v = v.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())?;
+                let v = v.into_string().map_err(|v| format!("the argument {v:?} is not valid UTF-8 text"))?;
                 if opts.command.is_empty() {
                     opts.command = v;
                 } else {
@@ -69,12 +69,19 @@ fn parse() -> Result<Options, String> {
 
 pub fn run() -> i32 {
     // The model commands have options of their own.
-    let argv: Vec<String> = std::env::args().collect();
-    match argv.get(1).map(String::as_str) {
-        Some("train-fnc") => return crate::fnc_cli::train(&argv[2..]),
-        Some("eval") => return crate::fnc_cli::eval(&argv[2..]),
-        Some("bench") => return crate::bench_cli::run(&argv[2..]),
-        _ => {}
+    // `args_os`: `std::env::args` panics on an argument that is not UTF-8.
+    let sub = std::env::args_os().nth(1).and_then(|a| a.into_string().ok());
+    if matches!(sub.as_deref(), Some("train-fnc" | "eval" | "bench")) {
+        let argv: Result<Vec<String>, _> = std::env::args_os().skip(2).map(|a| a.into_string()).collect();
+        let Ok(argv) = argv else {
+            eprintln!("corroborate: arguments must be valid UTF-8");
+            return 2;
+        };
+        return match sub.as_deref() {
+            Some("train-fnc") => crate::fnc_cli::train(&argv),
+            Some("eval") => crate::fnc_cli::eval(&argv),
+            _ => crate::bench_cli::run(&argv),
+        };
     }
     let mut opts = match parse() {
         Ok(o) => o,
@@ -113,12 +120,34 @@ pub fn run() -> i32 {
 pub fn load_checker(path: Option<&std::path::Path>) -> Result<Checker, String> {
     match path {
         Some(p) if p.extension().is_some_and(|x| x == "idx") => {
-            let bytes = std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            let bytes = read_index_file(p)?;
             Checker::from_index_bytes(&bytes).map_err(|e| format!("{}: {e}", p.display()))
         }
         Some(p) => Corpus::load(p).map(Checker::new).map_err(|e| e.to_string()),
         None => Ok(Checker::bundled()),
     }
+}
+
+/// Reads an index file of at most `MAX_INDEX_BYTES`, refusing pipes and devices (which would
+/// hang or never end) before reading a byte.
+fn read_index_file(p: &std::path::Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let name = p.display();
+    let meta = std::fs::metadata(p).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let max = corroborate::store::MAX_INDEX_BYTES;
+    if !meta.is_file() {
+        return Err(format!("{name}: not a regular file"));
+    }
+    if meta.len() > max as u64 {
+        return Err(format!("{name}: the index file is {} bytes; the limit is {max} bytes", meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let file = std::fs::File::open(p).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    file.take(max as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    if bytes.len() > max {
+        return Err(format!("{name}: the index file is over the limit of {max} bytes"));
+    }
+    Ok(bytes)
 }
 
 /// `index CORPUS -o FILE`: writes the prebuilt index.
@@ -157,21 +186,39 @@ fn check(checker: Checker, opts: &Options) -> i32 {
     0
 }
 
-/// Marks matched words with [brackets] for a terminal.
+/// Text from a corpus or a claim made safe for a terminal: control characters (ANSI and OSC
+/// escapes, carriage returns, bidi overrides) are shown as `\u{..}` instead of being obeyed.
+fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(|c| if unsafe_char(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect())
+}
+
+/// Marks matched words with [brackets] for a terminal (control characters escaped).
 fn marked(sentence: &str, marks: &[[usize; 2]]) -> String {
+    let out = marked_raw(sentence, marks);
+    terminal_safe(&out).into_owned()
+}
+
+fn marked_raw(sentence: &str, marks: &[[usize; 2]]) -> String {
     let mut out = String::new();
     let mut at = 0;
     for &[a, b] in marks {
-        if a < at || b > sentence.len() {
+        // Marks come from the engine on character boundaries; `get` keeps a bad one harmless.
+        let (Some(before), Some(inside)) = (sentence.get(at..a), sentence.get(a..b)) else {
             continue;
-        }
-        out.push_str(&sentence[at..a]);
+        };
+        out.push_str(before);
         out.push('[');
-        out.push_str(&sentence[a..b]);
+        out.push_str(inside);
         out.push(']');
         at = b;
     }
-    out.push_str(&sentence[at..]);
+    out.push_str(sentence.get(at..).unwrap_or_default());
     out
 }
 
@@ -180,11 +227,11 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     writeln!(out, "{}", r.summary)?;
     for a in &r.articles {
         let stances: Vec<&str> = a.stances.iter().map(|s| s.label()).collect();
-        writeln!(out, "\n{}  [{}]", a.title, stances.join(", "))?;
-        writeln!(out, "  id {}  verdict {}  score {:.2}", a.id, a.verdict.as_str(), a.score)?;
+        writeln!(out, "\n{}  [{}]", terminal_safe(&a.title), stances.join(", "))?;
+        writeln!(out, "  id {}  verdict {}  score {:.2}", terminal_safe(&a.id), a.verdict.as_str(), a.score)?;
         for e in &a.evidence {
-            let who = e.speaker.as_deref().map(|s| format!(" — {s}")).unwrap_or_default();
-            let cue = e.cue.as_deref().map(|c| format!(" (cue: {c})")).unwrap_or_default();
+            let who = e.speaker.as_deref().map(|s| format!(" — {}", terminal_safe(s))).unwrap_or_default();
+            let cue = e.cue.as_deref().map(|c| format!(" (cue: {})", terminal_safe(c))).unwrap_or_default();
             let label = if e.stances.len() > 1 {
                 e.stances.iter().map(|s| s.label()).collect::<Vec<_>>().join(" + ")
             } else {
@@ -196,6 +243,11 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Longest `batch` input line, in bytes: a claim is at most `MAX_CLAIM_CHARS` characters, so
+/// anything much longer is not a claim, and reading it whole could exhaust memory (a stream
+/// without newlines). Longer lines are skipped to their end and answered with an error.
+pub const MAX_BATCH_LINE_BYTES: usize = 64 * 1024;
+
 fn batch(checker: Checker, mode: Verdicts) -> i32 {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -203,19 +255,25 @@ fn batch(checker: Checker, mode: Verdicts) -> i32 {
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
+        let too_long = match read_line_bounded(&mut reader, &mut buf, MAX_BATCH_LINE_BYTES) {
+            Ok(None) => break,
+            Ok(Some(too_long)) => too_long,
             Err(e) => {
                 eprintln!("corroborate: cannot read stdin: {e}");
                 return 1;
             }
-        }
-        let line = String::from_utf8_lossy(&buf);
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value = batch_line(&checker, &line, mode);
+        };
+        let value = if too_long {
+            serde_json::json!({"id": null, "error": format!("the line is longer than {MAX_BATCH_LINE_BYTES} bytes: one claim a line")})
+        } else {
+            let line = String::from_utf8_lossy(&buf);
+            if line.trim().is_empty() {
+                continue;
+            }
+            // One line must never end the batch: a defect that panics answers that line only.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| batch_line(&checker, &line, mode)))
+                .unwrap_or_else(|_| serde_json::json!({"id": null, "error": "internal error while checking this claim (please report it)"}))
+        };
         if writeln!(out, "{value}").is_err() {
             return 1;
         }
@@ -224,6 +282,40 @@ fn batch(checker: Checker, mode: Verdicts) -> i32 {
         return 1;
     }
     0
+}
+
+/// Reads one line (without its newline) into `buf`, keeping at most `max` bytes. `None` at the
+/// end of input; `Some(true)` when the line was longer than `max` (the rest is skipped).
+fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Option<bool>> {
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(any.then_some(too_long));
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(p) => (p, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long {
+            if buf.len() + take > max {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        reader.consume(if done { take + 1 } else { take });
+        if done {
+            return Ok(Some(too_long));
+        }
+    }
 }
 
 /// One batch answer: the report, or an error naming what was wrong with the line.

@@ -169,3 +169,117 @@ fn a_prebuilt_index_answers_like_its_corpus_and_damage_is_reported() {
     let out = bin().args(["check", "--corpus"]).arg(&cut).arg(claim).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt"));
 }
+
+/// Real scraped text: a no-break (or thin, narrow, ideographic) space before a sentence's last
+/// word once made segmentation slice inside the character, and every command panicked.
+#[test]
+fn multi_byte_spaces_in_txt_folders_index_and_batch_do_not_panic() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-nbsp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, space) in ["\u{A0}", "\u{2009}", "\u{202F}", "\u{3000}", "\u{85}", "\u{2028}"].iter().enumerate() {
+        let text = format!("Town taken\nThe army said on Monday that the town was{space}taken. Fighting went on{space}there.\n");
+        std::fs::write(dir.join(format!("a{i}.txt")), text).unwrap();
+    }
+    let out = bin().args(["check", "--corpus"]).arg(&dir).arg("The town was taken.").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("supports"), "{}", String::from_utf8_lossy(&out.stdout));
+    let idx = dir.join("t.idx");
+    let out = bin().args(["index"]).arg(&dir).arg("-o").arg(&idx).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let (stdout, code) = run_batch("{\"id\":1,\"claim\":\"The town was\u{A0}taken.\"}\n", &["--corpus", idx.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("\"covered\":true"), "{stdout}");
+}
+
+/// A corpus may carry terminal escapes (screen clear, window title, OSC 52 clipboard write,
+/// carriage-return overwrite): `check` shows them as text instead of obeying them.
+#[test]
+fn check_escapes_control_characters_from_the_corpus() {
+    let hostile = "[{\"id\":\"x\\u001b]52;c;ZXZpbA==\\u0007\",\"title\":\"Title \\u001b[2J\\u001b]0;pwned\\u0007 here\",\"text\":\"The town was taken on Monday, the army said.\\rFAKE\"}]";
+    let p = temp("escapes.json", hostile.as_bytes());
+    let out = bin().args(["check", "--corpus"]).arg(&p).arg("The town was taken.").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Title"), "{text}");
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\r'), "{text:?}");
+    assert!(text.contains("\\u{1b}"), "escapes are visible: {text}");
+}
+
+/// A claim argument that is not UTF-8 is a usage error with a message, not a panic.
+#[test]
+#[cfg(unix)]
+fn non_utf8_arguments_are_refused_with_a_message() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"Turkey \xff\xfe sent fighters");
+    let out = bin().arg("check").arg(bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = bin().arg("eval").arg(bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A line over the batch limit (a stream without newlines) is answered with an error line and
+/// the batch goes on with the next line.
+#[test]
+fn batch_caps_line_length_and_goes_on() {
+    let long = format!("{{\"id\":1,\"claim\":\"{}\"}}\n", "x ".repeat(200_000));
+    let input = format!("{long}{{\"id\":2,\"claim\":\"Turkey sent fighters from Syria to Azerbaijan.\"}}\n");
+    let (stdout, code) = run_batch(&input, &[]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].contains("\"error\"") && lines[0].contains("longer than"), "{}", lines[0]);
+    assert!(lines[1].contains("\"id\":2") && lines[1].contains("\"covered\":true"), "{}", lines[1]);
+    // Without a final newline, too.
+    let (stdout, _) = run_batch(&"y".repeat(300_000), &[]);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}
+
+/// Encodings: a UTF-8 byte-order mark is accepted (as the widget does) and never reaches a
+/// title; UTF-16 with a mark is read, without one it gets a message that says UTF-16; a lone
+/// surrogate escape in JSON costs one character, not the corpus.
+#[test]
+fn byte_order_marks_utf16_and_lone_surrogates() {
+    let article = "{\"id\":\"a\",\"title\":\"Town\",\"text\":\"The army said the town was taken.\"}";
+    let bom = temp("bom.json", format!("\u{FEFF}[{article}]").as_bytes());
+    let out = bin().args(["check", "--corpus"]).arg(&bom).arg("The town was taken.").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bom_txt = temp("bomtitle.txt", "\u{FEFF}Town taken\nThe army said the town was taken.\n".as_bytes());
+    let out = bin().args(["check", "--json", "--corpus"]).arg(&bom_txt).arg("The town was taken.").output().unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("\"title\": \"Town taken\""), "{json}");
+    let utf16: Vec<u8> = "\u{FEFF}Town taken\nThe army said the town was taken.\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let p = temp("utf16.txt", &utf16);
+    let out = bin().args(["check", "--corpus"]).arg(&p).arg("The town was taken.").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let no_bom: Vec<u8> = "[{\"id\":\"a\"}]".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let p = temp("utf16.json", &no_bom);
+    let out = bin().args(["check", "--corpus"]).arg(&p).arg("x y").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-16"), "{}", String::from_utf8_lossy(&out.stderr));
+    let lone = temp("lone.json", br#"[{"id":"a","title":"T \ud800","text":"The army said the town was taken \udc00 at dawn."}]"#);
+    let out = bin().args(["check", "--corpus"]).arg(&lone).arg("The town was taken.").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A FIFO or a device named like a corpus file would hang the reader or never end.
+#[test]
+#[cfg(unix)]
+fn pipes_and_devices_named_txt_are_refused() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-dev-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "Town\nThe army said the town was taken.\n").unwrap();
+    let zero = dir.join("zero.txt");
+    let _ = std::fs::remove_file(&zero);
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&dir).arg("The town was taken.").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"), "{}", String::from_utf8_lossy(&out.stderr));
+    let fifo = std::env::temp_dir().join(format!("corroborate-fifo-{}.idx", std::process::id()));
+    let _ = std::fs::remove_file(&fifo);
+    if Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()) {
+        let out = bin().args(["check", "--corpus"]).arg(&fifo).arg("The town was taken.").output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let _ = std::fs::remove_file(&fifo);
+    }
+}
