@@ -20,11 +20,23 @@ pub struct Sentence {
     pub part: Part,
 }
 
+/// Most words in one sentence. Analysis looks at pairs of words within a sentence (speakers,
+/// cues, numbers and what they count), so a text without full stops — a 1 MB line, lower case
+/// after every period — would cost time quadratic in its length. Longer sentences are cut into
+/// pieces of at most this many words (at whitespace), which keeps every stage linear in the
+/// text. Real news sentences stay far below it (the seed articles' longest has 66 words).
+pub const MAX_SENTENCE_WORDS: usize = 150;
+
+/// Most bytes in one sentence piece, for text that has long runs without whitespace (a word
+/// is cut at a character boundary).
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
 /// Splits an article into the sentences that can serve as evidence, in order. Debris lines,
-/// captions and repeated lines are left out.
+/// captions and repeated lines are left out; sentences over [`MAX_SENTENCE_WORDS`] words or
+/// [`MAX_SENTENCE_BYTES`] bytes are cut into pieces.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -37,9 +49,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let base = line_start + lead;
         let ends_like_prose = trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\'', '\u{2019}']);
         if !ends_like_prose {
-            if words(trimmed) >= 4 && !seen.contains(&trimmed) {
-                seen.push(trimmed);
-                out.push(Sentence { start: base, end: base + trimmed.len(), part: Part::Headline });
+            if words(trimmed) >= 4 && seen.insert(trimmed) {
+                push_bounded(&mut out, text, base, base + trimmed.len(), Part::Headline);
             }
             continue;
         }
@@ -47,14 +58,49 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let (s, e) = (base + s, base + e);
             let (s, e) = strip_dateline(text, s, e);
             let sent = text[s..e].trim();
-            if sent.is_empty() || words(sent) < 3 || seen.contains(&sent) {
+            if sent.is_empty() || words(sent) < 3 || !seen.insert(sent) {
                 continue;
             }
-            seen.push(sent);
-            out.push(Sentence { start: s, end: e, part: Part::Prose });
+            push_bounded(&mut out, text, s, e, Part::Prose);
         }
     }
     out
+}
+
+/// Pushes `text[start..end]` as one sentence, or as pieces of at most [`MAX_SENTENCE_WORDS`]
+/// words and [`MAX_SENTENCE_BYTES`] bytes, each cut after whitespace or at a character
+/// boundary.
+fn push_bounded(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, part: Part) {
+    let mut piece = start;
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words > MAX_SENTENCE_WORDS {
+                out.push(Sentence { start: piece, end: trim_end(text, piece, at), part });
+                piece = at;
+                words = 1;
+            }
+        }
+        if at + c.len_utf8() - piece > MAX_SENTENCE_BYTES {
+            out.push(Sentence { start: piece, end: trim_end(text, piece, at), part });
+            piece = at;
+            words = usize::from(!space);
+        }
+        in_word = !space;
+    }
+    // A piece of whitespace only (possible after a byte cut) is no sentence.
+    if text[piece..end].chars().any(|c| !c.is_whitespace()) {
+        out.push(Sentence { start: piece, end, part });
+    }
+}
+
+/// `end`, moved back over trailing whitespace (never before `start`).
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
 }
 
 fn words(s: &str) -> usize {
@@ -179,6 +225,22 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn sentences_without_full_stops_are_cut_into_bounded_pieces() {
+        let long = "word ".repeat(MAX_SENTENCE_WORDS * 3 + 7) + "end.";
+        let pieces = sentences(&long);
+        assert_eq!(pieces.len(), 4);
+        assert!(pieces.iter().all(|p| words(&long[p.start..p.end]) <= MAX_SENTENCE_WORDS));
+        assert_eq!(pieces.iter().map(|p| words(&long[p.start..p.end])).sum::<usize>(), MAX_SENTENCE_WORDS * 3 + 8, "no word lost");
+        // A run without whitespace is cut on character boundaries, multi-byte ones included.
+        let run = "Start of a line that goes on ".to_string() + &"é日🙂".repeat(2000) + " here.";
+        let pieces = sentences(&run);
+        assert!(pieces.len() > 1);
+        for p in &pieces {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES && run.get(p.start..p.end).is_some());
+        }
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub const MEMORY_MULTIPLE: usize = 8;
 pub const MEMORY_SLACK: usize = 1 << 20;
 pub const FORMAT_VERSION: u32 = 1;
 /// Bump when tokenisation, segmentation or term keys change in a way the lexicons don't show.
-const ANALYSIS_VERSION: u64 = 1;
+/// 2: sentences are cut at `segment::MAX_SENTENCE_WORDS` words.
+const ANALYSIS_VERSION: u64 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IndexFileError {
@@ -243,6 +244,11 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         if start >= end || end as usize > text.len() || !text.is_char_boundary(start as usize) || !text.is_char_boundary(end as usize) {
             return Err(IndexFileError::Corrupt("sentence outside its article"));
         }
+        // Analysis cost is bounded per sentence only if sentences are (see `segment`).
+        let span = &text[start as usize..end as usize];
+        if span.len() > crate::segment::MAX_SENTENCE_BYTES || span.split_whitespace().nth(crate::segment::MAX_SENTENCE_WORDS).is_some() {
+            return Err(IndexFileError::Corrupt("a sentence longer than the analysis limit"));
+        }
         // Readers rely on an article's sentences being contiguous and in text order (the
         // sentence before or after, a report built article by article).
         if let Some(prev) = sentences.last() {
@@ -402,6 +408,7 @@ mod tests {
             ("not contiguous", payload(&[("a", A), ("b", A)], &[(0, 0, 21), (1, 0, 21), (0, 22, 39)], &[("turkey", &[0])])),
             ("overlapping", payload(&[("a", A)], &[(0, 0, 21), (0, 10, 39)], &[("turkey", &[0])])),
             ("empty span", payload(&[("a", A)], &[(0, 5, 5)], &[("turkey", &[0])])),
+            ("sentence over the limit", payload(&[("a", &"a ".repeat(2000))], &[(0, 0, 3999)], &[("a", &[0])])),
             ("no articles", payload(&[], &[], &[])),
             ("empty id", payload(&[("", A)], &[(0, 0, 21)], &[("turkey", &[0])])),
             ("keys unsorted", payload(&[("a", A)], &[(0, 0, 21)], &[("turkey", &[0]), ("sent", &[0])])),
