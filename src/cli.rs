@@ -16,6 +16,8 @@ USAGE:
                     or the widget's corpus attribute)
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
                     time loading, indexing and checks (JSON)
+    corroborate pairs FILE.jsonl [--json]
+                    accuracy and macro-F1 on claim/evidence pairs (supports/refutes/nei)
     corroborate eval STANCES.csv BODIES.csv [--model PATH]
                     FNC-1 score and macro-F1 of the stance model on a CSV pair
     corroborate train-fnc STANCES.csv BODIES.csv [--out PATH] [--write-split DIR]
@@ -71,7 +73,7 @@ pub fn run() -> i32 {
     // The model commands have options of their own.
     // `args_os`: `std::env::args` panics on an argument that is not UTF-8.
     let sub = std::env::args_os().nth(1).and_then(|a| a.into_string().ok());
-    if matches!(sub.as_deref(), Some("train-fnc" | "eval" | "bench")) {
+    if matches!(sub.as_deref(), Some("train-fnc" | "eval" | "bench" | "pairs")) {
         let argv: Result<Vec<String>, _> = std::env::args_os().skip(2).map(|a| a.into_string()).collect();
         let Ok(argv) = argv else {
             eprintln!("corroborate: arguments must be valid UTF-8");
@@ -80,6 +82,7 @@ pub fn run() -> i32 {
         return match sub.as_deref() {
             Some("train-fnc") => crate::fnc_cli::train(&argv),
             Some("eval") => crate::fnc_cli::eval(&argv),
+            Some("pairs") => crate::pairs_cli::run(&argv),
             _ => crate::bench_cli::run(&argv),
         };
     }

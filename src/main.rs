@@ -6,6 +6,8 @@ mod cli;
 mod fnc_cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod bench_cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod pairs_cli;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
