@@ -53,6 +53,16 @@ pub struct Index {
     n: f32,
 }
 
+/// Fewest sentences IDF is computed over. In a tiny corpus (a claim against one evidence
+/// passage) every word is in almost every sentence and any missing word outweighs all present
+/// ones: IDF says nothing there, so such a corpus counts as if it were this many sentences
+/// long, which makes its weights nearly uniform. Corpora larger than this are unaffected.
+pub const IDF_MIN_SENTENCES: usize = 50;
+
+fn idf_population(sentences: usize) -> f32 {
+    sentences.max(IDF_MIN_SENTENCES) as f32
+}
+
 /// Sentences back a pronoun speaker ("he said") is looked for.
 const PRONOUN_LOOKBACK: usize = 4;
 
@@ -91,13 +101,13 @@ impl Index {
                 sentences.push(SentenceRef { article: ai as u32, start: s.start as u32, end: s.end as u32, part: s.part });
             }
         }
-        let n = sentences.len().max(1) as f32;
+        let n = idf_population(sentences.len());
         Index { sentences, postings, common, n }
     }
 
     /// An index from its stored parts (see `store`).
     pub fn from_parts(sentences: Vec<SentenceRef>, postings: Vec<(String, Vec<u32>)>, common: Vec<String>) -> Index {
-        let n = sentences.len().max(1) as f32;
+        let n = idf_population(sentences.len());
         Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n }
     }
 
