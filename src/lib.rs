@@ -26,6 +26,7 @@ pub mod fnc;
 pub mod index;
 pub mod lexicon;
 pub mod matcher;
+pub mod nli;
 pub mod numbers;
 pub mod report;
 pub mod segment;

@@ -1,0 +1,527 @@
+//! A compact sentence-pair (natural language inference) model: does an evidence sentence
+//! (premise) entail the claim (hypothesis), contradict it, or neither?
+//!
+//! ```no_run
+//! use corroborate::nli::{NliModel, ENTAILMENT, CONTRADICTION, NEUTRAL};
+//! let m = NliModel::embedded();                       // data/nli-model.bin, parsed once
+//! let p: [f32; 3] = m.predict("The bridge was not closed on Monday.", "The bridge was closed.");
+//! assert!(p[CONTRADICTION] > p[ENTAILMENT]);
+//! # let _ = NEUTRAL;
+//! ```
+//!
+//! Architecture (see docs/NLI.md): frozen 64-d word-piece embeddings distilled from
+//! all-MiniLM-L6-v2 (int8), a width-3 convolution (word order), decomposable attention (Parikh et
+//! al. 2016) with ESIM-style comparison features, mean+max pooling, a 3-way softmax. Weights are
+//! trained by `train/train_nli.py` (`bash scripts/train-nli.sh`); the tokenizer is
+//! `tokenize.rs`, identical to `train/nli_tok.py`.
+//!
+//! File layout (little-endian):
+//!
+//! ```text
+//! magic "CRBNLI\0\1" · u32 format version · u32 tokenizer version · u32 vocab size V
+//! u32 embedding dim D · u32 hidden H · u32 max tokens per side · u32 vocab bytes N
+//! N bytes: the V word pieces, UTF-8, separated by '\n' (id = line number)
+//! 15 tensors, each: u32 rows · u32 cols · u8 kind, then
+//!     kind 1: rows × f32 scale, rows·cols × i8   (row r = q · scale[r])
+//!     kind 0: rows·cols × f32
+//!   E [V, D] (1) · Wc [H, 3D] (1) · bc [1, H] (0) · F1 [H, H] · bF1 · F2 [H, H] · bF2
+//!   G1 [H, 4H] · bG1 · G2 [H, H] · bG2 · H1 [H, 4H] · bH1 · Wo [3, H] · bo [1, 3]
+//! u64 FNV-1a of everything before it
+//! ```
+
+mod tokenize;
+
+#[cfg(test)]
+mod tests;
+
+use rustc_hash::FxHashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+pub use tokenize::{MAX_WORD_CHARS, TOKENIZER_VERSION};
+
+/// Index of P(premise entails hypothesis) in the output of [`NliModel::predict`].
+pub const ENTAILMENT: usize = 0;
+/// Index of P(premise contradicts hypothesis).
+pub const CONTRADICTION: usize = 1;
+/// Index of P(neither).
+pub const NEUTRAL: usize = 2;
+/// Label names in output order.
+pub const LABELS: [&str; 3] = ["entailment", "contradiction", "neutral"];
+
+pub const MAGIC: &[u8; 8] = b"CRBNLI\x00\x01";
+pub const FORMAT_VERSION: u32 = 1;
+
+const MAX_VOCAB: usize = 1 << 20;
+const MAX_DIM: usize = 1024;
+const MAX_HIDDEN: usize = 1024;
+const MAX_TOKENS_LIMIT: usize = 512;
+const HEADER: usize = 8 + 7 * 4;
+
+static EMBEDDED: &[u8] = include_bytes!("../../data/nli-model.bin");
+
+/// Why a model file was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NliError {
+    BadMagic,
+    UnsupportedVersion { format: u32, tokenizer: u32 },
+    Truncated { need: usize, have: usize },
+    BadChecksum,
+    Invalid(String),
+}
+
+impl fmt::Display for NliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NliError::BadMagic => write!(f, "not an NLI model file (bad magic)"),
+            NliError::UnsupportedVersion { format, tokenizer } => write!(
+                f,
+                "NLI model version {format}/{tokenizer} is not supported (this build reads {FORMAT_VERSION}/{TOKENIZER_VERSION}): retrain with `bash scripts/train-nli.sh`"
+            ),
+            NliError::Truncated { need, have } => {
+                write!(f, "NLI model file is truncated or has extra bytes ({have} bytes, layout needs {need})")
+            }
+            NliError::BadChecksum => write!(f, "NLI model file is corrupt (checksum mismatch)"),
+            NliError::Invalid(m) => write!(f, "NLI model file is invalid: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for NliError {}
+
+/// A dense f32 matrix, row-major.
+#[derive(Debug, Clone)]
+struct Mat {
+    rows: usize,
+    cols: usize,
+    w: Vec<f32>,
+}
+
+impl Mat {
+    /// `out[r] = b[r] + Σ_c w[r, c] · x[c]`
+    fn affine(&self, x: &[f32], b: &[f32], out: &mut Vec<f32>) {
+        out.clear();
+        for r in 0..self.rows {
+            let row = &self.w[r * self.cols..(r + 1) * self.cols];
+            let mut s = 0.0f32;
+            for (a, v) in row.iter().zip(x) {
+                s += a * v;
+            }
+            out.push(s + b[r]);
+        }
+    }
+}
+
+/// The sentence-pair model. Cheap to query: at most `max_tokens` word pieces per side.
+#[derive(Debug, Clone)]
+pub struct NliModel {
+    vocab: FxHashMap<String, u32>,
+    unk: u32,
+    dim: usize,
+    hidden: usize,
+    max_tokens: usize,
+    emb_q: Vec<i8>,
+    emb_scale: Vec<f32>,
+    wc: Mat,
+    bc: Vec<f32>,
+    f1: Mat,
+    bf1: Vec<f32>,
+    f2: Mat,
+    bf2: Vec<f32>,
+    g1: Mat,
+    bg1: Vec<f32>,
+    g2: Mat,
+    bg2: Vec<f32>,
+    h1: Mat,
+    bh1: Vec<f32>,
+    wo: Mat,
+    bo: Vec<f32>,
+}
+
+/// FNV-1a, 64 bit.
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NliError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
+        match end {
+            Some(e) => {
+                let s = &self.b[self.pos..e];
+                self.pos = e;
+                Ok(s)
+            }
+            None => Err(NliError::Truncated { need: self.pos.saturating_add(n), have: self.b.len() }),
+        }
+    }
+    fn u32(&mut self) -> Result<u32, NliError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, NliError> {
+        let s = self.take(n.checked_mul(4).ok_or_else(|| NliError::Invalid("size overflow".into()))?)?;
+        let v: Vec<f32> = s.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        if v.iter().any(|x| !x.is_finite()) {
+            return Err(NliError::Invalid("a weight is not a finite number".into()));
+        }
+        Ok(v)
+    }
+    /// A tensor of the expected shape and kind: (int8 values, row scales) or f32 values.
+    fn tensor_header(&mut self, name: &str, rows: usize, cols: usize, kind: u8) -> Result<(), NliError> {
+        let r = self.u32()? as usize;
+        let c = self.u32()? as usize;
+        let k = self.take(1)?[0];
+        if r != rows || c != cols || k != kind {
+            return Err(NliError::Invalid(format!(
+                "tensor {name} is [{r}, {c}] kind {k}, expected [{rows}, {cols}] kind {kind}"
+            )));
+        }
+        Ok(())
+    }
+    fn quant(&mut self, name: &str, rows: usize, cols: usize) -> Result<(Vec<i8>, Vec<f32>), NliError> {
+        self.tensor_header(name, rows, cols, 1)?;
+        let scale = self.f32s(rows)?;
+        let q = self.take(rows * cols)?.iter().map(|&b| b as i8).collect();
+        Ok((q, scale))
+    }
+    fn mat(&mut self, name: &str, rows: usize, cols: usize) -> Result<Mat, NliError> {
+        let (q, scale) = self.quant(name, rows, cols)?;
+        let mut w = Vec::with_capacity(rows * cols);
+        for r in 0..rows {
+            w.extend(q[r * cols..(r + 1) * cols].iter().map(|&v| v as f32 * scale[r]));
+        }
+        Ok(Mat { rows, cols, w })
+    }
+    fn vec(&mut self, name: &str, n: usize) -> Result<Vec<f32>, NliError> {
+        self.tensor_header(name, 1, n, 0)?;
+        self.f32s(n)
+    }
+}
+
+/// Bytes the layout needs for the given dimensions, or None on overflow.
+fn expected_len(v: usize, d: usize, h: usize, vocab_bytes: usize) -> Option<usize> {
+    let q = |r: usize, c: usize| r.checked_mul(c)?.checked_add(r.checked_mul(4)?)?.checked_add(9);
+    let f = |n: usize| n.checked_mul(4)?.checked_add(9);
+    let mut total = HEADER.checked_add(vocab_bytes)?;
+    for part in [
+        q(v, d)?,
+        q(h, 3 * d)?,
+        f(h)?,
+        q(h, h)?,
+        f(h)?,
+        q(h, h)?,
+        f(h)?,
+        q(h, 4 * h)?,
+        f(h)?,
+        q(h, h)?,
+        f(h)?,
+        q(h, 4 * h)?,
+        f(h)?,
+        q(3, h)?,
+        f(3)?,
+        8,
+    ] {
+        total = total.checked_add(part)?;
+    }
+    Some(total)
+}
+
+impl NliModel {
+    /// The model shipped in the build (`data/nli-model.bin`), parsed on first use.
+    pub fn embedded() -> &'static NliModel {
+        static MODEL: OnceLock<NliModel> = OnceLock::new();
+        MODEL.get_or_init(|| NliModel::from_bytes(EMBEDDED).expect("the embedded NLI model is valid"))
+    }
+
+    /// Parses and validates a model file: magic, versions, dimensions (bounded), exact length
+    /// (checked before anything is allocated), checksum, vocabulary and finite weights. Never
+    /// panics; memory used is at most about 4× the file size.
+    pub fn from_bytes(bytes: &[u8]) -> Result<NliModel, NliError> {
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return Err(NliError::BadMagic);
+        }
+        if bytes.len() < HEADER + 8 {
+            return Err(NliError::Truncated { need: HEADER + 8, have: bytes.len() });
+        }
+        let mut r = Reader { b: &bytes[..bytes.len() - 8], pos: 8 };
+        let format = r.u32()?;
+        let tokenizer = r.u32()?;
+        if format != FORMAT_VERSION || tokenizer != TOKENIZER_VERSION {
+            return Err(NliError::UnsupportedVersion { format, tokenizer });
+        }
+        let v = r.u32()? as usize;
+        let d = r.u32()? as usize;
+        let h = r.u32()? as usize;
+        let max_tokens = r.u32()? as usize;
+        let vocab_bytes = r.u32()? as usize;
+        if !(2..=MAX_VOCAB).contains(&v)
+            || !(1..=MAX_DIM).contains(&d)
+            || !(1..=MAX_HIDDEN).contains(&h)
+            || !(1..=MAX_TOKENS_LIMIT).contains(&max_tokens)
+        {
+            return Err(NliError::Invalid(format!(
+                "dimensions out of range: vocab {v}, dim {d}, hidden {h}, max tokens {max_tokens}"
+            )));
+        }
+        let need = expected_len(v, d, h, vocab_bytes).ok_or_else(|| NliError::Invalid("size overflow".into()))?;
+        if need != bytes.len() {
+            return Err(NliError::Truncated { need, have: bytes.len() });
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NliError::BadChecksum)?);
+        if fnv1a64(body) != stored {
+            return Err(NliError::BadChecksum);
+        }
+        let text = std::str::from_utf8(r.take(vocab_bytes)?)
+            .map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
+        let mut vocab = FxHashMap::default();
+        vocab.reserve(v);
+        for (i, piece) in text.split('\n').enumerate() {
+            if i >= v {
+                return Err(NliError::Invalid("vocabulary has more entries than declared".into()));
+            }
+            if piece.is_empty() || piece.len() > 2 * MAX_WORD_CHARS + 2 || !piece.bytes().all(|b| (33..=126).contains(&b)) {
+                return Err(NliError::Invalid(format!("vocabulary entry {i} is not a word piece")));
+            }
+            if vocab.insert(piece.to_string(), i as u32).is_some() {
+                return Err(NliError::Invalid(format!("vocabulary entry {i} is a duplicate")));
+            }
+        }
+        if vocab.len() != v {
+            return Err(NliError::Invalid("vocabulary has fewer entries than declared".into()));
+        }
+        let unk = *vocab.get("[UNK]").ok_or_else(|| NliError::Invalid("vocabulary has no [UNK]".into()))?;
+        let (emb_q, emb_scale) = r.quant("E", v, d)?;
+        let wc = r.mat("Wc", h, 3 * d)?;
+        let bc = r.vec("bc", h)?;
+        let f1 = r.mat("F1", h, h)?;
+        let bf1 = r.vec("bF1", h)?;
+        let f2 = r.mat("F2", h, h)?;
+        let bf2 = r.vec("bF2", h)?;
+        let g1 = r.mat("G1", h, 4 * h)?;
+        let bg1 = r.vec("bG1", h)?;
+        let g2 = r.mat("G2", h, h)?;
+        let bg2 = r.vec("bG2", h)?;
+        let h1 = r.mat("H1", h, 4 * h)?;
+        let bh1 = r.vec("bH1", h)?;
+        let wo = r.mat("Wo", 3, h)?;
+        let bo = r.vec("bo", 3)?;
+        if r.pos != r.b.len() {
+            return Err(NliError::Invalid("trailing bytes".into()));
+        }
+        Ok(NliModel {
+            vocab,
+            unk,
+            dim: d,
+            hidden: h,
+            max_tokens,
+            emb_q,
+            emb_scale,
+            wc,
+            bc,
+            f1,
+            bf1,
+            f2,
+            bf2,
+            g1,
+            bg1,
+            g2,
+            bg2,
+            h1,
+            bh1,
+            wo,
+            bo,
+        })
+    }
+
+    /// Word-piece ids of a text as the model sees it (at most `max_tokens()`).
+    pub fn tokenize(&self, text: &str) -> Vec<u32> {
+        tokenize::encode(text, &self.vocab, self.unk, self.max_tokens)
+    }
+
+    /// Word pieces kept per side; longer texts are cut.
+    pub fn max_tokens(&self) -> usize {
+        self.max_tokens
+    }
+
+    /// Probabilities `[entailment, contradiction, neutral]` (indices [`ENTAILMENT`],
+    /// [`CONTRADICTION`], [`NEUTRAL`]) that the premise (evidence sentence) entails,
+    /// contradicts, or says nothing about the hypothesis (claim). They sum to 1.
+    pub fn predict(&self, premise: &str, hypothesis: &str) -> [f32; 3] {
+        self.predict_ids(&self.tokenize(premise), &self.tokenize(hypothesis))
+    }
+
+    /// `predict` on token ids (from [`NliModel::tokenize`]); ids out of range count as `[UNK]`,
+    /// and each side is cut to `max_tokens()`.
+    pub fn predict_ids(&self, premise: &[u32], hypothesis: &[u32]) -> [f32; 3] {
+        let h = self.hidden;
+        let a = self.encode(premise);
+        let b = self.encode(hypothesis);
+        let (m, n) = (a.len() / h, b.len() / h);
+        let fa = self.ff(&a);
+        let fb = self.ff(&b);
+        // scores s[i, j] = fa_i · fb_j
+        let mut s = vec![0.0f32; m * n];
+        for i in 0..m {
+            for j in 0..n {
+                s[i * n + j] = dot(&fa[i * h..(i + 1) * h], &fb[j * h..(j + 1) * h]);
+            }
+        }
+        // beta_i: the hypothesis aligned to premise token i; alpha_j: the premise aligned to j
+        let mut beta = vec![0.0f32; m * h];
+        let mut w = vec![0.0f32; n.max(m)];
+        for i in 0..m {
+            softmax_into(&s[i * n..(i + 1) * n], &mut w[..n]);
+            for j in 0..n {
+                axpy(w[j], &b[j * h..(j + 1) * h], &mut beta[i * h..(i + 1) * h]);
+            }
+        }
+        let mut alpha = vec![0.0f32; n * h];
+        let mut col = vec![0.0f32; m];
+        for j in 0..n {
+            for i in 0..m {
+                col[i] = s[i * n + j];
+            }
+            softmax_into(&col, &mut w[..m]);
+            for i in 0..m {
+                axpy(w[i], &a[i * h..(i + 1) * h], &mut alpha[j * h..(j + 1) * h]);
+            }
+        }
+        let v1 = self.compare(&a, &beta);
+        let v2 = self.compare(&b, &alpha);
+        let mut agg = Vec::with_capacity(4 * h);
+        pool(&v1, h, &mut agg);
+        pool(&v2, h, &mut agg);
+        let mut hid = Vec::with_capacity(h);
+        self.h1.affine(&agg, &self.bh1, &mut hid);
+        relu(&mut hid);
+        let mut lo = Vec::with_capacity(3);
+        self.wo.affine(&hid, &self.bo, &mut lo);
+        let mut p = [0.0f32; 3];
+        softmax_into(&lo, &mut p);
+        p
+    }
+
+    /// Token vectors after the width-3 convolution: len × hidden, row-major.
+    fn encode(&self, ids: &[u32]) -> Vec<f32> {
+        let unk = [self.unk];
+        let ids = if ids.is_empty() { &unk[..] } else { &ids[..ids.len().min(self.max_tokens)] };
+        let (d, h) = (self.dim, self.hidden);
+        let v = self.emb_scale.len();
+        let mut e = vec![0.0f32; ids.len() * d];
+        for (t, &id) in ids.iter().enumerate() {
+            let id = if (id as usize) < v { id as usize } else { self.unk as usize };
+            let s = self.emb_scale[id];
+            for k in 0..d {
+                e[t * d + k] = self.emb_q[id * d + k] as f32 * s;
+            }
+        }
+        let mut out = Vec::with_capacity(ids.len() * h);
+        let mut x = vec![0.0f32; 3 * d];
+        let mut y = Vec::with_capacity(h);
+        for t in 0..ids.len() {
+            x.iter_mut().for_each(|z| *z = 0.0);
+            if t > 0 {
+                x[..d].copy_from_slice(&e[(t - 1) * d..t * d]);
+            }
+            x[d..2 * d].copy_from_slice(&e[t * d..(t + 1) * d]);
+            if t + 1 < ids.len() {
+                x[2 * d..].copy_from_slice(&e[(t + 1) * d..(t + 2) * d]);
+            }
+            self.wc.affine(&x, &self.bc, &mut y);
+            relu(&mut y);
+            out.extend_from_slice(&y);
+        }
+        out
+    }
+
+    /// The attend network F (two ReLU layers), row by row.
+    fn ff(&self, x: &[f32]) -> Vec<f32> {
+        let h = self.hidden;
+        let mut out = Vec::with_capacity(x.len());
+        let (mut t, mut u) = (Vec::with_capacity(h), Vec::with_capacity(h));
+        for row in x.chunks_exact(h) {
+            self.f1.affine(row, &self.bf1, &mut t);
+            relu(&mut t);
+            self.f2.affine(&t, &self.bf2, &mut u);
+            relu(&mut u);
+            out.extend_from_slice(&u);
+        }
+        out
+    }
+
+    /// The compare network G on [x; aligned; x − aligned; x ⊙ aligned], row by row.
+    fn compare(&self, x: &[f32], al: &[f32]) -> Vec<f32> {
+        let h = self.hidden;
+        let mut out = Vec::with_capacity(x.len());
+        let mut inp = vec![0.0f32; 4 * h];
+        let (mut t, mut u) = (Vec::with_capacity(h), Vec::with_capacity(h));
+        for (xr, ar) in x.chunks_exact(h).zip(al.chunks_exact(h)) {
+            for k in 0..h {
+                inp[k] = xr[k];
+                inp[h + k] = ar[k];
+                inp[2 * h + k] = xr[k] - ar[k];
+                inp[3 * h + k] = xr[k] * ar[k];
+            }
+            self.g1.affine(&inp, &self.bg1, &mut t);
+            relu(&mut t);
+            self.g2.affine(&t, &self.bg2, &mut u);
+            relu(&mut u);
+            out.extend_from_slice(&u);
+        }
+        out
+    }
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+fn axpy(w: f32, x: &[f32], y: &mut [f32]) {
+    for (o, v) in y.iter_mut().zip(x) {
+        *o += w * v;
+    }
+}
+
+fn relu(x: &mut [f32]) {
+    x.iter_mut().for_each(|v| *v = v.max(0.0));
+}
+
+fn softmax_into(x: &[f32], out: &mut [f32]) {
+    let mx = x.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0f32;
+    for (o, &v) in out.iter_mut().zip(x) {
+        *o = (v - mx).exp();
+        sum += *o;
+    }
+    for o in out.iter_mut() {
+        *o /= sum;
+    }
+}
+
+/// Appends the mean and the max over rows (each `h` wide).
+fn pool(v: &[f32], h: usize, out: &mut Vec<f32>) {
+    let rows = (v.len() / h).max(1);
+    let mut mean = vec![0.0f32; h];
+    let mut mx = vec![f32::NEG_INFINITY; h];
+    for row in v.chunks_exact(h) {
+        for k in 0..h {
+            mean[k] += row[k];
+            mx[k] = mx[k].max(row[k]);
+        }
+    }
+    mean.iter_mut().for_each(|x| *x /= rows as f32);
+    out.extend_from_slice(&mean);
+    out.extend_from_slice(&mx);
+}

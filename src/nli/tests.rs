@@ -1,0 +1,151 @@
+use super::*;
+
+fn model() -> &'static NliModel {
+    NliModel::embedded()
+}
+
+fn fixture() -> Vec<serde_json::Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/nli_parity.jsonl");
+    let text = std::fs::read_to_string(path).expect("tests/fixtures/nli_parity.jsonl (written by train/train_nli.py)");
+    text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn ids(v: &serde_json::Value) -> Vec<u32> {
+    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect()
+}
+
+#[test]
+fn tokenizer_matches_python() {
+    let m = model();
+    let rows = fixture();
+    assert!(rows.len() >= 50);
+    for r in &rows {
+        let p = r["premise"].as_str().unwrap();
+        let h = r["hypothesis"].as_str().unwrap();
+        assert_eq!(m.tokenize(p), ids(&r["premise_ids"]), "premise {p:?}");
+        assert_eq!(m.tokenize(h), ids(&r["hypothesis_ids"]), "hypothesis {h:?}");
+    }
+}
+
+#[test]
+fn probabilities_match_python() {
+    let m = model();
+    let mut worst = 0.0f32;
+    for r in &fixture() {
+        let p = m.predict(r["premise"].as_str().unwrap(), r["hypothesis"].as_str().unwrap());
+        let want: Vec<f32> = r["probs"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap() as f32).collect();
+        for k in 0..3 {
+            worst = worst.max((p[k] - want[k]).abs());
+        }
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    }
+    assert!(worst < 1e-4, "largest difference from the Python model: {worst}");
+}
+
+#[test]
+fn tokenizer_rules() {
+    let m = model();
+    let pieces = |s: &str| -> Vec<String> {
+        let inv: FxHashMap<u32, &str> = m.vocab.iter().map(|(k, &v)| (v, k.as_str())).collect();
+        m.tokenize(s).iter().map(|i| inv[i].to_string()).collect()
+    };
+    assert_eq!(pieces("They didn’t WIN."), ["they", "did", "not", "win", "."]);
+    assert_eq!(pieces("won't cannot can't"), ["will", "not", "can", "not", "can", "not"]);
+    assert_eq!(pieces("Café"), ["cafe"]);
+    assert_eq!(pieces(&"x".repeat(200)), ["[UNK]"]);
+    // cost is bounded: a huge text is cut to max_tokens pieces
+    let huge = "word ".repeat(200_000);
+    assert_eq!(m.tokenize(&huge).len(), m.max_tokens());
+    let p = m.predict(&huge, &huge);
+    assert!(p.iter().all(|x| x.is_finite()));
+    // empty and symbol-only sides are allowed
+    for (a, b) in [("", ""), ("日本語", "…"), ("\u{0}\u{7f}", "x")] {
+        let p = m.predict(a, b);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    }
+    // ids out of range are [UNK], not a panic
+    let p = m.predict_ids(&[u32::MAX, 5], &[]);
+    assert!(p.iter().all(|x| x.is_finite()));
+}
+
+fn reseal(mut b: Vec<u8>) -> Vec<u8> {
+    let n = b.len() - 8;
+    let sum = fnv1a64(&b[..n]);
+    b[n..].copy_from_slice(&sum.to_le_bytes());
+    b
+}
+
+#[test]
+fn hostile_files_are_rejected() {
+    let good = EMBEDDED.to_vec();
+    assert!(NliModel::from_bytes(&good).is_ok());
+    assert_eq!(NliModel::from_bytes(&[]).unwrap_err(), NliError::BadMagic);
+    assert_eq!(NliModel::from_bytes(b"CRBSTNC1").unwrap_err(), NliError::BadMagic);
+    // every truncation is an error
+    let step = (good.len() / 997).max(1);
+    for n in (0..good.len()).step_by(step).chain([good.len() - 1, 8, 35, 36, 44]) {
+        assert!(NliModel::from_bytes(&good[..n]).is_err(), "prefix of {n} bytes accepted");
+    }
+    // extra bytes
+    let mut long = good.clone();
+    long.push(0);
+    assert!(NliModel::from_bytes(&long).is_err());
+    // flipped bytes anywhere fail the checksum
+    for at in [40, good.len() / 2, good.len() - 9] {
+        let mut b = good.clone();
+        b[at] ^= 0x55;
+        assert_eq!(NliModel::from_bytes(&b).unwrap_err(), NliError::BadChecksum);
+    }
+    // wrong versions
+    let mut b = good.clone();
+    b[8] = 9;
+    assert!(matches!(NliModel::from_bytes(&reseal(b)).unwrap_err(), NliError::UnsupportedVersion { .. }));
+    // huge dimensions with a valid checksum: refused before any allocation
+    for field in 0..5 {
+        let mut b = good.clone();
+        let at = 16 + 4 * field;
+        b[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(NliModel::from_bytes(&reseal(b)).is_err(), "field {field}");
+        let mut b = good.clone();
+        b[at..at + 4].copy_from_slice(&0u32.to_le_bytes());
+        assert!(NliModel::from_bytes(&reseal(b)).is_err(), "field {field} = 0");
+    }
+    // vocabulary byte count off by one
+    let mut b = good.clone();
+    let vb = u32::from_le_bytes(b[32..36].try_into().unwrap());
+    b[32..36].copy_from_slice(&(vb + 1).to_le_bytes());
+    assert!(NliModel::from_bytes(&reseal(b)).is_err());
+    // a duplicate vocabulary entry ("[PAD]\n[UNK]" -> "[PAD]\n[PAD]")
+    let mut b = good.clone();
+    assert_eq!(&b[36..47], b"[PAD]\n[UNK]");
+    b[42..47].copy_from_slice(b"[PAD]");
+    assert!(NliModel::from_bytes(&reseal(b)).is_err());
+    // a NaN weight (the last f32 bias) with a valid checksum
+    let mut b = good.clone();
+    let at = b.len() - 12;
+    b[at..at + 4].copy_from_slice(&f32::NAN.to_le_bytes());
+    assert!(NliModel::from_bytes(&reseal(b)).is_err());
+    // a tensor header that lies about its shape
+    let mut b = good.clone();
+    let at = 36 + vb as usize; // E rows
+    b[at..at + 4].copy_from_slice(&1u32.to_le_bytes());
+    assert!(NliModel::from_bytes(&reseal(b)).is_err());
+    // random garbage behind a valid magic
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for len in [36usize, 100, 5000] {
+        let mut b = MAGIC.to_vec();
+        while b.len() < len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            b.push(x as u8);
+        }
+        assert!(NliModel::from_bytes(&b).is_err());
+    }
+}
+
+#[test]
+fn error_messages_name_the_problem() {
+    assert!(NliError::BadChecksum.to_string().contains("corrupt"));
+    assert!(NliError::Truncated { need: 10, have: 5 }.to_string().contains("truncated"));
+}
