@@ -34,6 +34,7 @@ pub mod speaker;
 pub mod stance;
 pub mod store;
 pub mod text;
+pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -55,6 +56,9 @@ pub struct Checker {
     corpus: Corpus,
     index: index::Index,
     model: Model,
+    /// The sentence-pair model that judges every candidate sentence with the rules (see
+    /// `verdict`). Natively the shipped one; in the browser, set once its file has loaded.
+    nli: Option<std::sync::Arc<nli::NliModel>>,
     /// Each article analysed for the stance model, on first use.
     bodies: Vec<std::sync::OnceLock<fnc::PreparedBody>>,
 }
@@ -88,14 +92,25 @@ impl Checker {
     fn build(corpus: Corpus, model: Model) -> Checker {
         let index = index::Index::build(&corpus);
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Checker { corpus, index, model, bodies }
+        Checker { corpus, index, model, nli: default_nli(), bodies }
+    }
+
+    /// Uses `model` as the sentence-pair model (e.g. a file the page downloaded), or none:
+    /// then the rules alone decide.
+    pub fn set_nli_model(&mut self, model: Option<std::sync::Arc<nli::NliModel>>) {
+        self.nli = model;
+    }
+
+    /// Is a sentence-pair model judging candidate sentences?
+    pub fn has_nli_model(&self) -> bool {
+        self.nli.is_some()
     }
 
     /// A checker from a prebuilt index file (`corroborate index`).
     pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, store::IndexFileError> {
         let (corpus, index) = store::read(bytes)?;
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Ok(Checker { corpus, index, model: Model::Embedded, bodies })
+        Ok(Checker { corpus, index, model: Model::Embedded, nli: default_nli(), bodies })
     }
 
     /// The prebuilt index file for this checker's corpus.
@@ -126,7 +141,18 @@ impl Checker {
     pub fn check_with(&self, claim: &str, mode: report::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
         let analysed = matcher::Claim::analyse(claim);
-        let found = matcher::find_evidence(&self.index, &self.corpus, &analysed);
+        let min = if self.nli.is_some() { matcher::MODEL_CANDIDATE_MIN } else { matcher::MENTION_MIN };
+        let found = matcher::find_evidence(&self.index, &self.corpus, &analysed, min);
+        // The sentence-pair model judges every candidate: (evidence sentence, claim).
+        let mut nli = rustc_hash::FxHashMap::default();
+        if let Some(m) = &self.nli {
+            let claim_ids = m.tokenize(claim);
+            for hit in &found.hits {
+                if let Some(s) = found.sentences.get(&hit.sentence) {
+                    nli.insert(hit.sentence, m.predict_ids(&m.tokenize(&s.text), &claim_ids));
+                }
+            }
+        }
         // The learned model judges the articles that share enough of the claim's words; the
         // others are unrelated without asking it.
         let model = self.model.get();
@@ -149,7 +175,21 @@ impl Checker {
                 (ai, model.predict_pair(&headline, body))
             })
             .collect();
-        Ok(report::build(&self.corpus, &self.index, &analysed, found, &learned, mode))
+        Ok(report::build(&self.corpus, &self.index, &analysed, found, &nli, &learned, mode))
+    }
+}
+
+/// The sentence-pair model a new checker starts with: natively the one shipped in the
+/// binary; in WebAssembly none (its 2 MB are a separate file the page loads, see `wasm`).
+fn default_nli() -> Option<std::sync::Arc<nli::NliModel>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static SHIPPED: std::sync::OnceLock<std::sync::Arc<nli::NliModel>> = std::sync::OnceLock::new();
+        Some(SHIPPED.get_or_init(|| std::sync::Arc::new(nli::NliModel::embedded().clone())).clone())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        None
     }
 }
 

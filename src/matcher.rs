@@ -15,6 +15,10 @@ pub const MAX_ANALYSED: usize = 100;
 
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
+/// With the learned model present, sentences from this coverage are also candidates: the
+/// model may find a paraphrase the word match missed. Such a weak candidate is shown only if
+/// the model takes a position on it.
+pub const MODEL_CANDIDATE_MIN: f32 = 0.25;
 /// From this coverage a sentence is close enough to take a position on the claim.
 pub const STANCE_MIN: f32 = 0.55;
 /// A sentence that takes a position must also say much of what the claim says of its names:
@@ -161,6 +165,8 @@ pub struct Hit {
     pub linked: bool,
     /// Claim terms the sentence says the opposite of ("cut" for "raised"), with where.
     pub opposites: Vec<(usize, (usize, usize))>,
+    /// Below [`MENTION_MIN`]: a candidate for the learned model only.
+    pub weak: bool,
 }
 
 impl Hit {
@@ -244,7 +250,8 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
         }
     }
     let total = claim.weight(index, None);
-    Hit { sentence: id, coverage: if total > 0.0 { got / total } else { 0.0 }, matched, linked: false, opposites }
+    let coverage = if total > 0.0 { got / total } else { 0.0 };
+    Hit { sentence: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN }
 }
 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need
@@ -255,8 +262,9 @@ pub struct Found {
 }
 
 /// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
-/// alone; only sentences that pass are analysed.
-pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim) -> Found {
+/// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
+/// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
+pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) -> Found {
     let weights: Vec<f32> = claim.terms.iter().map(|t| index.idf(&t.key)).collect();
     let total: f32 = weights.iter().sum();
     let mut seen: HashMap<u32, Vec<bool>> = HashMap::default();
@@ -276,7 +284,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim) -> Found {
         .iter()
         .filter_map(|(id, m)| {
             let (cov, n) = estimate(m);
-            (cov >= MENTION_MIN && n >= needed).then_some((cov, *id))
+            (cov >= min && n >= needed).then_some((cov, *id))
         })
         .collect();
     // Only the best-covering sentences are analysed, so a check's cost stays bounded however
@@ -292,7 +300,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim) -> Found {
         let s = index.sentence(corpus, id);
         let hit = match_sentence(index, claim, id, &s);
         sentences.insert(id, s);
-        if hit.coverage >= MENTION_MIN && hit.matched_count() >= needed {
+        if hit.coverage >= min && hit.matched_count() >= needed {
             hits.push(hit);
         }
     }

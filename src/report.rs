@@ -53,6 +53,11 @@ pub struct Evidence {
     pub matched: Vec<String>,
     /// Byte ranges of those words within `sentence`.
     pub marks: Vec<[usize; 2]>,
+    /// Who decided this sentence's stance: the rules, the learned model, or both agreeing.
+    pub decided_by: crate::verdict::DecidedBy,
+    /// The sentence-pair model's probabilities for (this sentence, the claim), when consulted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nli: Option<crate::verdict::Nli>,
 }
 
 /// The learned stance model's probabilities for (claim, article), FNC-1 classes.
@@ -115,12 +120,30 @@ pub enum Verdicts {
     Fnc,
 }
 
-pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: Found, learned: &[(usize, [f32; 4])], mode: Verdicts) -> Report {
+/// Builds the report. `nli` holds the sentence-pair model's probabilities per candidate
+/// sentence (empty when no model was consulted).
+pub fn build(
+    corpus: &Corpus,
+    index: &Index,
+    claim: &Claim,
+    found: Found,
+    nli: &rustc_hash::FxHashMap<usize, [f32; 3]>,
+    learned: &[(usize, [f32; 4])],
+    mode: Verdicts,
+) -> Report {
     let mut per_article: Vec<Vec<Evidence>> = vec![Vec::new(); corpus.len()];
     let mut claim_marks: Vec<[usize; 2]> = Vec::new();
+    let claim_hedged = claim.analysed.has_cue(crate::lexicon::Cue::Hedge);
     for hit in &found.hits {
         let s = &found.sentences[&hit.sentence];
-        let judgement = stance::judge(index, claim, hit, s);
+        let rule = stance::judge(index, claim, hit, s);
+        let probs = nli.get(&hit.sentence).map(|p| crate::verdict::Nli::from_probs(*p));
+        let decision = crate::verdict::compose(rule, probs, hit, s, hit.name_coverage(index, claim), claim_hedged);
+        // A weak candidate was only there for the model: shown when it takes a position.
+        if hit.weak && decision.judgement.stances == [Stance::Mentions] {
+            continue;
+        }
+        let judgement = decision.judgement;
         let article = &corpus.articles[s.article];
         // A denial that points back shows the sentence it answers too.
         let prev = if hit.linked { index.previous(hit.sentence).and_then(|p| found.sentences.get(&p)) } else { None };
@@ -157,6 +180,12 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: Found, learne
             cue: judgement.cue,
             matched,
             marks,
+            decided_by: decision.decided_by,
+            nli: decision.nli.map(|n| crate::verdict::Nli {
+                entailment: round(n.entailment),
+                contradiction: round(n.contradiction),
+                neutral: round(n.neutral),
+            }),
         });
     }
     let mut articles = Vec::new();

@@ -10,11 +10,47 @@ use crate::matcher::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICA
 use crate::numbers::QKind;
 use crate::report::Stance;
 
+/// Which rule decided a sentence's stance. The verdict stage lets the learned model overrule
+/// some rules and not others: structured conflicts and denials are what rules do well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// No rule took a position.
+    None,
+    /// Someone denied it (or, for an attributed claim, the speaker denied it).
+    Denial,
+    /// A conflicting number of the same counted thing.
+    Number,
+    /// A conflicting date or year.
+    Date,
+    /// The opposite act ("cut" for "raised").
+    Opposite,
+    /// Another place in the same slot.
+    Place,
+    /// A different member of a closed list.
+    List,
+    /// A negation in the sentence (or a failed attempt) where the claim has none.
+    Negation,
+    /// The claim is negated and the sentence asserts what it negates (or denies it).
+    ClaimNegated,
+    /// The sentence asserts the claim, or reports someone asserting it.
+    Assertion,
+}
+
+impl Reason {
+    /// Conflicts of structure (numbers, dates, places, lists, opposites) and denials: rules
+    /// read these reliably, and a sentence-pair model trained on general data does not.
+    pub fn is_structured(self) -> bool {
+        matches!(self, Reason::Denial | Reason::Number | Reason::Date | Reason::Place | Reason::List | Reason::Opposite)
+    }
+}
+
 /// What one sentence says about the claim.
 #[derive(Debug, Clone)]
 pub struct Judgement {
     /// One or two stances (a sentence can report an assertion and its denial).
     pub stances: Vec<Stance>,
+    /// The rule that decided it.
+    pub reason: Reason,
     /// The words that decided it ("denied", "not", "15 vs over 30" …).
     pub cue: Option<String>,
     /// Who said it (or who denied it).
@@ -31,7 +67,7 @@ const NEG_WINDOW: usize = 4;
 pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Judgement {
     let a = &s.analysed;
     let text_of = |f: usize, l: usize| a.span(&s.text, f, l).to_string();
-    let mut j = Judgement { stances: vec![Stance::Mentions], cue: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };
+    let mut j = Judgement { stances: vec![Stance::Mentions], reason: Reason::None, cue: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };
     let matched_tokens: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
 
     // Denials: by whom, and whether the denial itself is negated ("did not deny").
@@ -56,12 +92,13 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // Conflicts are judged on the rest of the claim: the conflicting slot may differ.
     // Numbers that count the same thing need less of the rest of the claim to conflict.
     let number_cov = |same: f32| if same > 0.0 && hit.coverage >= SAME_COUNT_MIN { hit.coverage.max(STANCE_MIN) } else { hit.coverage };
+    let tag = |r: Reason| move |(cue, cov): (String, f32)| (cue, cov, r);
     let conflict = number_conflict(claim, s)
-        .map(|(cue, same)| (cue, number_cov(same)))
-        .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage)))
-        .or_else(|| opposite_conflict(claim, s, hit))
-        .or_else(|| place_conflict(index, claim, s, hit))
-        .or_else(|| list_conflict(index, claim, s, hit));
+        .map(|(cue, same)| (cue, number_cov(same), Reason::Number))
+        .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage, Reason::Date)))
+        .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
+        .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
+        .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)));
     let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
     let about_else = !hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN;
     if !strong || about_else {
@@ -73,6 +110,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
             j.stances = vec![if kind == Cue::Denial { Stance::Supports } else { Stance::Contradicts }];
+            j.reason = Reason::Denial;
             j.cue = Some(text_of(at.cue_first, at.cue_last));
             j.speaker = s.speaker_names[k].clone();
             j.score = hit.coverage;
@@ -89,7 +127,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // denial alone does not deny that the speaker said it.)
         if let Some(&(k, at)) = denials.first() {
             let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
-            if let Some((cue_text, _)) = &conflict {
+            if let Some((cue_text, _, _)) = &conflict {
                 d.stances.insert(0, Stance::Contradicts);
                 d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
             } else if !lacks_specifics(claim, s) {
@@ -104,7 +142,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         let asserted = reports.iter().any(|(rk, r)| {
             r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some()
         });
-        if let Some((cue_text, _)) = conflict.as_ref().filter(|_| !claim.negated) {
+        if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| !claim.negated) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
         } else if asserted && !claim.negated && !lacks_specifics(claim, s) {
@@ -114,8 +152,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
 
     let sentence_negated = negation_hits(a, &matched_tokens).or_else(|| failed_attempt(a, &matched_tokens));
-    if let Some((cue_text, cov)) = conflict {
+    if let Some((cue_text, cov, reason)) = conflict {
         j.stances = vec![if claim.negated { Stance::Mentions } else { Stance::Contradicts }];
+        j.reason = if claim.negated { Reason::None } else { reason };
         j.cue = Some(cue_text);
         j.score = cov;
         return j;
@@ -123,16 +162,19 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     match (sentence_negated, claim.negated) {
         (Some((f, l)), false) => {
             j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
             j.cue = Some(text_of(f, l));
         }
         // A negated claim is contradicted only by a sentence that asserts what it negates.
         (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::ClaimNegated;
             j.cue = claim.analysed.cues.iter().find(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).map(|c| format!("claim says “{}”", c.phrase));
         }
         (Some((f, l)), true) => {
             j.stances = vec![Stance::Supports];
+            j.reason = Reason::ClaimNegated;
             j.cue = Some(text_of(f, l));
         }
         (None, false) => {
@@ -142,6 +184,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 return j;
             }
             j.stances = vec![Stance::Supports];
+            j.reason = Reason::Assertion;
             j.cue = reports.first().map(|(_, r)| text_of(r.cue_first, r.cue_last));
         }
     }
@@ -165,6 +208,7 @@ fn denial_judgement(
     let stance = if claim.negated { Stance::Supports } else { Stance::Denial };
     Judgement {
         stances: vec![stance],
+        reason: if claim.negated { Reason::ClaimNegated } else { Reason::Denial },
         cue: Some(text_of(at.cue_first, at.cue_last)),
         speaker: s.speaker_names[k].clone(),
         score: coverage,

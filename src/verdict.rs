@@ -1,0 +1,167 @@
+//! Where the rules' judgement of a sentence and the learned sentence-pair model meet.
+//!
+//! Every candidate sentence is judged twice: by the stance rules (`stance::judge`, with a
+//! typed [`Reason`]) and by the NLI model (`nli`: does the sentence entail the claim,
+//! contradict it, or neither?). [`compose`] decides, by one policy:
+//!
+//! - Structured conflicts (numbers, dates, places, closed lists, opposites) and denials stay
+//!   with the rules: they know which number counts what and who denied what; the model is
+//!   shown beside them.
+//! - Hedged reports ("may have", "reportedly") are not full support, whoever says so.
+//! - Otherwise the model decides when it is confident: it turns a rule's silence into support
+//!   or contradiction, and overrules a rule's support or negation when it clearly disagrees
+//!   (paraphrase, role swaps, negation the rules misread). A model-only position needs the
+//!   claim's names in the sentence (who and where it is about), so a sentence about another
+//!   event never takes a position.
+//!
+//! All tuning constants of this stage are here.
+
+use crate::index::IndexedSentence;
+use crate::lexicon::Cue;
+use crate::matcher::{Hit, NAME_MIN};
+use crate::nli::{CONTRADICTION, ENTAILMENT, NEUTRAL};
+use crate::report::Stance;
+use crate::stance::{Judgement, Reason};
+use serde::Serialize;
+
+/// Model-only support: P(entailment) at least this.
+pub const ENTAIL_MIN: f32 = 0.6;
+/// Model-only contradiction: P(contradiction) at least this.
+pub const CONTRADICT_MIN: f32 = 0.7;
+/// The model overrules a rule's support or negation reading when its own label has at least
+/// this probability.
+pub const OVERRULE_MIN: f32 = 0.85;
+/// A rule's support is withdrawn (to mentions) when the model finds the sentence neutral with
+/// at least this probability.
+pub const NEUTRAL_VETO: f32 = 0.9;
+
+/// Who decided a sentence's stance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecidedBy {
+    /// The rules, the model not consulted or not confident.
+    Rules,
+    /// The learned model.
+    Model,
+    /// Rules and model agree.
+    Both,
+}
+
+/// The model's probabilities for one (sentence, claim) pair.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Nli {
+    pub entailment: f32,
+    pub contradiction: f32,
+    pub neutral: f32,
+}
+
+impl Nli {
+    pub fn from_probs(p: [f32; 3]) -> Nli {
+        Nli { entailment: p[ENTAILMENT], contradiction: p[CONTRADICTION], neutral: p[NEUTRAL] }
+    }
+
+    /// The stance the model alone would give, with its probability.
+    pub fn stance(&self) -> (Stance, f32) {
+        if self.entailment >= self.contradiction && self.entailment >= self.neutral {
+            (Stance::Supports, self.entailment)
+        } else if self.contradiction >= self.neutral {
+            (Stance::Contradicts, self.contradiction)
+        } else {
+            (Stance::Mentions, self.neutral)
+        }
+    }
+}
+
+/// A sentence's final judgement, with who decided it.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub judgement: Judgement,
+    pub decided_by: DecidedBy,
+    pub nli: Option<Nli>,
+}
+
+/// Words after a hedge that it qualifies ("may have [sent]", "reportedly [mustered] …"), as
+/// NegEx scopes a negation.
+pub const HEDGE_WINDOW: usize = 8;
+
+/// The hedge cue that qualifies the sentence's match, if any ("reportedly", "may have",
+/// "unconfirmed"): at least half of the matched words lie in its scope — the
+/// [`HEDGE_WINDOW`] words after it, up to the end of its clause — or it follows the last
+/// matched word ("…, reportedly").
+fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
+    let a = &s.analysed;
+    let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
+    let last = matched.iter().copied().max()?;
+    a.cues
+        .iter()
+        .filter(|c| c.kind == Cue::Hedge)
+        .find(|c| {
+            let clause_end = (c.last + 1..a.tokens.len())
+                .find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':'))
+                .unwrap_or(a.tokens.len());
+            let scope_end = clause_end.min(c.last + 1 + HEDGE_WINDOW);
+            let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
+            inside * 2 >= matched.len() || (c.first > last && c.first <= last + 3)
+        })
+        .map(|c| c.phrase.clone())
+}
+
+/// Combines the rules' judgement of `s` with the model's probabilities (if the model was
+/// consulted). `names` is the share of the claim's names the sentence has; `claim_hedged`
+/// says the claim itself is hedged ("Turkey may have sent …"), which a hedged sentence supports.
+pub fn compose(rule: Judgement, nli: Option<Nli>, hit: &Hit, s: &IndexedSentence, names: f32, claim_hedged: bool) -> Decision {
+    let rule_stance = rule.stances[0];
+    let hedged = if claim_hedged { None } else { hedge(s, hit) };
+    let Some(model) = nli else {
+        return Decision { judgement: unhedged(rule, hedged.as_deref()), decided_by: DecidedBy::Rules, nli };
+    };
+    let (model_stance, confidence) = model.stance();
+    let decide = |mut j: Judgement, stance: Stance, by: DecidedBy| {
+        if j.stances[0] != stance {
+            j.stances = vec![stance];
+            j.reason = Reason::None;
+            j.cue = None;
+        }
+        Decision { judgement: j, decided_by: by, nli }
+    };
+    // Rules' strengths stay theirs.
+    if rule.reason.is_structured() || rule.stances.len() > 1 {
+        let by = if model_stance == rule_stance { DecidedBy::Both } else { DecidedBy::Rules };
+        return Decision { judgement: rule, decided_by: by, nli };
+    }
+    let about_it = names >= NAME_MIN || hit.linked;
+    let mut j = match rule_stance {
+        Stance::Supports | Stance::Contradicts if model_stance == rule_stance => decide(rule, rule_stance, DecidedBy::Both),
+        Stance::Supports | Stance::Contradicts if model_stance != Stance::Mentions && confidence >= OVERRULE_MIN => {
+            decide(rule, model_stance, DecidedBy::Model)
+        }
+        Stance::Supports if model.neutral >= NEUTRAL_VETO => decide(rule, Stance::Mentions, DecidedBy::Model),
+        Stance::Supports | Stance::Contradicts => Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+        _ if about_it && model.entailment >= ENTAIL_MIN && model_stance == Stance::Supports => {
+            let mut d = decide(rule, Stance::Supports, DecidedBy::Model);
+            d.judgement.score = hit.coverage.max(model.entailment) * 0.9;
+            d
+        }
+        _ if about_it && model.contradiction >= CONTRADICT_MIN && model_stance == Stance::Contradicts => {
+            let mut d = decide(rule, Stance::Contradicts, DecidedBy::Model);
+            d.judgement.score = hit.coverage.max(model.contradiction) * 0.9;
+            d
+        }
+        _ => Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+    };
+    j.judgement = unhedged(j.judgement, hedged.as_deref());
+    j
+}
+
+/// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
+/// the sentence at mentions, with the hedge as the reason.
+fn unhedged(mut j: Judgement, hedge: Option<&str>) -> Judgement {
+    if let (Some(h), Stance::Supports) = (hedge, j.stances[0]) {
+        if j.stances.len() == 1 && j.reason != Reason::ClaimNegated {
+            j.stances = vec![Stance::Mentions];
+            j.cue = Some(format!("hedged: “{h}”"));
+            j.reason = Reason::None;
+        }
+    }
+    j
+}
