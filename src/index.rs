@@ -247,3 +247,51 @@ pub fn points_back(a: &Analysed) -> bool {
             })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    fn corpus() -> Corpus {
+        let a = |id: &str, text: &str| Article { id: id.into(), title: "T".into(), text: text.into(), ..Default::default() };
+        Corpus::new(vec![
+            a("a", "Turkey sent fighters to the region. Foreign Minister Sergey Lavrov spoke on Monday. He said the report was false."),
+            a("b", "The storm hit the coast of Florida on Monday."),
+        ])
+        .unwrap()
+    }
+
+    #[test]
+    fn postings_list_the_sentences_of_each_key_in_order() {
+        let index = Index::build(&corpus());
+        assert_eq!(index.sentences.len(), 4);
+        assert_eq!(index.postings("turkey"), [0]);
+        assert_eq!(index.postings("monday"), [1, 3], "keys are lowercased, sentences in corpus order");
+        assert!(index.postings("the").is_empty(), "stop words are not indexed");
+    }
+
+    #[test]
+    fn neighbours_stay_inside_their_article() {
+        let index = Index::build(&corpus());
+        assert_eq!(index.previous(1), Some(0));
+        assert_eq!(index.next(2), None, "sentence 3 belongs to the next article");
+        assert_eq!(index.previous(3), None);
+        assert_eq!(index.article_of(3), 1);
+    }
+
+    #[test]
+    fn rarer_keys_weigh_more_and_unseen_keys_most() {
+        let index = Index::build(&corpus());
+        assert!(index.idf("turkey") > index.idf("monday"));
+        assert!(index.idf("unseenword") > index.idf("turkey"));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_resolved_from_the_sentences_before() {
+        let c = corpus();
+        let index = Index::build(&c);
+        let s = index.sentence(&c, 2);
+        assert_eq!(s.speaker_names, [Some("Foreign Minister Sergey Lavrov".to_string())]);
+    }
+}

@@ -88,6 +88,8 @@ pub struct Lexicon {
     /// Number word → value and kind.
     pub numbers: HashMap<String, (f64, NumKind)>,
     pub months: HashMap<String, u32>,
+    /// Weekday names ("monday"): dates, not names.
+    pub weekdays: HashSet<String>,
     pub boilerplate: Vec<String>,
     /// Words of multi-word place names too generic to stand for the place.
     pub generic_name_words: HashSet<String>,
@@ -107,13 +109,14 @@ const GENERIC_NAME_WORDS_TXT: &str = include_str!("../data/generic_name_words.tx
 const HYPERNYMS_TSV: &str = include_str!("../data/hypernyms.tsv");
 const IRREGULAR_TSV: &str = include_str!("../data/irregular.tsv");
 const MONTHS_TSV: &str = include_str!("../data/months.tsv");
+const WEEKDAYS_TXT: &str = include_str!("../data/weekdays.txt");
 const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
 const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
 const SYNONYMS_TXT: &str = include_str!("../data/synonyms.txt");
 
 /// Every lexicon file, for fingerprinting what an index was built with.
-pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
+pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, WEEKDAYS_TXT, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
 
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -194,6 +197,7 @@ impl Lexicon {
             cues,
             numbers,
             months,
+            weekdays: lines(WEEKDAYS_TXT).map(|l| l.trim().to_string()).collect(),
             boilerplate,
             generic_name_words,
             phrase_starts: HashMap::default(),
@@ -222,7 +226,44 @@ impl Lexicon {
         self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// A weekday or month name: when something happened, never who or where.
+    pub fn is_time_word(&self, w: &str) -> bool {
+        self.weekdays.contains(w) || self.months.contains_key(w)
+    }
+
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopwords.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_phrases_carry_their_kinds() {
+        let lex = lexicon();
+        assert!(lex.cue("denied").contains(&Cue::Denial));
+        assert!(lex.cue("reportedly").contains(&Cue::Hedge));
+        assert!(lex.cue("not").contains(&Cue::Negation));
+        let confirmed = lex.cue("confirmed");
+        assert!(confirmed.contains(&Cue::Report) && confirmed.contains(&Cue::Confirm), "{confirmed:?}");
+        assert!(lex.cue("table").is_empty());
+    }
+
+    #[test]
+    fn places_demonyms_and_aliases_point_to_their_country() {
+        let lex = lexicon();
+        assert_eq!(lex.demonyms.get("azeri").map(String::as_str), Some("azerbaijan"));
+        assert_eq!(lex.places.get("ankara").map(|p| p.country.as_str()), Some("turkey"));
+        assert_eq!(lex.aliases.get("u.s.").map(String::as_str), Some("united states"));
+        assert!(lex.is_stopword("the") && !lex.is_stopword("not"), "negations are never stop words");
+    }
+
+    #[test]
+    fn multi_word_entries_are_found_from_their_first_word() {
+        let lex = lexicon();
+        assert!(lex.max_phrase_at("according") >= 2, "'according to' is a report cue");
+        assert_eq!(lex.max_phrase_at("zzzz"), 1);
     }
 }

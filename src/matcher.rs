@@ -97,7 +97,10 @@ impl Claim {
                     preposition,
                     spans: vec![(t.first, t.last)],
                     locative,
-                    name: t.place.is_some() || (t.first > 0 && analysed.tokens[t.first].capitalized) || analysed.tokens[t.first].kind == crate::text::Kind::Ident,
+                    // Weekdays and months are capitalised but say when, not who or where.
+                    name: t.place.is_some()
+                        || (((t.first > 0 && analysed.tokens[t.first].capitalized) || analysed.tokens[t.first].kind == crate::text::Kind::Ident)
+                            && !crate::lexicon::lexicon().is_time_word(&analysed.tokens[t.first].norm)),
                 }),
             }
         }
@@ -367,4 +370,60 @@ pub fn is_report_noun(w: &str) -> bool {
         w,
         "claim" | "claims" | "report" | "reports" | "allegation" | "allegations" | "accusation" | "accusations" | "assertion" | "assertions" | "rumor" | "rumors" | "rumour" | "rumours" | "charge" | "charges"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus::new(texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), title: "T".into(), text: t.to_string(), ..Default::default() }).collect())
+            .unwrap()
+    }
+
+    #[test]
+    fn claims_know_their_negation_and_attribution() {
+        let c = Claim::analyse("Turkey did not send fighters to Azerbaijan.");
+        assert!(c.negated);
+        let negated: Vec<&str> = c.negated_terms.iter().map(|&i| c.terms[i].key.as_str()).collect();
+        assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
+        assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
+        let a = Claim::analyse("Turkey confirmed that it sent fighters.");
+        assert!(matches!(a.attribution, Some((crate::lexicon::Cue::Report | crate::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string())));
+    }
+
+    #[test]
+    fn candidates_are_ranked_by_how_much_of_the_claim_they_cover() {
+        let c = corpus(&["Turkey sent fighters to Azerbaijan in September.", "Turkey hosted a summit.", "The weather was fine in Baku."]);
+        let index = Index::build(&c);
+        let claim = Claim::analyse("Turkey sent fighters to Azerbaijan.");
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let ids: Vec<usize> = found.hits.iter().map(|h| h.sentence).collect();
+        assert_eq!(ids.first(), Some(&0));
+        assert!((found.hits[0].coverage - 1.0).abs() < 1e-6);
+        assert!(!ids.contains(&1), "one shared name is not enough: {ids:?}");
+        // Baku stands for Azerbaijan, but a sentence about the weather shares too little.
+        assert!(!ids.contains(&2));
+    }
+
+    #[test]
+    fn weaker_candidates_only_at_the_model_threshold() {
+        let c = corpus(&["Turkey sent fighters to Azerbaijan.", "Officials in Ankara shipped militants abroad, reporters wrote on Monday."]);
+        let index = Index::build(&c);
+        let claim = Claim::analyse("Turkey sent Syrian militants to Azerbaijan by plane.");
+        let strict = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let loose = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN);
+        assert!(loose.hits.len() >= strict.hits.len());
+        assert!(loose.hits.iter().all(|h| h.weak == (h.coverage < MENTION_MIN)));
+    }
+
+    #[test]
+    fn a_denial_pointing_back_carries_the_previous_sentence() {
+        let c = corpus(&["Reports said Turkey sent Syrian fighters to Azerbaijan. Turkey and Azerbaijan have denied this."]);
+        let index = Index::build(&c);
+        let claim = Claim::analyse("Turkey sent Syrian fighters to Azerbaijan.");
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        assert!(found.hits.iter().any(|h| h.linked && h.sentence == 1), "{:?}", found.hits.iter().map(|h| (h.sentence, h.linked)).collect::<Vec<_>>());
+    }
 }

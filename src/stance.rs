@@ -452,8 +452,7 @@ fn unknown_name(a: &Analysed, i: usize) -> bool {
     t.capitalized
         && t.kind == crate::text::Kind::Word
         && !at_start
-        && !crate::lexicon::lexicon().months.contains_key(t.norm.as_str())
-        && !matches!(t.norm.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        && !crate::lexicon::lexicon().is_time_word(t.norm.as_str())
 }
 
 /// Coordinated runs of places in an analysis: "Russia, France and the United States".
@@ -523,4 +522,52 @@ fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| {
         claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k)
     }) || (!claim.dates.is_empty() && s.dates.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Corpus};
+    use crate::matcher::{find_evidence, MENTION_MIN};
+
+    /// The rules' judgement of the best candidate sentence of `text` for `claim`.
+    fn judged(text: &str, claim: &str) -> Judgement {
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let claim = Claim::analyse(claim);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let hit = found.hits.first().expect("a candidate");
+        judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn an_assertion_supports() {
+        let j = judged("Turkey sent 300 fighters to Azerbaijan, officials said.", "Turkey sent fighters to Azerbaijan.");
+        assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Supports].as_slice(), Reason::Assertion));
+    }
+
+    #[test]
+    fn conflicts_name_their_kind() {
+        let j = judged("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number));
+        let j = judged("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place));
+    }
+
+    #[test]
+    fn negation_contradicts_and_a_negated_claim_flips() {
+        let j = judged("Turkey did not send fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
+        let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+    }
+
+    #[test]
+    fn denials_name_who_denied() {
+        let j = judged("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
+        assert_eq!(j.speaker.as_deref(), Some("Ankara"));
+        let j = judged("Ankara has not denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+        assert_ne!(j.stances[0], Stance::Denial, "'has not denied' is no denial");
+    }
 }

@@ -165,3 +165,66 @@ fn unhedged(mut j: Judgement, hedge: Option<&str>) -> Judgement {
     }
     j
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Corpus};
+    use crate::index::Index;
+    use crate::matcher::{find_evidence, Claim, MODEL_CANDIDATE_MIN};
+
+    /// compose() for the best candidate of `text`, with the model saying `p`.
+    fn composed(text: &str, claim: &str, p: Option<[f32; 3]>) -> Decision {
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let claim = Claim::analyse(claim);
+        let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN);
+        let hit = found.hits.first().expect("a candidate");
+        let s = &found.sentences[&hit.sentence];
+        let rule = crate::stance::judge(&index, &claim, hit, s);
+        compose(rule, p.map(Nli::from_probs), hit, s, hit.name_coverage(&index, &claim), claim.analysed.has_cue(Cue::Hedge))
+    }
+
+    #[test]
+    fn structured_conflicts_and_denials_stay_with_the_rules() {
+        let d = composed("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Some([0.95, 0.02, 0.03]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Rules));
+        let d = composed("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances[0], Stance::Denial);
+    }
+
+    #[test]
+    fn a_confident_model_decides_where_the_rules_are_silent_or_wrong() {
+        // A paraphrase the word match only half sees.
+        let (text, claim) = ("The Fed lifted borrowing costs again in March.", "The Fed raised interest rates in March.");
+        assert_eq!(composed(text, claim, None).judgement.stances[0], Stance::Mentions, "the rules alone see no position");
+        let d = composed(text, claim, Some([0.9, 0.05, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Supports, DecidedBy::Model));
+        // A role swap the rules read as support.
+        let d = composed("Azerbaijan attacked Armenia on Sunday.", "Armenia attacked Azerbaijan on Sunday.", Some([0.02, 0.93, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model));
+        // Agreement is marked as such; an unsure model leaves the rules alone.
+        let d = composed("Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.8, 0.1, 0.1]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Supports, DecidedBy::Both));
+        let d = composed("Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.3, 0.4, 0.3]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Supports, DecidedBy::Rules));
+    }
+
+    #[test]
+    fn a_model_position_needs_the_claims_names() {
+        let d = composed("Police arrested protesters in Asuncion on Monday.", "Swedish police arrested protesters in Stockholm on Monday.", Some([0.9, 0.05, 0.05]));
+        assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn hedged_reports_are_not_full_support() {
+        let d = composed("Turkey reportedly sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.contains("reportedly")));
+        let d = composed("Turkey reportedly sent fighters to Azerbaijan.", "Turkey may have sent fighters to Azerbaijan.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "a hedged claim is supported by a hedged report");
+        // The hedge of another clause does not count.
+        let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports);
+    }
+}
