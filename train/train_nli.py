@@ -38,7 +38,7 @@ import nli_embed  # noqa: E402
 LABELS = ["entailment", "contradiction", "neutral"]
 LID = {l: i for i, l in enumerate(LABELS)}
 MAGIC = b"CRBNLI\x00\x01"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def log(*a):
@@ -119,6 +119,7 @@ FUNC = set("wearing dressed is are was were has have had as this his its does wa
            "across towards perhaps themselves itself ourselves yourselves always".split())
 SWAP_RE = re.compile(r"^(" + DET + r") ([a-z]+) ((?:is |are |was |were )?[a-z]+(?:s|ed|ing)) (" + DET + r") ([a-z]+)"
                      r"((?: ?[,.;]| (?:in|on|at|with|for|from|near|while|during|to|into|as|and|after|before)\b|$).*)$", re.I)
+CAP_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 HEDGES = ["It is possible that ", "It is unclear whether ", "Perhaps ", "It is not known whether ",
           "Some suggest that ", "It might be that "]
 
@@ -210,6 +211,15 @@ def synth_pairs(premises, seed, per_kind):
         if len(out["hedge"]) < per_kind and rng.rand() < 0.3:
             hdg = HEDGES[int(rng.randint(len(HEDGES)))]
             out["hedge"].append((hdg + lower_first(base) + ".", p, "neutral"))
+        # another name in place of one: "X was born in Paris" vs "X was born in Rome"
+        caps = [m for m in CAP_RE.finditer(base) if m.start() > 0]
+        if caps and len(out["substitute"]) < per_kind and rng.rand() < 0.5:
+            m = caps[int(rng.randint(len(caps)))]
+            other = premises[int(rng.randint(len(premises)))]
+            cands = [c.group(0) for c in CAP_RE.finditer(other) if c.start() > 0 and c.group(0) not in base]
+            if cands:
+                new = cands[int(rng.randint(len(cands)))]
+                out["substitute"].append((p, base[:m.start()] + new + base[m.end():] + ".", "contradiction"))
         # dropping a trailing clause keeps the meaning entailed
         if "," in base and len(out["drop_clause"]) < per_kind:
             head = base.split(",")[0]
@@ -281,7 +291,7 @@ def init_params(rng, d, h):
     def w(o, i):
         return (rng.randn(o, i) * np.sqrt(2.0 / i)).astype(np.float32)
     z = lambda o: np.zeros(o, np.float32)
-    return {"wc": w(h, 3 * d), "bc": z(h), "f1": w(h, h), "bf1": z(h), "f2": w(h, h), "bf2": z(h),
+    return {"wc": w(h, 3 * (d + 1)), "bc": z(h), "f1": w(h, h), "bf1": z(h), "f2": w(h, h), "bf2": z(h),
             "g1": w(h, 4 * h), "bg1": z(h), "g2": w(h, h), "bg2": z(h),
             "h1": w(h, 4 * h), "bh1": z(h), "wo": (w(3, h) * 0.1), "bo": z(3)}
 
@@ -290,10 +300,12 @@ def forward_np(p, E, ids_p, ids_h):
     """Reference forward pass of one pair (numpy float32) -> probabilities. Mirrors src/nli/model.rs."""
     relu = lambda x: np.maximum(x, 0.0)
 
-    def enc(ids):
-        if not ids:
-            ids = [UNK_ID[0]]
-        e = E[np.array(ids)]
+    ids_p = ids_p or [UNK_ID[0]]
+    ids_h = ids_h or [UNK_ID[0]]
+
+    def enc(ids, other):
+        em = np.array([[1.0 if t in other else 0.0] for t in ids], np.float32)
+        e = np.concatenate([E[np.array(ids)], em], 1)
         z = np.zeros((1, e.shape[1]), np.float32)
         prev = np.concatenate([z, e[:-1]], 0)
         nxt = np.concatenate([e[1:], z], 0)
@@ -306,7 +318,7 @@ def forward_np(p, E, ids_p, ids_h):
     def g(x):
         return relu(relu(x @ p["g1"].T + p["bg1"]) @ p["g2"].T + p["bg2"])
 
-    a, b = enc(ids_p), enc(ids_h)
+    a, b = enc(ids_p, set(ids_h)), enc(ids_h, set(ids_p))
     s = ff(a) @ ff(b).T
     pa = np.exp(s - s.max(1, keepdims=True)); pa /= pa.sum(1, keepdims=True)
     beta = pa @ b
@@ -322,6 +334,7 @@ def forward_np(p, E, ids_p, ids_h):
 
 
 UNK_ID = [1]
+DROPOUT = [0.15]
 
 
 def jax_model():
@@ -329,16 +342,18 @@ def jax_model():
     import jax.numpy as jnp
 
     def apply(p, E, P, PM, Hh, HM, key, train):
+        emP = (jnp.any((P[:, :, None] == Hh[:, None, :]) & (HM[:, None, :] > 0), 2) * PM).astype(jnp.float32)
+        emH = (jnp.any((Hh[:, :, None] == P[:, None, :]) & (PM[:, None, :] > 0), 2) * HM).astype(jnp.float32)
         relu = jax.nn.relu
 
-        def drop(x, k, rate=0.15):
+        def drop(x, k, rate=DROPOUT[0]):
             if not train:
                 return x
             keep = jax.random.bernoulli(k, 1 - rate, x.shape)
             return jnp.where(keep, x / (1 - rate), 0.0)
 
-        def enc(ids, m):
-            e = E[ids] * m[..., None]
+        def enc(ids, m, em):
+            e = jnp.concatenate([E[ids], em[..., None]], 2) * m[..., None]
             z = jnp.zeros_like(e[:, :1])
             prev = jnp.concatenate([z, e[:, :-1]], 1)
             nxt = jnp.concatenate([e[:, 1:], z], 1)
@@ -346,8 +361,8 @@ def jax_model():
             return relu(x @ p["wc"].T + p["bc"]) * m[..., None]
 
         k = jax.random.split(key, 4)
-        a = drop(enc(P, PM), k[0])
-        b = drop(enc(Hh, HM), k[1])
+        a = drop(enc(P, PM, emP), k[0])
+        b = drop(enc(Hh, HM, emH), k[1])
         ff = lambda x: relu(relu(x @ p["f1"].T + p["bf1"]) @ p["f2"].T + p["bf2"])
         g = lambda x: relu(relu(x @ p["g1"].T + p["bg1"]) @ p["g2"].T + p["bg2"])
         s = jnp.einsum("bih,bjh->bij", ff(a), ff(b))
@@ -455,11 +470,14 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "nli-model.bin"))
     ap.add_argument("--fixture", default=os.path.join(ROOT, "tests", "fixtures", "nli_parity.jsonl"))
     ap.add_argument("--dim", type=int, default=64)
-    ap.add_argument("--hidden", type=int, default=96)
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--dropout", type=float, default=0.15)
+    ap.add_argument("--sym", type=float, default=0.0,
+                    help="share of contradiction pairs (SNLI, FEVER, synthetic) also added with sides swapped")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--test", action="store_true", help="evaluate --out once on the test files and exit")
     args = ap.parse_args()
@@ -502,13 +520,18 @@ def main():
     Eq, Es = quant_rows(E)
     Ed = dequant(Eq, Es)  # training sees exactly what ships
 
+    DROPOUT[0] = args.dropout
     enc = lambda s: nli_tok.encode(s, vocab)
-    weight_of = {"fever-symmetric": 3, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1}
+    weight_of = {"fever-symmetric": 4, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1}
     examples = []
     for r in train + syn_train:
         rep = weight_of.get(r["source"], 1)
         for _ in range(rep):
             examples.append((enc(r["premise"]), enc(r["hypothesis"]), LID[r["label"]]))
+        # contradiction is symmetric: the swapped pair is a contradiction too
+        if (args.sym > 0 and r["label"] == "contradiction" and r["source"] != "perspectrum"
+                and h01("sym" + r["premise"] + r["hypothesis"]) < args.sym):
+            examples.append((enc(r["hypothesis"]), enc(r["premise"]), LID["contradiction"]))
     if args.quick:
         examples = examples[::5]
     log("training examples %d" % len(examples))

@@ -24,7 +24,7 @@
 //! 15 tensors, each: u32 rows · u32 cols · u8 kind, then
 //!     kind 1: rows × f32 scale, rows·cols × i8   (row r = q · scale[r])
 //!     kind 0: rows·cols × f32
-//!   E [V, D] (1) · Wc [H, 3D] (1) · bc [1, H] (0) · F1 [H, H] · bF1 · F2 [H, H] · bF2
+//!   E [V, D] (1) · Wc [H, 3(D+1)] (1) · bc [1, H] (0) · F1 [H, H] · bF1 · F2 [H, H] · bF2
 //!   G1 [H, 4H] · bG1 · G2 [H, H] · bG2 · H1 [H, 4H] · bH1 · Wo [3, H] · bo [1, 3]
 //! u64 FNV-1a of everything before it
 //! ```
@@ -50,7 +50,7 @@ pub const NEUTRAL: usize = 2;
 pub const LABELS: [&str; 3] = ["entailment", "contradiction", "neutral"];
 
 pub const MAGIC: &[u8; 8] = b"CRBNLI\x00\x01";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const MAX_VOCAB: usize = 1 << 20;
 const MAX_DIM: usize = 1024;
@@ -216,7 +216,7 @@ fn expected_len(v: usize, d: usize, h: usize, vocab_bytes: usize) -> Option<usiz
     let mut total = HEADER.checked_add(vocab_bytes)?;
     for part in [
         q(v, d)?,
-        q(h, 3 * d)?,
+        q(h, 3 * (d + 1))?,
         f(h)?,
         q(h, h)?,
         f(h)?,
@@ -303,7 +303,7 @@ impl NliModel {
         }
         let unk = *vocab.get("[UNK]").ok_or_else(|| NliError::Invalid("vocabulary has no [UNK]".into()))?;
         let (emb_q, emb_scale) = r.quant("E", v, d)?;
-        let wc = r.mat("Wc", h, 3 * d)?;
+        let wc = r.mat("Wc", h, 3 * (d + 1))?;
         let bc = r.vec("bc", h)?;
         let f1 = r.mat("F1", h, h)?;
         let bf1 = r.vec("bF1", h)?;
@@ -366,8 +366,10 @@ impl NliModel {
     /// and each side is cut to `max_tokens()`.
     pub fn predict_ids(&self, premise: &[u32], hypothesis: &[u32]) -> [f32; 3] {
         let h = self.hidden;
-        let a = self.encode(premise);
-        let b = self.encode(hypothesis);
+        let premise = self.clean_ids(premise);
+        let hypothesis = self.clean_ids(hypothesis);
+        let a = self.encode(&premise, &hypothesis);
+        let b = self.encode(&hypothesis, &premise);
         let (m, n) = (a.len() / h, b.len() / h);
         let fa = self.ff(&a);
         let fb = self.ff(&b);
@@ -413,19 +415,29 @@ impl NliModel {
         p
     }
 
-    /// Token vectors after the width-3 convolution: len × hidden, row-major.
-    fn encode(&self, ids: &[u32]) -> Vec<f32> {
-        let unk = [self.unk];
-        let ids = if ids.is_empty() { &unk[..] } else { &ids[..ids.len().min(self.max_tokens)] };
-        let (d, h) = (self.dim, self.hidden);
+    /// At most `max_tokens` ids, out-of-range ids as `[UNK]`, an empty side as one `[UNK]`.
+    fn clean_ids(&self, ids: &[u32]) -> Vec<u32> {
         let v = self.emb_scale.len();
+        let mut out: Vec<u32> =
+            ids.iter().take(self.max_tokens).map(|&i| if (i as usize) < v { i } else { self.unk }).collect();
+        if out.is_empty() {
+            out.push(self.unk);
+        }
+        out
+    }
+
+    /// Token vectors after the width-3 convolution: len × hidden, row-major. Each token is its
+    /// embedding plus a flag: does the same piece occur in the other text?
+    fn encode(&self, ids: &[u32], other: &[u32]) -> Vec<f32> {
+        let (d, h) = (self.dim + 1, self.hidden);
         let mut e = vec![0.0f32; ids.len() * d];
         for (t, &id) in ids.iter().enumerate() {
-            let id = if (id as usize) < v { id as usize } else { self.unk as usize };
+            let id = id as usize;
             let s = self.emb_scale[id];
-            for k in 0..d {
-                e[t * d + k] = self.emb_q[id * d + k] as f32 * s;
+            for k in 0..d - 1 {
+                e[t * d + k] = self.emb_q[id * (d - 1) + k] as f32 * s;
             }
+            e[t * d + d - 1] = if other.contains(&(id as u32)) { 1.0 } else { 0.0 };
         }
         let mut out = Vec::with_capacity(ids.len() * h);
         let mut x = vec![0.0f32; 3 * d];

@@ -149,3 +149,36 @@ fn error_messages_name_the_problem() {
     assert!(NliError::BadChecksum.to_string().contains("corrupt"));
     assert!(NliError::Truncated { need: 10, have: 5 }.to_string().contains("truncated"));
 }
+
+/// Things a reader would notice. Each pair is general English, not taken from the training data;
+/// the asserts compare classes, not exact values.
+#[test]
+fn behaviour_a_reader_would_notice() {
+    let m = model();
+    let p = |a: &str, b: &str| m.predict(a, b);
+    // a negated statement contradicts the plain one, in both directions
+    let x = p("The company did not raise prices in 2019.", "The company raised prices in 2019.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    let x = p("The company raised prices in 2019.", "The company did not raise prices in 2019.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    // the same statement is entailed
+    let x = p("The company raised prices in 2019.", "The company raised prices in 2019.");
+    assert!(x[ENTAILMENT] > 0.5, "{x:?}");
+    // a conflicting number contradicts
+    let x = p("The bridge cost 40 million dollars.", "The bridge cost 90 million dollars.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    // another place contradicts
+    let x = p("The summit was held in Paris in May.", "The summit was held in Berlin.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    // dropping a detail keeps the claim supported
+    let x = p("The minister resigned on Tuesday after the scandal.", "The minister resigned.");
+    assert!(x[ENTAILMENT] > x[CONTRADICTION] && x[ENTAILMENT] > x[NEUTRAL], "{x:?}");
+    // a paraphrase with other words is supported
+    let x = p("A man is playing a guitar on stage.", "A person is playing music.");
+    assert!(x[ENTAILMENT] > x[CONTRADICTION], "{x:?}");
+    // "it is possible that P" does not assert P
+    let x = p("It is possible that the minister resigned.", "The minister resigned.");
+    assert!(x[NEUTRAL] > x[ENTAILMENT], "{x:?}");
+    // probabilities are probabilities
+    assert!((x.iter().sum::<f32>() - 1.0).abs() < 1e-4 && x.iter().all(|&v| (0.0..=1.0).contains(&v)));
+}
