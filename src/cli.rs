@@ -9,14 +9,14 @@ const USAGE: &str = "\
 corroborate — check a claim against news articles
 
 USAGE:
-    corroborate check [--json] [--corpus PATH] CLAIM
-    corroborate batch --json [--fnc] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
+    corroborate check [--json] [--rules-only] [--corpus PATH] CLAIM
+    corroborate batch --json [--fnc] [--rules-only] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
     corroborate index CORPUS -o FILE.idx
                     prebuild the index of a large corpus (load it with --corpus FILE.idx,
                     or the widget's corpus attribute)
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
                     time loading, indexing and checks (JSON)
-    corroborate pairs FILE.jsonl [--json]
+    corroborate pairs FILE.jsonl [--json] [--rules-only]
                     accuracy and macro-F1 on claim/evidence pairs (supports/refutes/nei)
     corroborate eval STANCES.csv BODIES.csv [--model PATH]
                     FNC-1 score and macro-F1 of the stance model on a CSV pair
@@ -27,6 +27,7 @@ OPTIONS:
     --corpus PATH   a directory of .txt files, a .json / .jsonl file of articles, or a
                     prebuilt .idx index (default: the bundled seed corpus)
     --json          print JSON instead of text
+    --rules-only    judge with the stance rules alone, without the sentence-pair model
     --fnc           FNC-1 verdicts: the learned stance model decides each article's verdict,
                     and reporting a claim without endorsing it counts as mentions (discuss)
     -h, --help      print this help
@@ -35,6 +36,7 @@ OPTIONS:
 struct Options {
     command: String,
     json: bool,
+    rules_only: bool,
     mode: Verdicts,
     corpus: Option<PathBuf>,
     output: Option<PathBuf>,
@@ -44,7 +46,7 @@ struct Options {
 fn parse() -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut opts = Options { command: String::new(), json: false, mode: Verdicts::Evidence, corpus: None, output: None, args: Vec::new() };
+    let mut opts = Options { command: String::new(), json: false, rules_only: false, mode: Verdicts::Evidence, corpus: None, output: None, args: Vec::new() };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
@@ -53,6 +55,7 @@ fn parse() -> Result<Options, String> {
             }
             Long("json") => opts.json = true,
             Long("fnc") => opts.mode = Verdicts::Fnc,
+            Long("rules-only") => opts.rules_only = true,
             Long("corpus") => opts.corpus = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Short('o') | Long("output") => opts.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Value(v) => {
@@ -105,7 +108,12 @@ pub fn run() -> i32 {
         return 2;
     }
     let checker = match load_checker(opts.corpus.as_deref()) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            if opts.rules_only {
+                c.set_nli_model(None);
+            }
+            c
+        }
         Err(e) => {
             eprintln!("corroborate: {e}");
             return 1;

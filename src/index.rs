@@ -8,6 +8,7 @@
 
 use crate::analyze::{analyse, index_terms, Analysed};
 use crate::corpus::Corpus;
+use crate::lexicon::{lexicon, WordClass};
 use crate::numbers::{self, Date, Quantity};
 use crate::segment::{self, Part};
 use crate::speaker::{self, Attribution};
@@ -168,7 +169,7 @@ impl Index {
             speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
             speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
         }
-        let pronoun = analysed.tokens.iter().position(|t| matches!(t.norm.as_str(), "he" | "she" | "him" | "his" | "her"));
+        let pronoun = analysed.tokens.iter().position(|t| lexicon().is(WordClass::PersonPronoun, &t.norm));
         let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id).map(|(_, keys)| (p, keys)));
         IndexedSentence {
             referent,
@@ -240,7 +241,7 @@ pub fn points_back(a: &Analysed) -> bool {
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence.
     a.cues.iter().filter(|c| c.kind == Cue::Denial).any(|d| {
-        let object = a.tokens.get(d.last + 1).is_some_and(|t| crate::matcher::is_report_noun(&t.norm));
+        let object = a.tokens.get(d.last + 1).is_some_and(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
         object
             || a.cues.iter().any(|c| {
                 c.kind == Cue::Anaphor && ((c.first > d.last && c.first <= d.last + 2) || (c.last < d.first && c.last + 4 >= d.first))

@@ -64,6 +64,55 @@ impl Cue {
     }
 }
 
+/// Closed classes of function words (`data/word_classes.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    /// A pronoun that can be a speaker ("he said").
+    SubjectPronoun,
+    /// A personal pronoun that stands for a named person.
+    PersonPronoun,
+    /// Starts a noun phrase ("the claim").
+    Determiner,
+    /// Names a statement that can be denied ("claims", "reports").
+    ReportNoun,
+    /// May stand between a subject and its verb ("has", "also").
+    Aux,
+    /// Ends a subject noun phrase when walking back from a verb ("that", "which").
+    Boundary,
+    /// Starts a time or manner phrase ("on", "yesterday").
+    TimeOpener,
+    /// May stand between a preposition and a place ("northern").
+    PlaceModifier,
+    /// After "not", emphasis rather than negation ("only").
+    Emphasis,
+    /// Counts nothing by itself ("percent").
+    Unit,
+    /// Links a unit to what it counts ("of").
+    OfLink,
+    /// Starts another predicate ("or").
+    Coordinator,
+}
+
+impl WordClass {
+    fn parse(s: &str) -> Option<WordClass> {
+        Some(match s {
+            "subject_pronoun" => WordClass::SubjectPronoun,
+            "person_pronoun" => WordClass::PersonPronoun,
+            "determiner" => WordClass::Determiner,
+            "report_noun" => WordClass::ReportNoun,
+            "aux" => WordClass::Aux,
+            "boundary" => WordClass::Boundary,
+            "time_opener" => WordClass::TimeOpener,
+            "place_modifier" => WordClass::PlaceModifier,
+            "emphasis" => WordClass::Emphasis,
+            "unit" => WordClass::Unit,
+            "of_link" => WordClass::OfLink,
+            "coordinator" => WordClass::Coordinator,
+            _ => return None,
+        })
+    }
+}
+
 pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Place name (possibly several words) → kind and country.
@@ -88,6 +137,8 @@ pub struct Lexicon {
     /// Number word → value and kind.
     pub numbers: HashMap<String, (f64, NumKind)>,
     pub months: HashMap<String, u32>,
+    /// Function words → the classes they belong to, as a bit set (`1 << class`).
+    pub word_classes: HashMap<String, u16>,
     /// Weekday names ("monday"): dates, not names.
     pub weekdays: HashSet<String>,
     pub boilerplate: Vec<String>,
@@ -110,13 +161,14 @@ const HYPERNYMS_TSV: &str = include_str!("../data/hypernyms.tsv");
 const IRREGULAR_TSV: &str = include_str!("../data/irregular.tsv");
 const MONTHS_TSV: &str = include_str!("../data/months.tsv");
 const WEEKDAYS_TXT: &str = include_str!("../data/weekdays.txt");
+const WORD_CLASSES_TSV: &str = include_str!("../data/word_classes.tsv");
 const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
 const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
 const SYNONYMS_TXT: &str = include_str!("../data/synonyms.txt");
 
 /// Every lexicon file, for fingerprinting what an index was built with.
-pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, WEEKDAYS_TXT, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
+pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, WEEKDAYS_TXT, WORD_CLASSES_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
 
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -197,6 +249,12 @@ impl Lexicon {
             cues,
             numbers,
             months,
+            word_classes: pairs(WORD_CLASSES_TSV).fold(HashMap::default(), |mut m: HashMap<String, u16>, f| {
+                if let Some(c) = WordClass::parse(f[1]) {
+                    *m.entry(f[0].to_string()).or_default() |= 1 << c as u16;
+                }
+                m
+            }),
             weekdays: lines(WEEKDAYS_TXT).map(|l| l.trim().to_string()).collect(),
             boilerplate,
             generic_name_words,
@@ -224,6 +282,11 @@ impl Lexicon {
 
     pub fn cue(&self, phrase: &str) -> &[Cue] {
         self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Is `w` a word of this closed class?
+    pub fn is(&self, class: WordClass, w: &str) -> bool {
+        self.word_classes.get(w).is_some_and(|bits| bits & (1 << class as u16) != 0)
     }
 
     /// A weekday or month name: when something happened, never who or where.
@@ -265,5 +328,20 @@ mod tests {
         let lex = lexicon();
         assert!(lex.max_phrase_at("according") >= 2, "'according to' is a report cue");
         assert_eq!(lex.max_phrase_at("zzzz"), 1);
+    }
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::*;
+
+    #[test]
+    fn every_word_class_line_parses_and_classes_are_closed() {
+        for f in pairs(WORD_CLASSES_TSV) {
+            assert!(WordClass::parse(f[1]).is_some(), "unknown class {:?}", f[1]);
+        }
+        let lex = lexicon();
+        assert!(lex.is(WordClass::ReportNoun, "allegations") && !lex.is(WordClass::ReportNoun, "fighters"));
+        assert!(lex.is(WordClass::Boundary, "that") && lex.is(WordClass::TimeOpener, "that"), "a word may have several classes");
     }
 }

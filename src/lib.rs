@@ -58,9 +58,20 @@ pub struct Checker {
     model: Model,
     /// The sentence-pair model that judges every candidate sentence with the rules (see
     /// `verdict`). Natively the shipped one; in the browser, set once its file has loaded.
-    nli: Option<std::sync::Arc<nli::NliModel>>,
+    nli: NliSource,
     /// Each article analysed for the stance model, on first use.
     bodies: Vec<std::sync::OnceLock<fnc::PreparedBody>>,
+}
+
+/// Where a checker's sentence-pair model comes from.
+enum NliSource {
+    /// The model shipped in the binary (native builds; none in WebAssembly, where its 2 MB are
+    /// a separate file the page loads and hands over with `set_nli_model`).
+    Shipped,
+    /// A model given by the caller.
+    Given(std::sync::Arc<nli::NliModel>),
+    /// None: the rules alone decide.
+    Off,
 }
 
 /// The learned stance model a checker consults: the shipped one, or one loaded for evaluation.
@@ -92,25 +103,32 @@ impl Checker {
     fn build(corpus: Corpus, model: Model) -> Checker {
         let index = index::Index::build(&corpus);
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Checker { corpus, index, model, nli: default_nli(), bodies }
+        Checker { corpus, index, model, nli: NliSource::Shipped, bodies }
     }
 
     /// Uses `model` as the sentence-pair model (e.g. a file the page downloaded), or none:
     /// then the rules alone decide.
     pub fn set_nli_model(&mut self, model: Option<std::sync::Arc<nli::NliModel>>) {
-        self.nli = model;
+        self.nli = model.map_or(NliSource::Off, NliSource::Given);
     }
 
-    /// Is a sentence-pair model judging candidate sentences?
-    pub fn has_nli_model(&self) -> bool {
-        self.nli.is_some()
+    /// The sentence-pair model judging candidate sentences, if any.
+    pub fn nli_model(&self) -> Option<&nli::NliModel> {
+        match &self.nli {
+            #[cfg(not(target_arch = "wasm32"))]
+            NliSource::Shipped => Some(nli::NliModel::embedded()),
+            #[cfg(target_arch = "wasm32")]
+            NliSource::Shipped => None,
+            NliSource::Given(m) => Some(m),
+            NliSource::Off => None,
+        }
     }
 
     /// A checker from a prebuilt index file (`corroborate index`).
     pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, store::IndexFileError> {
         let (corpus, index) = store::read(bytes)?;
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Ok(Checker { corpus, index, model: Model::Embedded, nli: default_nli(), bodies })
+        Ok(Checker { corpus, index, model: Model::Embedded, nli: NliSource::Shipped, bodies })
     }
 
     /// The prebuilt index file for this checker's corpus.
@@ -141,11 +159,12 @@ impl Checker {
     pub fn check_with(&self, claim: &str, mode: report::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
         let analysed = matcher::Claim::analyse(claim);
-        let min = if self.nli.is_some() { matcher::MODEL_CANDIDATE_MIN } else { matcher::MENTION_MIN };
+        let nli_model = self.nli_model();
+        let min = if nli_model.is_some() { matcher::MODEL_CANDIDATE_MIN } else { matcher::MENTION_MIN };
         let found = matcher::find_evidence(&self.index, &self.corpus, &analysed, min);
         // The sentence-pair model judges every candidate: (evidence sentence, claim).
         let mut nli = rustc_hash::FxHashMap::default();
-        if let Some(m) = &self.nli {
+        if let Some(m) = nli_model {
             let claim_ids = m.tokenize(claim);
             for hit in &found.hits {
                 if let Some(s) = found.sentences.get(&hit.sentence) {
@@ -176,20 +195,6 @@ impl Checker {
             })
             .collect();
         Ok(report::build(&self.corpus, &self.index, &analysed, found, &nli, &learned, mode))
-    }
-}
-
-/// The sentence-pair model a new checker starts with: natively the one shipped in the
-/// binary; in WebAssembly none (its 2 MB are a separate file the page loads, see `wasm`).
-fn default_nli() -> Option<std::sync::Arc<nli::NliModel>> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        static SHIPPED: std::sync::OnceLock<std::sync::Arc<nli::NliModel>> = std::sync::OnceLock::new();
-        Some(SHIPPED.get_or_init(|| std::sync::Arc::new(nli::NliModel::embedded().clone())).clone())
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        None
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::analyze::{analyse, Analysed};
 use crate::corpus::Corpus;
 use crate::index::{Index, IndexedSentence};
-use crate::lexicon::{Cue, PlaceKind};
+use crate::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::numbers::{self, Date, Quantity};
 use crate::speaker;
 use rustc_hash::FxHashMap as HashMap;
@@ -142,7 +142,7 @@ impl Claim {
 pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     let mut i = first.checked_sub(1)?;
     // "in the United States", "from northern Syria"
-    while i > 0 && matches!(a.tokens[i].norm.as_str(), "the" | "northern" | "southern" | "eastern" | "western" | "central") {
+    while i > 0 && lexicon().is(WordClass::PlaceModifier, &a.tokens[i].norm) {
         i -= 1;
     }
     match a.tokens[i].norm.as_str() {
@@ -154,7 +154,7 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
 
 /// "not only", "not just": emphasis, not negation.
 pub fn not_only(a: &Analysed, cue_last: usize) -> bool {
-    a.tokens.get(cue_last + 1).is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely" | "least"))
+    a.tokens.get(cue_last + 1).is_some_and(|t| lexicon().is(WordClass::Emphasis, &t.norm))
 }
 
 /// A sentence that bears on the claim.
@@ -364,13 +364,6 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
     out
 }
 
-/// Nouns that name a statement being denied ("denied claims that …", "rejected reports").
-pub fn is_report_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "claim" | "claims" | "report" | "reports" | "allegation" | "allegations" | "accusation" | "accusations" | "assertion" | "assertions" | "rumor" | "rumors" | "rumour" | "rumours" | "charge" | "charges"
-    )
-}
 
 #[cfg(test)]
 mod tests {

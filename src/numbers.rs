@@ -2,7 +2,7 @@
 //! or "over 30" and "15", can be found incompatible while "around 4,000" and "4,000" agree.
 
 use crate::analyze::Analysed;
-use crate::lexicon::{lexicon, Cue, NumKind};
+use crate::lexicon::{lexicon, Cue, NumKind, WordClass};
 use crate::text::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -179,10 +179,10 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
         }
         match a.terms.iter().find(|x| x.first <= i && i <= x.last) {
             // "50 percent of the vote": a unit counts nothing by itself; what follows "of" does.
-            Some(x) if x.content && matches!(x.key.as_str(), "percent" | "pct" | "cent" | "per") => {
+            Some(x) if x.content && lexicon().is(WordClass::Unit, &x.key) => {
                 head = Some(x.key.clone());
                 let mut k = x.last + 1;
-                while k < a.tokens.len() && k <= x.last + 3 && matches!(a.tokens[k].norm.as_str(), "of" | "the" | "its" | "their" | "all") {
+                while k < a.tokens.len() && k <= x.last + 3 && lexicon().is(WordClass::OfLink, &a.tokens[k].norm) {
                     k += 1;
                 }
                 if k > x.last + 1 {

@@ -12,7 +12,7 @@ const USAGE: &str = "\
 corroborate pairs — score the engine on claim/evidence pairs
 
 USAGE:
-    corroborate pairs FILE.jsonl [--json]
+    corroborate pairs FILE.jsonl [--json] [--rules-only]
 
     FILE.jsonl lines: {\"claim\" (or \"hypothesis\"), \"evidence\" (or \"premise\"), \"label\",
     optional \"id\", \"kind\"}; labels supports|refutes|nei or entailment|contradiction|neutral.
@@ -43,6 +43,7 @@ pub fn label_of(verdict: Option<Stance>) -> usize {
 
 pub fn run(args: &[String]) -> i32 {
     let json = args.iter().any(|a| a == "--json");
+    let rules_only = args.iter().any(|a| a == "--rules-only");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
         eprint!("{USAGE}");
@@ -71,7 +72,11 @@ pub fn run(args: &[String]) -> i32 {
         let gold = v.get("label").and_then(|l| l.as_str()).and_then(gold_label);
         let article = Article { id: "evidence".into(), title: String::new(), text: evidence, ..Default::default() };
         let Ok(corpus) = Corpus::new(vec![article]) else { continue };
-        let report = Checker::new(corpus).check(&claim);
+        let mut checker = Checker::new(corpus);
+        if rules_only {
+            checker.set_nli_model(None);
+        }
+        let report = checker.check(&claim);
         let (verdict, stances) = match &report {
             Ok(r) => (r.articles.first().map(|a| a.verdict), r.articles.first().map(|a| a.stances.clone()).unwrap_or_default()),
             Err(_) => (None, Vec::new()),

@@ -4,7 +4,7 @@
 //! are resolved by the index from earlier sentences of the same article.
 
 use crate::analyze::Analysed;
-use crate::lexicon::Cue;
+use crate::lexicon::{lexicon, Cue, WordClass};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -17,28 +17,19 @@ pub struct Attribution {
     pub speaker: Option<(usize, usize)>,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Words that may stand between a subject and its verb ("Turkey has adamantly denied").
 fn is_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be" | "also" | "would" | "will" | "did"
-            | "does" | "do" | "then" | "later" | "again" | "previously" | "already" | "not" | "now" | "repeatedly"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    lexicon().is(WordClass::Aux, w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Words that end a subject noun phrase when walking back from a verb.
 fn is_boundary(w: &str) -> bool {
-    matches!(
-        w,
-        "that" | "which" | "who" | "whom" | "when" | "where" | "if" | "because" | "while" | "as" | "but" | "so"
-            | "although" | "though" | "after" | "before" | "since" | "than"
-    )
+    lexicon().is(WordClass::Boundary, w)
 }
 
 pub fn is_pronoun(a: &Analysed, range: (usize, usize)) -> bool {
-    range.0 == range.1 && PRONOUNS.contains(&a.tokens[range.0].norm.as_str())
+    range.0 == range.1 && lexicon().is(WordClass::SubjectPronoun, &a.tokens[range.0].norm)
 }
 
 /// All attributions in a sentence.
@@ -50,7 +41,7 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         }
         // "the claim", "a report", "this statement": a cue word used as a noun is nobody saying
         // anything (a denial noun keeps its "by" agent: "a denial by the ministry").
-        let after_determiner = c.first > 0 && matches!(a.tokens[c.first - 1].norm.as_str(), "the" | "a" | "an" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "our");
+        let after_determiner = c.first > 0 && lexicon().is(WordClass::Determiner, &a.tokens[c.first - 1].norm);
         if after_determiner && c.kind != Cue::Denial {
             continue;
         }
@@ -150,10 +141,7 @@ fn inverted_subject(a: &Analysed, first: usize, last: usize) -> Option<(usize, u
     }
     let np = np_after(a, last + 1)?;
     // "said on Monday", "said in a statement": a time or manner, not a speaker.
-    let starts_with_preposition = matches!(
-        a.tokens[np.0].norm.as_str(),
-        "on" | "in" | "at" | "after" | "before" | "during" | "to" | "for" | "with" | "that" | "late" | "earlier" | "later" | "yesterday" | "today" | "last"
-    );
+    let starts_with_preposition = lexicon().is(WordClass::TimeOpener, &a.tokens[np.0].norm);
     (np.1 - np.0 < 7 && !starts_with_preposition).then_some(np)
 }
 

@@ -5,7 +5,7 @@
 
 use crate::analyze::Analysed;
 use crate::index::{Index, IndexedSentence};
-use crate::lexicon::{Cue, PlaceKind};
+use crate::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::matcher::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
 use crate::numbers::QKind;
 use crate::report::Stance;
@@ -221,7 +221,7 @@ fn attributive(a: &Analysed, at: &crate::speaker::Attribution) -> bool {
     let before = at.cue_first.checked_sub(1).map(|i| a.tokens[i].norm.as_str());
     let after = a.tokens.get(at.cue_last + 1).map(|t| t.norm.as_str());
     cue.ends_with("ed")
-        && matches!(before, Some("the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our"))
+        && before.is_some_and(|w| w == "that" || lexicon().is(WordClass::Determiner, w))
         && !matches!(after, Some("by" | "that"))
 }
 
@@ -230,7 +230,7 @@ fn attributive(a: &Analysed, at: &crate::speaker::Attribution) -> bool {
 fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::speaker::Attribution) -> f32 {
     let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
         || (at.cue_first > 0 && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
-            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| matches!(t.norm.as_str(), "which" | "assertion" | "claim" | "claims" | "allegation" | "allegations" | "report" | "reports")));
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
     let in_scope = |f: usize, l: usize| {
         if passive {
             l < at.cue_first
@@ -277,7 +277,7 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 continue;
             }
             // A coordination starts another predicate: "has yet to meet or send …".
-            if matches!(t.norm.as_str(), "but" | "or" | "and" | "nor") && seen > 0 {
+            if lexicon().is(WordClass::Coordinator, &t.norm) && seen > 0 {
                 break;
             }
             let content = a.terms.iter().any(|x| x.content && x.first <= i && i <= x.last);
