@@ -179,7 +179,7 @@ impl Article {
         let title = text
             .lines()
             .map(str::trim)
-            .find(|l| !l.is_empty() && !crate::segment::is_debris(l))
+            .find(|l| !l.is_empty() && !crate::text::segment::is_debris(l))
             .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
             .unwrap_or(id)
             .to_string();

@@ -19,29 +19,27 @@
 //! The core has no wasm or DOM code; bindings live in `wasm` (wasm32 only) and the CLI in
 //! `main.rs`.
 
-pub mod analyze;
 pub mod corpus;
 pub mod error;
 pub mod fnc;
-pub mod index;
-pub mod lexicon;
-pub mod matcher;
 pub mod nli;
-pub mod numbers;
 pub mod report;
-pub mod segment;
-pub mod speaker;
+pub mod retrieve;
 pub mod stance;
-pub mod store;
 pub mod text;
 pub mod verdict;
+
+/// The prebuilt index file format (also `retrieve::store`): its limits and reader.
+pub use retrieve::store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use corpus::{Article, Corpus};
 pub use error::{CheckError, CorpusError};
-pub use report::{ArticleReport, Evidence, Report, Stance, Verdicts};
+pub use report::{ArticleReport, Evidence, Report};
+pub use stance::Stance;
+pub use verdict::Verdicts;
 
 /// Longest claim accepted, in characters. A claim is one sentence a reader saw; anything longer
 /// is almost certainly a pasted article, which would make a slow and meaningless check.
@@ -54,7 +52,7 @@ pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
 /// A claim checker over one corpus: the index is built once, claims are checked many times.
 pub struct Checker {
     corpus: Corpus,
-    index: index::Index,
+    index: retrieve::index::Index,
     model: Model,
     /// The sentence-pair model that judges every candidate sentence with the rules (see
     /// `verdict`). Natively the shipped one; in the browser, set once its file has loaded.
@@ -101,7 +99,7 @@ impl Checker {
     }
 
     fn build(corpus: Corpus, model: Model) -> Checker {
-        let index = index::Index::build(&corpus);
+        let index = retrieve::index::Index::build(&corpus);
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
         Checker { corpus, index, model, nli: NliSource::Shipped, bodies }
     }
@@ -125,15 +123,15 @@ impl Checker {
     }
 
     /// A checker from a prebuilt index file (`corroborate index`).
-    pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, store::IndexFileError> {
-        let (corpus, index) = store::read(bytes)?;
+    pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, retrieve::store::IndexFileError> {
+        let (corpus, index) = retrieve::store::read(bytes)?;
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
         Ok(Checker { corpus, index, model: Model::Embedded, nli: NliSource::Shipped, bodies })
     }
 
     /// The prebuilt index file for this checker's corpus.
     pub fn to_index_bytes(&self) -> Vec<u8> {
-        store::write(&self.corpus, &self.index)
+        retrieve::store::write(&self.corpus, &self.index)
     }
 
     /// A checker over the bundled seed corpus.
@@ -152,16 +150,16 @@ impl Checker {
 
     /// Checks one claim against every article.
     pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
-        self.check_with(claim, report::Verdicts::Evidence)
+        self.check_with(claim, verdict::Verdicts::Evidence)
     }
 
     /// Checks one claim, with article verdicts in the given semantics.
-    pub fn check_with(&self, claim: &str, mode: report::Verdicts) -> Result<Report, CheckError> {
+    pub fn check_with(&self, claim: &str, mode: verdict::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
-        let analysed = matcher::Claim::analyse(claim);
+        let analysed = retrieve::candidates::Claim::analyse(claim);
         let nli_model = self.nli_model();
-        let min = if nli_model.is_some() { matcher::MODEL_CANDIDATE_MIN } else { matcher::MENTION_MIN };
-        let found = matcher::find_evidence(&self.index, &self.corpus, &analysed, min);
+        let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
+        let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min);
         // The sentence-pair model judges every candidate: (evidence sentence, claim).
         let mut nli = rustc_hash::FxHashMap::default();
         if let Some(m) = nli_model {
@@ -179,8 +177,8 @@ impl Checker {
         // With evidence verdicts the model only speaks about articles that have evidence, so a
         // check's cost follows its matches, not the corpus size.
         let consulted = match mode {
-            report::Verdicts::Fnc => matcher::related_articles(&self.index, &analysed),
-            report::Verdicts::Evidence => {
+            verdict::Verdicts::Fnc => retrieve::candidates::related_articles(&self.index, &analysed),
+            verdict::Verdicts::Evidence => {
                 let mut a: Vec<usize> = found.hits.iter().map(|h| self.index.article_of(h.sentence)).collect();
                 a.sort_unstable();
                 a.dedup();
@@ -194,7 +192,8 @@ impl Checker {
                 (ai, model.predict_pair(&headline, body))
             })
             .collect();
-        Ok(report::build(&self.corpus, &self.index, &analysed, found, &nli, &learned, mode))
+        let verdicts = verdict::collect(&self.index, &analysed, &found, &nli, &learned, mode);
+        Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts))
     }
 }
 

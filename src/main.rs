@@ -2,12 +2,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
-#[cfg(not(target_arch = "wasm32"))]
-mod fnc_cli;
-#[cfg(not(target_arch = "wasm32"))]
-mod bench_cli;
-#[cfg(not(target_arch = "wasm32"))]
-mod pairs_cli;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -1,41 +1,14 @@
-//! Article-level aggregation and the result contract shared by the CLI's JSON, the batch
-//! command and the JS API: per article, its stances, a verdict (the dominant stance), a score,
-//! and the evidence sentences sorted by strength.
+//! The result contract shared by the CLI's JSON, the batch command and the JS API: per article,
+//! its stances, a verdict (the dominant stance), a score, and the evidence sentences sorted by
+//! strength, with the words that matched and who said them. The decisions come from the
+//! `verdict` stage; this stage only presents them (text, byte ranges, rounding, a summary).
 
 use crate::corpus::Corpus;
-use crate::index::Index;
-use crate::matcher::{Claim, Found};
-use crate::stance;
+use crate::retrieve::candidates::{Claim, Found};
+use crate::retrieve::index::Index;
+use crate::stance::Stance;
+use crate::verdict::{ArticleVerdict, DecidedBy, Nli};
 use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stance {
-    Supports,
-    Contradicts,
-    Denial,
-    Mentions,
-}
-
-impl Stance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Supports => "supports",
-            Stance::Contradicts => "contradicts",
-            Stance::Denial => "denial",
-            Stance::Mentions => "mentions",
-        }
-    }
-    /// How a reader would say it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::Supports => "Supports",
-            Stance::Contradicts => "Contradicts",
-            Stance::Denial => "Reports a denial",
-            Stance::Mentions => "Mentions",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
@@ -54,10 +27,10 @@ pub struct Evidence {
     /// Byte ranges of those words within `sentence`.
     pub marks: Vec<[usize; 2]>,
     /// Who decided this sentence's stance: the rules, the learned model, or both agreeing.
-    pub decided_by: crate::verdict::DecidedBy,
+    pub decided_by: DecidedBy,
     /// The sentence-pair model's probabilities for (this sentence, the claim), when consulted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub nli: Option<crate::verdict::Nli>,
+    pub nli: Option<Nli>,
 }
 
 /// The learned stance model's probabilities for (claim, article), FNC-1 classes.
@@ -86,8 +59,8 @@ pub struct ArticleReport {
     /// What the learned stance model says about the whole article, when it was consulted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learned: Option<Learned>,
-    /// Who decided the verdict: "rules" (the evidence sentences) or "model".
-    pub decided_by: &'static str,
+    /// Who decided the verdict: the rules, the learned model(s), or both agreeing.
+    pub decided_by: DecidedBy,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -102,171 +75,74 @@ pub struct Report {
     pub articles: Vec<ArticleReport>,
 }
 
-/// A mentions-only article the model calls unrelated is kept when its best evidence is at
-/// least this strong (half the coverage of a stance-bearing sentence).
-const MENTION_KEEP: f32 = 0.3;
-
-/// Evidence shown per article, at most.
-const MAX_EVIDENCE: usize = 5;
-
-/// Which semantics article verdicts follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Verdicts {
-    /// Corroborate's own: an article supports a claim when a sentence asserts it or reports
-    /// someone asserting it; positions come from evidence sentences.
-    #[default]
-    Evidence,
-    /// FNC-1's: reporting a claim without endorsing it is "discuss"; the learned model decides.
-    Fnc,
-}
-
-/// Builds the report. `nli` holds the sentence-pair model's probabilities per candidate
-/// sentence (empty when no model was consulted).
-pub fn build(
-    corpus: &Corpus,
-    index: &Index,
-    claim: &Claim,
-    found: Found,
-    nli: &rustc_hash::FxHashMap<usize, [f32; 3]>,
-    learned: &[(usize, [f32; 4])],
-    mode: Verdicts,
-) -> Report {
-    let mut per_article: Vec<Vec<Evidence>> = vec![Vec::new(); corpus.len()];
+/// Presents the verdict stage's articles as the report a reader sees.
+pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdicts: Vec<ArticleVerdict>) -> Report {
     let mut claim_marks: Vec<[usize; 2]> = Vec::new();
-    let claim_hedged = claim.analysed.has_cue(crate::lexicon::Cue::Hedge);
-    for hit in &found.hits {
-        let s = &found.sentences[&hit.sentence];
-        let rule = stance::judge(index, claim, hit, s);
-        let probs = nli.get(&hit.sentence).map(|p| crate::verdict::Nli::from_probs(*p));
-        let decision = crate::verdict::compose(rule, probs, hit, s, hit.name_coverage(index, claim), claim_hedged);
-        // A weak candidate was only there for the model: shown when it takes a position.
-        if hit.weak && decision.judgement.stances == [Stance::Mentions] {
-            continue;
-        }
-        let judgement = decision.judgement;
-        let article = &corpus.articles[s.article];
-        // A denial that points back shows the sentence it answers too.
-        let prev = if hit.linked { index.previous(hit.sentence).and_then(|p| found.sentences.get(&p)) } else { None };
-        let start = prev.map_or(s.start, |p| p.start);
-        let offset = s.start - start;
-        let mut marks: Vec<[usize; 2]> = Vec::new();
-        let mut matched = Vec::new();
-        let source = prev.unwrap_or(s);
-        let base = source.start - start;
-        for (ci, spans) in hit.matched.iter().enumerate() {
-            for &(f, l) in spans {
-                let (a, b) = (source.analysed.tokens[f].start, source.analysed.tokens[l].end);
-                marks.push([base + a, base + b]);
-                matched.push(source.text[a..b].to_string());
-            }
-            if !spans.is_empty() {
-                for &(f, l) in &claim.terms[ci].spans {
-                    claim_marks.push([claim.analysed.tokens[f].start, claim.analysed.tokens[l].end]);
+    let mut articles = Vec::with_capacity(verdicts.len());
+    for v in verdicts {
+        let a = &corpus.articles[v.article];
+        let mut evidence = Vec::with_capacity(v.evidence.len());
+        for sv in v.evidence {
+            let hit = &sv.hit;
+            let s = &found.sentences[&hit.sentence];
+            // A denial that points back shows the sentence it answers too.
+            let prev = if hit.linked { index.previous(hit.sentence).and_then(|p| found.sentences.get(&p)) } else { None };
+            let start = prev.map_or(s.start, |p| p.start);
+            let source = prev.unwrap_or(s);
+            let base = source.start - start;
+            let (mut marks, mut matched) = (Vec::new(), Vec::new());
+            for (ci, spans) in hit.matched.iter().enumerate() {
+                for &(f, l) in spans {
+                    let (x, y) = (source.analysed.tokens[f].start, source.analysed.tokens[l].end);
+                    marks.push([base + x, base + y]);
+                    matched.push(source.text[x..y].to_string());
+                }
+                if !spans.is_empty() {
+                    for &(f, l) in &claim.terms[ci].spans {
+                        claim_marks.push([claim.analysed.tokens[f].start, claim.analysed.tokens[l].end]);
+                    }
                 }
             }
+            marks.sort_unstable();
+            marks.dedup();
+            matched.dedup();
+            let d = sv.decision;
+            evidence.push(Evidence {
+                sentence: a.text[start..s.end].to_string(),
+                start,
+                end: s.end,
+                stance: d.judgement.stances[0],
+                stances: d.judgement.stances,
+                score: round(d.judgement.score),
+                speaker: d.judgement.speaker,
+                cue: d.judgement.cue,
+                matched,
+                marks,
+                decided_by: d.decided_by,
+                nli: d.nli.map(|n| Nli { entailment: round(n.entailment), contradiction: round(n.contradiction), neutral: round(n.neutral) }),
+            });
         }
-        let _ = offset;
-        marks.sort_unstable();
-        marks.dedup();
-        matched.dedup();
-        per_article[s.article].push(Evidence {
-            sentence: article.text[start..s.end].to_string(),
-            start,
-            end: s.end,
-            stance: judgement.stances[0],
-            stances: judgement.stances,
-            score: round(judgement.score),
-            speaker: judgement.speaker,
-            cue: judgement.cue,
-            matched,
-            marks,
-            decided_by: decision.decided_by,
-            nli: decision.nli.map(|n| crate::verdict::Nli {
-                entailment: round(n.entailment),
-                contradiction: round(n.contradiction),
-                neutral: round(n.neutral),
-            }),
-        });
-    }
-    let mut articles = Vec::new();
-    for (ai, mut evidence) in per_article.into_iter().enumerate() {
-        let p = learned.iter().find(|(a, _)| *a == ai).map(|(_, p)| *p);
-        if evidence.is_empty() && p.is_none() {
-            continue;
-        }
-        // Positions first, then strength.
-        evidence.sort_by(|a, b| {
-            (a.stance == Stance::Mentions).cmp(&(b.stance == Stance::Mentions)).then(b.score.total_cmp(&a.score)).then(a.start.cmp(&b.start))
-        });
-        let mut best: Vec<(Stance, f32)> = Vec::new();
-        for e in &evidence {
-            for &st in &e.stances {
-                match best.iter_mut().find(|(s, _)| *s == st) {
-                    Some(b) => b.1 = b.1.max(e.score),
-                    None => best.push((st, e.score)),
-                }
-            }
-        }
-        // Mentions only count when nothing takes a position.
-        let rules_take_position = best.iter().any(|(s, _)| *s != Stance::Mentions);
-        if rules_take_position {
-            best.retain(|(s, _)| *s != Stance::Mentions);
-        }
-        let mut decided_by = "rules";
-        let label = p.map(|p| crate::fnc::Label::argmax(&p));
-        match mode {
-            // FNC-1 semantics: the learned model's label is the verdict (agree → supports,
-            // disagree → contradicts, or denial when the evidence reports one, discuss →
-            // mentions, unrelated → left out).
-            Verdicts::Fnc => {
-                let Some(p) = p else { continue };
-                best = match crate::fnc::Label::argmax(&p) {
-                    crate::fnc::Label::Agree => vec![(Stance::Supports, p[0])],
-                    crate::fnc::Label::Disagree if best.iter().any(|(s, _)| *s == Stance::Denial) => vec![(Stance::Denial, p[1])],
-                    crate::fnc::Label::Disagree => vec![(Stance::Contradicts, p[1])],
-                    crate::fnc::Label::Discuss => vec![(Stance::Mentions, p[2])],
-                    crate::fnc::Label::Unrelated => continue,
-                };
-                decided_by = "model";
-            }
-            // The product's semantics: positions come from evidence sentences. The model only
-            // declutters: an article with nothing but weak mentions that it calls unrelated is
-            // left out.
-            Verdicts::Evidence => {
-                if !rules_take_position && label == Some(crate::fnc::Label::Unrelated) && best.iter().all(|(_, sc)| *sc < MENTION_KEEP) {
-                    continue;
-                }
-                if best.is_empty() {
-                    continue;
-                }
-            }
-        }
-        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        evidence.truncate(MAX_EVIDENCE);
-        let a = &corpus.articles[ai];
         articles.push(ArticleReport {
             id: a.id.clone(),
             title: a.title.clone(),
             source: a.source.clone(),
             url: a.url.clone(),
             date: a.date.clone(),
-            verdict: best[0].0,
-            score: round(best[0].1),
-            stances: best.iter().map(|b| b.0).collect(),
+            verdict: v.verdict,
+            score: round(v.score),
+            stances: v.stances,
             evidence,
-            learned: p.map(|p| Learned { agree: round(p[0]), disagree: round(p[1]), discuss: round(p[2]), unrelated: round(p[3]) }),
-            decided_by,
+            learned: v.learned.map(|p| Learned { agree: round(p[0]), disagree: round(p[1]), discuss: round(p[2]), unrelated: round(p[3]) }),
+            decided_by: v.decided_by,
         });
     }
-    articles.sort_by(|a, b| {
-        (a.verdict == Stance::Mentions).cmp(&(b.verdict == Stance::Mentions)).then(b.score.total_cmp(&a.score))
-    });
     claim_marks.sort_unstable();
     claim_marks.dedup();
     let summary = summarise(&articles);
     Report { claim: claim.text.clone(), covered: !articles.is_empty(), summary, claim_marks, articles }
 }
 
+/// Scores and probabilities to three decimals: enough for a reader, stable in tests.
 fn round(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }

@@ -16,12 +16,14 @@
 //!
 //! All tuning constants of this stage are here.
 
-use crate::index::IndexedSentence;
-use crate::lexicon::Cue;
-use crate::matcher::{Hit, NAME_MIN};
+use crate::retrieve::index::IndexedSentence;
+use crate::text::lexicon::Cue;
+use crate::retrieve::candidates::{Hit, NAME_MIN};
 use crate::nli::{CONTRADICTION, ENTAILMENT, NEUTRAL};
-use crate::report::Stance;
-use crate::stance::{Judgement, Reason};
+use crate::fnc::Label;
+use crate::retrieve::candidates::{Claim, Found};
+use crate::retrieve::index::Index;
+use crate::stance::{Judgement, Reason, Stance};
 use serde::Serialize;
 
 /// Model-only support: P(entailment) at least this.
@@ -34,6 +36,25 @@ pub const OVERRULE_MIN: f32 = 0.85;
 /// A rule's support is withdrawn (to mentions) when the model finds the sentence neutral with
 /// at least this probability.
 pub const NEUTRAL_VETO: f32 = 0.9;
+
+/// A mentions-only article the FNC-1 model calls unrelated is kept when its best evidence is
+/// at least this strong (half the coverage of a stance-bearing sentence).
+pub const MENTION_KEEP: f32 = 0.3;
+
+/// Evidence shown per article, at most.
+pub const MAX_EVIDENCE: usize = 5;
+
+/// Which semantics article verdicts follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Verdicts {
+    /// Corroborate's own: an article supports a claim when a sentence asserts it or reports
+    /// someone asserting it; positions come from evidence sentences.
+    #[default]
+    Evidence,
+    /// FNC-1's: reporting a claim without endorsing it is "discuss"; the learned article
+    /// model decides.
+    Fnc,
+}
 
 /// Who decided a sentence's stance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -83,6 +104,151 @@ pub struct Decision {
 /// Words after a hedge that it qualifies ("may have [sent]", "reportedly [mustered] …"), as
 /// NegEx scopes a negation.
 pub const HEDGE_WINDOW: usize = 8;
+
+/// One sentence's decision and the retrieval hit it was made on.
+#[derive(Debug, Clone)]
+pub struct SentenceVerdict {
+    pub hit: Hit,
+    pub decision: Decision,
+}
+
+/// An article's verdict: its stances, the dominant one, and the evidence behind them.
+#[derive(Debug, Clone)]
+pub struct ArticleVerdict {
+    /// Index of the article in the corpus.
+    pub article: usize,
+    pub verdict: Stance,
+    pub score: f32,
+    /// Every stance the article carries, strongest first.
+    pub stances: Vec<Stance>,
+    /// Positions first, then by strength; at most [`MAX_EVIDENCE`].
+    pub evidence: Vec<SentenceVerdict>,
+    /// The FNC-1 article model's probabilities `[agree, disagree, discuss, unrelated]`.
+    pub learned: Option<[f32; 4]>,
+    pub decided_by: DecidedBy,
+}
+
+/// The one mapping from the FNC-1 article model's labels to stances: agree → supports,
+/// disagree → contradicts (or denial when the evidence reports one), discuss → mentions,
+/// unrelated → not shown.
+pub fn stance_of_fnc(label: Label, evidence_has_denial: bool) -> Option<Stance> {
+    match label {
+        Label::Agree => Some(Stance::Supports),
+        Label::Disagree if evidence_has_denial => Some(Stance::Denial),
+        Label::Disagree => Some(Stance::Contradicts),
+        Label::Discuss => Some(Stance::Mentions),
+        Label::Unrelated => None,
+    }
+}
+
+/// The inverse, for scoring on FNC-1: an article's verdict (or its absence) as a label.
+pub fn fnc_label_of(verdict: Option<Stance>) -> Label {
+    match verdict {
+        Some(Stance::Supports) => Label::Agree,
+        Some(Stance::Contradicts | Stance::Denial) => Label::Disagree,
+        Some(Stance::Mentions) => Label::Discuss,
+        None => Label::Unrelated,
+    }
+}
+
+/// Folds the candidate sentences into article verdicts (as a tantivy Collector folds hits):
+/// each hit is judged by the rules and composed with the sentence-pair model's probabilities
+/// (`nli`, per sentence), then each article takes its strongest stances; `learned` holds the
+/// FNC-1 article model's view per article, which decides in [`Verdicts::Fnc`] and declutters
+/// weak mentions otherwise. Articles come out strongest first.
+pub fn collect(
+    index: &Index,
+    claim: &Claim,
+    found: &Found,
+    nli: &rustc_hash::FxHashMap<usize, [f32; 3]>,
+    learned: &[(usize, [f32; 4])],
+    mode: Verdicts,
+) -> Vec<ArticleVerdict> {
+    let claim_hedged = claim.analysed.has_cue(Cue::Hedge);
+    let mut per_article: std::collections::BTreeMap<usize, Vec<SentenceVerdict>> = Default::default();
+    for hit in &found.hits {
+        let s = &found.sentences[&hit.sentence];
+        let rule = crate::stance::judge(index, claim, hit, s);
+        let probs = nli.get(&hit.sentence).map(|p| Nli::from_probs(*p));
+        let decision = compose(rule, probs, hit, s, hit.name_coverage(index, claim), claim_hedged);
+        // A weak candidate was only there for the model: shown when it takes a position.
+        if hit.weak && decision.judgement.stances == [Stance::Mentions] {
+            continue;
+        }
+        per_article.entry(s.article).or_default().push(SentenceVerdict { hit: hit.clone(), decision });
+    }
+    for &(ai, _) in learned {
+        per_article.entry(ai).or_default();
+    }
+    // Where the evidence starts in the article (a linked denial shows the sentence before it).
+    let start = |h: &Hit| {
+        let id = if h.linked { index.previous(h.sentence).unwrap_or(h.sentence) } else { h.sentence };
+        index.sentences[id].start
+    };
+    let mut articles = Vec::new();
+    for (ai, mut evidence) in per_article {
+        let p = learned.iter().find(|(a, _)| *a == ai).map(|(_, p)| *p);
+        if evidence.is_empty() && p.is_none() {
+            continue;
+        }
+        let stance_of = |e: &SentenceVerdict| e.decision.judgement.stances[0];
+        // Positions first, then strength.
+        evidence.sort_by(|a, b| {
+            (stance_of(a) == Stance::Mentions)
+                .cmp(&(stance_of(b) == Stance::Mentions))
+                .then(b.decision.judgement.score.total_cmp(&a.decision.judgement.score))
+                .then(start(&a.hit).cmp(&start(&b.hit)))
+        });
+        // The strongest evidence of each stance, and who decided it.
+        let mut best: Vec<(Stance, f32, DecidedBy)> = Vec::new();
+        for e in &evidence {
+            for &st in &e.decision.judgement.stances {
+                let score = e.decision.judgement.score;
+                match best.iter_mut().find(|(s, _, _)| *s == st) {
+                    Some(b) if score > b.1 => *b = (st, score, e.decision.decided_by),
+                    Some(_) => {}
+                    None => best.push((st, score, e.decision.decided_by)),
+                }
+            }
+        }
+        // Mentions only count when nothing takes a position.
+        let takes_position = best.iter().any(|(s, _, _)| *s != Stance::Mentions);
+        if takes_position {
+            best.retain(|(s, _, _)| *s != Stance::Mentions);
+        }
+        let label = p.map(|p| Label::argmax(&p));
+        match mode {
+            Verdicts::Fnc => {
+                let Some(p) = p else { continue };
+                let has_denial = best.iter().any(|(s, _, _)| *s == Stance::Denial);
+                let label = Label::argmax(&p);
+                let Some(stance) = stance_of_fnc(label, has_denial) else { continue };
+                best = vec![(stance, p[label as usize], DecidedBy::Model)];
+            }
+            Verdicts::Evidence => {
+                if !takes_position && label == Some(Label::Unrelated) && best.iter().all(|(_, sc, _)| *sc < MENTION_KEEP) {
+                    continue;
+                }
+                if best.is_empty() {
+                    continue;
+                }
+            }
+        }
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        evidence.truncate(MAX_EVIDENCE);
+        articles.push(ArticleVerdict {
+            article: ai,
+            verdict: best[0].0,
+            score: best[0].1,
+            stances: best.iter().map(|b| b.0).collect(),
+            evidence,
+            learned: p,
+            decided_by: best[0].2,
+        });
+    }
+    articles.sort_by(|a, b| (a.verdict == Stance::Mentions).cmp(&(b.verdict == Stance::Mentions)).then(b.score.total_cmp(&a.score)));
+    articles
+}
 
 /// The hedge cue that qualifies the sentence's match, if any ("reportedly", "may have",
 /// "unconfirmed"): at least half of the matched words lie in its scope — the
@@ -170,8 +336,8 @@ fn unhedged(mut j: Judgement, hedge: Option<&str>) -> Judgement {
 mod tests {
     use super::*;
     use crate::corpus::{Article, Corpus};
-    use crate::index::Index;
-    use crate::matcher::{find_evidence, Claim, MODEL_CANDIDATE_MIN};
+    use crate::retrieve::index::Index;
+    use crate::retrieve::candidates::{find_evidence, Claim, MODEL_CANDIDATE_MIN};
 
     /// compose() for the best candidate of `text`, with the model saying `p`.
     fn composed(text: &str, claim: &str, p: Option<[f32; 3]>) -> Decision {

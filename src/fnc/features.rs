@@ -3,7 +3,7 @@
 //!
 //! The text pipeline is self-contained on purpose — a lowercase word tokenizer, a fixed stop
 //! list and the Snowball English stemmer — so that the shipped weights stay valid while the
-//! claim-matching pipeline (`crate::text`, `crate::analyze`) evolves. Changing anything here
+//! claim-matching pipeline (`crate::text`, `crate::text::analyze`) evolves. Changing anything here
 //! that alters feature values must bump [`FEATURE_VERSION`] and retrain.
 
 use rust_stemmers::{Algorithm, Stemmer};

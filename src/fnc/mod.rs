@@ -15,7 +15,7 @@
 //! ```
 //!
 //! Mapping to the engine's stances: agree → supports, disagree → contradicts or denial,
-//! discuss → mentions, unrelated → left out ([`Label::engine_stance`]).
+//! discuss → mentions, unrelated → left out (`verdict::stance_of_fnc`, the one mapping).
 //!
 //! Inference (`StanceModel`, `features`, `csv`, the scorer) has no I/O and compiles for
 //! wasm32; only the file-reading parts of `train` are native.
@@ -54,17 +54,6 @@ impl Label {
         Label::ALL[i.min(3)]
     }
 
-    /// The engine's stance word for this class: agree → "supports", disagree → "contradicts"
-    /// (or "denial" when the body reports someone denying the claim — the caller decides with
-    /// its speaker/cue analysis), discuss → "mentions", unrelated → `None` (left out).
-    pub fn engine_stance(self) -> Option<&'static str> {
-        match self {
-            Label::Agree => Some("supports"),
-            Label::Disagree => Some("contradicts"),
-            Label::Discuss => Some("mentions"),
-            Label::Unrelated => None,
-        }
-    }
 
     /// The class with the highest probability (first wins on ties).
     pub fn argmax(p: &[f32; 4]) -> Label {
@@ -203,7 +192,5 @@ mod tests {
             assert_eq!(Label::parse(l.name()), Some(l));
         }
         assert_eq!(Label::argmax(&[0.1, 0.2, 0.6, 0.1]), Discuss);
-        assert_eq!(Discuss.engine_stance(), Some("mentions"));
-        assert_eq!(Unrelated.engine_stance(), None);
     }
 }

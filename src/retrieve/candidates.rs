@@ -2,12 +2,12 @@
 //! content terms, weighted by IDF (coverage = matched weight / claim weight). Denials that
 //! point back ("Turkey and Azerbaijan have denied this") inherit the previous sentence's match.
 
-use crate::analyze::{analyse, Analysed};
+use crate::text::analyze::{analyse, Analysed};
 use crate::corpus::Corpus;
-use crate::index::{Index, IndexedSentence};
-use crate::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::numbers::{self, Date, Quantity};
-use crate::speaker;
+use crate::retrieve::index::{Index, IndexedSentence};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
+use crate::text::numbers::{self, Date, Quantity};
+use crate::text::speaker;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Most candidate sentences analysed per check.
@@ -51,7 +51,7 @@ pub struct ClaimTerm {
 impl ClaimTerm {
     /// Does a sentence term say this? The same key, a place within it ("Ankara" for "Turkey"),
     /// or a short form of a multi-word name ("Karabakh" ~ "Nagorno-Karabakh").
-    pub fn matches(&self, t: &crate::analyze::Term) -> bool {
+    pub fn matches(&self, t: &crate::text::analyze::Term) -> bool {
         t.key == self.key
             || t.also.as_deref() == Some(self.key.as_str())
             || t.parts.contains(&self.key)
@@ -99,8 +99,8 @@ impl Claim {
                     locative,
                     // Weekdays and months are capitalised but say when, not who or where.
                     name: t.place.is_some()
-                        || (((t.first > 0 && analysed.tokens[t.first].capitalized) || analysed.tokens[t.first].kind == crate::text::Kind::Ident)
-                            && !crate::lexicon::lexicon().is_time_word(&analysed.tokens[t.first].norm)),
+                        || (((t.first > 0 && analysed.tokens[t.first].capitalized) || analysed.tokens[t.first].kind == crate::text::token::Kind::Ident)
+                            && !crate::text::lexicon::lexicon().is_time_word(&analysed.tokens[t.first].norm)),
                 }),
             }
         }
@@ -234,7 +234,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
         // The opposite word ("cut" for "raised") is about the same thing: it counts for the
         // match, and the stance stage reads it as a contradiction.
         if matched[ci].is_empty() && !ct.name {
-            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && crate::analyze::opposite(&ct.key, &t.key)) {
+            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && crate::text::analyze::opposite(&ct.key, &t.key)) {
                 opposites.push((ci, (t.first, t.last)));
                 got += index.idf(&ct.key);
                 continue;
@@ -319,7 +319,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
             Some(s) => s,
             None => index.sentence(corpus, next),
         };
-        if crate::index::points_back(&s.analysed) {
+        if crate::retrieve::index::points_back(&s.analysed) {
             let mut hit = match_sentence(index, claim, id, &sentences[&id]);
             hit.sentence = next;
             hit.linked = true;
@@ -383,7 +383,7 @@ mod tests {
         assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
         assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
         let a = Claim::analyse("Turkey confirmed that it sent fighters.");
-        assert!(matches!(a.attribution, Some((crate::lexicon::Cue::Report | crate::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string())));
+        assert!(matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string())));
     }
 
     #[test]

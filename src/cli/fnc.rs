@@ -360,12 +360,7 @@ fn engine_eval(ds: &Dataset, model: Option<StanceModel>) -> (corroborate::fnc::E
     let pred: Vec<Label> = ds
         .pairs
         .iter()
-        .map(|p| match verdicts[p.headline.as_str()].get(&p.body.to_string()) {
-            Some(Stance::Supports) => Label::Agree,
-            Some(Stance::Contradicts | Stance::Denial) => Label::Disagree,
-            Some(Stance::Mentions) => Label::Discuss,
-            None => Label::Unrelated,
-        })
+        .map(|p| corroborate::verdict::fnc_label_of(verdicts[p.headline.as_str()].get(&p.body.to_string()).copied()))
         .collect();
     (corroborate::fnc::Evaluation::new(&gold, &pred), started.elapsed().as_secs_f64())
 }

@@ -1,9 +1,9 @@
 //! Quantities and dates in a token stream, as intervals, so "more than 300" and "nearly 300",
 //! or "over 30" and "15", can be found incompatible while "around 4,000" and "4,000" agree.
 
-use crate::analyze::Analysed;
-use crate::lexicon::{lexicon, Cue, NumKind, WordClass};
-use crate::text::Kind;
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{lexicon, Cue, NumKind, WordClass};
+use crate::text::token::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum QKind {
@@ -235,7 +235,7 @@ fn decade(s: &str) -> Option<(QKind, f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::analyse;
+    use crate::text::analyze::analyse;
 
     fn qs(s: &str) -> Vec<(QKind, f64, f64)> {
         extract(&analyse(s)).0.into_iter().map(|q| (q.kind, q.lo, q.hi)).collect()

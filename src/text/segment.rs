@@ -2,8 +2,8 @@
 //! ("PARIS--", "BRUSSELS, October 2. /TASS/."), quotations, abbreviations (Sept., U.S.),
 //! photo captions and page debris ("Please enter your comment!").
 
-use crate::lexicon::lexicon;
-use crate::text::fold_char;
+use crate::text::lexicon::lexicon;
+use crate::text::token::fold_char;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {

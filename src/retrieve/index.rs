@@ -6,12 +6,12 @@
 //! (cues, speakers, quantities) is done at check time for the few sentences that match, by
 //! [`Index::sentence`].
 
-use crate::analyze::{analyse, index_terms, Analysed};
+use crate::text::analyze::{analyse, index_terms, Analysed};
 use crate::corpus::Corpus;
-use crate::lexicon::{lexicon, WordClass};
-use crate::numbers::{self, Date, Quantity};
-use crate::segment::{self, Part};
-use crate::speaker::{self, Attribution};
+use crate::text::lexicon::{lexicon, WordClass};
+use crate::text::numbers::{self, Date, Quantity};
+use crate::text::segment::{self, Part};
+use crate::text::speaker::{self, Attribution};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Where a sentence is: its article and byte range there.
@@ -237,7 +237,7 @@ fn named_speaker(a: &Analysed, text: &str, (f, l): (usize, usize)) -> (String, V
 
 /// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
 pub fn points_back(a: &Analysed) -> bool {
-    use crate::lexicon::Cue;
+    use crate::text::lexicon::Cue;
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence.
     a.cues.iter().filter(|c| c.kind == Cue::Denial).any(|d| {

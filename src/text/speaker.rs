@@ -3,8 +3,8 @@
 //! … has denied", "an assertion denied by an aide to Aliyev"). Pronoun speakers ("he said")
 //! are resolved by the index from earlier sentences of the same article.
 
-use crate::analyze::Analysed;
-use crate::lexicon::{lexicon, Cue, WordClass};
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{lexicon, Cue, WordClass};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -148,7 +148,7 @@ fn inverted_subject(a: &Analysed, first: usize, last: usize) -> Option<(usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::analyse;
+    use crate::text::analyze::analyse;
 
     fn speakers(s: &str) -> Vec<(Cue, String)> {
         let a = analyse(s);

@@ -4,8 +4,8 @@
 //! denial, reporting verbs, quantity modifiers …) are found here too, so that later stages
 //! work on token positions only.
 
-use crate::lexicon::{lexicon, Cue, PlaceKind};
-use crate::text::{tokenize, Kind, Token};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind};
+use crate::text::token::{tokenize, Kind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;

@@ -1,6 +1,10 @@
 //! Command-line parsing and output. Errors go to stderr with a non-zero exit; `batch` never
 //! stops on a bad line.
 
+mod bench;
+mod fnc;
+mod pairs;
+
 use corroborate::{Checker, Corpus, Report, Verdicts};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -83,10 +87,10 @@ pub fn run() -> i32 {
             return 2;
         };
         return match sub.as_deref() {
-            Some("train-fnc") => crate::fnc_cli::train(&argv),
-            Some("eval") => crate::fnc_cli::eval(&argv),
-            Some("pairs") => crate::pairs_cli::run(&argv),
-            _ => crate::bench_cli::run(&argv),
+            Some("train-fnc") => crate::cli::fnc::train(&argv),
+            Some("eval") => crate::cli::fnc::eval(&argv),
+            Some("pairs") => crate::cli::pairs::run(&argv),
+            _ => crate::cli::bench::run(&argv),
         };
     }
     let mut opts = match parse() {

@@ -16,8 +16,8 @@
 //! would match differently, so it is refused with a message to rebuild it.
 
 use crate::corpus::{Article, Corpus};
-use crate::index::{Index, SentenceRef};
-use crate::segment::Part;
+use crate::retrieve::index::{Index, SentenceRef};
+use crate::text::segment::Part;
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"CRBIDX01";
@@ -65,7 +65,7 @@ use crate::fnc::features::fnv;
 /// Identifies the analysis an index was built with: lexicons and code version.
 pub fn fingerprint() -> u64 {
     let mut h = fnv(&ANALYSIS_VERSION.to_le_bytes());
-    for data in crate::lexicon::SOURCES {
+    for data in crate::text::lexicon::SOURCES {
         h ^= fnv(data.as_bytes());
         h = h.rotate_left(7);
     }
@@ -246,7 +246,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         }
         // Analysis cost is bounded per sentence only if sentences are (see `segment`).
         let span = &text[start as usize..end as usize];
-        if span.len() > crate::segment::MAX_SENTENCE_BYTES || span.split_whitespace().nth(crate::segment::MAX_SENTENCE_WORDS).is_some() {
+        if span.len() > crate::text::segment::MAX_SENTENCE_BYTES || span.split_whitespace().nth(crate::text::segment::MAX_SENTENCE_WORDS).is_some() {
             return Err(IndexFileError::Corrupt("a sentence longer than the analysis limit"));
         }
         // Readers rely on an article's sentences being contiguous and in text order (the

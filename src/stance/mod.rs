@@ -3,12 +3,41 @@
 //! it, possibly pointing back to the previous sentence) or mentions. Claims that are
 //! themselves negated or attributed ("Turkey confirmed …") are handled here too.
 
-use crate::analyze::Analysed;
-use crate::index::{Index, IndexedSentence};
-use crate::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::matcher::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
-use crate::numbers::QKind;
-use crate::report::Stance;
+use crate::text::analyze::Analysed;
+use crate::retrieve::index::{Index, IndexedSentence};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
+use crate::retrieve::candidates::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
+use crate::text::numbers::QKind;
+
+/// What an evidence sentence, or an article, says about a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Supports,
+    Contradicts,
+    Denial,
+    Mentions,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Contradicts => "contradicts",
+            Stance::Denial => "denial",
+            Stance::Mentions => "mentions",
+        }
+    }
+    /// How a reader would say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Supports => "Supports",
+            Stance::Contradicts => "Contradicts",
+            Stance::Denial => "Reports a denial",
+            Stance::Mentions => "Mentions",
+        }
+    }
+}
 
 /// Which rule decided a sentence's stance. The verdict stage lets the learned model overrule
 /// some rules and not others: structured conflicts and denials are what rules do well.
@@ -71,7 +100,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let matched_tokens: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
 
     // Denials: by whom, and whether the denial itself is negated ("did not deny").
-    let denials: Vec<(usize, &crate::speaker::Attribution)> = s
+    let denials: Vec<(usize, &crate::text::speaker::Attribution)> = s
         .attributions
         .iter()
         .enumerate()
@@ -80,7 +109,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // sending arms") is not a denial of this claim.
         .filter(|(_, at)| hit.linked || denial_scope_coverage(index, claim, hit, a, at) >= STANCE_MIN * 0.75)
         .collect();
-    let reports: Vec<(usize, &crate::speaker::Attribution)> =
+    let reports: Vec<(usize, &crate::text::speaker::Attribution)> =
         s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).collect();
 
     if hit.linked {
@@ -200,7 +229,7 @@ fn denial_judgement(
     claim: &Claim,
     s: &IndexedSentence,
     k: usize,
-    at: &crate::speaker::Attribution,
+    at: &crate::text::speaker::Attribution,
     coverage: f32,
     text_of: &dyn Fn(usize, usize) -> String,
 ) -> Judgement {
@@ -216,7 +245,7 @@ fn denial_judgement(
 }
 
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
-fn attributive(a: &Analysed, at: &crate::speaker::Attribution) -> bool {
+fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     let cue = &a.tokens[at.cue_last].norm;
     let before = at.cue_first.checked_sub(1).map(|i| a.tokens[i].norm.as_str());
     let after = a.tokens.get(at.cue_last + 1).map(|t| t.norm.as_str());
@@ -227,7 +256,7 @@ fn attributive(a: &Analysed, at: &crate::speaker::Attribution) -> bool {
 
 /// How much of the claim the denial is about: for "X denied Y", X and Y; for "Y, an assertion
 /// denied by X" or "Y, which X has denied", what comes before the cue.
-fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::speaker::Attribution) -> f32 {
+fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
     let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
         || (at.cue_first > 0 && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
             && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
@@ -261,7 +290,7 @@ fn negated_before(a: &Analysed, first: usize) -> bool {
 /// about the claim's matched terms. Returns the cue's token range.
 fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     // "failed to win", "unable to reach" negate what follows as surely as "did not".
-    let negating = |c: &&crate::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
+    let negating = |c: &&crate::text::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
     for c in a.cues.iter().filter(negating) {
         if not_only(a, c.last) {
             continue;
@@ -320,7 +349,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
     // A number said of a place ("three died in Martakert") is not contradicted by a number
     // about somewhere else.
     // (A capitalised word after "in" is a place even when the gazetteer does not know it.)
-    let is_place = |t: &crate::matcher::ClaimTerm| {
+    let is_place = |t: &crate::retrieve::candidates::ClaimTerm| {
         t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
     };
     let elsewhere = claim
@@ -375,7 +404,7 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
     if claim.dates.is_empty() || s.dates.is_empty() {
         return None;
     }
-    let agree = |c: &crate::numbers::Date| {
+    let agree = |c: &crate::text::numbers::Date| {
         s.dates.iter().any(|d| d.month == c.month && (c.day.is_none() || d.day.is_none() || c.day == d.day))
     };
     claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
@@ -450,14 +479,14 @@ fn unknown_name(a: &Analysed, i: usize) -> bool {
     let t = &a.tokens[i];
     let at_start = i == 0 || a.tokens[..i].iter().all(|x| !x.is_word());
     t.capitalized
-        && t.kind == crate::text::Kind::Word
+        && t.kind == crate::text::token::Kind::Word
         && !at_start
-        && !crate::lexicon::lexicon().is_time_word(t.norm.as_str())
+        && !crate::text::lexicon::lexicon().is_time_word(t.norm.as_str())
 }
 
 /// Coordinated runs of places in an analysis: "Russia, France and the United States".
-fn place_lists(a: &Analysed) -> Vec<Vec<&crate::analyze::Term>> {
-    let mut lists: Vec<Vec<&crate::analyze::Term>> = Vec::new();
+fn place_lists(a: &Analysed) -> Vec<Vec<&crate::text::analyze::Term>> {
+    let mut lists: Vec<Vec<&crate::text::analyze::Term>> = Vec::new();
     for t in a.terms.iter().filter(|t| t.country.is_some()) {
         let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
             t.first > prev.last && (prev.last + 1..t.first).all(|i| matches!(a.tokens[i].norm.as_str(), "," | "and" | "the" | "-"))
@@ -528,7 +557,7 @@ fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::{Article, Corpus};
-    use crate::matcher::{find_evidence, MENTION_MIN};
+    use crate::retrieve::candidates::{find_evidence, MENTION_MIN};
 
     /// The rules' judgement of the best candidate sentence of `text` for `claim`.
     fn judged(text: &str, claim: &str) -> Judgement {

@@ -1,0 +1,11 @@
+//! Retrieval: which sentences of the corpus bear on a claim.
+//!
+//! ```text
+//! index       inverted index over sentences (postings, IDF), full analysis on demand
+//! candidates  the claim analysed once, candidate sentences with their coverage
+//! store       the prebuilt index file (`corroborate index`)
+//! ```
+
+pub mod candidates;
+pub mod index;
+pub mod store;

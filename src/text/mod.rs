@@ -1,0 +1,17 @@
+//! Text → analysis: everything the engine knows about one piece of text, claim or sentence.
+//!
+//! ```text
+//! token     Unicode folding and tokens with byte offsets
+//! segment   articles → sentences (abbreviations, quotations, datelines, debris, a length cap)
+//! lexicon   the data files in data/ (stop words, places, synonyms, cues, word classes …)
+//! analyze   tokens → comparable terms (demonyms, aliases, synonyms, stems) and cue phrases
+//! numbers   quantities as intervals of a counted thing, and dates
+//! speaker   attributions: who said or denied what
+//! ```
+
+pub mod analyze;
+pub mod lexicon;
+pub mod numbers;
+pub mod segment;
+pub mod speaker;
+pub mod token;
