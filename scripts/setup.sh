@@ -6,6 +6,10 @@
 #   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild and wink-* for the benchmark
 #                       page's baseline; binaryen's wasm-opt; the widget itself needs no npm)
 #   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources
+#   ensure_cargo_fuzz   cargo-fuzz (README "Fuzzing")
+#   fuzz_build / fuzz_run TARGET SECONDS CORPUS_DIR   one libFuzzer target with its limits
+#   run_fuzz_smoke      every fuzz target for FUZZ_SMOKE_SECONDS (default 30) each, seeds
+#                       first; fails on a crash, a timeout or an out-of-memory
 
 export PATH="$HOME/.cargo/bin:$PATH"
 WASM_PACK_VERSION=0.15.1
@@ -106,5 +110,81 @@ build_bench_corpora() {
   elif [ ! -f bench/data/fnc200.json ] || [ scripts/make-bench-corpora.py -nt bench/data/manifest.json ]; then
     log "building the small benchmark corpora (bench/data/fnc*.json)"
     python3 scripts/make-bench-corpora.py --sizes ''
+  fi
+}
+
+# ---- Fuzzing (README "Fuzzing"; the fuzz/ crate, scripts/fuzz.sh) ----
+FUZZ_TARGETS=(claim corpus_json corpus_txt index_file index_ops grow)
+
+ensure_cargo_fuzz() {
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    log "installing cargo-fuzz (about 2 minutes)"
+    cargo install cargo-fuzz --locked
+  fi
+}
+
+# cargo-fuzz passes nightly-only rustc flags (-Zsanitizer, -Cpasses=sancov); RUSTC_BOOTSTRAP=1
+# lets the stable toolchain accept them. Builds are -O with debug assertions (integer overflow
+# panics). Every target but grow runs under AddressSanitizer, which also gives libFuzzer the
+# malloc hooks behind -malloc_limit_mb; grow (1 MB inputs) is built without a sanitizer in a
+# target dir of its own and its allocator meter enforces -malloc_limit_mb (fuzz/fuzz_targets/grow.rs).
+fuzz_target_dir() {
+  local dir="${FUZZ_TARGET_DIR:-$PWD/target-fuzz}"
+  if [ "$1" = grow ]; then echo "$dir/plain"; else echo "$dir"; fi
+}
+
+fuzz_cargo() { # fuzz_cargo TARGET build|run ARGS...
+  local t=$1 cmd=$2 san=() dir
+  shift 2
+  [ "$t" = grow ] && san=(-s none)
+  dir="$(fuzz_target_dir "$t")" # from the repository root, before cd fuzz
+  (cd fuzz && RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$dir" \
+    nice -n 10 cargo fuzz "$cmd" -O --debug-assertions "${san[@]}" "$t" "$@")
+}
+
+fuzz_build() { # fuzz_build TARGET...
+  local t
+  for t in "$@"; do fuzz_cargo "$t" build; done
+}
+
+# fuzz_run TARGET SECONDS CORPUS_DIR [libFuzzer flags...]: one in-process libFuzzer worker,
+# niced, on CORPUS_DIR (new inputs are written there) and fuzz/seeds/TARGET (read only), with
+# the target's dictionary. A slow input (-timeout) or a greedy one (-malloc_limit_mb, and
+# -rss_limit_mb for the whole process) is a finding like a panic: libFuzzer stops, writes it to
+# fuzz/artifacts/TARGET/ and exits non-zero. grow's inputs become 1-1.25 MB of text that takes
+# 1-5 s on a loaded 2-core machine, so its timeout is 20 s: a super-linear path takes minutes.
+fuzz_run() {
+  local t=$1 secs=$2 corpus=$3 max_len=8192 timeout=10
+  shift 3
+  [ "$t" = grow ] && { max_len=4096; timeout=20; }
+  mkdir -p "$corpus"
+  corpus="$(cd "$corpus" && pwd)"
+  fuzz_cargo "$t" run "$corpus" "seeds/$t" -- -max_total_time="$secs" -max_len="$max_len" \
+    -timeout="$timeout" -rss_limit_mb=2048 -malloc_limit_mb=1024 -dict="$t.dict" -print_final_stats=1 "$@"
+}
+
+# A bounded run of every target inside the test command, so the harnesses, seeds and
+# dictionaries keep building and the seeds keep passing. Quiet unless a target fails, then the
+# end of its log (the panic, the input's path under fuzz/artifacts/) is printed.
+run_fuzz_smoke() {
+  local secs="${FUZZ_SMOKE_SECONDS:-30}" t out execs failed=()
+  ensure_cargo_fuzz
+  log "fuzz smoke: building ${#FUZZ_TARGETS[@]} targets"
+  fuzz_build "${FUZZ_TARGETS[@]}" >/dev/null 2>&1 || fuzz_build "${FUZZ_TARGETS[@]}" # errors shown on retry
+  out="$(mktemp -d)"
+  for t in "${FUZZ_TARGETS[@]}"; do
+    if fuzz_run "$t" "$secs" "$out/corpus-$t" >"$out/$t.log" 2>&1; then
+      execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$t.log" | tail -n 1)"
+      log "fuzz smoke: $t ok (${secs} s, ${execs:-?} executions, seeds included)"
+    else
+      log "fuzz smoke: $t FAILED; end of its log:"
+      tail -n 40 "$out/$t.log" >&2
+      failed+=("$t")
+    fi
+  done
+  rm -rf "$out"
+  if [ ${#failed[@]} -gt 0 ]; then
+    log "fuzz smoke failed: ${failed[*]} (inputs in fuzz/artifacts/; scripts/fuzz.sh says how to replay one)"
+    return 1
   fi
 }

@@ -2,6 +2,8 @@
 # The README's test command (and CI's, via .ci/run). Runs on a fresh Debian machine as root,
 # with no stdin: installs what is missing, then runs every suite, cheapest first.
 #   1. cargo test                         native unit and CLI tests
+#      run_fuzz_smoke                     every fuzz target for 30 s (FUZZ_SMOKE_SECONDS), seeds
+#                                         included; a crash, timeout or out-of-memory fails it
 #   2. wasm-pack test --headless --chrome the JS API and the DOM renderer in Chromium
 #   3. wasm-pack build --release --target web   the shipped pkg/
 #   4. node --test tests/e2e/             the pages as a reader uses them, and one run of
@@ -17,6 +19,9 @@ ensure_node_deps
 
 log "cargo test"
 cargo test
+
+log "fuzz smoke"
+run_fuzz_smoke
 
 log "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
