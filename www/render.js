@@ -7,6 +7,10 @@
 //
 // Offsets in a result (claim_marks, evidence marks, evidence start/end) are UTF-8 BYTE offsets,
 // as the Rust core produces them; `segments` turns them into string pieces.
+//
+// Every field shows at most DISPLAY_LIMITS characters at first, with a "Show more" button for the
+// rest: laying out one unbroken 250 KB title of mixed scripts took Chromium 16 s (1 MB: 57 s),
+// and a corpus is untrusted input.
 
 /** The label a reader sees for each stance (the same words as the CLI's). */
 export const STANCE_LABELS = Object.freeze({
@@ -117,6 +121,89 @@ export function appendHighlighted(parent, text, ranges, markClass = 'match') {
   return parent;
 }
 
+/**
+ * How many characters of each field are shown before a "Show more" button, and how many more
+ * each press of it shows. Enough for any real title, byline or sentence; small enough that a
+ * hostile one lays out in milliseconds.
+ */
+export const DISPLAY_LIMITS = Object.freeze({
+  title: 300,
+  meta: 120,
+  speaker: 120,
+  cue: 300,
+  sentence: 1500,
+  text: 20000,
+  more: 20000,
+});
+
+// Cuts `text` to at most `n` UTF-16 units without splitting a surrogate pair.
+function cut(text, n) {
+  if (text.length <= n) return text;
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
+/**
+ * Fills `target` with `pieces` ([{text, marked, data}], from `segments`) through `put(target,
+ * text, piece)`, showing at most `limit` characters. When some are left, an ellipsis ends the
+ * text and the returned button (for the caller to place) shows `step` more per press; otherwise
+ * returns null. `what` names the field for the button ("the title").
+ */
+export function appendCapped(target, pieces, { limit, step = DISPLAY_LIMITS.more, what, put }) {
+  const doc = target.ownerDocument;
+  const shown = pieces.map((p) => ({ ...p, text: displayText(p.text) }));
+  const total = shown.reduce((n, p) => n + p.text.length, 0);
+  let at = 0; // piece index
+  let off = 0; // offset in that piece
+  let done = 0;
+  const ellipsis = el(doc, 'span', 'more-ellipsis', '…');
+  const fill = (n) => {
+    while (n > 0 && at < shown.length) {
+      const piece = shown[at];
+      const part = cut(piece.text.slice(off), n) || piece.text.slice(off, off + 2); // never stall on a pair
+      if (part) put(target, part, piece);
+      off += part.length;
+      n -= part.length;
+      done += part.length;
+      if (off >= piece.text.length) {
+        at += 1;
+        off = 0;
+      }
+    }
+  };
+  fill(limit);
+  if (done >= total) return null;
+  target.append(ellipsis);
+  const button = el(doc, 'button', 'show-more');
+  button.type = 'button';
+  const label = () => {
+    const left = total - done;
+    button.textContent = `Show more of ${what} (${left.toLocaleString('en')} more character${left === 1 ? '' : 's'})`;
+  };
+  label();
+  button.addEventListener('click', () => {
+    ellipsis.remove();
+    fill(step);
+    if (done >= total) button.remove();
+    else {
+      target.append(ellipsis);
+      label();
+    }
+  });
+  return button;
+}
+
+// Appends a plain piece as text, a marked one in <mark class=markClass>.
+function putMarked(markClass) {
+  return (target, text, piece) =>
+    target.append(piece.marked ? el(target.ownerDocument, 'mark', markClass, text) : target.ownerDocument.createTextNode(text));
+}
+
+// `text` into `target`, capped; returns the "Show more" button or null.
+function cappedText(target, text, limit, what) {
+  return appendCapped(target, [{ text: String(text ?? ''), marked: false }], { limit, what, put: putMarked('') });
+}
+
 /** A stance badge: icon + label + a class that gives it its colour. */
 export function badge(doc, stance) {
   const s = knownStance(stance);
@@ -199,22 +286,34 @@ function renderArticle(doc, a, level, id, getArticle) {
   h.id = `${id}-title`;
   const title = a.title ? String(a.title) : String(a.id ?? 'Untitled article');
   const href = safeHref(a.url);
+  let more;
   if (href) {
-    const link = el(doc, 'a', 'article-link', title);
+    const link = el(doc, 'a', 'article-link');
+    const text = el(doc, 'span', 'article-link-text');
+    more = cappedText(text, title, DISPLAY_LIMITS.title, 'the title');
     link.href = href;
     link.rel = 'noopener noreferrer';
     link.target = '_blank';
-    link.append(el(doc, 'span', 'visually-hidden', ' (opens in a new tab)'));
+    link.append(text, el(doc, 'span', 'visually-hidden', ' (opens in a new tab)'));
     h.append(link);
   } else {
-    h.textContent = displayText(title);
+    more = cappedText(h, title, DISPLAY_LIMITS.title, 'the title');
   }
   art.append(h);
+  if (more) {
+    const row = el(doc, 'p', 'show-more-row');
+    row.append(more);
+    art.append(row);
+  }
 
   const meta = [a.source, a.date].filter((x) => typeof x === 'string' && x.trim() !== '');
   if (meta.length) {
     const p = el(doc, 'p', 'article-meta');
-    meta.forEach((m, i) => p.append(...(i ? [doc.createTextNode(' · ')] : []), textBlock(doc, 'span', '', m)));
+    meta.forEach((m, i) => {
+      const span = textBlock(doc, 'span', '');
+      const button = cappedText(span, m, DISPLAY_LIMITS.meta, i === 0 && a.source === m ? 'the source' : 'the date');
+      p.append(...(i ? [doc.createTextNode(' · ')] : []), span, ...(button ? [doc.createTextNode(' '), button] : []));
+    });
     art.append(p);
   }
 
@@ -243,16 +342,25 @@ function renderEvidence(doc, e) {
   for (const s of stances) badges.append(badge(doc, s), doc.createTextNode(' '));
   li.append(badges);
   const quote = textBlock(doc, 'blockquote', 'evidence-sentence');
-  appendHighlighted(quote, e.sentence, e.marks);
+  const more = appendCapped(quote, segments(e.sentence, e.marks), {
+    limit: DISPLAY_LIMITS.sentence,
+    what: 'the sentence',
+    put: putMarked('match'),
+  });
   li.append(quote);
+  if (more) li.append(more);
   if (typeof e.speaker === 'string' && e.speaker.trim()) {
     const by = el(doc, 'p', 'speaker', '— said by ');
-    by.append(textBlock(doc, 'span', 'speaker-name', e.speaker));
+    const name = textBlock(doc, 'span', 'speaker-name');
+    const button = cappedText(name, e.speaker, DISPLAY_LIMITS.speaker, 'the name');
+    by.append(name, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(by);
   }
   if (typeof e.cue === 'string' && e.cue.trim()) {
     const cue = el(doc, 'p', 'cue', 'Cue: ');
-    cue.append(textBlock(doc, 'q', 'cue-text', e.cue));
+    const q = textBlock(doc, 'q', 'cue-text');
+    const button = cappedText(q, e.cue, DISPLAY_LIMITS.cue, 'the cue');
+    cue.append(q, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(cue);
   }
   return li;
@@ -281,14 +389,25 @@ function fullText(doc, a, evidence, getArticle) {
     }
     const ranges = evidence.map((e) => [e.start, e.end]);
     const stances = evidence.map((e) => knownStance(e.stance));
-    for (const seg of segments(article.text, ranges, stances)) {
-      if (!seg.marked) {
-        body.append(doc.createTextNode(displayText(seg.text)));
-        continue;
-      }
-      const tag = el(doc, 'span', `inline-badge badge-${seg.data}`, `[${STANCE_LABELS[seg.data]}] `);
-      body.append(tag, el(doc, 'mark', `evidence-mark evidence-${seg.data}`, seg.text));
-    }
+    let open = null; // the <mark> a piece continues when "Show more" splits an evidence sentence
+    const more = appendCapped(body, segments(article.text, ranges, stances), {
+      limit: DISPLAY_LIMITS.text,
+      what: 'the article',
+      put: (target, text, piece) => {
+        if (!piece.marked) {
+          open = null;
+          target.append(doc.createTextNode(text));
+        } else if (open?.piece === piece && target.lastChild === open.mark) {
+          open.mark.append(text); // the rest of a sentence cut at the limit
+        } else {
+          const tag = el(doc, 'span', `inline-badge badge-${piece.data}`, `[${STANCE_LABELS[piece.data]}] `);
+          const mark = el(doc, 'mark', `evidence-mark evidence-${piece.data}`, text);
+          target.append(tag, mark);
+          open = { piece, mark };
+        }
+      },
+    });
+    if (more) details.append(more);
   };
   details.addEventListener('toggle', () => details.open && fill());
   return details;
