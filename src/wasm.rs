@@ -1,9 +1,46 @@
 //! The JavaScript API (wasm32 only). Results are plain JS objects that follow the CLI's JSON
-//! contract; every failure is a thrown `Error` with a message, never a panic.
+//! contract; every failure is a thrown `Error` with a message, never a panic or a trap.
+//!
+//! Why every argument is taken as a `JsValue` and checked here: with typed parameters
+//! (`&str`, `&[u8]`) wasm-bindgen's glue copies whatever it is given into wasm memory first, and
+//! a number or an object there made the instance trap ("memory access out of bounds") — and a
+//! trap, like any JS exception thrown through wasm frames, skips the epilogues that restore the
+//! shadow stack, so after a few thousand such failures every call on the page failed. Here a
+//! wrong type is a `TypeError` thrown from JS glue after a normal return; nothing unwinds
+//! through wasm. Oversized input is refused from its JS length, before it is copied (wasm memory
+//! never shrinks).
+//!
+//! If the instance ever traps anyway (a bug in the core), [`reset_engine`] replaces it with a
+//! fresh one; the widget does that and rebuilds its checkers from the corpora it kept.
 
+use crate::error::{CheckError, CorpusError};
 use crate::{Article, Checker as Core, Corpus};
+use js_sys::{JsString, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A stance an article or a piece of evidence takes on the claim. */
+export type Stance = "supports" | "contradicts" | "denial" | "mentions";
+/** An article of a corpus, as given to `Checker.fromArticles` and returned by `article(id)`. */
+export interface Article { id: string; title: string; text: string; source?: string; url?: string; date?: string }
+/** A sentence that bears on the claim; offsets are UTF-8 byte offsets. */
+export interface Evidence {
+    sentence: string; start: number; end: number; stance: Stance; stances: Stance[]; score: number;
+    speaker?: string; cue?: string; matched: string[]; marks: [number, number][];
+}
+/** One article's position on the claim. */
+export interface ArticleReport {
+    id: string; title: string; source?: string; url?: string; date?: string;
+    verdict: Stance; score: number; stances: Stance[]; evidence: Evidence[];
+    learned?: { agree: number; disagree: number; discuss: number; unrelated: number };
+    decided_by?: string;
+}
+/** What `check` returns (the CLI's `check --json`). */
+export interface Report { claim: string; covered: boolean; summary: string; claim_marks: [number, number][]; articles: ArticleReport[] }
+"#;
 
 /// A claim checker over one corpus. Build it once, then call `check` as often as you like.
 #[wasm_bindgen]
@@ -11,10 +48,49 @@ pub struct Checker {
     inner: Core,
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+        .map_err(|e| error(&format!("cannot convert the result: {e}")))
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// How a JS value is described in a type error: "a number", "an object", "null", …
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        "undefined".into()
+    } else if value.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(value) {
+        "an array".into()
+    } else if value.is_instance_of::<Uint8Array>() {
+        "a Uint8Array".into()
+    } else {
+        let kind = value.js_typeof().as_string().unwrap_or_default();
+        let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        format!("{article} {kind}")
+    }
+}
+
+/// The JS string in `value`, or a TypeError naming `what` and what it got instead.
+fn js_string<'a>(value: &'a JsValue, what: &str) -> Result<&'a JsString, JsValue> {
+    value.dyn_ref::<JsString>().ok_or_else(|| type_error(&format!("{what} must be a string, not {}", describe(value))))
+}
+
+/// An optional string argument: `undefined` and `null` are absent.
+fn optional_string(value: Option<JsValue>, what: &str) -> Result<Option<String>, JsValue> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+        Some(v) => Ok(Some(String::from(js_string(&v, what)?))),
+    }
 }
 
 #[wasm_bindgen]
@@ -26,44 +102,90 @@ impl Checker {
     }
 
     /// A checker over articles given as JS objects `{id, title, text, source?, url?, date?}`.
+    /// Throws a TypeError for anything but an array of objects.
     #[wasm_bindgen(js_name = fromArticles)]
-    pub fn from_articles(articles: JsValue) -> Result<Checker, JsError> {
-        let json = js_sys::JSON::stringify(&articles).map_err(|_| JsError::new("the articles cannot be converted to JSON"))?;
-        Checker::from_json(&String::from(json), None)
+    pub fn from_articles(#[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue) -> Result<Checker, JsValue> {
+        if !js_sys::Array::is_array(&articles) {
+            return Err(type_error(&format!(
+                "articles must be an array of {{id, title, text}} objects, not {}",
+                describe(&articles)
+            )));
+        }
+        let json = js_sys::JSON::stringify(&articles)
+            .map_err(|_| type_error("the articles cannot be converted to JSON (a cycle or a BigInt in them?)"))?;
+        Checker::from_json_text(JsValue::from(json), None)
     }
 
     /// A checker over a corpus in the CLI's .json format (an array of articles). `name` (e.g.
-    /// the URL it came from) starts error messages, as a file name does in the CLI's.
+    /// the URL it came from) starts error messages, as a file name does in the CLI's. Throws a
+    /// TypeError when `json` is not a string.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: &str, name: Option<String>) -> Result<Checker, JsError> {
-        let name = name.filter(|n| !n.is_empty()).unwrap_or_else(|| "corpus".to_string());
-        let corpus = Corpus::from_json(&name, json).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Checker { inner: Core::new(corpus) })
+    pub fn from_json_text(
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] name: Option<JsValue>,
+    ) -> Result<Checker, JsValue> {
+        let text = js_string(&json, "the corpus JSON")?;
+        let name = optional_string(name, "the corpus name")?.filter(|n| !n.is_empty()).unwrap_or_else(|| "corpus".to_string());
+        // Every UTF-16 unit is at least one UTF-8 byte: refuse from the length alone.
+        let units = text.length() as usize;
+        if units > crate::MAX_CORPUS_BYTES {
+            let e = CorpusError::TooLarge { path: name, bytes: units, max: crate::MAX_CORPUS_BYTES };
+            return Err(error(&e.to_string().replacen("is ", "is at least ", 1)));
+        }
+        Checker::from_json(&String::from(text), Some(name)).map_err(JsValue::from)
     }
 
-    /// A checker from a prebuilt index file (`corroborate index CORPUS -o FILE.idx`), as bytes.
-    /// A corrupt, truncated or mismatched file throws an Error saying so.
+    /// A checker from a prebuilt index file (`corroborate index CORPUS -o FILE.idx`), as bytes
+    /// (a `Uint8Array` or an `ArrayBuffer`). A corrupt, truncated or mismatched file throws an
+    /// Error saying so; anything that is not bytes, a TypeError.
     #[wasm_bindgen(js_name = fromIndex)]
-    pub fn from_index(bytes: &[u8]) -> Result<Checker, JsError> {
-        Core::from_index_bytes(bytes).map(|inner| Checker { inner }).map_err(|e| JsError::new(&e.to_string()))
+    pub fn from_index(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<Checker, JsValue> {
+        let array = if let Some(a) = bytes.dyn_ref::<Uint8Array>() {
+            a.clone()
+        } else if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+            Uint8Array::new(&bytes)
+        } else {
+            return Err(type_error(&format!("the index must be a Uint8Array (the .idx file's bytes), not {}", describe(&bytes))));
+        };
+        Core::from_index_bytes(&array.to_vec()).map(|inner| Checker { inner }).map_err(|e| error(&e.to_string()))
     }
 
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
     /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned model decides each
-    /// article's verdict with FNC-1 semantics, as `batch --fnc`).
-    pub fn check(&self, claim: &str, verdicts: Option<String>) -> Result<JsValue, JsError> {
-        let mode = match verdicts.as_deref() {
+    /// article's verdict with FNC-1 semantics, as `batch --fnc`). Throws an Error for a claim
+    /// that cannot be checked, a TypeError when `claim` is not a string.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "\"evidence\" | \"fnc\" | null")] verdicts: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let claim = js_string(&claim, "the claim")?;
+        let mode = match optional_string(verdicts, "verdicts")?.as_deref() {
             None | Some("evidence") => crate::Verdicts::Evidence,
             Some("fnc") => crate::Verdicts::Fnc,
-            Some(other) => return Err(JsError::new(&format!("unknown verdicts mode {other:?}: use \"evidence\" or \"fnc\""))),
+            Some(other) => return Err(error(&format!("unknown verdicts mode {other:?}: use \"evidence\" or \"fnc\""))),
         };
-        let report = self.inner.check_with(claim, mode).map_err(|e| JsError::new(&e.to_string()))?;
+        // A claim has at most MAX_CLAIM_CHARS characters, each at most two UTF-16 units: a
+        // longer one is refused before megabytes of it are copied into wasm memory.
+        let trimmed = claim.trim();
+        let units = trimmed.length() as usize;
+        if units > 2 * crate::MAX_CLAIM_CHARS {
+            return Err(error(&CheckError::ClaimTooLong { chars: units, max: crate::MAX_CLAIM_CHARS }.to_string()));
+        }
+        let report = self.inner.check_with(&String::from(trimmed), mode).map_err(|e| error(&e.to_string()))?;
         to_js(&report)
     }
 
-    /// One article `{id, title, text, source?, url?, date?}`, or `undefined`.
-    pub fn article(&self, id: &str) -> Result<JsValue, JsError> {
-        match self.inner.corpus().get(id) {
+    /// One article `{id, title, text, source?, url?, date?}`, or `undefined`. Throws a
+    /// TypeError when `id` is not a string.
+    #[wasm_bindgen(unchecked_return_type = "Article | undefined")]
+    pub fn article(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = js_string(&id, "the article id")?;
+        if id.length() as usize > 64 * 1024 {
+            return Ok(JsValue::UNDEFINED); // no corpus has ids that long; do not copy it
+        }
+        match self.inner.corpus().get(&String::from(id)) {
             Some(a) => to_js::<Article>(a),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -80,4 +202,23 @@ impl Checker {
     pub fn max_claim_chars() -> usize {
         crate::MAX_CLAIM_CHARS
     }
+}
+
+/// Rust-side constructors, for tests and other Rust callers (not exported to JS).
+impl Checker {
+    /// As `Checker.fromJson`, from a Rust string.
+    pub fn from_json(json: &str, name: Option<String>) -> Result<Checker, JsError> {
+        let name = name.filter(|n| !n.is_empty()).unwrap_or_else(|| "corpus".to_string());
+        let corpus = Corpus::from_json(&name, json).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Checker { inner: Core::new(corpus) })
+    }
+}
+
+/// Replaces the WebAssembly instance with a fresh one on the next call into it. Use it after a
+/// `WebAssembly.RuntimeError` (a trap leaves the instance's memory in an unknown state): every
+/// `Checker` made before becomes unusable (its methods throw "stale object") and must be built
+/// again. Never needed in normal use.
+#[wasm_bindgen(js_name = resetEngine)]
+pub fn reset_engine() {
+    wasm_bindgen::handler::schedule_reinit();
 }

@@ -33,9 +33,8 @@ fn json(value: &JsValue) -> Value {
 }
 
 /// The message of the Error a JS caller would catch.
-fn thrown_message(err: JsError) -> String {
-    let value = JsValue::from(err);
-    let error: js_sys::Error = value.dyn_into().expect("a JS Error");
+fn thrown_message(err: impl Into<JsValue>) -> String {
+    let error: js_sys::Error = err.into().dyn_into().expect("a JS Error");
     error.message().into()
 }
 
@@ -84,7 +83,7 @@ fn xss_checker() -> Checker {
 fn bundled_checker_finds_support() {
     let checker = Checker::with_bundled_corpus();
     assert!(checker.article_count() >= 4);
-    let report = json(&checker.check("Turkey sent fighters from Syria to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["covered"], true);
     assert!(stances(&report).iter().any(|s| s == "supports"), "no article supports it: {report}");
     let first = &report["articles"][0];
@@ -93,23 +92,23 @@ fn bundled_checker_finds_support() {
     assert!(!report["claim_marks"].as_array().unwrap().is_empty());
     // article(id) gives the full text the evidence offsets point into.
     let id = first["id"].as_str().unwrap();
-    let article = json(&checker.article(id).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let article = json(&checker.article(JsValue::from_str(id)).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     let ev = &first["evidence"][0];
     let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
     assert_eq!(&article["text"].as_str().unwrap()[s..e], ev["sentence"].as_str().unwrap());
-    assert!(checker.article("no-such-id").unwrap_or_else(|e| panic!("{}", thrown_message(e))).is_undefined());
+    assert!(checker.article(JsValue::from_str("no-such-id")).unwrap_or_else(|e| panic!("{}", thrown_message(e))).is_undefined());
 }
 
 #[wasm_bindgen_test]
 fn bad_claims_throw_errors_with_messages() {
     let checker = Checker::with_bundled_corpus();
-    let empty = match checker.check("   ", None) {
+    let empty = match checker.check(JsValue::from_str("   "), None) {
         Ok(_) => panic!("an empty claim was accepted"),
         Err(e) => thrown_message(e),
     };
     assert!(empty.contains("empty"), "{empty}");
     let long = "word ".repeat(Checker::max_claim_chars());
-    let too_long = match checker.check(&long, None) {
+    let too_long = match checker.check(JsValue::from_str(&long), None) {
         Ok(_) => panic!("an over-long claim was accepted"),
         Err(e) => thrown_message(e),
     };
@@ -151,7 +150,7 @@ fn from_articles_takes_js_objects() {
     .unwrap();
     let checker = Checker::from_articles(articles).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     assert_eq!(checker.article_count(), 1);
-    let report = json(&checker.check("France co-chairs the OSCE Minsk Group.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check(JsValue::from_str("France co-chairs the OSCE Minsk Group."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["articles"][0]["id"], "one");
     assert_eq!(report["articles"][0]["url"], "https://example.org/a");
 }
@@ -159,18 +158,18 @@ fn from_articles_takes_js_objects() {
 #[wasm_bindgen_test]
 fn html_in_articles_comes_back_as_text() {
     let checker = xss_checker();
-    let report = json(&checker.check("Turkey sent fighters to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report = json(&checker.check(JsValue::from_str("Turkey sent fighters to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     let article = &report["articles"][0];
     assert!(article["title"].as_str().unwrap().contains("<script>"), "{article}");
     assert!(article["evidence"][0]["sentence"].as_str().unwrap().contains(XSS), "{article}");
-    let full = json(&checker.article("x1").unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let full = json(&checker.article(JsValue::from_str("x1")).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert!(full["text"].as_str().unwrap().contains(XSS));
 }
 
 #[wasm_bindgen_test]
 fn renders_badges_and_highlights_from_a_real_result() {
     let checker = Checker::with_bundled_corpus();
-    let report = checker.check("Turkey sent fighters from Syria to Azerbaijan.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     let badges = texts(&root, ".article-stances .badge-label");
@@ -188,7 +187,7 @@ fn renders_badges_and_highlights_from_a_real_result() {
 #[wasm_bindgen_test]
 fn renders_not_covered_explicitly() {
     let checker = Checker::with_bundled_corpus();
-    let report = checker.check("NASA launched a new Mars rover.", None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check(JsValue::from_str("NASA launched a new Mars rover."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     let text = root.text_content().unwrap();
@@ -201,7 +200,7 @@ fn renders_not_covered_explicitly() {
 fn markup_in_claims_and_articles_stays_text() {
     let checker = xss_checker();
     let claim = format!("Turkey sent fighters to Azerbaijan {XSS}");
-    let report = checker.check(&claim, None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check(JsValue::from_str(&claim), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
     assert_eq!(count(&root, "img, script, svg"), 0, "markup became elements: {}", root.inner_html());
@@ -222,4 +221,74 @@ fn only_http_urls_become_links() {
     for bad in ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "/relative", ""] {
         assert_eq!(safe_href(bad), None, "{bad}");
     }
+}
+
+/// The error a call threw, if it is a TypeError (the JS class, not just the message).
+fn type_error_message<T>(result: Result<T, JsValue>) -> String {
+    let value = match result {
+        Ok(_) => panic!("a wrong argument type was accepted"),
+        Err(e) => e,
+    };
+    assert!(value.is_instance_of::<js_sys::TypeError>(), "not a TypeError: {value:?}");
+    thrown_message(value)
+}
+
+#[wasm_bindgen_test]
+fn wrong_argument_types_throw_type_errors_naming_the_expected_type() {
+    let checker = Checker::with_bundled_corpus();
+    let object = js_sys::Object::new().into();
+    let m = type_error_message(checker.check(JsValue::from(42), None));
+    assert_eq!(m, "the claim must be a string, not a number");
+    let m = type_error_message(checker.check(JsValue::NULL, None));
+    assert_eq!(m, "the claim must be a string, not null");
+    let m = type_error_message(checker.check(JsValue::from_str("Turkey sent fighters."), Some(JsValue::from(5))));
+    assert_eq!(m, "verdicts must be a string, not a number");
+    let m = type_error_message(checker.article(object));
+    assert_eq!(m, "the article id must be a string, not an object");
+    let m = type_error_message(Checker::from_json_text(JsValue::from(12345), None));
+    assert_eq!(m, "the corpus JSON must be a string, not a number");
+    let m = type_error_message(Checker::from_index(JsValue::from_str("CRBIDX01")));
+    assert!(m.contains("must be a Uint8Array") && m.ends_with("not a string"), "{m}");
+    let m = type_error_message(Checker::from_articles(JsValue::from(true)));
+    assert!(m.contains("must be an array") && m.ends_with("not a boolean"), "{m}");
+    // Right types still work, and an over-long claim is refused from its length alone.
+    let report = json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), Some(JsValue::UNDEFINED)).unwrap());
+    assert_eq!(report["covered"], true);
+    let huge = JsValue::from_str(&"x".repeat(3 * Checker::max_claim_chars()));
+    let m = thrown_message(checker.check(huge, None).err().expect("an over-long claim was accepted"));
+    assert!(m.contains(&format!("the limit is {}", Checker::max_claim_chars())), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn long_fields_are_cut_for_display_with_a_show_more_button() {
+    // A title, source and evidence sentence of 250,000 characters without a space (mixed
+    // scripts, which are the slowest to lay out): each is shown cut to its display limit.
+    let long: String = (0..250_000).map(|i| if i % 7 == 0 { '\u{627}' } else { 'x' }).collect();
+    let corpus = serde_json::json!([{
+        "id": "long",
+        "title": long,
+        "source": long,
+        "text": format!("Turkey sent fighters to Azerbaijan {long}, officials said."),
+    }]);
+    let checker = Checker::from_json(&corpus.to_string(), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let report = checker.check(JsValue::from_str("Turkey sent fighters to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let root = container();
+    render_report(&report, &root, &JsValue::UNDEFINED);
+    let title = texts(&root, ".article-title").remove(0);
+    assert_eq!(title.chars().count(), 301, "the title is not cut to 300 characters and an ellipsis");
+    assert!(title.ends_with('…'));
+    let source = texts(&root, ".article-meta span").remove(0);
+    assert_eq!(source.chars().count(), 121, "the source is not cut");
+    let sentence = texts(&root, ".evidence-sentence").remove(0);
+    assert!(sentence.chars().count() <= 1501, "the evidence sentence is {} characters", sentence.chars().count());
+    let buttons = texts(&root, "button.show-more");
+    assert!(buttons.iter().any(|b| b.starts_with("Show more of the title (249,700 more characters")), "{buttons:?}");
+    assert!(buttons.iter().any(|b| b.starts_with("Show more of the source")), "{buttons:?}");
+    assert!(buttons.iter().any(|b| b.starts_with("Show more of the sentence")), "{buttons:?}");
+    // Each press shows 20,000 more characters of the title.
+    let button: web_sys::HtmlElement = root.query_selector("button.show-more").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    let title = texts(&root, ".article-title").remove(0);
+    assert_eq!(title.chars().count(), 20_301);
+    root.remove();
 }
