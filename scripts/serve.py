@@ -8,9 +8,22 @@ It also pins the MIME types that matter (.wasm must be application/wasm for stre
 compilation; .js/.mjs text/javascript for module scripts) instead of trusting the system's
 mime.types.
 
-Usage: python3 scripts/serve.py [--port 8080] [--root DIR]
+Usage: python3 scripts/serve.py [--port 8080] [--root DIR] [--trusted-types] [--test-routes]
 Prints "Serving http://127.0.0.1:PORT/" once listening (tests wait for that line).
 --port 0 picks a free port.
+
+--trusted-types adds `require-trusted-types-for 'script'; trusted-types 'none'` to the policy:
+every DOM sink that parses HTML or loads script from a string (innerHTML, srcdoc, script src,
+...) then throws, and no policy may be created to get around it. The widget uses none; the e2e
+suite proves it by running pages under this (tests/e2e/trusted-types.test.mjs).
+
+--test-routes adds what the e2e tests need to play a misbehaving server (never use it for
+anything else):
+  /__test/stall?phase=headers|body&seconds=N  answers after N s (default 60), or sends the
+                                              headers and 10 bytes, then nothing for N s
+  /__test/redirect?to=URL                     302 to URL (with CORS, so it can be followed)
+  /__test/cors/PATH                           PATH with Access-Control-Allow-Origin: *
+  /__test/no-csp/PATH                         PATH without the CSP (an embedder without one)
 """
 
 import argparse
@@ -18,6 +31,8 @@ import functools
 import http.server
 import os
 import sys
+import time
+import urllib.parse
 
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -40,11 +55,62 @@ TYPES = {
 }
 
 
+TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types 'none'"
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES, "": "application/octet-stream"}
+    cors = False
+    no_csp = False
+
+    def do_GET(self):
+        if self.server.test_routes and self.path.startswith("/__test/") and self.test_route():
+            return
+        super().do_GET()
+
+    def do_HEAD(self):
+        if self.server.test_routes and self.path.startswith("/__test/") and self.test_route():
+            return
+        super().do_HEAD()
+
+    def test_route(self):
+        """Handles a --test-routes path; returns False when it only rewrote the path to serve."""
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        for prefix, flag in (("/__test/cors/", "cors"), ("/__test/no-csp/", "no_csp")):
+            if url.path.startswith(prefix):
+                setattr(self, flag, True)
+                self.path = "/" + self.path[len(prefix):]
+                return False
+        if url.path == "/__test/redirect":
+            self.cors = True
+            self.send_response(302)
+            self.send_header("Location", query.get("to", ["/"])[0])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        if url.path == "/__test/stall":
+            seconds = float(query.get("seconds", ["60"])[0])
+            if query.get("phase", ["headers"])[0] == "body":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                self.wfile.write(b'[{"id": "a"')
+                self.wfile.flush()
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                time.sleep(0.1)
+            self.close_connection = True
+            return True
+        self.send_error(404)
+        return True
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        if not self.no_csp:
+            self.send_header("Content-Security-Policy", CSP + (TRUSTED_TYPES if self.server.trusted_types else ""))
+        if self.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         # Development server: always revalidate, so a rebuilt pkg/ is picked up on reload.
@@ -62,12 +128,17 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8080)))
     parser.add_argument("--root", default=os.path.dirname(here), help="directory to serve (default: the repo)")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
+    parser.add_argument("--trusted-types", action="store_true", help="enforce Trusted Types in the CSP")
+    parser.add_argument("--test-routes", action="store_true", help="add the /__test/ routes the e2e tests use")
     args = parser.parse_args()
 
     handler = functools.partial(Handler, directory=args.root)
     # Loopback only: this is a development server, not something to expose.
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    server.daemon_threads = True  # a stalled test route must not hold up shutdown
     server.quiet = args.quiet
+    server.trusted_types = args.trusted_types
+    server.test_routes = args.test_routes
     print(f"Serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
     try:
         server.serve_forever()

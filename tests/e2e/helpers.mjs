@@ -15,10 +15,13 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Starts scripts/serve.py on a free loopback port; resolves to {origin, stop}. */
-export function startServer() {
+/**
+ * Starts scripts/serve.py on a free loopback port; resolves to {origin, stop}. `args` go to
+ * serve.py, e.g. ['--trusted-types'] or ['--test-routes'].
+ */
+export function startServer(args = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--quiet'], {
+    const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--quiet', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -67,9 +70,13 @@ export function launchBrowser(extraArgs = []) {
   });
 }
 
-/** Records what a test asserts on: console errors, requests and CSP violations (as `log`). */
+/**
+ * Records what a test asserts on: console errors, requests, responses (a request the browser
+ * refused before sending it, e.g. a redirect it would not follow, has none) and CSP violations.
+ */
 export async function instrument(page) {
-  const log = { consoleErrors: [], requests: [], cspViolations: [] };
+  const log = { consoleErrors: [], requests: [], responses: [], cspViolations: [] };
+  page.on('response', (r) => log.responses.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') log.consoleErrors.push(m.text());
     if (/Content[- ]Security[- ]Policy/i.test(m.text())) log.cspViolations.push(m.text());
