@@ -8,12 +8,19 @@
 //   the host page's CSS cannot break it and it needs no inline styles under a strict CSP.
 // - The engine (../pkg/corroborate.js + .wasm) is loaded relative to this file, once per page,
 //   and every check runs locally: after load, typing a claim makes no network request.
-// - A corpus that fails to load (HTTP error, wrong type, bad JSON, too large) is reported in
-//   the widget, which keeps answering with the last corpus that worked.
+// - A corpus that fails to load (HTTP error, wrong type, bad JSON, too large, a server that
+//   stops answering, a redirect to another site) is reported in the widget, which keeps
+//   answering with the last corpus that worked.
+// - Widgets that name the same corpus URL share one download and one checker.
+// - If the engine ever traps, it is restarted and the corpora are indexed again from the copy
+//   kept in memory: one bad call cannot break every widget on the page.
 //
-// Attributes: corpus (URL of a JSON array of {id,title,text,source?,url?,date?}; default: the
-// built-in articles), claim (prefill), compact, examples (empty: built-in examples; or claims
-// separated by "|"), heading-level (of the result heading, default 2).
+// Attributes: corpus (URL of a JSON array of {id,title,text,source?,url?,date?}, or of a
+// prebuilt .idx; default: the built-in articles), claim (prefill), compact, examples (empty:
+// built-in examples; or claims separated by "|"), heading-level (of the result heading, default
+// 2), corpus-timeout (seconds without a byte from the server before the download is given up;
+// default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
+// another origin; refused by default).
 // Events (both bubble out of the shadow root): `corroborate-result` with the result object as
 // detail; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
 // articleCount, error?}.
@@ -33,19 +40,149 @@ const DEFAULT_EXAMPLES = [
   'NASA launched a new Mars rover.',
 ];
 
-// One engine and one built-in checker per page, shared by every widget on it.
-let enginePromise = null;
+// ---------------------------------------------------------------------------------------------
+// The engine: one WebAssembly instance per page, shared by every widget, and replaced if it ever
+// traps. A trap (a panic in the core, an out-of-bounds access) leaves the instance's memory in an
+// unknown state — and each one leaks a little of its stack, so after a few thousand every call
+// fails — so the first one ends that instance: `resetEngine()` starts a fresh instance, every
+// checker made before is dropped (never freed or called again: its pointer means nothing to the
+// new instance), and each corpus is built again from the bytes kept for that purpose.
+
+const engine = { promise: null, module: null, generation: 0, maxClaimChars: 1000, broken: null };
+
 function loadEngine() {
-  enginePromise ??= import(ENGINE_URL).then(async (engine) => {
-    await engine.default();
-    return engine;
+  engine.promise ??= import(ENGINE_URL).then(async (module) => {
+    await module.default();
+    engine.module = module;
+    engine.maxClaimChars = module.Checker.maxClaimChars();
+    return module;
   });
-  return enginePromise;
+  return engine.promise;
 }
-let bundledChecker = null;
-function bundled(engine) {
-  bundledChecker ??= engine.Checker.withBundledCorpus();
-  return bundledChecker;
+
+/**
+ * Does `err` mean the instance itself is broken, rather than a refusal with a message? The
+ * engine refuses with plain `Error`s (or TypeErrors for wrong argument types, which the widget
+ * never passes); a trap is a WebAssembly.RuntimeError, a stack overflow a RangeError, and the
+ * glue's own failures say so in their message.
+ */
+export function isEngineFailure(err) {
+  if (!(err instanceof Error)) return true;
+  if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) return true;
+  if (err.name !== 'Error') return true;
+  return /unreachable|out of bounds|null pointer passed to rust|recursive use of an object|stale object|previous Wasm instance|Module terminated/i.test(err.message);
+}
+
+/** Ends the current instance after `err`; returns false when even that failed. */
+function resetEngine(err) {
+  engine.generation += 1;
+  console.warn('corroborate: the WebAssembly engine failed and was restarted:', err);
+  try {
+    engine.module.resetEngine();
+    // The fresh instance starts at the next call into the module: make it now, so no call on an
+    // old checker can ever reach the new instance's memory.
+    engine.module.Checker.maxClaimChars();
+    return true;
+  } catch (e) {
+    engine.broken = e;
+    console.error('corroborate: the WebAssembly engine could not be restarted', e);
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora: one per URL (and redirect policy) per page. Fifty widgets on the same corpus download
+// and index it once; the checker is freed when the last widget using it moves on.
+
+/** Absolute corpus URL + redirect policy → Corpus. */
+const corpora = new Map();
+
+class Corpus {
+  constructor(key, url) {
+    this.key = key;
+    this.url = url; // absolute, or null for the built-in articles
+    this.refs = 0;
+    this.source = null; // { bundled: true } | { index: Uint8Array } | { json: string }
+    this.servedBy = null; // the other origin a cross-origin redirect led to (when allowed)
+    this.built = null;
+    this.generation = -1;
+    this.listeners = new Set();
+    this.abort = new AbortController();
+    this.ready = null;
+  }
+
+  /** This corpus's checker in the current instance: built again after a reset. */
+  checker() {
+    if (engine.broken) throw engine.broken;
+    if (this.built && this.generation === engine.generation) return this.built;
+    this.built = null; // from an instance that is gone: dropped, never freed
+    const { Checker } = engine.module;
+    const src = this.source;
+    this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, this.url);
+    this.generation = engine.generation;
+    return this.built;
+  }
+
+  emit(...args) {
+    for (const f of this.listeners) f(...args);
+  }
+
+  release() {
+    this.refs -= 1;
+    if (this.refs > 0 || this.url === null) return;
+    if (corpora.get(this.key) === this) corpora.delete(this.key);
+    this.abort.abort();
+    if (this.built && this.generation === engine.generation) this.built.free();
+    this.built = null;
+    this.source = null;
+  }
+}
+
+/** The built-in articles: one checker per page, never freed. */
+const bundled = new Corpus('', null);
+bundled.source = { bundled: true };
+bundled.refs = Infinity;
+
+/**
+ * The shared corpus at `url` (with a reference taken: release it when done). Its `ready`
+ * promise resolves once it is downloaded and indexed, or rejects with a message.
+ */
+function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
+  const key = `${url}\n${crossOriginRedirects ? 'any' : 'same-origin'}`;
+  let corpus = corpora.get(key);
+  if (!corpus) {
+    corpus = new Corpus(key, url);
+    corpora.set(key, corpus);
+    const c = corpus;
+    c.ready = (async () => {
+      const got = await fetchCorpus(url, {
+        signal: c.abort.signal,
+        timeoutMs,
+        crossOriginRedirects,
+        progress: (done, total) => c.emit('progress', done, total),
+      });
+      c.servedBy = got.servedBy;
+      c.emit('indexing');
+      await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
+      if (c.abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
+      c.source = got.index ? { index: got.index } : { json: got.text };
+      try {
+        c.checker();
+      } catch (err) {
+        c.source = null;
+        if (isEngineFailure(err)) {
+          resetEngine(err);
+          throw new Error('the checker failed on these articles (an internal error)');
+        }
+        // The engine's message already starts with the URL and the line: "news.json:3: …".
+        throw Object.assign(new Error(errorMessage(err)), { named: true });
+      }
+    })();
+    // A failed corpus is not kept: asking for it again downloads it again.
+    c.ready.catch(() => corpora.get(key) === c && corpora.delete(key));
+  }
+  corpus.refs += 1;
+  return corpus;
 }
 
 // Rust's messages start in lower case ("the claim is empty: …"); a reader sees a sentence.
@@ -58,58 +195,137 @@ function errorMessage(err) {
   return err && typeof err === 'object' && 'message' in err ? err.message : String(err);
 }
 
+/** A long URL shown in a sentence: its start and its end, never a screenful. */
+function shortUrl(url, max = 100) {
+  const s = String(url);
+  return s.length <= max ? s : `${s.slice(0, max - 41)}…${s.slice(-40)}`;
+}
+
 /** The first bytes of a prebuilt index file (`corroborate index`). */
 const INDEX_MAGIC = 'CRBIDX01';
+
+/** Without a `corpus-timeout` attribute: give up when nothing arrives for this long. */
+const DEFAULT_TIMEOUT_S = 30;
 
 /**
  * Fetches a corpus: a JSON array of articles (returned as `{ text }`) or a prebuilt index
  * (`{ index: Uint8Array }`), refusing what can be neither before parsing it. `progress(done,
  * total)` is called as bytes arrive (total is 0 when the server does not say).
+ *
+ * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
+ * chunks): a stuck server must not leave the widget loading forever. And it refuses a redirect
+ * to another origin unless `crossOriginRedirects` (the page's `allow-cross-origin-redirects`
+ * attribute): the articles would come from a site the page never named, under the page's URL.
+ * For a same-origin URL the browser then refuses the redirect before any request leaves
+ * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
  */
-async function fetchCorpus(url, signal, progress = () => {}) {
-  let response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin', signal });
-  } catch (err) {
-    if (signal.aborted) throw err;
-    throw new Error('the request failed (the address may be wrong, offline, or not allowed by this page)');
-  }
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-  const json = /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
-  if (!json && type !== 'application/octet-stream') {
-    throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`);
-  }
-  const tooLarge = (n) => new Error(`it is too large (${n > MAX_CORPUS_DOWNLOAD_BYTES * 10 ? 'far ' : ''}over the ${MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024} MB limit)`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
-  // Read in chunks so a server that lies about (or omits) its length is still cut off.
-  const reader = response.body.getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    progress(total, declared || 0);
-    if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
-      reader.cancel().catch(() => {});
-      throw tooLarge(total);
+async function fetchCorpus(url, { signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
+  const target = new URL(url);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  let timer = 0;
+  let phase = 'answer';
+  const arm = () => {
+    clearTimeout(timer);
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
     }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes };
-  if (!json) throw new Error('it is neither JSON nor a Corroborate index file');
+  };
+  const seconds = `${Math.round(timeoutMs / 100) / 10} second${timeoutMs === 1000 ? '' : 's'}`;
+  const timeout = () =>
+    new Error(
+      phase === 'answer'
+        ? `the server did not answer within ${seconds}`
+        : `the download stalled (nothing arrived for ${seconds})`,
+    );
+  const sameOriginOnly = target.origin === location.origin && !crossOriginRedirects;
+  const init = { credentials: 'same-origin', signal: controller.signal };
+  if (sameOriginOnly) init.mode = 'same-origin';
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    arm();
+    let response;
+    try {
+      response = await fetch(target.href, init);
+    } catch (err) {
+      if (timedOut) throw timeout();
+      if (signal.aborted) throw err;
+      if (sameOriginOnly && (await redirectsAway(target.href, controller.signal))) {
+        throw new Error('the server redirected the request to another site, which the widget does not follow');
+      }
+      throw new Error('the request failed (the address may be wrong, offline, or not allowed by this page)');
+    }
+    const landed = new URL(response.url || target.href);
+    const servedBy = landed.origin !== target.origin ? landed.origin : null;
+    if (servedBy && !crossOriginRedirects) {
+      response.body?.cancel().catch(() => {});
+      throw new Error(`the server redirected the request to another site (${landed.origin}), which the widget does not follow`);
+    }
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+    const json = /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
+    if (!json && type !== 'application/octet-stream') {
+      throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`);
+    }
+    const tooLarge = (n) => new Error(`it is too large (${n > MAX_CORPUS_DOWNLOAD_BYTES * 10 ? 'far ' : ''}over the ${MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024} MB limit)`);
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
+    // Read in chunks so a server that lies about (or omits) its length is still cut off.
+    phase = 'body';
+    arm();
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      let chunk;
+      try {
+        chunk = await reader.read();
+      } catch (err) {
+        if (timedOut) throw timeout();
+        throw signal.aborted ? err : new Error('the download was cut off');
+      }
+      const { done, value } = chunk;
+      if (done) break;
+      arm();
+      total += value.byteLength;
+      progress(total, declared || 0);
+      if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
+        reader.cancel().catch(() => {});
+        throw tooLarge(total);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes, servedBy };
+    if (!json) throw new Error('it is neither JSON nor a Corroborate index file');
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), servedBy };
+    } catch {
+      throw new Error('it is not valid UTF-8 text');
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+// After a same-origin-only fetch failed: was it a redirect (which that mode refuses)? Asks the
+// same URL again without following redirects, so nothing is requested from anywhere else.
+async function redirectsAway(url, signal) {
+  try {
+    const r = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual', signal });
+    return r.type === 'opaqueredirect';
   } catch {
-    throw new Error('it is not valid UTF-8 text');
+    return false;
   }
 }
 
@@ -120,13 +336,11 @@ class CorroborateCheck extends HTMLElement {
 
   #root;
   #ui;
-  #engine = null;
-  #checker = null; // the last corpus that worked
-  #ownChecker = false; // true when #checker is ours to free (not the shared built-in one)
+  #corpus = null; // the last corpus that worked (a shared Corpus, with one reference held)
+  #pending = null; // the corpus being loaded (reference held), until it is ready or superseded
   #loadId = 0;
-  #abort = null;
   #timer = 0;
-  #last = { claim: null, checker: null };
+  #last = { claim: null, corpus: null, generation: -1 };
   #started = false;
   #resolveReady;
   /** Resolves once the first corpus (or the built-in fallback) is ready. */
@@ -257,14 +471,15 @@ class CorroborateCheck extends HTMLElement {
     examples.hidden = claims.length === 0;
   }
 
-  async #loadCorpus(url) {
+  async #loadCorpus(attr) {
     const id = ++this.#loadId;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
+    // A load this one supersedes is no longer wanted by this widget (nor, if no other widget
+    // waits for it, downloaded any further).
+    this.#pending?.release();
+    this.#pending = null;
     const { corpusInfo } = this.#ui;
-    let engine;
     try {
-      engine = this.#engine ??= await loadEngine();
+      await loadEngine();
     } catch (err) {
       corpusInfo.textContent = '';
       this.#showCorpusError(`The checker could not start: ${errorMessage(err)}. Reload the page to try again.`);
@@ -273,48 +488,69 @@ class CorroborateCheck extends HTMLElement {
       return;
     }
     if (id !== this.#loadId) return;
-    if (!url) {
-      this.#useChecker(bundled(engine), false, 'the built-in articles');
-      this.#corpusEvent({ ok: true, corpus: null, articleCount: this.#checker.articleCount });
+    if (!attr) {
+      this.#useCorpus(bundled, 'the built-in articles');
+      this.#corpusEvent({ ok: true, corpus: null, articleCount: this.#articleCount() });
       return;
     }
     corpusInfo.textContent = 'Loading the articles…';
-    let next;
+    let corpus = null;
     try {
+      let url;
+      try {
+        url = new URL(attr, document.baseURI).href;
+      } catch {
+        throw new Error('the address is not a valid URL');
+      }
+      corpus = this.#pending = acquireCorpus(url, {
+        timeoutMs: this.#timeoutMs(),
+        crossOriginRedirects: this.hasAttribute('allow-cross-origin-redirects'),
+      });
       // Large corpora take a while to arrive: show how far along the download is.
       const mb = (n) => (n / 1024 / 1024).toFixed(1);
-      const shown = (done, total) => {
+      const shown = (what, done, total) => {
         if (id !== this.#loadId) return;
-        corpusInfo.textContent = total
-          ? `Loading the articles… ${Math.min(100, Math.round((100 * done) / total))}% (${mb(done)} of ${mb(total)} MB)`
-          : `Loading the articles… ${mb(done)} MB`;
+        if (what === 'indexing') corpusInfo.textContent = 'Indexing the articles…';
+        else {
+          corpusInfo.textContent = total
+            ? `Loading the articles… ${Math.min(100, Math.round((100 * done) / total))}% (${mb(done)} of ${mb(total)} MB)`
+            : `Loading the articles… ${mb(done)} MB`;
+        }
       };
-      const got = await fetchCorpus(url, abort.signal, shown);
-      if (id !== this.#loadId) return;
-      corpusInfo.textContent = 'Indexing the articles…';
-      await new Promise((resolve) => setTimeout(resolve, 0)); // let that message paint first
-      if (id !== this.#loadId) return;
+      corpus.listeners.add(shown);
       try {
-        next = got.index ? engine.Checker.fromIndex(got.index) : engine.Checker.fromJson(got.text, url);
-      } catch (err) {
-        // The engine's message already starts with the URL and the line: "news.json:3: …".
-        throw Object.assign(new Error(errorMessage(err)), { named: true });
+        await corpus.ready;
+      } finally {
+        corpus.listeners.delete(shown);
       }
     } catch (err) {
-      if (id !== this.#loadId || abort.signal.aborted) return;
-      const fallback = this.#checker ? 'Still checking against the articles loaded before.' : 'Checking against the built-in articles instead.';
+      if (id !== this.#loadId) return; // superseded: its reference was released then
+      if (corpus) {
+        this.#pending = null;
+        corpus.release();
+      }
+      const fallback = this.#corpus ? 'Still checking against the articles loaded before.' : 'Checking against the built-in articles instead.';
       const why = errorMessage(err).replace(/\.$/, '');
       const message = err.named
         ? `Could not load the articles: ${why}. ${fallback}`
-        : `Could not load the articles from “${url}”: ${why}. ${fallback}`;
+        : `Could not load the articles from “${shortUrl(attr)}”: ${why}. ${fallback}`;
       this.#showCorpusError(message);
-      if (!this.#checker) this.#useChecker(bundled(engine), false, 'the built-in articles', true);
+      if (!this.#corpus) this.#useCorpus(bundled, 'the built-in articles', true);
       else this.#describeCorpus();
-      this.#corpusEvent({ ok: false, corpus: url, articleCount: this.#checker.articleCount, error: message });
+      this.#corpusEvent({ ok: false, corpus: attr, articleCount: this.#articleCount(), error: message });
       return;
     }
-    this.#useChecker(next, true, url);
-    this.#corpusEvent({ ok: true, corpus: url, articleCount: next.articleCount });
+    if (id !== this.#loadId) return;
+    this.#pending = null;
+    this.#useCorpus(corpus, attr);
+    this.#corpusEvent({ ok: true, corpus: attr, articleCount: this.#articleCount() });
+  }
+
+  // The `corpus-timeout` attribute in seconds (default 30; 0 waits for ever), in ms.
+  #timeoutMs() {
+    const attr = this.getAttribute('corpus-timeout');
+    const s = attr === null || attr.trim() === '' ? NaN : Number(attr);
+    return 1000 * (Number.isFinite(s) && s >= 0 ? s : DEFAULT_TIMEOUT_S);
   }
 
   #showCorpusError(text) {
@@ -326,10 +562,10 @@ class CorroborateCheck extends HTMLElement {
     this.dispatchEvent(new CustomEvent('corroborate-corpus', { detail, bubbles: true, composed: true }));
   }
 
-  #useChecker(checker, own, label, keepError = false) {
-    if (this.#ownChecker && this.#checker && this.#checker !== checker) this.#checker.free();
-    this.#checker = checker;
-    this.#ownChecker = own;
+  #useCorpus(corpus, label, keepError = false) {
+    if (this.#corpus && this.#corpus !== corpus) this.#corpus.release();
+    else if (this.#corpus === corpus) corpus.release(); // already held once: keep one reference
+    this.#corpus = corpus;
     this.#corpusLabel = label;
     if (!keepError) {
       this.#ui.corpusError.hidden = true;
@@ -340,10 +576,41 @@ class CorroborateCheck extends HTMLElement {
     this.#run(false);
   }
 
+  // Runs `use(checker)` on the current corpus's checker. If the engine fails (a trap), it is
+  // restarted, the checker built again from the kept corpus, and `use` tried once more.
+  #withChecker(use) {
+    const broken = 'the checker stopped working. Reload the page to start it again';
+    for (let attempt = 0; ; attempt += 1) {
+      if (engine.broken) throw new Error(broken);
+      try {
+        return use(this.#corpus.checker());
+      } catch (err) {
+        if (!isEngineFailure(err)) throw err;
+        const restarted = resetEngine(err);
+        if (!restarted || attempt > 0) {
+          throw new Error(
+            restarted
+              ? 'the checker failed on this claim (an internal error). It has been restarted: other claims work as before'
+              : broken,
+          );
+        }
+      }
+    }
+  }
+
+  #articleCount() {
+    try {
+      return this.#withChecker((c) => c.articleCount);
+    } catch {
+      return 0;
+    }
+  }
+
   #corpusLabel = '';
   #describeCorpus() {
-    const n = this.#checker ? this.#checker.articleCount : 0;
-    const what = this.#corpusLabel === 'the built-in articles' ? `the ${n} built-in article${n === 1 ? '' : 's'}` : `${n} article${n === 1 ? '' : 's'} from “${this.#corpusLabel}”`;
+    const n = this.#articleCount();
+    const served = this.#corpus?.servedBy ? ` (served by ${this.#corpus.servedBy})` : '';
+    const what = this.#corpus === bundled ? `the ${n} built-in article${n === 1 ? '' : 's'}` : `${n} article${n === 1 ? '' : 's'} from “${shortUrl(this.#corpusLabel)}”${served}`;
     this.#ui.corpusInfo.textContent = `Checking against ${what}. Everything runs in your browser.`;
   }
 
@@ -356,12 +623,16 @@ class CorroborateCheck extends HTMLElement {
   // Checks the text box's claim. `force` re-checks an unchanged claim and reports an empty one.
   #run(force) {
     clearTimeout(this.#timer);
-    const checker = this.#checker;
-    if (!checker) return null; // #useChecker runs again once a corpus is ready
+    const corpus = this.#corpus;
     const { input, results } = this.#ui;
     const claim = input.value.trim();
-    if (!force && claim === this.#last.claim && checker === this.#last.checker) return null;
-    this.#last = { claim, checker };
+    if (!corpus) {
+      // #useCorpus runs this again once a corpus is ready; say so rather than do nothing.
+      if (force && claim) renderMessage(results, 'The articles are still loading; your claim will be checked as soon as they are ready.', 'info');
+      return null;
+    }
+    if (!force && claim === this.#last.claim && corpus === this.#last.corpus && engine.generation === this.#last.generation) return null;
+    this.#last = { claim, corpus, generation: engine.generation };
     if (!claim) {
       if (force) this.#fail('The claim is empty: type or paste a sentence to check.');
       else {
@@ -371,7 +642,7 @@ class CorroborateCheck extends HTMLElement {
       return null;
     }
     // Refuse an over-long paste here, before copying megabytes into the engine.
-    const max = this.#engine.Checker.maxClaimChars();
+    const max = engine.maxClaimChars;
     let chars = 0;
     for (const _ of claim) if (++chars > max) break;
     if (chars > max) {
@@ -380,16 +651,18 @@ class CorroborateCheck extends HTMLElement {
     }
     let report;
     try {
-      report = checker.check(claim);
+      report = this.#withChecker((c) => c.check(claim));
     } catch (err) {
       this.#fail(sentence(errorMessage(err)));
       return null;
+    } finally {
+      this.#last.generation = engine.generation;
     }
     const level = Number(this.getAttribute('heading-level')) || 2;
     renderReport(report, results, {
       headingLevel: level,
       idPrefix: this.#ui.idPrefix,
-      getArticle: (id) => (this.#checker === checker ? checker.article(id) : undefined),
+      getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
     });
     this.#announce(summaryText(report));
     this.dispatchEvent(new CustomEvent('corroborate-result', { detail: report, bubbles: true, composed: true }));
