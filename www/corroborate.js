@@ -428,6 +428,22 @@ class CorroborateCheck extends HTMLElement {
     this.#loadCorpus(this.getAttribute('corpus'));
   }
 
+  // Removed from the page (not just moved within it): let go of the shared corpus, so the last
+  // widget to leave frees its checker; a widget put back loads it again (shared if still held).
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#started) return;
+      this.#started = false;
+      this.#loadId += 1; // a load still on its way is not wanted any more
+      clearTimeout(this.#timer);
+      this.#pending?.release();
+      this.#pending = null;
+      this.#corpus?.release();
+      this.#corpus = null;
+      this.#last = { claim: null, corpus: null, generation: -1 };
+    });
+  }
+
   attributeChangedCallback(name, oldValue, value) {
     if (!this.#started || oldValue === value) return;
     if (name === 'corpus') this.#loadCorpus(value);

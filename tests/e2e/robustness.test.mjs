@@ -402,6 +402,15 @@ describe('many widgets on one corpus', () => {
       assert.equal(downloads(), 2);
       // own_corpus.json: once for #w1, once more for all fifty (it was let go in between).
       assert.equal(log.requests.filter((u) => u.endsWith(own)).length, 2, 'the other corpus was not shared');
+
+      // Widgets moved within the page keep their corpus; removed ones let it go.
+      await page.evaluate(() => document.querySelector('main').append(document.querySelector('#w3')));
+      assert.equal((await check(page, XSS_CLAIM, { widget: '#w3' })).articles.length, 3);
+      await page.evaluate(() => document.querySelectorAll('corroborate-check').forEach((w) => w.remove()));
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      await addWidget(page, 'back', { corpus: 'xss-corpus.json' });
+      assert.equal(downloads(), 3, 'a corpus no widget holds was kept');
+      assert.equal((await check(page, XSS_CLAIM, { widget: '#back' })).articles.length, 3);
     } finally {
       await context.close();
     }
