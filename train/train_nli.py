@@ -120,6 +120,10 @@ FUNC = set("wearing dressed is are was were has have had as this his its does wa
 SWAP_RE = re.compile(r"^(" + DET + r") ([a-z]+) ((?:is |are |was |were )?[a-z]+(?:s|ed|ing)) (" + DET + r") ([a-z]+)"
                      r"((?: ?[,.;]| (?:in|on|at|with|for|from|near|while|during|to|into|as|and|after|before)\b|$).*)$", re.I)
 CAP_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+SPEAKERS = ["Officials", "The spokesman", "Police", "Researchers", "The ministry", "The company",
+            "Witnesses", "The report"]
+REPORT_VERBS = ["said that", "confirmed that", "announced that", "reported that", "stated that"]
+DENY_VERBS = ["denied that", "rejected claims that", "dismissed reports that", "refuted claims that"]
 HEDGES = ["It is possible that ", "It is unclear whether ", "Perhaps ", "It is not known whether ",
           "Some suggest that ", "It might be that "]
 
@@ -134,11 +138,11 @@ def strip_end(s):
     return s.rstrip().rstrip(".!").rstrip()
 
 
-def negate(s):
+def negate(s, word="not"):
     m = NEG_RE.search(s)
     if not m:
         return None
-    return s[:m.end()] + " not" + s[m.end():]
+    return s[:m.end()] + " " + word + s[m.end():]
 
 
 def unnegate(s):
@@ -151,8 +155,31 @@ def unnegate(s):
     return s[:m.start()] + t2 + s[m.end():]
 
 
-def synth_pairs(premises, seed, per_kind):
-    """Pairs built by general rules from premises. Returns list of dicts with 'kind'."""
+CONTENT_RE = re.compile(r"[a-z]{4,}")
+
+
+def offtopic_pairs(pool, seed, n):
+    """Two sentences from different texts with no content word in common -> neutral."""
+    rng = np.random.RandomState(seed)
+    out = []
+    tries = 0
+    while len(out) < n and tries < 20 * n:
+        tries += 1
+        a = pool[int(rng.randint(len(pool)))]
+        b = pool[int(rng.randint(len(pool)))]
+        wa = set(CONTENT_RE.findall(a.lower()))
+        wb = set(CONTENT_RE.findall(b.lower()))
+        if a == b or wa & wb or len(b.split()) < 4 or len(a.split()) < 4:
+            continue
+        out.append({"premise": a, "hypothesis": b, "label": "neutral", "source": "synth-offtopic",
+                    "kind": "offtopic"})
+    return out
+
+
+def synth_pairs(premises, seed, per_kind, extra=False):
+    """Pairs built by general rules from premises. Returns list of dicts with 'kind'.
+
+    extra: also "never" negations and the report / deny kinds (the probe set always has them)."""
     rng = np.random.RandomState(seed)
     order = rng.permutation(len(premises))
     out = collections.defaultdict(list)
@@ -167,7 +194,7 @@ def synth_pairs(premises, seed, per_kind):
             if u and len(out["neg_remove"]) < per_kind:
                 out["neg_remove"].append((p, u + ".", "contradiction"))
         else:
-            n = negate(base)
+            n = negate(base, "never" if extra and rng.rand() < 0.25 else "not")
             if n:
                 r = rng.rand()
                 if r < 0.45 and len(out["neg_insert"]) < per_kind:
@@ -220,6 +247,17 @@ def synth_pairs(premises, seed, per_kind):
             if cands:
                 new = cands[int(rng.randint(len(cands)))]
                 out["substitute"].append((p, base[:m.start()] + new + base[m.end():] + ".", "contradiction"))
+        # reported: "Officials said that P" supports P; "Officials denied that P" contradicts it
+        if not extra:
+            pass
+        elif len(out["report"]) < per_kind and rng.rand() < 0.2:
+            who = SPEAKERS[int(rng.randint(len(SPEAKERS)))]
+            verb = REPORT_VERBS[int(rng.randint(len(REPORT_VERBS)))]
+            out["report"].append((who + " " + verb + " " + lower_first(base) + ".", p, "entailment"))
+        elif len(out["deny"]) < per_kind and rng.rand() < 0.25:
+            who = SPEAKERS[int(rng.randint(len(SPEAKERS)))]
+            verb = DENY_VERBS[int(rng.randint(len(DENY_VERBS)))]
+            out["deny"].append((who + " " + verb + " " + lower_first(base) + ".", p, "contradiction"))
         # dropping a trailing clause keeps the meaning entailed
         if "," in base and len(out["drop_clause"]) < per_kind:
             head = base.split(",")[0]
@@ -478,6 +516,10 @@ def main():
     ap.add_argument("--dropout", type=float, default=0.15)
     ap.add_argument("--sym", type=float, default=0.0,
                     help="share of contradiction pairs (SNLI, FEVER, synthetic) also added with sides swapped")
+    ap.add_argument("--no-extra-kinds", dest="extra_kinds", action="store_false",
+                    help="leave out the never/report/deny synthetic pairs")
+    ap.add_argument("--offtopic", type=int, default=800, help="off-topic neutral pairs to add")
+    ap.add_argument("--eval-dev", metavar="FILE", help="dev sets and probe set (all kinds) figures of a model file")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--test", action="store_true", help="evaluate --out once on the test files and exit")
     args = ap.parse_args()
@@ -486,6 +528,8 @@ def main():
 
     if args.test:
         return run_test(args)
+    if args.eval_dev:
+        return run_eval_dev(args)
 
     train, dev = load_data(args.data)
     log("train %d dev %d" % (len(train), len(dev)))
@@ -495,8 +539,15 @@ def main():
                      {r["hypothesis"] for r in train if r["source"] in ("snli", "fever-symmetric")})
     dv_prem = sorted({r["premise"] for r in dev if r["source"] in base_src} |
                      {r["hypothesis"] for r in dev if r["source"] in ("snli", "fever-symmetric")})
-    syn_train = synth_pairs(tr_prem, args.seed, 700)
-    probe = synth_pairs(dv_prem, args.seed + 1, 150)
+    syn_train = synth_pairs(tr_prem, args.seed, 700, args.extra_kinds)
+    probe = synth_pairs(dv_prem, args.seed + 1, 150, args.extra_kinds)
+    if args.offtopic:
+        # not SNLI: there, two unrelated scene descriptions are labelled contradiction
+        ot = ("fever-symmetric", "perspectrum", "fnc1-unrelated")
+        tr_pool = sorted({r[k] for r in train if r["source"] in ot for k in ("premise", "hypothesis")})
+        dv_pool = sorted({r[k] for r in dev if r["source"] in ot for k in ("premise", "hypothesis")})
+        syn_train += offtopic_pairs(tr_pool, args.seed + 2, args.offtopic)
+        probe += offtopic_pairs(dv_pool, args.seed + 3, 150)
     log("synthetic train %s" % dict(collections.Counter(r["kind"] for r in syn_train)))
     log("probe %s" % dict(collections.Counter(r["kind"] for r in probe)))
 
@@ -708,6 +759,41 @@ def read_model(path):
     E = tensor()
     p = {k: tensor() for k in PARAM_ORDER}
     return pieces, E, p
+
+
+def dev_and_probe(args, train, dev):
+    base_src = ("snli", "fever-symmetric", "perspectrum")
+    dv_prem = sorted({r["premise"] for r in dev if r["source"] in base_src} |
+                     {r["hypothesis"] for r in dev if r["source"] in ("snli", "fever-symmetric")})
+    probe = synth_pairs(dv_prem, args.seed + 1, 150, True)
+    ot = ("fever-symmetric", "perspectrum", "fnc1-unrelated")
+    dv_pool = sorted({r[k] for r in dev if r["source"] in ot for k in ("premise", "hypothesis")})
+    probe += offtopic_pairs(dv_pool, args.seed + 3, 150)
+    return probe
+
+
+def run_eval_dev(args):
+    """Dev figures of a model file with the numpy reference (same sets as training uses)."""
+    pieces, E, p = read_model(args.eval_dev)
+    vocab = {t: i for i, t in enumerate(pieces)}
+    UNK_ID[0] = vocab["[UNK]"]
+    train, dev = load_data(args.data)
+    probe = dev_and_probe(args, train, dev)
+    out = {"dev": {}, "probe": {}}
+    groups = collections.OrderedDict()
+    for r in dev:
+        groups.setdefault(r["source"], []).append(r)
+    for r in probe:
+        groups.setdefault("probe:" + r["kind"], []).append(r)
+    for k, rows in groups.items():
+        pr = np.array([forward_np(p, E, nli_tok.encode(r["premise"], vocab), nli_tok.encode(r["hypothesis"], vocab))
+                       for r in rows])
+        gold = [LID[r["label"]] for r in rows]
+        if k.startswith("probe:"):
+            out["probe"][k[6:]] = (len(rows), round(float((pr.argmax(1) == np.array(gold)).mean()), 3))
+        else:
+            out["dev"][k] = (len(rows), metrics(gold, pr, set(gold)))
+    print(json.dumps(out))
 
 
 def run_test(args):

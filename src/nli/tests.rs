@@ -179,6 +179,39 @@ fn behaviour_a_reader_would_notice() {
     // "it is possible that P" does not assert P
     let x = p("It is possible that the minister resigned.", "The minister resigned.");
     assert!(x[NEUTRAL] > x[ENTAILMENT], "{x:?}");
+    // "never" negates too
+    let x = p("The minister never resigned.", "The minister resigned.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    // a reported denial is not support
+    let x = p("Turkey denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+    assert!(x[CONTRADICTION] > x[ENTAILMENT], "{x:?}");
+    // evidence about something else says nothing
+    let x = p("The weather in Oslo was cold on Monday.", "The company raised prices.");
+    assert!(x[NEUTRAL] > x[ENTAILMENT] && x[NEUTRAL] > x[CONTRADICTION], "{x:?}");
     // probabilities are probabilities
     assert!((x.iter().sum::<f32>() - 1.0).abs() < 1e-4 && x.iter().all(|&v| (0.0..=1.0).contains(&v)));
+}
+
+/// Rough speed: `cargo test --release --lib nli::tests::speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn speed() {
+    let m = model();
+    let rows = fixture();
+    let pairs: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r["premise"].as_str().unwrap().to_string(), r["hypothesis"].as_str().unwrap().to_string()))
+        .collect();
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    while t.elapsed().as_secs_f64() < 2.0 {
+        for (a, b) in &pairs {
+            std::hint::black_box(m.predict(a, b));
+            n += 1;
+        }
+    }
+    let per = t.elapsed().as_secs_f64() / n as f64;
+    let load = std::time::Instant::now();
+    let _ = NliModel::from_bytes(EMBEDDED).unwrap();
+    eprintln!("{n} pairs, {:.1} µs per pair (mixed lengths); load {:.1} ms", per * 1e6, load.elapsed().as_secs_f64() * 1e3);
 }
