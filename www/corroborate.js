@@ -118,7 +118,9 @@ class Corpus {
     this.built = null; // from an instance that is gone: dropped, never freed
     const { Checker } = engine.module;
     const src = this.source;
-    this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, this.url);
+    // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
+    const name = shortUrl(this.url ?? '', 160);
+    this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, name);
     this.generation = engine.generation;
     return this.built;
   }
