@@ -19,6 +19,7 @@
 //! The core has no wasm or DOM code; bindings live in `wasm` (wasm32 only) and the CLI in
 //! `main.rs`.
 
+pub mod binfmt;
 pub mod corpus;
 pub mod error;
 pub mod fnc;

@@ -230,7 +230,7 @@ pub fn train(args: &[String]) -> i32 {
         "\nwrote {} ({} bytes, FNV-1a {:016x}) in {:.1} s",
         out.display(),
         bytes.len(),
-        corroborate::fnc::features::fnv(&bytes),
+        corroborate::binfmt::fnv(&bytes),
         started.elapsed().as_secs_f64()
     );
     0

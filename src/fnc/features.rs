@@ -74,15 +74,7 @@ fn stemmer() -> &'static Stemmer {
     S.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// FNV-1a, 64 bit: a stable hash (same on every platform and run) for terms and n-grams.
-pub fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
+pub use crate::binfmt::fnv;
 
 fn mix(a: u64, b: u64) -> u64 {
     let mut h = a ^ b.rotate_left(29) ^ 0x9e3779b97f4a7c15;

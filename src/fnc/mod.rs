@@ -23,9 +23,12 @@
 // Index loops over the four classes / five cue classes read better than zipped iterators here.
 #![allow(clippy::needless_range_loop)]
 
+// Training and the FNC-1 CSV reader are for the command line: they never ship to browsers.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
 pub mod features;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
 pub use model::{ModelError, PreparedBody, PreparedHeadline, StanceModel};

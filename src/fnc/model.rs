@@ -15,6 +15,7 @@
 //! ```
 
 use super::features::{self, Doc, Tables, FEATURE_VERSION};
+use crate::binfmt::{put_checksum, verify_checksum, BinError, Reader};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -101,37 +102,18 @@ impl RawWeights {
         for x in self.b1.iter().chain(&self.w2).chain(&self.b2) {
             out.extend_from_slice(&x.to_le_bytes());
         }
-        let sum = features::fnv(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
+        put_checksum(&mut out);
         out
     }
 }
 
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).ok_or(ModelError::Truncated { at: self.at })?;
-        let s = self.b.get(self.at..end).ok_or(ModelError::Truncated { at: self.at })?;
-        self.at = end;
-        Ok(s)
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
-    }
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        let x = f32::from_le_bytes(self.take(4)?.try_into().unwrap());
-        if x.is_finite() {
-            Ok(x)
-        } else {
-            Err(ModelError::Invalid(format!("non-finite number at byte {}", self.at - 4)))
+impl From<BinError> for ModelError {
+    fn from(e: BinError) -> ModelError {
+        match e {
+            BinError::Truncated { at } => ModelError::Truncated { at },
+            BinError::BadChecksum => ModelError::BadChecksum,
+            other => ModelError::Invalid(other.to_string()),
         }
-    }
-    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, ModelError> {
-        (0..n).map(|_| self.f32()).collect()
     }
 }
 
@@ -190,7 +172,7 @@ impl StanceModel {
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err(ModelError::BadMagic);
         }
-        let mut r = Reader { b: bytes, at: MAGIC.len() };
+        let mut r = Reader::new(bytes, MAGIC.len());
         let format = r.u32()?;
         let feat = r.u32()?;
         if format != FORMAT_VERSION || feat != FEATURE_VERSION {
@@ -199,12 +181,8 @@ impl StanceModel {
         if bytes.len() < MAGIC.len() + 8 + 8 {
             return Err(ModelError::Truncated { at: bytes.len() });
         }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        if features::fnv(body) != u64::from_le_bytes(sum.try_into().unwrap()) {
-            // Distinguish a cut-off file from a corrupted one where we can.
-            return Err(ModelError::BadChecksum);
-        }
-        let mut r = Reader { b: body, at: r.at };
+        let body = verify_checksum(bytes)?;
+        let mut r = Reader::new(body, r.position());
         let n = r.u32()? as usize;
         let d = r.u32()? as usize;
         let h = r.u32()? as usize;
@@ -218,7 +196,7 @@ impl StanceModel {
         let idf_scale = r.f32()?;
         let mut vocab = Vec::with_capacity(n);
         for _ in 0..n {
-            let len = r.take(1)?[0] as usize;
+            let len = r.u8()? as usize;
             let s = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Invalid("vocabulary is not UTF-8".into()))?;
             vocab.push(s.to_string());
         }
@@ -236,8 +214,8 @@ impl StanceModel {
         let b1 = r.f32s(h)?;
         let w2 = r.f32s(h * 4)?;
         let b2v = r.f32s(4)?;
-        if r.at != body.len() {
-            return Err(ModelError::Invalid(format!("{} unexpected trailing bytes", body.len() - r.at)));
+        if r.remaining() != 0 {
+            return Err(ModelError::Invalid(format!("{} unexpected trailing bytes", r.remaining())));
         }
         let inv_std = std.iter().map(|s| if *s > 1e-6 { 1.0 / s } else { 0.0 }).collect();
         Ok(StanceModel {

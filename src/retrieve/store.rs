@@ -60,7 +60,7 @@ impl fmt::Display for IndexFileError {
 
 impl std::error::Error for IndexFileError {}
 
-use crate::fnc::features::fnv;
+use crate::binfmt::{fnv, put_str, put_varint, BinError, Reader};
 
 /// Identifies the analysis an index was built with: lexicons and code version.
 pub fn fingerprint() -> u64 {
@@ -70,19 +70,6 @@ pub fn fingerprint() -> u64 {
         h = h.rotate_left(7);
     }
     h
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
 }
 
 /// Serialises a corpus and its index.
@@ -125,47 +112,22 @@ pub fn write(corpus: &Corpus, index: &Index) -> Vec<u8> {
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&fingerprint().to_le_bytes());
     out.extend_from_slice(&(p.len() as u64).to_le_bytes());
+    let header = out.len();
     out.extend_from_slice(&p);
-    out.extend_from_slice(&fnv(&p).to_le_bytes());
+        out.extend_from_slice(&fnv(&out[header..]).to_le_bytes());
     out
 }
 
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], IndexFileError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or(IndexFileError::Truncated)?;
-        let s = &self.b[self.at..end];
-        self.at = end;
-        Ok(s)
-    }
-    fn varint(&mut self) -> Result<u64, IndexFileError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.take(1)?[0];
-            v |= ((byte & 0x7f) as u64) << shift;
-            if byte < 0x80 {
-                return Ok(v);
-            }
+impl From<BinError> for IndexFileError {
+    fn from(e: BinError) -> IndexFileError {
+        match e {
+            BinError::Truncated { .. } => IndexFileError::Truncated,
+            BinError::OverlongNumber => IndexFileError::Corrupt("overlong number"),
+            BinError::CountTooLarge => IndexFileError::Corrupt("count larger than the file"),
+            BinError::NotUtf8 => IndexFileError::Corrupt("text is not UTF-8"),
+            BinError::NotFinite { .. } => IndexFileError::Corrupt("a number is not finite"),
+            BinError::BadChecksum => IndexFileError::BadChecksum,
         }
-        Err(IndexFileError::Corrupt("overlong number"))
-    }
-    /// A count of elements that each take at least `min_bytes` in the file: bounded by what
-    /// the remaining bytes could hold, so a forged count cannot reserve memory.
-    fn count(&mut self, min_bytes: usize) -> Result<usize, IndexFileError> {
-        let n = self.varint()?;
-        if n.saturating_mul(min_bytes as u64) > (self.b.len() - self.at) as u64 {
-            return Err(IndexFileError::Corrupt("count larger than the file"));
-        }
-        Ok(n as usize)
-    }
-    fn string(&mut self) -> Result<String, IndexFileError> {
-        let n = self.count(1)?;
-        let bytes = self.take(n)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| IndexFileError::Corrupt("text is not UTF-8"))
     }
 }
 
@@ -185,17 +147,17 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
     if bytes.len() < 8 || &bytes[..8] != MAGIC {
         return Err(IndexFileError::NotAnIndex);
     }
-    let mut r = Reader { b: bytes, at: 8 };
-    let version = u32::from_le_bytes(r.take(4)?.try_into().unwrap_or_default());
+    let mut r = Reader::new(bytes, 8);
+    let version = r.u32()?;
     if version != FORMAT_VERSION {
         return Err(IndexFileError::UnsupportedVersion(version));
     }
-    let fp = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default());
-    let len = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default());
+    let fp = r.u64()?;
+    let len = r.u64()?;
     let len = usize::try_from(len).map_err(|_| IndexFileError::Truncated)?;
     let payload = r.take(len)?;
-    let sum = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default());
-    if r.at != bytes.len() {
+    let sum = r.u64()?;
+    if r.remaining() != 0 {
         return Err(IndexFileError::Corrupt("trailing bytes after the checksum"));
     }
     if fnv(payload) != sum {
@@ -205,7 +167,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         return Err(IndexFileError::Mismatched);
     }
     let mut budget = Budget(bytes.len().saturating_mul(MEMORY_MULTIPLE).saturating_add(MEMORY_SLACK));
-    let mut r = Reader { b: payload, at: 0 };
+    let mut r = Reader::new(payload, 0);
     // An article takes at least 8 bytes: a non-empty id and text, four other strings.
     let n_articles = r.count(8)?;
     if n_articles == 0 {
@@ -235,7 +197,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
     let mut sentences: Vec<SentenceRef> = Vec::with_capacity(n_sentences);
     for _ in 0..n_sentences {
         let (article, start, end) = (r.varint()?, r.varint()?, r.varint()?);
-        let part = match r.take(1)?[0] {
+        let part = match r.u8()? {
             0 => Part::Headline,
             1 => Part::Prose,
             _ => return Err(IndexFileError::Corrupt("unknown sentence kind")),
@@ -270,7 +232,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         if postings.last().is_some_and(|(prev, _): &(String, Vec<u32>)| *prev >= key) || key.is_empty() {
             return Err(IndexFileError::Corrupt("keys out of order or repeated"));
         }
-        match r.take(1)?[0] {
+        match r.u8()? {
             0 => {}
             1 => {
                 budget.charge(key.len() + entry)?;
@@ -299,7 +261,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
         }
         postings.push((key, ids));
     }
-    if r.at != payload.len() {
+    if r.remaining() != 0 {
         return Err(IndexFileError::Corrupt("trailing bytes"));
     }
     Ok((Corpus { articles }, Index::from_parts(sentences, postings, common)))
