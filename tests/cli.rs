@@ -283,3 +283,21 @@ fn pipes_and_devices_named_txt_are_refused() {
         let _ = std::fs::remove_file(&fifo);
     }
 }
+
+/// A corpus path need not be UTF-8 (file names are bytes on Unix); only claims must be text.
+#[test]
+#[cfg(unix)]
+fn non_utf8_corpus_paths_work() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(std::ffi::OsStr::from_bytes(format!("corroborate-\u{fffd}-{}", std::process::id()).as_bytes()));
+    let dir = dir.with_file_name(std::ffi::OsStr::from_bytes(&[b'c', b'r', 0xff, b'-', b'0' + (std::process::id() % 10) as u8]));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "Town taken\nThe army said on Monday that the town was taken.\n").unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&dir).arg("The town was taken.").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let idx = dir.join(std::ffi::OsStr::from_bytes(b"i\xfe.idx"));
+    let out = bin().arg("index").arg(&dir).arg("-o").arg(&idx).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = bin().args(["bench"]).arg(&idx).args(["--runs", "1"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}

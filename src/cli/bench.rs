@@ -2,7 +2,6 @@
 //! figures in BENCHMARKS.md can be rerun.
 
 use corroborate::{Checker, Corpus};
-use std::path::Path;
 use std::time::Instant;
 
 const USAGE: &str = "\
@@ -39,37 +38,36 @@ fn peak_rss_kb() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-pub fn run(args: &[String]) -> i32 {
-    let mut corpus_path = None;
-    let mut queries_path = None;
-    let mut runs = 5usize;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return 0;
-            }
-            "--queries" => queries_path = it.next().cloned(),
-            "--runs" => match it.next().and_then(|n| n.parse().ok()).filter(|&n: &usize| n >= 1) {
-                Some(n) => runs = n,
-                None => {
-                    eprintln!("corroborate: --runs needs a whole number ≥ 1\n\n{USAGE}");
-                    return 2;
-                }
-            },
-            other if corpus_path.is_none() && !other.starts_with('-') => corpus_path = Some(other.to_string()),
-            other => {
-                eprintln!("corroborate: unexpected argument '{other}'\n\n{USAGE}");
-                return 2;
-            }
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    let a = match super::args::Args::parse(args, &[], &["queries", "runs"]) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("corroborate: {e}\n\n{USAGE}");
+            return 2;
         }
+    };
+    if a.has("help") {
+        print!("{USAGE}");
+        return 0;
     }
+    let runs = match a.num("runs", 5usize) {
+        Ok(n) if n >= 1 => n,
+        _ => {
+            eprintln!("corroborate: --runs needs a whole number ≥ 1\n\n{USAGE}");
+            return 2;
+        }
+    };
+    if a.positional.len() > 1 {
+        eprintln!("corroborate: bench takes one corpus\n\n{USAGE}");
+        return 2;
+    }
+    let corpus_path = a.positional.first().map(std::path::PathBuf::from);
+    let queries_path = a.path("queries");
     let queries: Vec<String> = match &queries_path {
         Some(p) => match std::fs::read_to_string(p) {
             Ok(t) => t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
             Err(e) => {
-                eprintln!("corroborate: {p}: {e}");
+                eprintln!("corroborate: {}: {e}", p.display());
                 return 1;
             }
         },
@@ -78,12 +76,12 @@ pub fn run(args: &[String]) -> i32 {
     let t = Instant::now();
     // Loading is reading and parsing the file; indexing is building the checker (for a
     // prebuilt .idx both happen in one step, reported as indexing).
-    let is_idx = corpus_path.as_deref().is_some_and(|p| p.ends_with(".idx"));
+    let is_idx = corpus_path.as_deref().is_some_and(crate::cli::is_index_file);
     let corpus = if is_idx {
         None
     } else {
         match &corpus_path {
-            Some(p) => match Corpus::load(Path::new(p)) {
+            Some(p) => match Corpus::load(p) {
                 Ok(c) => Some(c),
                 Err(e) => {
                     eprintln!("corroborate: {e}");
@@ -98,7 +96,7 @@ pub fn run(args: &[String]) -> i32 {
     let t = Instant::now();
     let checker = match corpus {
         Some(c) => Checker::new(c),
-        None => match crate::cli::load_checker(corpus_path.as_deref().map(Path::new)) {
+        None => match crate::cli::load_checker(corpus_path.as_deref()) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("corroborate: {e}");
@@ -128,7 +126,7 @@ pub fn run(args: &[String]) -> i32 {
     cold.sort_by(f64::total_cmp);
     let mb = bytes as f64 / 1e6;
     let out = serde_json::json!({
-        "corpus": corpus_path.as_deref().unwrap_or("seed (bundled)"),
+        "corpus": corpus_path.as_ref().map_or("seed (bundled)".to_string(), |p| p.display().to_string()),
         "articles": articles,
         "text_mb": (mb * 1000.0).round() / 1000.0,
         "sentences": checker.sentence_count(),

@@ -4,6 +4,7 @@
 use corroborate::fnc::model::StanceModel;
 use corroborate::fnc::train::{self, Config, Dataset};
 use corroborate::fnc::{Evaluation, Label};
+use super::args::Args;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -62,55 +63,6 @@ fn fail(msg: impl std::fmt::Display, usage: &str) -> i32 {
     2
 }
 
-struct Args {
-    positional: Vec<String>,
-    opts: Vec<(String, Option<String>)>,
-}
-
-fn parse_args(args: &[String], flags: &[&str], valued: &[&str]) -> Result<Args, String> {
-    let mut out = Args { positional: Vec::new(), opts: Vec::new() };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        if let Some(name) = a.strip_prefix("--") {
-            let (name, inline) = match name.split_once('=') {
-                Some((n, v)) => (n, Some(v.to_string())),
-                None => (name, None),
-            };
-            if flags.contains(&name) {
-                out.opts.push((name.into(), None));
-            } else if valued.contains(&name) {
-                let v = match inline {
-                    Some(v) => v,
-                    None => it.next().ok_or_else(|| format!("--{name} needs a value"))?.clone(),
-                };
-                out.opts.push((name.into(), Some(v)));
-            } else {
-                return Err(format!("unknown option --{name}"));
-            }
-        } else if a == "-h" {
-            out.opts.push(("help".into(), None));
-        } else {
-            out.positional.push(a.clone());
-        }
-    }
-    Ok(out)
-}
-
-impl Args {
-    fn get(&self, name: &str) -> Option<&str> {
-        self.opts.iter().rev().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
-    }
-    fn has(&self, name: &str) -> bool {
-        self.opts.iter().any(|(n, _)| n == name)
-    }
-    fn num<T: std::str::FromStr>(&self, name: &str, default: T) -> Result<T, String> {
-        match self.get(name) {
-            Some(v) => v.parse().map_err(|_| format!("--{name}: {v:?} is not a valid number")),
-            None => Ok(default),
-        }
-    }
-}
-
 fn print_eval(e: &Evaluation, pairs: usize, secs: f64) {
     say_raw!("{}", e.report());
     let (s, f, f1) = train::at_test_mix(e);
@@ -125,8 +77,8 @@ fn print_eval(e: &Evaluation, pairs: usize, secs: f64) {
 
 /// `corroborate train-fnc STANCES.csv BODIES.csv [OPTIONS]`; `args` are the words after the
 /// subcommand. Returns the process exit code.
-pub fn train(args: &[String]) -> i32 {
-    let a = match parse_args(
+pub fn train(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    let a = match Args::parse(
         args,
         &["holdout-only", "no-body-tf", "help"],
         &["out", "write-split", "seed", "hidden", "vocab", "buckets", "epochs", "lr", "dropout", "class-power", "folds"],
@@ -162,7 +114,7 @@ pub fn train(args: &[String]) -> i32 {
         Ok(_) => return fail("--hidden and --epochs must be positive and --dropout in [0, 0.95)", TRAIN_USAGE),
         Err(e) => return fail(e, TRAIN_USAGE),
     };
-    let out = PathBuf::from(a.get("out").unwrap_or("data/fnc-model.bin"));
+    let out = a.path("out").unwrap_or_else(|| PathBuf::from("data/fnc-model.bin"));
     let started = Instant::now();
     let ds = match Dataset::load(Path::new(&a.positional[0]), Path::new(&a.positional[1])) {
         Ok(d) => d,
@@ -266,8 +218,8 @@ fn write_split(dir: &Path, ds: &Dataset, val: &[usize], model: &[u8]) -> Result<
 
 /// `corroborate eval STANCES.csv BODIES.csv [--model PATH]`; `args` are the words after the
 /// subcommand. Returns the process exit code.
-pub fn eval(args: &[String]) -> i32 {
-    let a = match parse_args(args, &["help", "engine"], &["model"]) {
+pub fn eval(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    let a = match Args::parse(args, &["help", "engine"], &["model"]) {
         Ok(a) => a,
         Err(e) => return fail(e, EVAL_USAGE),
     };

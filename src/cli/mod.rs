@@ -1,9 +1,12 @@
 //! Command-line parsing and output. Errors go to stderr with a non-zero exit; `batch` never
 //! stops on a bad line.
 
+mod args;
 mod bench;
 mod fnc;
 mod pairs;
+
+use args::Args;
 
 use corroborate::{Checker, Corpus, Report, Verdicts};
 use std::io::{BufRead, Write};
@@ -47,53 +50,41 @@ struct Options {
     args: Vec<String>,
 }
 
-fn parse() -> Result<Options, String> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_env();
-    let mut opts = Options { command: String::new(), json: false, rules_only: false, mode: Verdicts::Evidence, corpus: None, output: None, args: Vec::new() };
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Short('h') | Long("help") => {
-                print!("{USAGE}");
-                std::process::exit(0);
-            }
-            Long("json") => opts.json = true,
-            Long("fnc") => opts.mode = Verdicts::Fnc,
-            Long("rules-only") => opts.rules_only = true,
-            Long("corpus") => opts.corpus = Some(parser.value().map_err(|e| e.to_string())?.into()),
-            Short('o') | Long("output") => opts.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
-            Value(v) => {
-                let v = v.into_string().map_err(|v| format!("the argument {v:?} is not valid UTF-8 text"))?;
-                if opts.command.is_empty() {
-                    opts.command = v;
-                } else {
-                    opts.args.push(v);
-                }
-            }
-            other => return Err(other.unexpected().to_string()),
-        }
+/// `check`, `batch` and `index` share one set of options.
+fn parse(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Options, String> {
+    let a = Args::parse(argv, &["json", "fnc", "rules-only"], &["corpus", "output"])?;
+    if a.has("help") {
+        print!("{USAGE}");
+        std::process::exit(0);
     }
-    Ok(opts)
+    let command = a.word(0)?.unwrap_or_default();
+    // `index CORPUS`: the corpus is a path (any bytes); claims are text.
+    let corpus = a.path("corpus").or_else(|| (command == "index").then(|| a.positional.get(1).map(PathBuf::from)).flatten());
+    let args = if command == "index" { Vec::new() } else { a.words(1)? };
+    Ok(Options {
+        command,
+        json: a.has("json"),
+        rules_only: a.has("rules-only"),
+        mode: if a.has("fnc") { Verdicts::Fnc } else { Verdicts::Evidence },
+        corpus,
+        output: a.path("output"),
+        args,
+    })
 }
 
 pub fn run() -> i32 {
-    // The model commands have options of their own.
-    // `args_os`: `std::env::args` panics on an argument that is not UTF-8.
+    // The model and measurement commands have options of their own. (`args_os`:
+    // `std::env::args` panics on an argument that is not UTF-8.)
     let sub = std::env::args_os().nth(1).and_then(|a| a.into_string().ok());
-    if matches!(sub.as_deref(), Some("train-fnc" | "eval" | "bench" | "pairs")) {
-        let argv: Result<Vec<String>, _> = std::env::args_os().skip(2).map(|a| a.into_string()).collect();
-        let Ok(argv) = argv else {
-            eprintln!("corroborate: arguments must be valid UTF-8");
-            return 2;
-        };
-        return match sub.as_deref() {
-            Some("train-fnc") => crate::cli::fnc::train(&argv),
-            Some("eval") => crate::cli::fnc::eval(&argv),
-            Some("pairs") => crate::cli::pairs::run(&argv),
-            _ => crate::cli::bench::run(&argv),
-        };
+    let rest = || std::env::args_os().skip(2);
+    match sub.as_deref() {
+        Some("train-fnc") => return fnc::train(rest()),
+        Some("eval") => return fnc::eval(rest()),
+        Some("pairs") => return pairs::run(rest()),
+        Some("bench") => return bench::run(rest()),
+        _ => {}
     }
-    let mut opts = match parse() {
+    let opts = match parse(std::env::args_os().skip(1)) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("corroborate: {e}\n\n{USAGE}");
@@ -103,9 +94,6 @@ pub fn run() -> i32 {
     if opts.command.is_empty() {
         eprint!("{USAGE}");
         return 2;
-    }
-    if opts.command == "index" && opts.corpus.is_none() {
-        opts.corpus = opts.args.first().map(PathBuf::from);
     }
     if !matches!(opts.command.as_str(), "check" | "batch" | "index") {
         eprintln!("corroborate: unknown command '{}'\n\n{USAGE}", opts.command);
@@ -130,11 +118,16 @@ pub fn run() -> i32 {
     }
 }
 
+/// Does `path` name a prebuilt index file (`.idx`) rather than a corpus to index?
+pub fn is_index_file(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|x| x == "idx")
+}
+
 /// A checker over a corpus path (.txt directory, .json, .jsonl, or a prebuilt .idx), or the
 /// bundled corpus.
 pub fn load_checker(path: Option<&std::path::Path>) -> Result<Checker, String> {
     match path {
-        Some(p) if p.extension().is_some_and(|x| x == "idx") => {
+        Some(p) if is_index_file(p) => {
             let bytes = read_index_file(p)?;
             Checker::from_index_bytes(&bytes).map_err(|e| format!("{}: {e}", p.display()))
         }

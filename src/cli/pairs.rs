@@ -41,15 +41,25 @@ pub fn label_of(verdict: Option<Stance>) -> usize {
     }
 }
 
-pub fn run(args: &[String]) -> i32 {
-    let json = args.iter().any(|a| a == "--json");
-    let rules_only = args.iter().any(|a| a == "--rules-only");
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let [path] = files.as_slice() else {
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    let a = match super::args::Args::parse(args, &["json", "rules-only"], &[]) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("corroborate: {e}\n\n{USAGE}");
+            return 2;
+        }
+    };
+    if a.has("help") {
+        print!("{USAGE}");
+        return 0;
+    }
+    let (json, rules_only) = (a.has("json"), a.has("rules-only"));
+    let [file] = a.positional.as_slice() else {
         eprint!("{USAGE}");
         return 2;
     };
-    let text = match std::fs::read_to_string(path) {
+    let path = std::path::Path::new(file).display();
+    let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("corroborate: {path}: cannot read: {e}");
