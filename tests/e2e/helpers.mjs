@@ -17,9 +17,12 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Starts scripts/serve.py on a free loopback port; resolves to {origin, stop}. `args` go to
- * serve.py, e.g. ['--trusted-types'] or ['--test-routes'].
+ * serve.py, e.g. ['--trusted-types'] or ['--test-routes']. With E2E_TRUSTED_TYPES=1 in the
+ * environment every server enforces Trusted Types, so the whole suite can run under them:
+ * `E2E_TRUSTED_TYPES=1 node --test tests/e2e/`.
  */
 export function startServer(args = []) {
+  if (process.env.E2E_TRUSTED_TYPES === '1' && !args.includes('--trusted-types')) args = [...args, '--trusted-types'];
   return new Promise((resolve, reject) => {
     const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--quiet', ...args], {
       cwd: ROOT,
