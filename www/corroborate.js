@@ -245,7 +245,8 @@ async function fetchCorpus(url, { signal, progress = () => {}, timeoutMs, crossO
         ? `the server did not answer within ${seconds}`
         : `the download stalled (nothing arrived for ${seconds})`,
     );
-  const sameOriginOnly = target.origin === location.origin && !crossOriginRedirects;
+  // (The document's own origin: in a sandboxed frame it is opaque, and nothing is same-origin.)
+  const sameOriginOnly = target.origin === globalThis.origin && !crossOriginRedirects;
   const init = { credentials: 'same-origin', signal: controller.signal };
   if (sameOriginOnly) init.mode = 'same-origin';
   try {
