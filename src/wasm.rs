@@ -101,11 +101,12 @@ impl Checker {
         Checker { inner: Core::bundled() }
     }
 
-    /// A checker over articles given as JS objects `{id, title, text, source?, url?, date?}`.
-    /// Throws a TypeError for anything but an array of objects.
+    /// A checker over articles given as JS objects `{id, title, text, source?, url?, date?}`
+    /// (an array, or `{articles: [...]}` as in a .json corpus). Throws a TypeError for a value
+    /// that is not an object at all.
     #[wasm_bindgen(js_name = fromArticles)]
     pub fn from_articles(#[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue) -> Result<Checker, JsValue> {
-        if !js_sys::Array::is_array(&articles) {
+        if !articles.is_object() {
             return Err(type_error(&format!(
                 "articles must be an array of {{id, title, text}} objects, not {}",
                 describe(&articles)

@@ -153,6 +153,9 @@ fn from_articles_takes_js_objects() {
     let report = json(&checker.check(JsValue::from_str("France co-chairs the OSCE Minsk Group."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["articles"][0]["id"], "one");
     assert_eq!(report["articles"][0]["url"], "https://example.org/a");
+    // The .json corpus's other shape, {articles: [...]}, is accepted too.
+    let wrapped = js_sys::JSON::parse(r#"{"articles": [{"id":"w","title":"t","text":"France co-chairs the OSCE Minsk Group."}]}"#).unwrap();
+    assert_eq!(Checker::from_articles(wrapped).unwrap_or_else(|e| panic!("{}", thrown_message(e))).article_count(), 1);
 }
 
 #[wasm_bindgen_test]
