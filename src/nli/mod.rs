@@ -10,8 +10,10 @@
 //! ```
 //!
 //! Architecture (see docs/NLI.md): frozen 64-d word-piece embeddings distilled from
-//! all-MiniLM-L6-v2 (int8), a width-3 convolution (word order), decomposable attention (Parikh et
-//! al. 2016) with ESIM-style comparison features, mean+max pooling, a 3-way softmax. Weights are
+//! all-MiniLM-L6-v2 (int8) plus an exact-match flag per token, a width-3 convolution (word
+//! order), decomposable attention (Parikh et al. 2016) with ESIM-style comparison features,
+//! mean+max pooling, a 3-way softmax. At most 64 word pieces per side, so a pair costs at most
+//! a fixed amount of work whatever the input length. Weights are
 //! trained by `train/train_nli.py` (`bash scripts/train-nli.sh`); the tokenizer is
 //! `tokenize.rs`, identical to `train/nli_tok.py`.
 //!
