@@ -176,14 +176,15 @@ impl Article {
     pub fn from_plain_text(id: &str, text: &str) -> Article {
         // A byte-order mark is an encoding marker, not text (it would start the title).
         let text = text.strip_prefix(BOM).unwrap_or(text);
-        let title = text
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !crate::text::segment::is_debris(l))
-            .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
-            .unwrap_or(id)
-            .to_string();
+        let title = Article::title_of(text).unwrap_or(id).to_string();
         Article { id: id.to_string(), title, text: text.to_string(), source: None, url: None, date: None }
+    }
+
+    /// The title a text gives itself: its first non-empty line that is not page debris ("All
+    /// news"), else its first non-empty line. The one rule for every corpus format.
+    pub fn title_of(text: &str) -> Option<&str> {
+        let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
+        lines().find(|l| !crate::text::segment::is_debris(l)).or_else(|| lines().next())
     }
 
     fn from_value(name: &str, line: usize, value: serde_json::Value) -> Result<Article, CorpusError> {
@@ -204,7 +205,7 @@ impl Article {
         let text = field("text")?;
         let title = match obj.get("title").and_then(|v| v.as_str()) {
             Some(t) if !t.trim().is_empty() => t.to_string(),
-            _ => text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(&id).to_string(),
+            _ => Article::title_of(&text).unwrap_or(&id).to_string(),
         };
         Ok(Article { id, title, text, source: optional("source"), url: optional("url"), date: optional("date") })
     }

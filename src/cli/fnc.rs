@@ -290,7 +290,7 @@ fn engine_eval(ds: &Dataset, model: Option<StanceModel>) -> (corroborate::fnc::E
         .bodies
         .iter()
         .map(|(id, text)| Article { id: id.to_string(), title: String::new(), text: text.clone(), source: None, url: None, date: None })
-        .map(|a| Article { title: a.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(120).collect(), ..a })
+        .map(|a| Article { title: Article::title_of(&a.text).unwrap_or("").chars().take(120).collect(), ..a })
         .collect();
     let corpus = Corpus { articles };
     let checker = match model {

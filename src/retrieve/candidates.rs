@@ -2,12 +2,11 @@
 //! content terms, weighted by IDF (coverage = matched weight / claim weight). Denials that
 //! point back ("Turkey and Azerbaijan have denied this") inherit the previous sentence's match.
 
-use crate::text::analyze::{analyse, Analysed};
 use crate::corpus::Corpus;
 use crate::retrieve::index::{Index, IndexedSentence};
+use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::text::numbers::{self, Date, Quantity};
-use crate::text::speaker;
+use crate::text::utterance::Utterance;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Most candidate sentences analysed per check.
@@ -59,10 +58,10 @@ impl ClaimTerm {
     }
 }
 
-/// A claim, analysed once.
+/// A claim, analysed once: its utterance (reachable as if its fields were this struct's —
+/// the same analysis every evidence sentence gets) and what matching needs on top of it.
 pub struct Claim {
-    pub text: String,
-    pub analysed: Analysed,
+    pub utterance: Utterance,
     pub terms: Vec<ClaimTerm>,
     /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
     pub negated: bool,
@@ -71,16 +70,23 @@ pub struct Claim {
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
-    pub quantities: Vec<Quantity>,
-    pub dates: Vec<Date>,
+}
+
+impl std::ops::Deref for Claim {
+    type Target = Utterance;
+    fn deref(&self) -> &Utterance {
+        &self.utterance
+    }
 }
 
 impl Claim {
+    /// Analyses a claim.
     pub fn analyse(text: &str) -> Claim {
-        let analysed = analyse(text);
+        let utterance = Utterance::new(text);
+        let analysed = &utterance.analysed;
         let mut terms: Vec<ClaimTerm> = Vec::new();
         for t in analysed.terms.iter().filter(|t| t.content) {
-            let preposition = preposition_before(&analysed, t.first);
+            let preposition = preposition_before(analysed, t.first);
             let locative = preposition.is_some();
             match terms.iter_mut().find(|c| c.key == t.key) {
                 Some(c) => {
@@ -105,15 +111,14 @@ impl Claim {
             }
         }
         let negated = analysed.cues.iter().any(|c| {
-            (c.kind == Cue::Negation && !not_only(&analysed, c.last)) || c.kind == Cue::Failure
+            (c.kind == Cue::Negation && !not_only(analysed, c.last)) || c.kind == Cue::Failure
         });
-        let attribution = speaker::attributions(&analysed).into_iter().find_map(|at| {
+        let attribution = utterance.attributions.iter().find_map(|at| {
             let (f, l) = at.speaker?;
             // The speaker must come first: "Turkey confirmed that …", not "… , Turkey said".
             let keys: Vec<String> = analysed.terms.iter().filter(|t| t.content && t.first >= f && t.last <= l).flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone())).collect();
             (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
         });
-        let (quantities, dates) = numbers::extract(&analysed);
         let mut negated_terms = Vec::new();
         for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
             // The first content words after the cue (NegEx-style window).
@@ -127,7 +132,7 @@ impl Claim {
                 .collect();
             negated_terms.extend(after);
         }
-        Claim { text: text.to_string(), analysed, terms, negated, negated_terms, attribution, quantities, dates }
+        Claim { utterance, terms, negated, negated_terms, attribution }
     }
 
     /// Total weight of the claim's terms, optionally leaving one out.
@@ -297,10 +302,12 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
     let mut ids: Vec<u32> = ranked.into_iter().map(|(_, id)| id).collect();
     ids.sort_unstable();
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
+    // Every sentence analysed in this check, once (a pronoun looks back at earlier ones).
+    let mut seen_text = crate::retrieve::index::Seen::default();
     let mut hits: Vec<Hit> = Vec::new();
     for id in ids {
         let id = id as usize;
-        let s = index.sentence(corpus, id);
+        let s = index.sentence(corpus, id, &mut seen_text);
         let hit = match_sentence(index, claim, id, &s);
         sentences.insert(id, s);
         if hit.coverage >= min && hit.matched_count() >= needed {
@@ -317,7 +324,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
         }
         let s = match sentences.remove(&next) {
             Some(s) => s,
-            None => index.sentence(corpus, next),
+            None => index.sentence(corpus, next, &mut seen_text),
         };
         if crate::retrieve::index::points_back(&s.analysed) {
             let mut hit = match_sentence(index, claim, id, &sentences[&id]);

@@ -6,12 +6,12 @@
 //! (cues, speakers, quantities) is done at check time for the few sentences that match, by
 //! [`Index::sentence`].
 
-use crate::text::analyze::{analyse, index_terms, Analysed};
 use crate::corpus::Corpus;
+use crate::text::analyze::{index_terms, Analysed as TextAnalysis};
 use crate::text::lexicon::{lexicon, WordClass};
-use crate::text::numbers::{self, Date, Quantity};
 use crate::text::segment::{self, Part};
-use crate::text::speaker::{self, Attribution};
+use crate::text::speaker;
+use crate::text::utterance::Utterance;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Where a sentence is: its article and byte range there.
@@ -23,27 +23,34 @@ pub struct SentenceRef {
     pub part: Part,
 }
 
-/// A sentence analysed for judging a stance.
+/// A sentence analysed for judging a stance: its utterance (reachable as if its fields were
+/// this struct's), where it is, and whom its pronouns stand for.
 pub struct IndexedSentence {
     pub article: usize,
     /// Byte range in the article text.
     pub start: usize,
     pub end: usize,
     pub part: Part,
-    /// The sentence itself (token offsets are relative to it).
-    pub text: String,
-    pub analysed: Analysed,
-    pub attributions: Vec<Attribution>,
+    pub utterance: Utterance,
     /// Speaker names after pronoun resolution, per attribution (same order).
     pub speaker_names: Vec<Option<String>>,
     /// Content keys of each resolved speaker (same order).
     pub speaker_keys: Vec<Vec<String>>,
-    pub quantities: Vec<Quantity>,
-    pub dates: Vec<Date>,
     /// A personal pronoun in the sentence ("He had separate phone conversations …") and the
     /// keys of the named speaker it most likely stands for, from the sentences before.
     pub referent: Option<(usize, Vec<String>)>,
 }
+
+impl std::ops::Deref for IndexedSentence {
+    type Target = Utterance;
+    fn deref(&self) -> &Utterance {
+        &self.utterance
+    }
+}
+
+/// Utterances of sentences analysed during one check, by sentence id: a pronoun's speaker is
+/// looked for in the sentences before, which are often candidates themselves.
+pub type Seen = rustc_hash::FxHashMap<usize, Utterance>;
 
 pub struct Index {
     pub sentences: Vec<SentenceRef>,
@@ -150,64 +157,67 @@ impl Index {
         (self.sentences.get(next)?.article == self.sentences[id].article).then_some(next)
     }
 
-    /// Analyses sentence `id` fully, resolving pronoun speakers ("he said") from the sentences
-    /// before it.
-    pub fn sentence(&self, corpus: &Corpus, id: usize) -> IndexedSentence {
+    /// The text of sentence `id`.
+    pub fn text<'a>(&self, corpus: &'a Corpus, id: usize) -> &'a str {
         let r = self.sentences[id];
-        let text = &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize];
-        let analysed = analyse(text);
-        let attributions = speaker::attributions(&analysed);
-        let (quantities, dates) = numbers::extract(&analysed);
+        &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize]
+    }
+
+    /// The utterance of sentence `id`, from `seen` or analysed now (and kept there).
+    fn utterance<'s>(&self, corpus: &Corpus, id: usize, seen: &'s mut Seen) -> &'s Utterance {
+        seen.entry(id).or_insert_with(|| Utterance::new(self.text(corpus, id)))
+    }
+
+    /// Analyses sentence `id` fully, resolving pronoun speakers ("he said") from the sentences
+    /// before it. `seen` keeps what one check has analysed, so no sentence is analysed twice.
+    pub fn sentence(&self, corpus: &Corpus, id: usize, seen: &mut Seen) -> IndexedSentence {
+        let r = self.sentences[id];
+        let utterance = self.utterance(corpus, id, seen).clone();
+        let a = &utterance.analysed;
         let mut speaker_names = Vec::new();
         let mut speaker_keys = Vec::new();
-        for at in &attributions {
+        for at in &utterance.attributions {
             let resolved = match at.speaker {
-                Some(range) if speaker::is_pronoun(&analysed, range) => self.earlier_speaker(corpus, id),
-                Some(range) => Some(named_speaker(&analysed, text, range)),
+                Some(range) if speaker::is_pronoun(a, range) => self.earlier_speaker(corpus, id, seen),
+                Some(range) => Some(named_speaker(a, &utterance.text, range)),
                 None => None,
             };
             speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
             speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
         }
-        let pronoun = analysed.tokens.iter().position(|t| lexicon().is(WordClass::PersonPronoun, &t.norm));
-        let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id).map(|(_, keys)| (p, keys)));
+        let pronoun = a.tokens.iter().position(|t| lexicon().is(WordClass::PersonPronoun, &t.norm));
+        let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id, seen).map(|(_, keys)| (p, keys)));
         IndexedSentence {
             referent,
             article: r.article as usize,
             start: r.start as usize,
             end: r.end as usize,
             part: r.part,
-            text: text.to_string(),
-            analysed,
-            attributions,
+            utterance,
             speaker_names,
             speaker_keys,
-            quantities,
-            dates,
         }
     }
 
     /// The last named speaker in the few sentences before `id`.
-    fn earlier_speaker(&self, corpus: &Corpus, id: usize) -> Option<(String, Vec<String>)> {
+    fn earlier_speaker(&self, corpus: &Corpus, id: usize, seen: &mut Seen) -> Option<(String, Vec<String>)> {
         let mut at = id;
         for _ in 0..PRONOUN_LOOKBACK {
             at = self.previous(at)?;
-            let r = self.sentences[at];
-            let text = &corpus.articles[r.article as usize].text[r.start as usize..r.end as usize];
-            let analysed = analyse(text);
+            let u = self.utterance(corpus, at, seen);
+            let a = &u.analysed;
             // Prefer a speaker with a full name ("Foreign Minister Sergey Lavrov" over "his
             // ministry"), else the last one named.
-            let speakers: Vec<(usize, usize)> =
-                speaker::attributions(&analysed).into_iter().filter_map(|a| a.speaker).filter(|&r| !speaker::is_pronoun(&analysed, r)).collect();
-            let capitals = |(f, l): (usize, usize)| (f..=l).filter(|&i| analysed.tokens[i].capitalized).count();
+            let speakers: Vec<(usize, usize)> = u.attributions.iter().filter_map(|a| a.speaker).filter(|&r| !speaker::is_pronoun(a, r)).collect();
+            let capitals = |(f, l): (usize, usize)| (f..=l).filter(|&i| a.tokens[i].capitalized).count();
             let named = speakers.iter().copied().find(|&r| capitals(r) >= 2).or_else(|| speakers.last().copied());
             if let Some(range) = named {
-                return Some(named_speaker(&analysed, text, range));
+                return Some(named_speaker(a, &u.text, range));
             }
             // No one reported anything there: the person it opens with is who "he" most likely
             // is ("French President Emmanuel Macron, …, hit back … . He said …").
-            if let Some(range) = opening_name(&analysed) {
-                return Some(named_speaker(&analysed, text, range));
+            if let Some(range) = opening_name(a) {
+                return Some(named_speaker(a, &u.text, range));
             }
         }
         None
@@ -215,7 +225,7 @@ impl Index {
 }
 
 /// A run of two or more capitalised words opening a sentence: its subject's name.
-fn opening_name(a: &Analysed) -> Option<(usize, usize)> {
+fn opening_name(a: &TextAnalysis) -> Option<(usize, usize)> {
     let first = a.tokens.iter().position(|t| t.is_word())?;
     let mut last = first;
     while a.tokens.get(last + 1).is_some_and(|t| t.is_word() && t.capitalized) {
@@ -225,7 +235,7 @@ fn opening_name(a: &Analysed) -> Option<(usize, usize)> {
 }
 
 /// A speaker's name as written and its content keys.
-fn named_speaker(a: &Analysed, text: &str, (f, l): (usize, usize)) -> (String, Vec<String>) {
+fn named_speaker(a: &TextAnalysis, text: &str, (f, l): (usize, usize)) -> (String, Vec<String>) {
     let keys = a
         .terms
         .iter()
@@ -236,7 +246,7 @@ fn named_speaker(a: &Analysed, text: &str, (f, l): (usize, usize)) -> (String, V
 }
 
 /// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
-pub fn points_back(a: &Analysed) -> bool {
+pub fn points_back(a: &TextAnalysis) -> bool {
     use crate::text::lexicon::Cue;
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence.
@@ -292,7 +302,7 @@ mod tests {
     fn a_pronoun_speaker_is_resolved_from_the_sentences_before() {
         let c = corpus();
         let index = Index::build(&c);
-        let s = index.sentence(&c, 2);
+        let s = index.sentence(&c, 2, &mut Default::default());
         assert_eq!(s.speaker_names, [Some("Foreign Minister Sergey Lavrov".to_string())]);
     }
 }

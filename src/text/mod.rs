@@ -7,6 +7,7 @@
 //! analyze   tokens → comparable terms (demonyms, aliases, synonyms, stems) and cue phrases
 //! numbers   quantities as intervals of a counted thing, and dates
 //! speaker   attributions: who said or denied what
+//! utterance all of the above for one claim or sentence, built once
 //! ```
 
 pub mod analyze;
@@ -15,3 +16,4 @@ pub mod numbers;
 pub mod segment;
 pub mod speaker;
 pub mod token;
+pub mod utterance;
