@@ -8,6 +8,8 @@ Deterministic: fixed seeds, hashed splits, single-threaded XLA, fixed example or
 See docs/NLI.md for the architecture, data, figures and limits.
 
 Options: --epochs N (max epochs; the best epoch on dev is kept), --hidden H, --dim D,
+--dropout, --sym, --offtopic N, --no-extra-kinds (the variants of docs/NLI.md),
+--eval-dev FILE (dev and per-kind probe figures of a model file),
 --test (evaluate the shipped file once on the *_test files; never used for choices),
 --quick (small run for development).
 """
