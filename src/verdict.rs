@@ -26,12 +26,16 @@ use crate::stance::{Judgement, Reason, Stance};
 use crate::text::lexicon::Cue;
 use serde::Serialize;
 
+// Chosen on our development sets (the developer claims, our two tuned claim sets,
+// FEVER-Symmetric and Perspectrum dev as claim/evidence pairs) with model v3; docs/NLI.md
+// lists the grid. Looser gates trade the seed claims for claim/evidence data and back.
+
 /// Model-only support: P(entailment) at least this.
-pub const ENTAIL_MIN: f32 = 0.7;
+pub const ENTAIL_MIN: f32 = 0.6;
 /// Model-only contradiction: P(contradiction) at least this …
-pub const CONTRADICT_MIN: f32 = 0.9;
+pub const CONTRADICT_MIN: f32 = 0.8;
 /// … in a sentence that covers at least this share of the claim (a rule's stance needs 0.55).
-pub const CONTRADICT_COVERAGE_MIN: f32 = 0.55;
+pub const CONTRADICT_COVERAGE_MIN: f32 = 0.4;
 /// A model-only position's score: this times the larger of coverage and the model's
 /// probability (a little under what a rule that agrees would give).
 pub const MODEL_SCORE: f32 = 0.9;
