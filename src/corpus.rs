@@ -65,11 +65,8 @@ impl Corpus {
             regular_file(path)?;
         }
         let corpus = if path.is_dir() {
-            let mut files: Vec<_> = std::fs::read_dir(path)
-                .map_err(io)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
+            let mut files: Vec<_> =
+                std::fs::read_dir(path).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
             files.sort();
             let mut articles = Vec::new();
             let mut total = 0;
@@ -105,28 +102,17 @@ impl Corpus {
         let text = &*repair_lone_surrogates(text);
         let values: Vec<serde_json::Value> = match serde_json::from_str(text) {
             Ok(serde_json::Value::Array(v)) => v,
-            Ok(serde_json::Value::Object(o)) if o.get("articles").is_some_and(|a| a.is_array()) => {
-                match o.get("articles") {
-                    Some(serde_json::Value::Array(v)) => v.clone(),
-                    _ => unreachable!(),
-                }
-            }
-            Ok(_) => {
-                return Err(CorpusError::Json {
-                    path: name.into(),
-                    line: 1,
-                    message: "expected an array of articles".into(),
-                })
-            }
+            Ok(serde_json::Value::Object(o)) if o.get("articles").is_some_and(|a| a.is_array()) => match o.get("articles") {
+                Some(serde_json::Value::Array(v)) => v.clone(),
+                _ => unreachable!(),
+            },
+            Ok(_) => return Err(CorpusError::Json { path: name.into(), line: 1, message: "expected an array of articles".into() }),
             Err(e) => return Err(CorpusError::Json { path: name.into(), line: e.line(), message: e.to_string() }),
         };
         // Report the line an article starts on, so a newsroom can find the broken entry.
         let starts = article_start_lines(text);
-        let articles = values
-            .into_iter()
-            .enumerate()
-            .map(|(i, v)| Article::from_value(name, starts.get(i).copied().unwrap_or(1), v))
-            .collect::<Result<Vec<_>, _>>()?;
+        let articles =
+            values.into_iter().enumerate().map(|(i, v)| Article::from_value(name, starts.get(i).copied().unwrap_or(1), v)).collect::<Result<Vec<_>, _>>()?;
         Corpus { articles }.non_empty(name)?.unique_ids(name, &starts)
     }
 
@@ -141,8 +127,8 @@ impl Corpus {
             if line.trim().is_empty() {
                 continue;
             }
-            let value: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| CorpusError::Json { path: name.into(), line: i + 1, message: e.to_string() })?;
+            let value: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| CorpusError::Json { path: name.into(), line: i + 1, message: e.to_string() })?;
             articles.push(Article::from_value(name, i + 1, value)?);
             lines.push(i + 1);
         }
@@ -188,11 +174,7 @@ impl Article {
     }
 
     fn from_value(name: &str, line: usize, value: serde_json::Value) -> Result<Article, CorpusError> {
-        let obj = value.as_object().ok_or_else(|| CorpusError::Json {
-            path: name.into(),
-            line,
-            message: "an article must be a JSON object".into(),
-        })?;
+        let obj = value.as_object().ok_or_else(|| CorpusError::Json { path: name.into(), line, message: "an article must be a JSON object".into() })?;
         let field = |f: &'static str| -> Result<String, CorpusError> {
             match obj.get(f) {
                 Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
@@ -234,9 +216,7 @@ fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, CorpusError> {
     }
     let file = std::fs::File::open(path).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
+    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
     if bytes.len() > limit {
         return Err(CorpusError::TooLarge { path: name, bytes: bytes.len(), max: crate::MAX_CORPUS_BYTES });
     }

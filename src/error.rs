@@ -15,10 +15,7 @@ impl fmt::Display for CheckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CheckError::EmptyClaim => write!(f, "the claim is empty: type or paste a sentence to check"),
-            CheckError::ClaimTooLong { chars, max } => write!(
-                f,
-                "the claim is {chars} characters long; the limit is {max}: check one sentence at a time"
-            ),
+            CheckError::ClaimTooLong { chars, max } => write!(f, "the claim is {chars} characters long; the limit is {max}: check one sentence at a time"),
             CheckError::NotText => write!(f, "the claim is not readable text (it looks like binary data)"),
         }
     }
@@ -29,16 +26,44 @@ impl std::error::Error for CheckError {}
 /// Why a corpus could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CorpusError {
-    Io { path: String, message: String },
-    NotUtf8 { path: String, line: usize },
+    Io {
+        path: String,
+        message: String,
+    },
+    NotUtf8 {
+        path: String,
+        line: usize,
+    },
     /// UTF-16 text without a byte-order mark (with one it is decoded).
-    Utf16 { path: String },
-    Json { path: String, line: usize, message: String },
-    MissingField { path: String, line: usize, field: &'static str },
-    DuplicateId { path: String, line: usize, id: String },
-    Empty { path: String },
-    TooLarge { path: String, bytes: usize, max: usize },
-    UnknownFormat { path: String },
+    Utf16 {
+        path: String,
+    },
+    Json {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    MissingField {
+        path: String,
+        line: usize,
+        field: &'static str,
+    },
+    DuplicateId {
+        path: String,
+        line: usize,
+        id: String,
+    },
+    Empty {
+        path: String,
+    },
+    TooLarge {
+        path: String,
+        bytes: usize,
+        max: usize,
+    },
+    UnknownFormat {
+        path: String,
+    },
 }
 
 impl fmt::Display for CorpusError {
@@ -62,10 +87,7 @@ impl fmt::Display for CorpusError {
             CorpusError::TooLarge { path, bytes, max } => {
                 write!(f, "{path}: the corpus is {bytes} bytes; the limit is {max} bytes")
             }
-            CorpusError::UnknownFormat { path } => write!(
-                f,
-                "{path}: unknown corpus format (expected a directory of .txt files, a .json or a .jsonl file)"
-            ),
+            CorpusError::UnknownFormat { path } => write!(f, "{path}: unknown corpus format (expected a directory of .txt files, a .json or a .jsonl file)"),
         }
     }
 }

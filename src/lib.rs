@@ -208,9 +208,7 @@ pub fn validate_claim(claim: &str) -> Result<&str, CheckError> {
     if chars > MAX_CLAIM_CHARS {
         return Err(CheckError::ClaimTooLong { chars, max: MAX_CLAIM_CHARS });
     }
-    if trimmed.chars().filter(|c| c.is_control() && !c.is_whitespace()).count() * 10 > chars
-        || !trimmed.chars().any(|c| c.is_alphanumeric())
-    {
+    if trimmed.chars().filter(|c| c.is_control() && !c.is_whitespace()).count() * 10 > chars || !trimmed.chars().any(|c| c.is_alphanumeric()) {
         return Err(CheckError::NotText);
     }
     Ok(trimmed)

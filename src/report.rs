@@ -166,7 +166,12 @@ fn summarise(articles: &[ArticleReport]) -> String {
     }
     if parts.is_empty() {
         let n = articles.len();
-        return format!("{n} article{} mention{} the subject but take{} no position.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }, if n == 1 { "s" } else { "" });
+        return format!(
+            "{n} article{} mention{} the subject but take{} no position.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" },
+            if n == 1 { "s" } else { "" }
+        );
     }
     let mut s = parts.join(", ");
     s.push('.');

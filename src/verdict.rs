@@ -340,8 +340,8 @@ fn unhedged(mut j: Judgement, hedge: Option<&str>) -> Judgement {
 mod tests {
     use super::*;
     use crate::corpus::{Article, Corpus};
-    use crate::retrieve::index::Index;
     use crate::retrieve::candidates::{find_evidence, Claim, MODEL_CANDIDATE_MIN};
+    use crate::retrieve::index::Index;
 
     /// compose() for the best candidate of `text`, with the model saying `p`.
     fn composed(text: &str, claim: &str, p: Option<[f32; 3]>) -> Decision {
@@ -388,7 +388,11 @@ mod tests {
 
     #[test]
     fn a_model_position_needs_the_claims_names() {
-        let d = composed("Police arrested protesters in Asuncion on Monday.", "Swedish police arrested protesters in Stockholm on Monday.", Some([0.9, 0.05, 0.05]));
+        let d = composed(
+            "Police arrested protesters in Asuncion on Monday.",
+            "Swedish police arrested protesters in Stockholm on Monday.",
+            Some([0.9, 0.05, 0.05]),
+        );
         assert_ne!(d.judgement.stances[0], Stance::Supports);
     }
 

@@ -55,7 +55,11 @@ fn score(checker: &Checker, claims: &str) -> (f64, usize, usize) {
     let f1 = |i: usize| {
         let p = if tp[i] + fp[i] > 0 { tp[i] as f64 / (tp[i] + fp[i]) as f64 } else { 0.0 };
         let r = if tp[i] + fn_[i] > 0 { tp[i] as f64 / (tp[i] + fn_[i]) as f64 } else { 0.0 };
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     };
     ((f1(0) + f1(1) + f1(2)) / 3.0, clean, unrelated)
 }

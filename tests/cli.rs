@@ -95,7 +95,11 @@ fn bad_corpora_are_named_with_file_and_line() {
 fn a_directory_of_text_files_is_a_corpus() {
     let dir = std::env::temp_dir().join(format!("corroborate-dir-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("quake.txt"), "Earthquake hits coastal town\n\nAn earthquake of magnitude 6.1 hit the coastal town of Izmir on Monday, officials said.\n").unwrap();
+    std::fs::write(
+        dir.join("quake.txt"),
+        "Earthquake hits coastal town\n\nAn earthquake of magnitude 6.1 hit the coastal town of Izmir on Monday, officials said.\n",
+    )
+    .unwrap();
     let out = bin().args(["check", "--json", "--corpus"]).arg(&dir).arg("A magnitude 6.1 earthquake hit Izmir.").output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

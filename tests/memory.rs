@@ -38,9 +38,7 @@ fn peak_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
 fn reading_an_index_file_stays_within_the_documented_multiple_of_its_size() {
     // A real index: the seed articles many times over, so sizes dominate constants.
     let seeds = Corpus::bundled();
-    let articles: Vec<Article> = (0..40)
-        .flat_map(|i| seeds.articles.iter().map(move |a| Article { id: format!("{i}-{}", a.id), ..a.clone() }))
-        .collect();
+    let articles: Vec<Article> = (0..40).flat_map(|i| seeds.articles.iter().map(move |a| Article { id: format!("{i}-{}", a.id), ..a.clone() })).collect();
     let bytes = Checker::new(Corpus::new(articles).expect("valid")).to_index_bytes();
     let (checker, peak) = peak_during(|| Checker::from_index_bytes(&bytes));
     assert!(checker.is_ok());

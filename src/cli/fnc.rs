@@ -1,10 +1,10 @@
 //! `corroborate train-fnc` and `corroborate eval`: training the FNC-1 stance model and scoring
 //! it on any FNC-1-format CSV pair. See docs/MODEL.md.
 
+use super::args::Args;
 use corroborate::fnc::model::StanceModel;
 use corroborate::fnc::train::{self, Config, Dataset};
 use corroborate::fnc::{Evaluation, Label};
-use super::args::Args;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -68,7 +68,10 @@ fn print_eval(e: &Evaluation, pairs: usize, secs: f64) {
     let (s, f, f1) = train::at_test_mix(e);
     say!(
         "\nre-weighted to the FNC-1 test class mix: {s:.2} % / macro-F1 {f:.3} (agree {:.3}  disagree {:.3}  discuss {:.3}  unrelated {:.3})",
-        f1[0], f1[1], f1[2], f1[3]
+        f1[0],
+        f1[1],
+        f1[2],
+        f1[3]
     );
     if secs > 0.0 {
         say!("throughput: {pairs} pairs in {secs:.2} s = {:.0} pairs/s (one core, bodies and headlines prepared once)", pairs as f64 / secs);
@@ -178,13 +181,7 @@ pub fn train(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         eprintln!("corroborate: cannot write {}: {e}", out.display());
         return 1;
     }
-    say!(
-        "\nwrote {} ({} bytes, FNV-1a {:016x}) in {:.1} s",
-        out.display(),
-        bytes.len(),
-        corroborate::binfmt::fnv(&bytes),
-        started.elapsed().as_secs_f64()
-    );
+    say!("\nwrote {} ({} bytes, FNV-1a {:016x}) in {:.1} s", out.display(), bytes.len(), corroborate::binfmt::fnv(&bytes), started.elapsed().as_secs_f64());
     0
 }
 
@@ -273,10 +270,7 @@ pub fn eval(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     for p in &ds.pairs {
         per_class[p.label as usize] += 1;
     }
-    say!(
-        "gold: {}",
-        Label::ALL.iter().map(|l| format!("{} {}", l.name(), per_class[*l as usize])).collect::<Vec<_>>().join(", ")
-    );
+    say!("gold: {}", Label::ALL.iter().map(|l| format!("{} {}", l.name(), per_class[*l as usize])).collect::<Vec<_>>().join(", "));
     print_eval(&e, ds.pairs.len(), secs);
     0
 }
@@ -309,10 +303,7 @@ fn engine_eval(ds: &Dataset, model: Option<StanceModel>) -> (corroborate::fnc::E
         verdicts.insert(&p.headline, found);
     }
     let gold: Vec<Label> = ds.pairs.iter().map(|p| p.label).collect();
-    let pred: Vec<Label> = ds
-        .pairs
-        .iter()
-        .map(|p| corroborate::verdict::fnc_label_of(verdicts[p.headline.as_str()].get(&p.body.to_string()).copied()))
-        .collect();
+    let pred: Vec<Label> =
+        ds.pairs.iter().map(|p| corroborate::verdict::fnc_label_of(verdicts[p.headline.as_str()].get(&p.body.to_string()).copied())).collect();
     (corroborate::fnc::Evaluation::new(&gold, &pred), started.elapsed().as_secs_f64())
 }

@@ -197,9 +197,7 @@ fn check(checker: Checker, opts: &Options) -> i32 {
 /// Text from a corpus or a claim made safe for a terminal: control characters (ANSI and OSC
 /// escapes, carriage returns, bidi overrides) are shown as `\u{..}` instead of being obeyed.
 fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-    };
+    let unsafe_char = |c: char| (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}');
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -240,11 +238,7 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         for e in &a.evidence {
             let who = e.speaker.as_deref().map(|s| format!(" — {}", terminal_safe(s))).unwrap_or_default();
             let cue = e.cue.as_deref().map(|c| format!(" (cue: {})", terminal_safe(c))).unwrap_or_default();
-            let label = if e.stances.len() > 1 {
-                e.stances.iter().map(|s| s.label()).collect::<Vec<_>>().join(" + ")
-            } else {
-                e.stance.label().to_string()
-            };
+            let label = if e.stances.len() > 1 { e.stances.iter().map(|s| s.label()).collect::<Vec<_>>().join(" + ") } else { e.stance.label().to_string() };
             writeln!(out, "  • {label}{who}{cue}\n    {}", marked(&e.sentence, &e.marks))?;
         }
     }

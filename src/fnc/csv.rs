@@ -82,10 +82,7 @@ pub fn parse(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
                     return Err(CsvError { line: record_line, message: "unexpected quote after a closing quote".into() });
                 }
                 _ if st == St::AfterQuote => {
-                    return Err(CsvError {
-                        line: record_line,
-                        message: format!("unexpected character {c:?} after a closing quote"),
-                    });
+                    return Err(CsvError { line: record_line, message: format!("unexpected character {c:?} after a closing quote") });
                 }
                 _ => {
                     // A stray quote inside an unquoted field is kept literally (lenient).
@@ -115,12 +112,7 @@ pub fn parse_columns(text: &str, columns: &[&str]) -> Result<Vec<Vec<String>>, C
     for col in columns {
         match header.iter().position(|h| h.trim() == *col) {
             Some(i) => idx.push(i),
-            None => {
-                return Err(CsvError {
-                    line: 1,
-                    message: format!("no column named {col:?} (the header is {:?})", header),
-                })
-            }
+            None => return Err(CsvError { line: 1, message: format!("no column named {col:?} (the header is {:?})", header) }),
         }
     }
     let mut out = Vec::new();
@@ -129,12 +121,7 @@ pub fn parse_columns(text: &str, columns: &[&str]) -> Result<Vec<Vec<String>>, C
         for &i in &idx {
             match row.get(i) {
                 Some(v) => picked.push(v.clone()),
-                None => {
-                    return Err(CsvError {
-                        line: n + 2,
-                        message: format!("record {} has {} fields, fewer than the header", n + 1, row.len()),
-                    })
-                }
+                None => return Err(CsvError { line: n + 2, message: format!("record {} has {} fields, fewer than the header", n + 1, row.len()) }),
             }
         }
         out.push(picked);

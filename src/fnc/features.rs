@@ -26,42 +26,172 @@ const ASSERT: usize = 4;
 fn cue_class(w: &str) -> Option<usize> {
     Some(match w {
         "not" | "no" | "never" | "nothing" | "none" | "neither" | "nor" | "nobody" | "without" | "cannot" => NEG,
-        "deny" | "denies" | "denied" | "denying" | "denial" | "denials" | "dismiss" | "dismissed" | "dismisses"
-        | "reject" | "rejected" | "rejects" | "refute" | "refuted" | "refutes" | "debunk" | "debunked"
-        | "debunks" | "debunking" | "retract" | "retracted" | "retraction" | "contradict" | "contradicted"
-        | "contradicts" | "dispute" | "disputed" | "disputes" | "insist" | "insisted" | "insists" | "slammed"
-        | "rubbished" | "dismissing" | "clarified" | "clarify" | "correction" => DENY,
-        "fake" | "faked" | "fraud" | "fraudulent" | "hoax" | "hoaxes" | "false" | "falsely" | "bogus" | "untrue"
-        | "incorrect" | "misleading" | "myth" | "baseless" | "fabricated" | "satire" | "satirical" | "spoof"
-        | "parody" | "prank" | "pranks" | "joke" | "lie" | "lies" | "lied" | "wrong" | "unfounded" | "phony"
-        | "scam" | "photoshopped" | "doctored" | "erroneous" | "fiction" | "fictional" | "nonsense" | "rumour"
-        | "rumours" | "rumor" | "rumors" | "debunked-" | "nope" | "doubt" | "doubts" | "doubtful" => FALSE_,
-        "reportedly" | "allegedly" | "alleged" | "alleges" | "claim" | "claims" | "claimed" | "claiming" | "may"
-        | "might" | "could" | "possibly" | "perhaps" | "unconfirmed" | "unverified" | "apparently"
-        | "purportedly" | "purported" | "supposedly" | "suggest" | "suggests" | "suggested" | "speculation"
-        | "speculate" | "speculated" | "according" | "believed" | "believe" | "seems" | "seem" | "appears"
-        | "unclear" | "whether" | "would" | "likely" | "potential" | "potentially" | "source" | "sources"
-        | "rumoured" | "rumored" | "report" | "reports" | "reported" | "if" | "says" | "said" => HEDGE,
-        "confirm" | "confirms" | "confirmed" | "confirmation" | "official" | "officially" | "announced"
-        | "announces" | "announce" | "revealed" | "reveals" | "proves" | "proved" | "proof" | "verified"
-        | "indeed" | "actually" | "true" | "real" | "fact" | "definitely" | "certainly" | "finally" | "now"
+        "deny" | "denies" | "denied" | "denying" | "denial" | "denials" | "dismiss" | "dismissed" | "dismisses" | "reject" | "rejected" | "rejects"
+        | "refute" | "refuted" | "refutes" | "debunk" | "debunked" | "debunks" | "debunking" | "retract" | "retracted" | "retraction" | "contradict"
+        | "contradicted" | "contradicts" | "dispute" | "disputed" | "disputes" | "insist" | "insisted" | "insists" | "slammed" | "rubbished" | "dismissing"
+        | "clarified" | "clarify" | "correction" => DENY,
+        "fake" | "faked" | "fraud" | "fraudulent" | "hoax" | "hoaxes" | "false" | "falsely" | "bogus" | "untrue" | "incorrect" | "misleading" | "myth"
+        | "baseless" | "fabricated" | "satire" | "satirical" | "spoof" | "parody" | "prank" | "pranks" | "joke" | "lie" | "lies" | "lied" | "wrong"
+        | "unfounded" | "phony" | "scam" | "photoshopped" | "doctored" | "erroneous" | "fiction" | "fictional" | "nonsense" | "rumour" | "rumours"
+        | "rumor" | "rumors" | "debunked-" | "nope" | "doubt" | "doubts" | "doubtful" => FALSE_,
+        "reportedly" | "allegedly" | "alleged" | "alleges" | "claim" | "claims" | "claimed" | "claiming" | "may" | "might" | "could" | "possibly"
+        | "perhaps" | "unconfirmed" | "unverified" | "apparently" | "purportedly" | "purported" | "supposedly" | "suggest" | "suggests" | "suggested"
+        | "speculation" | "speculate" | "speculated" | "according" | "believed" | "believe" | "seems" | "seem" | "appears" | "unclear" | "whether"
+        | "would" | "likely" | "potential" | "potentially" | "source" | "sources" | "rumoured" | "rumored" | "report" | "reports" | "reported" | "if"
+        | "says" | "said" => HEDGE,
+        "confirm" | "confirms" | "confirmed" | "confirmation" | "official" | "officially" | "announced" | "announces" | "announce" | "revealed" | "reveals"
+        | "proves" | "proved" | "proof" | "verified" | "indeed" | "actually" | "true" | "real" | "fact" | "definitely" | "certainly" | "finally" | "now"
         | "admits" | "admitted" | "admit" | "shows" | "showed" | "footage" | "video" => ASSERT,
         _ => return None,
     })
 }
 
 const STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do", "does",
-    "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other",
-    "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
-    "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
-    "which", "while", "who", "whom", "why", "will", "with", "you", "your", "yours", "yourself", "yourselves",
-    "s", "t", "said", "says", "say", "one", "two", "new", "like", "get", "got", "us", "mr", "mrs", "ms",
-    "year", "years", "told", "would", "could", "also", "according", "may", "might", "if", "whether",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "s",
+    "t",
+    "said",
+    "says",
+    "say",
+    "one",
+    "two",
+    "new",
+    "like",
+    "get",
+    "got",
+    "us",
+    "mr",
+    "mrs",
+    "ms",
+    "year",
+    "years",
+    "told",
+    "would",
+    "could",
+    "also",
+    "according",
+    "may",
+    "might",
+    "if",
+    "whether",
 ];
 
 fn is_stop(w: &str) -> bool {
@@ -167,9 +297,7 @@ pub fn words(text: &str) -> (Vec<Word>, bool) {
                 pending_break = true;
             }
             '!' | '\n' => pending_break = true,
-            '.' if chars.get(i + 1).is_none_or(|n| n.is_whitespace() || *n == '"' || *n == '\u{201D}') => {
-                pending_break = true
-            }
+            '.' if chars.get(i + 1).is_none_or(|n| n.is_whitespace() || *n == '"' || *n == '\u{201D}') => pending_break = true,
             _ => {}
         }
         i += 1;

@@ -57,7 +57,6 @@ impl Label {
         Label::ALL[i.min(3)]
     }
 
-
     /// The class with the highest probability (first wins on ties).
     pub fn argmax(p: &[f32; 4]) -> Label {
         let mut best = 0;
@@ -144,11 +143,7 @@ impl Evaluation {
         let _ = writeln!(s, "pairs            {n}");
         let _ = writeln!(s, "FNC-1 score      {:.2} / {:.2} = {:.2} %", self.score, self.max_score, self.percent());
         let _ = writeln!(s, "macro-F1         {:.3}", self.macro_f1());
-        let _ = writeln!(
-            s,
-            "F1 per class     agree {:.3}  disagree {:.3}  discuss {:.3}  unrelated {:.3}",
-            self.f1[0], self.f1[1], self.f1[2], self.f1[3]
-        );
+        let _ = writeln!(s, "F1 per class     agree {:.3}  disagree {:.3}  discuss {:.3}  unrelated {:.3}", self.f1[0], self.f1[1], self.f1[2], self.f1[3]);
         let _ = writeln!(s, "accuracy         {:.2} %", 100.0 * self.accuracy());
         let _ = writeln!(s, "\nconfusion (rows gold, columns predicted)");
         let _ = writeln!(s, "{:>12} {:>9} {:>9} {:>9} {:>9}", "", "agree", "disagree", "discuss", "unrelated");

@@ -144,11 +144,7 @@ pub struct PreparedHeadline {
 
 impl fmt::Debug for StanceModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("StanceModel")
-            .field("vocab", &self.tables.vocab.len())
-            .field("dense", &self.mean.len())
-            .field("hidden", &self.hidden)
-            .finish()
+        f.debug_struct("StanceModel").field("vocab", &self.tables.vocab.len()).field("dense", &self.mean.len()).field("hidden", &self.hidden).finish()
     }
 }
 
@@ -218,16 +214,7 @@ impl StanceModel {
             return Err(ModelError::Invalid(format!("{} unexpected trailing bytes", r.remaining())));
         }
         let inv_std = std.iter().map(|s| if *s > 1e-6 { 1.0 / s } else { 0.0 }).collect();
-        Ok(StanceModel {
-            tables: Tables::new(vocab, idf_q, idf_scale),
-            hidden: h,
-            mean,
-            inv_std,
-            w1,
-            b1,
-            w2,
-            b2: [b2v[0], b2v[1], b2v[2], b2v[3]],
-        })
+        Ok(StanceModel { tables: Tables::new(vocab, idf_q, idf_scale), hidden: h, mean, inv_std, w1, b1, w2, b2: [b2v[0], b2v[1], b2v[2], b2v[3]] })
     }
 
     pub fn tables(&self) -> &Tables {

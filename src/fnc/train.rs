@@ -614,10 +614,7 @@ pub fn cross_validate(ds: &Dataset, split: &Split, cfg: &Config, log: &mut dyn L
         // Exclude pairs that share a headline or body with the fold (cross-fold pairs).
         let heads: std::collections::BTreeSet<&str> = fold.iter().map(|&i| ds.pairs[i].headline.as_str()).collect();
         let bodies: std::collections::BTreeSet<u32> = fold.iter().map(|&i| ds.pairs[i].body).collect();
-        let train: Vec<usize> = train
-            .into_iter()
-            .filter(|&i| !heads.contains(ds.pairs[i].headline.as_str()) && !bodies.contains(&ds.pairs[i].body))
-            .collect();
+        let train: Vec<usize> = train.into_iter().filter(|&i| !heads.contains(ds.pairs[i].headline.as_str()) && !bodies.contains(&ds.pairs[i].body)).collect();
         log.line(&format!("  fold {}/{}: train {} pairs, held out {}", k + 1, split.folds.len(), train.len(), fold.len()));
         let (_, logits) = fit(ds, &train, Some(fold), cfg.max_epochs, [0.0; 4], cfg, log);
         for (e, l) in logits.into_iter().enumerate() {

@@ -181,9 +181,7 @@ impl<'a> Reader<'a> {
         let c = self.u32()? as usize;
         let k = self.take(1)?[0];
         if r != rows || c != cols || k != kind {
-            return Err(NliError::Invalid(format!(
-                "tensor {name} is [{r}, {c}] kind {k}, expected [{rows}, {cols}] kind {kind}"
-            )));
+            return Err(NliError::Invalid(format!("tensor {name} is [{r}, {c}] kind {k}, expected [{rows}, {cols}] kind {kind}")));
         }
         Ok(())
     }
@@ -212,24 +210,9 @@ fn expected_len(v: usize, d: usize, h: usize, vocab_bytes: usize) -> Option<usiz
     let q = |r: usize, c: usize| r.checked_mul(c)?.checked_add(r.checked_mul(4)?)?.checked_add(9);
     let f = |n: usize| n.checked_mul(4)?.checked_add(9);
     let mut total = HEADER.checked_add(vocab_bytes)?;
-    for part in [
-        q(v, d)?,
-        q(h, 3 * (d + 1))?,
-        f(h)?,
-        q(h, h)?,
-        f(h)?,
-        q(h, h)?,
-        f(h)?,
-        q(h, 4 * h)?,
-        f(h)?,
-        q(h, h)?,
-        f(h)?,
-        q(h, 4 * h)?,
-        f(h)?,
-        q(3, h)?,
-        f(3)?,
-        8,
-    ] {
+    for part in
+        [q(v, d)?, q(h, 3 * (d + 1))?, f(h)?, q(h, h)?, f(h)?, q(h, h)?, f(h)?, q(h, 4 * h)?, f(h)?, q(h, h)?, f(h)?, q(h, 4 * h)?, f(h)?, q(3, h)?, f(3)?, 8]
+    {
         total = total.checked_add(part)?;
     }
     Some(total)
@@ -263,14 +246,8 @@ impl NliModel {
         let h = r.u32()? as usize;
         let max_tokens = r.u32()? as usize;
         let vocab_bytes = r.u32()? as usize;
-        if !(2..=MAX_VOCAB).contains(&v)
-            || !(1..=MAX_DIM).contains(&d)
-            || !(1..=MAX_HIDDEN).contains(&h)
-            || !(1..=MAX_TOKENS_LIMIT).contains(&max_tokens)
-        {
-            return Err(NliError::Invalid(format!(
-                "dimensions out of range: vocab {v}, dim {d}, hidden {h}, max tokens {max_tokens}"
-            )));
+        if !(2..=MAX_VOCAB).contains(&v) || !(1..=MAX_DIM).contains(&d) || !(1..=MAX_HIDDEN).contains(&h) || !(1..=MAX_TOKENS_LIMIT).contains(&max_tokens) {
+            return Err(NliError::Invalid(format!("dimensions out of range: vocab {v}, dim {d}, hidden {h}, max tokens {max_tokens}")));
         }
         let need = expected_len(v, d, h, vocab_bytes).ok_or_else(|| NliError::Invalid("size overflow".into()))?;
         if need != bytes.len() {
@@ -281,8 +258,7 @@ impl NliModel {
         if fnv1a64(body) != stored {
             return Err(NliError::BadChecksum);
         }
-        let text = std::str::from_utf8(r.take(vocab_bytes)?)
-            .map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
+        let text = std::str::from_utf8(r.take(vocab_bytes)?).map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
         let mut vocab = FxHashMap::default();
         vocab.reserve(v);
         for (i, piece) in text.split('\n').enumerate() {
@@ -318,29 +294,7 @@ impl NliModel {
         if r.pos != r.b.len() {
             return Err(NliError::Invalid("trailing bytes".into()));
         }
-        Ok(NliModel {
-            vocab,
-            unk,
-            dim: d,
-            hidden: h,
-            max_tokens,
-            emb_q,
-            emb_scale,
-            wc,
-            bc,
-            f1,
-            bf1,
-            f2,
-            bf2,
-            g1,
-            bg1,
-            g2,
-            bg2,
-            h1,
-            bh1,
-            wo,
-            bo,
-        })
+        Ok(NliModel { vocab, unk, dim: d, hidden: h, max_tokens, emb_q, emb_scale, wc, bc, f1, bf1, f2, bf2, g1, bg1, g2, bg2, h1, bh1, wo, bo })
     }
 
     /// Word-piece ids of a text as the model sees it (at most `max_tokens()`).
@@ -416,8 +370,7 @@ impl NliModel {
     /// At most `max_tokens` ids, out-of-range ids as `[UNK]`, an empty side as one `[UNK]`.
     fn clean_ids(&self, ids: &[u32]) -> Vec<u32> {
         let v = self.emb_scale.len();
-        let mut out: Vec<u32> =
-            ids.iter().take(self.max_tokens).map(|&i| if (i as usize) < v { i } else { self.unk }).collect();
+        let mut out: Vec<u32> = ids.iter().take(self.max_tokens).map(|&i| if (i as usize) < v { i } else { self.unk }).collect();
         if out.is_empty() {
             out.push(self.unk);
         }

@@ -198,10 +198,8 @@ fn behaviour_a_reader_would_notice() {
 fn speed() {
     let m = model();
     let rows = fixture();
-    let pairs: Vec<(String, String)> = rows
-        .iter()
-        .map(|r| (r["premise"].as_str().unwrap().to_string(), r["hypothesis"].as_str().unwrap().to_string()))
-        .collect();
+    let pairs: Vec<(String, String)> =
+        rows.iter().map(|r| (r["premise"].as_str().unwrap().to_string(), r["hypothesis"].as_str().unwrap().to_string())).collect();
     let t = std::time::Instant::now();
     let mut n = 0;
     while t.elapsed().as_secs_f64() < 2.0 {

@@ -51,10 +51,7 @@ impl ClaimTerm {
     /// Does a sentence term say this? The same key, a place within it ("Ankara" for "Turkey"),
     /// or a short form of a multi-word name ("Karabakh" ~ "Nagorno-Karabakh").
     pub fn matches(&self, t: &crate::text::analyze::Term) -> bool {
-        t.key == self.key
-            || t.also.as_deref() == Some(self.key.as_str())
-            || t.parts.contains(&self.key)
-            || self.parts.contains(&t.key)
+        t.key == self.key || t.also.as_deref() == Some(self.key.as_str()) || t.parts.contains(&self.key) || self.parts.contains(&t.key)
     }
 }
 
@@ -110,26 +107,24 @@ impl Claim {
                 }),
             }
         }
-        let negated = analysed.cues.iter().any(|c| {
-            (c.kind == Cue::Negation && !not_only(analysed, c.last)) || c.kind == Cue::Failure
-        });
+        let negated = analysed.cues.iter().any(|c| (c.kind == Cue::Negation && !not_only(analysed, c.last)) || c.kind == Cue::Failure);
         let attribution = utterance.attributions.iter().find_map(|at| {
             let (f, l) = at.speaker?;
             // The speaker must come first: "Turkey confirmed that …", not "… , Turkey said".
-            let keys: Vec<String> = analysed.terms.iter().filter(|t| t.content && t.first >= f && t.last <= l).flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone())).collect();
+            let keys: Vec<String> = analysed
+                .terms
+                .iter()
+                .filter(|t| t.content && t.first >= f && t.last <= l)
+                .flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone()))
+                .collect();
             (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
         });
         let mut negated_terms = Vec::new();
         for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
             // The first content words after the cue (NegEx-style window).
             // Names are what the claim is about, not what it negates.
-            let after: Vec<usize> = terms
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last))
-                .map(|(i, _)| i)
-                .take(1)
-                .collect();
+            let after: Vec<usize> =
+                terms.iter().enumerate().filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last)).map(|(i, _)| i).take(1).collect();
             negated_terms.extend(after);
         }
         Claim { utterance, terms, negated, negated_terms, attribution }
@@ -200,9 +195,8 @@ impl Hit {
             // uses it as an ordinary word, or when a capitalised word follows ("Kim Jong-un",
             // not "Nobody was").
             let toks = &claim.analysed.tokens;
-            let first_word_name = t.spans[0].0 == 0
-                && toks[0].capitalized
-                && (!index.is_common(&t.key) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
+            let first_word_name =
+                t.spans[0].0 == 0 && toks[0].capitalized && (!index.is_common(&t.key) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
             if (t.name || first_word_name) == names {
                 let w = index.idf(&t.key);
                 total += w;
@@ -211,7 +205,11 @@ impl Hit {
                 }
             }
         }
-        if total > 0.0 { got / total } else { 1.0 }
+        if total > 0.0 {
+            got / total
+        } else {
+            1.0
+        }
     }
 
     /// Coverage recomputed without claim term `except` (the slot a conflict is about).
@@ -371,15 +369,16 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::Article;
 
     fn corpus(texts: &[&str]) -> Corpus {
-        Corpus::new(texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), title: "T".into(), text: t.to_string(), ..Default::default() }).collect())
-            .unwrap()
+        Corpus::new(
+            texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), title: "T".into(), text: t.to_string(), ..Default::default() }).collect(),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -390,7 +389,9 @@ mod tests {
         assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
         assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
         let a = Claim::analyse("Turkey confirmed that it sent fighters.");
-        assert!(matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string())));
+        assert!(
+            matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string()))
+        );
     }
 
     #[test]

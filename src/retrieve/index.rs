@@ -236,12 +236,7 @@ fn opening_name(a: &TextAnalysis) -> Option<(usize, usize)> {
 
 /// A speaker's name as written and its content keys.
 fn named_speaker(a: &TextAnalysis, text: &str, (f, l): (usize, usize)) -> (String, Vec<String>) {
-    let keys = a
-        .terms
-        .iter()
-        .filter(|t| t.content && t.first >= f && t.last <= l)
-        .flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone()))
-        .collect();
+    let keys = a.terms.iter().filter(|t| t.content && t.first >= f && t.last <= l).flat_map(|t| std::iter::once(t.key.clone()).chain(t.also.clone())).collect();
     (a.span(text, f, l).to_string(), keys)
 }
 
@@ -252,10 +247,7 @@ pub fn points_back(a: &TextAnalysis) -> bool {
     // "This was denied by", "The report has been denied" — not any "that" in the sentence.
     a.cues.iter().filter(|c| c.kind == Cue::Denial).any(|d| {
         let object = a.tokens.get(d.last + 1).is_some_and(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
-        object
-            || a.cues.iter().any(|c| {
-                c.kind == Cue::Anaphor && ((c.first > d.last && c.first <= d.last + 2) || (c.last < d.first && c.last + 4 >= d.first))
-            })
+        object || a.cues.iter().any(|c| c.kind == Cue::Anaphor && ((c.first > d.last && c.first <= d.last + 2) || (c.last < d.first && c.last + 4 >= d.first)))
     })
 }
 

@@ -49,7 +49,9 @@ impl fmt::Display for IndexFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IndexFileError::NotAnIndex => write!(f, "not a Corroborate index file"),
-            IndexFileError::UnsupportedVersion(v) => write!(f, "index format version {v} is not supported (expected {FORMAT_VERSION}); rebuild it with `corroborate index`"),
+            IndexFileError::UnsupportedVersion(v) => {
+                write!(f, "index format version {v} is not supported (expected {FORMAT_VERSION}); rebuild it with `corroborate index`")
+            }
             IndexFileError::Mismatched => write!(f, "the index was built by a different version of Corroborate; rebuild it with `corroborate index`"),
             IndexFileError::Truncated => write!(f, "the index file is truncated"),
             IndexFileError::Corrupt(what) => write!(f, "the index file is corrupt ({what})"),
@@ -114,7 +116,7 @@ pub fn write(corpus: &Corpus, index: &Index) -> Vec<u8> {
     out.extend_from_slice(&(p.len() as u64).to_le_bytes());
     let header = out.len();
     out.extend_from_slice(&p);
-        out.extend_from_slice(&fnv(&out[header..]).to_le_bytes());
+    out.extend_from_slice(&fnv(&out[header..]).to_le_bytes());
     out
 }
 

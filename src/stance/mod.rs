@@ -3,10 +3,10 @@
 //! it, possibly pointing back to the previous sentence) or mentions. Claims that are
 //! themselves negated or attributed ("Turkey confirmed …") are handled here too.
 
-use crate::text::analyze::Analysed;
-use crate::retrieve::index::{Index, IndexedSentence};
-use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::retrieve::candidates::{not_only, preposition_before, Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
+use crate::retrieve::index::{Index, IndexedSentence};
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::text::numbers::QKind;
 
 /// What an evidence sentence, or an article, says about a claim.
@@ -168,9 +168,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         // "X said …, an assertion denied by Y": the sentence also reports the assertion — or,
         // with a conflicting number, date or place, contradicts the claim while reporting it.
-        let asserted = reports.iter().any(|(rk, r)| {
-            r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some()
-        });
+        let asserted = reports.iter().any(|(rk, r)| r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some());
         if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| !claim.negated) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
@@ -249,16 +247,15 @@ fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     let cue = &a.tokens[at.cue_last].norm;
     let before = at.cue_first.checked_sub(1).map(|i| a.tokens[i].norm.as_str());
     let after = a.tokens.get(at.cue_last + 1).map(|t| t.norm.as_str());
-    cue.ends_with("ed")
-        && before.is_some_and(|w| w == "that" || lexicon().is(WordClass::Determiner, w))
-        && !matches!(after, Some("by" | "that"))
+    cue.ends_with("ed") && before.is_some_and(|w| w == "that" || lexicon().is(WordClass::Determiner, w)) && !matches!(after, Some("by" | "that"))
 }
 
 /// How much of the claim the denial is about: for "X denied Y", X and Y; for "Y, an assertion
 /// denied by X" or "Y, which X has denied", what comes before the cue.
 fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
     let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
-        || (at.cue_first > 0 && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+        || (at.cue_first > 0
+            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
             && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
     let in_scope = |f: usize, l: usize| {
         if passive {
@@ -271,13 +268,7 @@ fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, 
     if total <= 0.0 {
         return 0.0;
     }
-    let got: f32 = claim
-        .terms
-        .iter()
-        .enumerate()
-        .filter(|(ci, _)| hit.matched[*ci].iter().any(|&(f, l)| in_scope(f, l)))
-        .map(|(_, t)| index.idf(&t.key))
-        .sum();
+    let got: f32 = claim.terms.iter().enumerate().filter(|(ci, _)| hit.matched[*ci].iter().any(|&(f, l)| in_scope(f, l))).map(|(_, t)| index.idf(&t.key)).sum();
     got / total
 }
 
@@ -352,10 +343,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
     let is_place = |t: &crate::retrieve::candidates::ClaimTerm| {
         t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
     };
-    let elsewhere = claim
-        .terms
-        .iter()
-        .any(|t| (t.place.is_some() || (t.locative && is_place(t))) && !s.analysed.terms.iter().any(|x| t.matches(x)));
+    let elsewhere = claim.terms.iter().any(|t| (t.place.is_some() || (t.locative && is_place(t))) && !s.analysed.terms.iter().any(|x| t.matches(x)));
     if elsewhere {
         return None;
     }
@@ -404,9 +392,7 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
     if claim.dates.is_empty() || s.dates.is_empty() {
         return None;
     }
-    let agree = |c: &crate::text::numbers::Date| {
-        s.dates.iter().any(|d| d.month == c.month && (c.day.is_none() || d.day.is_none() || c.day == d.day))
-    };
+    let agree = |c: &crate::text::numbers::Date| s.dates.iter().any(|d| d.month == c.month && (c.day.is_none() || d.day.is_none() || c.day == d.day));
     claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
 }
 
@@ -418,9 +404,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // The sentence's place must be attached to something the claim says: a matched word (not a
     // name) shortly before its preposition ("summit in Brussels", not "Turkish jet which had
     // taken off from Baku").
-    let anchored = |first: usize| {
-        claim.terms.iter().zip(&hit.matched).filter(|(t, _)| !t.name).flat_map(|(_, m)| m).any(|&(_, l)| l < first && l + 8 >= first)
-    };
+    let anchored = |first: usize| claim.terms.iter().zip(&hit.matched).filter(|(t, _)| !t.name).flat_map(|(_, m)| m).any(|&(_, l)| l < first && l + 8 >= first);
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(prep) = &ct.preposition else { continue };
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
@@ -478,19 +462,17 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
 fn unknown_name(a: &Analysed, i: usize) -> bool {
     let t = &a.tokens[i];
     let at_start = i == 0 || a.tokens[..i].iter().all(|x| !x.is_word());
-    t.capitalized
-        && t.kind == crate::text::token::Kind::Word
-        && !at_start
-        && !crate::text::lexicon::lexicon().is_time_word(t.norm.as_str())
+    t.capitalized && t.kind == crate::text::token::Kind::Word && !at_start && !crate::text::lexicon::lexicon().is_time_word(t.norm.as_str())
 }
 
 /// Coordinated runs of places in an analysis: "Russia, France and the United States".
 fn place_lists(a: &Analysed) -> Vec<Vec<&crate::text::analyze::Term>> {
     let mut lists: Vec<Vec<&crate::text::analyze::Term>> = Vec::new();
     for t in a.terms.iter().filter(|t| t.country.is_some()) {
-        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
-            t.first > prev.last && (prev.last + 1..t.first).all(|i| matches!(a.tokens[i].norm.as_str(), "," | "and" | "the" | "-"))
-        });
+        let joined = lists
+            .last()
+            .and_then(|l| l.last())
+            .is_some_and(|prev| t.first > prev.last && (prev.last + 1..t.first).all(|i| matches!(a.tokens[i].norm.as_str(), "," | "and" | "the" | "-")));
         match lists.last_mut() {
             Some(l) if joined => l.push(t),
             _ => lists.push(vec![t]),
@@ -513,22 +495,15 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
         let shown_list = a.span(&s.text, first, last);
         // A claimed member the sentence never names at all.
-        let missing = claim.terms.iter().enumerate().find(|(ci, t)| {
-            t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty()
-        });
+        let missing = claim.terms.iter().enumerate().find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty());
         let Some((ci, _)) = missing else { continue };
         let cov = hit.coverage_without(index, claim, ci);
         // The list must be about what the claim says of its members: most of the claim's other
         // matched words stand near it ("France, Russia and the US are co-chairs of the Minsk
         // Group"), not elsewhere in the sentence.
         let near = |f: usize| f + 12 >= first && f <= last + 12;
-        let others: Vec<bool> = claim
-            .terms
-            .iter()
-            .zip(&hit.matched)
-            .filter(|(t, m)| t.country.is_none() && !m.is_empty())
-            .map(|(_, m)| m.iter().any(|&(f, _)| near(f)))
-            .collect();
+        let others: Vec<bool> =
+            claim.terms.iter().zip(&hit.matched).filter(|(t, m)| t.country.is_none() && !m.is_empty()).map(|(_, m)| m.iter().any(|&(f, _)| near(f))).collect();
         if others.is_empty() || others.iter().filter(|n| **n).count() * 2 < others.len() {
             continue;
         }
@@ -548,9 +523,8 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 
 /// The claim names a number or year the sentence does not mention at all.
 fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
-    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| {
-        claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k)
-    }) || (!claim.dates.is_empty() && s.dates.is_empty())
+    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k))
+        || (!claim.dates.is_empty() && s.dates.is_empty())
 }
 
 #[cfg(test)]

@@ -209,10 +209,7 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
 
 /// Cue kinds whose words carry attitude rather than content: they never count as matches.
 fn is_function_cue(kind: Cue) -> bool {
-    matches!(
-        kind,
-        Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor
-    )
+    matches!(kind, Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor)
 }
 
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
@@ -277,7 +274,8 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
             for part in w.split('-').filter(|p| !p.is_empty()) {
                 // Short parts are names only in capitals ("Jong-un" has no "UN" in it).
-                let raw_part_upper = text[tok.start..tok.end].split('-').any(|p| p.eq_ignore_ascii_case(part) && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+                let raw_part_upper =
+                    text[tok.start..tok.end].split('-').any(|p| p.eq_ignore_ascii_case(part) && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
                 let ok = if part.chars().count() <= 3 { raw_part_upper } else { lenient_case || tok.capitalized };
                 let t = name_term(part, i, i).filter(|_| ok);
                 terms.push(t.unwrap_or_else(|| Term {
@@ -305,19 +303,34 @@ fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
         if !key.contains([' ', '-']) {
             return Vec::new();
         }
-        key.split([' ', '-'])
-            .filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(*w) && !lex.is_stopword(w))
-            .map(str::to_string)
-            .collect()
+        key.split([' ', '-']).filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(*w) && !lex.is_stopword(w)).map(str::to_string).collect()
     };
     if let Some(p) = lex.places.get(name) {
         // A capital is its country's metonym: "Ankara" and "Turkey" share a key both ways; its
         // own name stays available to place comparisons through `also`.
         if p.capital {
-            return Some(Term { key: p.country.clone(), also: Some(name.to_string()), parts: Vec::new(), first, last, content: true, place: Some(p.kind), country: Some(p.country.clone()) });
+            return Some(Term {
+                key: p.country.clone(),
+                also: Some(name.to_string()),
+                parts: Vec::new(),
+                first,
+                last,
+                content: true,
+                place: Some(p.kind),
+                country: Some(p.country.clone()),
+            });
         }
         let also = (p.kind != PlaceKind::Country && p.country != name).then(|| p.country.clone());
-        return Some(Term { key: name.to_string(), also, parts: parts(name), first, last, content: true, place: Some(p.kind), country: Some(p.country.clone()) });
+        return Some(Term {
+            key: name.to_string(),
+            also,
+            parts: parts(name),
+            first,
+            last,
+            content: true,
+            place: Some(p.kind),
+            country: Some(p.country.clone()),
+        });
     }
     if let Some(country) = lex.demonyms.get(name) {
         let key = country.clone();

@@ -168,7 +168,24 @@ const STOPWORDS_TXT: &str = include_str!("../../data/stopwords.txt");
 const SYNONYMS_TXT: &str = include_str!("../../data/synonyms.txt");
 
 /// Every lexicon file, for fingerprinting what an index was built with.
-pub const SOURCES: &[&str] = &[ABBREVIATIONS_TXT, ALIASES_TSV, ANTONYMS_TSV, BOILERPLATE_TXT, CUES_TSV, DEMONYMS_TSV, GENERIC_NAME_WORDS_TXT, HYPERNYMS_TSV, IRREGULAR_TSV, MONTHS_TSV, WEEKDAYS_TXT, WORD_CLASSES_TSV, NUMBERS_TSV, PLACES_TSV, STOPWORDS_TXT, SYNONYMS_TXT];
+pub const SOURCES: &[&str] = &[
+    ABBREVIATIONS_TXT,
+    ALIASES_TSV,
+    ANTONYMS_TSV,
+    BOILERPLATE_TXT,
+    CUES_TSV,
+    DEMONYMS_TSV,
+    GENERIC_NAME_WORDS_TXT,
+    HYPERNYMS_TSV,
+    IRREGULAR_TSV,
+    MONTHS_TSV,
+    WEEKDAYS_TXT,
+    WORD_CLASSES_TSV,
+    NUMBERS_TSV,
+    PLACES_TSV,
+    STOPWORDS_TXT,
+    SYNONYMS_TXT,
+];
 
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {

@@ -56,9 +56,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
     let mut qs = Vec::new();
     let mut dates = Vec::new();
     let mut i = 0;
-    let punct_next_to = |i: usize, c: char| {
-        (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c))
-    };
+    let punct_next_to = |i: usize, c: char| (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c));
     while i < toks.len() {
         let t = &toks[i];
         // Month dates: "September 27", "Sept. 29", "27 September".

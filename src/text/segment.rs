@@ -141,16 +141,17 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
             }
             let mut k = j;
             // Whitespace, and characters that show nothing (zero-width, bidi marks).
-            while k < chars.len() && (chars[k].1.is_whitespace() || matches!(chars[k].1, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')) {
+            while k < chars.len()
+                && (chars[k].1.is_whitespace()
+                    || matches!(chars[k].1, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'))
+            {
                 k += 1;
             }
             let spaced = chars[j..k].iter().any(|c| c.1.is_whitespace());
-            let starts_sentence = k < chars.len()
-                && spaced
-                && {
-                    let n = fold_char(chars[k].1);
-                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '[')
-                };
+            let starts_sentence = k < chars.len() && spaced && {
+                let n = fold_char(chars[k].1);
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '[')
+            };
             if starts_sentence && !(c == '.' && j == i + 1 && is_abbreviation(line, chars[i].0)) {
                 let end = chars.get(j).map(|&(b, _)| b).unwrap_or(line.len());
                 out.push((start, end));
@@ -173,11 +174,7 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
 fn is_abbreviation(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
     // The byte after the boundary character, whatever its width (a no-break space is two bytes).
-    let word_start = before
-        .char_indices()
-        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map(|(p, c)| p + c.len_utf8())
-        .unwrap_or(0);
+    let word_start = before.char_indices().rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"').map(|(p, c)| p + c.len_utf8()).unwrap_or(0);
     let word: String = before[word_start..].chars().map(fold_char).collect::<String>().to_lowercase();
     let word = word.trim_start_matches(['"', '\'', '(']);
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
@@ -266,7 +263,10 @@ mod tests {
     #[test]
     fn debris_captions_and_repeated_lines_are_left_out() {
         let t = "Storm hits the coast of Florida\n\nA man walks past damaged houses in Miami, US, June 3. (REUTERS)\nThe storm hit the coast on Monday.\nPlease enter your comment!\nJANE DOE/AFP / POOL\nThe storm hit the coast on Monday.\nSee";
-        assert_eq!(texts(t), ["Storm hits the coast of Florida", "A man walks past damaged houses in Miami, US, June 3.", "The storm hit the coast on Monday."]);
+        assert_eq!(
+            texts(t),
+            ["Storm hits the coast of Florida", "A man walks past damaged houses in Miami, US, June 3.", "The storm hit the coast on Monday."]
+        );
         assert_eq!(sentences(t)[0].part, Part::Headline);
     }
 }

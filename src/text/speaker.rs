@@ -17,7 +17,6 @@ pub struct Attribution {
     pub speaker: Option<(usize, usize)>,
 }
 
-
 /// Words that may stand between a subject and its verb ("Turkey has adamantly denied").
 fn is_aux(w: &str) -> bool {
     lexicon().is(WordClass::Aux, w) || (w.len() > 4 && w.ends_with("ly"))
@@ -97,7 +96,11 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     if j > 0 && toks[j - 1].norm == "to" {
         j -= 1;
         let mut skipped = 0;
-        while j > 0 && skipped < 2 && toks[j - 1].is_word() && !toks[j - 1].capitalized && !is_boundary(&toks[j - 1].norm)
+        while j > 0
+            && skipped < 2
+            && toks[j - 1].is_word()
+            && !toks[j - 1].capitalized
+            && !is_boundary(&toks[j - 1].norm)
             && !matches!(toks[j - 1].norm.as_str(), "the" | "a" | "an")
         {
             j -= 1;
@@ -127,8 +130,7 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     }
     let start = start?;
     // A bare determiner or a lowercase run that is only stop words is not a speaker.
-    let any_content = (start..=end).any(|i| toks[i].capitalized || a.terms.iter().any(|t| t.content && t.first == i))
-        || is_pronoun(a, (start, end));
+    let any_content = (start..=end).any(|i| toks[i].capitalized || a.terms.iter().any(|t| t.content && t.first == i)) || is_pronoun(a, (start, end));
     any_content.then_some((start, end))
 }
 
@@ -152,10 +154,7 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<(Cue, String)> {
         let a = analyse(s);
-        attributions(&a)
-            .into_iter()
-            .map(|at| (at.kind, at.speaker.map(|(f, l)| a.span(s, f, l).to_string()).unwrap_or_default()))
-            .collect()
+        attributions(&a).into_iter().map(|at| (at.kind, at.speaker.map(|(f, l)| a.span(s, f, l).to_string()).unwrap_or_default())).collect()
     }
 
     #[test]

@@ -84,7 +84,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 (',' | '.', Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_digit() => true,
                 // Acronyms: U.S., U.N., e.g. — single letters separated by periods.
                 ('.', Some(p), Some(n)) => {
-                    p.is_alphabetic() && n.is_alphabetic() && (j < 2 || !at(j - 2).is_some_and(|x| x.is_alphanumeric()))
+                    p.is_alphabetic()
+                        && n.is_alphabetic()
+                        && (j < 2 || !at(j - 2).is_some_and(|x| x.is_alphanumeric()))
                         && !at(j + 2).is_some_and(|x| x.is_alphanumeric())
                 }
                 _ => false,
@@ -154,8 +156,10 @@ mod tests {
 
     #[test]
     fn keeps_hyphenated_words_numbers_acronyms_and_identifiers_whole() {
-        assert_eq!(norms("Nagorno-Karabakh, 4,000 U.S. troops, an F-16 in 1991–94"),
-            ["nagorno-karabakh", "4,000", "u.s.", "troops", "an", "f-16", "in", "1991-94"]);
+        assert_eq!(
+            norms("Nagorno-Karabakh, 4,000 U.S. troops, an F-16 in 1991–94"),
+            ["nagorno-karabakh", "4,000", "u.s.", "troops", "an", "f-16", "in", "1991-94"]
+        );
         let t = tokenize("F-16");
         assert_eq!(t[0].kind, Kind::Ident);
     }
