@@ -38,12 +38,12 @@ impl Args {
 
     /// The positional arguments from `from` on, as text.
     pub fn words(&self, from: usize) -> Result<Vec<String>, String> {
-        self.positional.iter().skip(from).map(|w| text(w)).collect()
+        self.positional.iter().skip(from).map(text).collect()
     }
 
     /// Positional argument `i` as text.
     pub fn word(&self, i: usize) -> Result<Option<String>, String> {
-        self.positional.get(i).map(|w| text(w)).transpose()
+        self.positional.get(i).map(text).transpose()
     }
 
     /// The value of option `name` (the last one given), as text; `None` when absent or not

@@ -103,9 +103,8 @@ impl Mat {
     /// `out[r] = b[r] + Σ_c w[r, c] · x[c]`
     fn affine(&self, x: &[f32], b: &[f32], out: &mut Vec<f32>) {
         out.clear();
-        for r in 0..self.rows {
-            let row = &self.w[r * self.cols..(r + 1) * self.cols];
-            out.push(dot(row, x) + b[r]);
+        for (row, bias) in self.w.chunks_exact(self.cols).zip(b).take(self.rows) {
+            out.push(dot(row, x) + bias);
         }
     }
 }
