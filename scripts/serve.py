@@ -46,6 +46,7 @@ TYPES = {
     ".mjs": "text/javascript",
     ".json": "application/json",
     ".idx": "application/octet-stream",
+    ".bin": "application/octet-stream",
     ".html": "text/html; charset=utf-8",
     ".css": "text/css; charset=utf-8",
     ".svg": "image/svg+xml",

@@ -5,7 +5,8 @@
 #   ensure_chromium     Debian's chromium + chromium-driver (browser tests)
 #   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild and wink-* for the benchmark
 #                       page's baseline; binaryen's wasm-opt; the widget itself needs no npm)
-#   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources
+#   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources,
+#                       and puts the sentence-pair model beside it (pkg/nli-model.bin)
 #   ensure_cargo_fuzz   cargo-fuzz (README "Fuzzing")
 #   fuzz_build / fuzz_run TARGET SECONDS CORPUS_DIR   one libFuzzer target with its limits
 #   run_fuzz_smoke      every fuzz target for FUZZ_SMOKE_SECONDS (default 30) each, seeds
@@ -79,6 +80,11 @@ build_pkg() {
       node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
         --enable-sign-ext --enable-mutable-globals pkg/corroborate_bg.wasm -o pkg/corroborate_bg.wasm
     fi
+  fi
+  # The sentence-pair model is not compiled into the wasm (1.5 MB gzip would blow the engine's
+  # budget): it ships beside it, and the widget fetches it once per page (README "Embedding").
+  if [ ! -f pkg/nli-model.bin ] || ! cmp -s data/nli-model.bin pkg/nli-model.bin; then
+    cp data/nli-model.bin pkg/nli-model.bin
   fi
 }
 

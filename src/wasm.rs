@@ -14,9 +14,11 @@
 //! fresh one; the widget does that and rebuilds its checkers from the corpora it kept.
 
 use crate::error::{CheckError, CorpusError};
-use crate::{Article, Checker as Core, Corpus};
+use crate::{nli, Article, Checker as Core, Corpus};
 use js_sys::{JsString, Uint8Array};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::sync::{Arc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,17 +32,102 @@ export interface Article { id: string; title: string; text: string; source?: str
 export interface Evidence {
     sentence: string; start: number; end: number; stance: Stance; stances: Stance[]; score: number;
     speaker?: string; cue?: string; matched: string[]; marks: [number, number][];
+    /** Who decided this sentence's stance. */
+    decided_by: "rules" | "model" | "both";
+    /** Present when the checker has a sentence-pair model (`setNliModel`). */
+    nli?: Nli;
 }
 /** One article's position on the claim. */
 export interface ArticleReport {
     id: string; title: string; source?: string; url?: string; date?: string;
     verdict: Stance; score: number; stances: Stance[]; evidence: Evidence[];
     learned?: { agree: number; disagree: number; discuss: number; unrelated: number };
-    decided_by?: string;
+    decided_by: "rules" | "model" | "both";
 }
+/** The sentence-pair model's probabilities for (evidence sentence, claim), when it was consulted. */
+export interface Nli { entailment: number; contradiction: number; neutral: number }
 /** What `check` returns (the CLI's `check --json`). */
 export interface Report { claim: string; covered: boolean; summary: string; claim_marks: [number, number][]; articles: ArticleReport[] }
 "#;
+
+/// The sentence-pair (NLI) model, parsed once from its file (`nli-model.bin`, next to the
+/// engine in pkg/) and shared by every checker given it: `checker.setNliModel(model)`. In
+/// WebAssembly no model is built in; without one a checker's rules alone decide.
+#[wasm_bindgen]
+pub struct NliModel {
+    inner: Arc<nli::NliModel>,
+    id: u32,
+}
+
+// Live models by id. A checker is handed a model as a JS value; its `nliModelId` getter (a call
+// through wasm-bindgen's glue, which refuses freed and stale objects) leads here, so no pointer
+// from JS is ever trusted. Weak: a freed handle leaves only the checkers that took it holding it.
+thread_local! {
+    static MODELS: RefCell<(u32, Vec<(u32, Weak<nli::NliModel>)>)> = const { RefCell::new((0, Vec::new())) };
+}
+
+#[wasm_bindgen]
+impl NliModel {
+    /// Parses and validates a model file (a `Uint8Array` or an `ArrayBuffer`). A file that is not
+    /// a valid model (truncated, corrupt, another version) throws an Error saying why; anything
+    /// that is not bytes, a TypeError.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<NliModel, JsValue> {
+        let bytes = js_bytes(&bytes, "the model")?;
+        let model = nli::NliModel::from_bytes(&bytes).map_err(|e| error(&e.to_string()))?;
+        Ok(NliModel::register(Arc::new(model)))
+    }
+
+    /// This handle's id, by which `setNliModel` finds the model (not meant for callers).
+    #[wasm_bindgen(getter, js_name = nliModelId)]
+    pub fn nli_model_id(&self) -> u32 {
+        self.id
+    }
+}
+
+impl NliModel {
+    fn register(inner: Arc<nli::NliModel>) -> NliModel {
+        MODELS.with(|m| {
+            let mut m = m.borrow_mut();
+            m.1.retain(|(_, w)| w.strong_count() > 0);
+            m.0 += 1;
+            let id = m.0;
+            m.1.push((id, Arc::downgrade(&inner)));
+            NliModel { inner, id }
+        })
+    }
+
+    /// The model behind a JS value: an `NliModel` handle, or a model file's bytes.
+    fn from_js(value: &JsValue) -> Result<Arc<nli::NliModel>, JsValue> {
+        if value.is_instance_of::<Uint8Array>() || value.is_instance_of::<js_sys::ArrayBuffer>() {
+            return Ok(NliModel::from_bytes(value.clone())?.inner);
+        }
+        let expected = |v: &JsValue| {
+            type_error(&format!("the model must be an NliModel (from NliModel.fromBytes), a model file's bytes or null, not {}", describe(v)))
+        };
+        if !value.is_object() {
+            return Err(expected(value));
+        }
+        // A freed or stale handle makes the glue throw; an object without the getter gives undefined.
+        let id = js_sys::Reflect::get(value, &JsValue::from_str("nliModelId"))
+            .map_err(|_| error("this NliModel was freed or made before the engine restarted: load it again with NliModel.fromBytes"))?;
+        let id = id.as_f64().ok_or_else(|| expected(value))?;
+        MODELS
+            .with(|m| m.borrow().1.iter().find(|(i, _)| f64::from(*i) == id).and_then(|(_, w)| w.upgrade()))
+            .ok_or_else(|| error("this NliModel was freed or made before the engine restarted: load it again with NliModel.fromBytes"))
+    }
+}
+
+/// The bytes of a `Uint8Array` or `ArrayBuffer`, or a TypeError naming `what`.
+fn js_bytes(value: &JsValue, what: &str) -> Result<Vec<u8>, JsValue> {
+    if let Some(a) = value.dyn_ref::<Uint8Array>() {
+        Ok(a.to_vec())
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
+        Ok(Uint8Array::new(value).to_vec())
+    } else {
+        Err(type_error(&format!("{what} must be a Uint8Array (the file's bytes), not {}", describe(value))))
+    }
+}
 
 /// A claim checker over one corpus. Build it once, then call `check` as often as you like.
 #[wasm_bindgen]
@@ -141,14 +228,10 @@ impl Checker {
     /// Error saying so; anything that is not bytes, a TypeError.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<Checker, JsValue> {
-        let array = if let Some(a) = bytes.dyn_ref::<Uint8Array>() {
-            a.clone()
-        } else if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
-            Uint8Array::new(&bytes)
-        } else {
-            return Err(type_error(&format!("the index must be a Uint8Array (the .idx file's bytes), not {}", describe(&bytes))));
-        };
-        Core::from_index_bytes(&array.to_vec()).map(|inner| Checker { inner }).map_err(|e| error(&e.to_string()))
+        let bytes = js_bytes(&bytes, "the index").map_err(|_| {
+            type_error(&format!("the index must be a Uint8Array (the .idx file's bytes), not {}", describe(&bytes)))
+        })?;
+        Core::from_index_bytes(&bytes).map(|inner| Checker { inner }).map_err(|e| error(&e.to_string()))
     }
 
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
@@ -196,6 +279,25 @@ impl Checker {
     #[wasm_bindgen(getter, js_name = articleCount)]
     pub fn article_count(&self) -> usize {
         self.inner.corpus().len()
+    }
+
+    /// Sets the sentence-pair model that judges each candidate sentence with the rules: an
+    /// `NliModel` (shared with other checkers), a model file's bytes (parsed for this checker;
+    /// an Error for a bad file), or `null` for the rules alone. A checker starts without one.
+    #[wasm_bindgen(js_name = setNliModel)]
+    pub fn set_nli_model(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "NliModel | Uint8Array | ArrayBuffer | null")] model: JsValue,
+    ) -> Result<(), JsValue> {
+        let model = if model.is_null() || model.is_undefined() { None } else { Some(NliModel::from_js(&model)?) };
+        self.inner.set_nli_model(model);
+        Ok(())
+    }
+
+    /// Does a sentence-pair model judge this checker's evidence (see `setNliModel`)?
+    #[wasm_bindgen(getter, js_name = hasNliModel)]
+    pub fn has_nli_model(&self) -> bool {
+        self.inner.nli_model().is_some()
     }
 
     /// The longest claim accepted, in characters.
