@@ -7,6 +7,10 @@ use crate::error::CorpusError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+/// Largest corpus accepted, in bytes of article text (title + text). Keeps the in-memory
+/// index of a browser tab bounded; larger archives should be pre-indexed.
+pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
@@ -72,7 +76,7 @@ impl Corpus {
             let mut total = 0;
             for file in files {
                 let fname = file.display().to_string();
-                let bytes = read_bounded(&file, crate::MAX_CORPUS_BYTES - total)?;
+                let bytes = read_bounded(&file, MAX_CORPUS_BYTES - total)?;
                 total += bytes.len();
                 let text = decode(&fname, bytes)?;
                 let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -80,7 +84,7 @@ impl Corpus {
             }
             Corpus { articles }
         } else {
-            let bytes = read_bounded(path, crate::MAX_CORPUS_BYTES)?;
+            let bytes = read_bounded(path, MAX_CORPUS_BYTES)?;
             let text = decode(&name, bytes)?;
             match path.extension().and_then(|x| x.to_str()) {
                 Some("jsonl") | Some("ndjson") => Corpus::from_jsonl(&name, &text)?,
@@ -194,8 +198,8 @@ impl Article {
 }
 
 fn check_size(name: &str, bytes: usize) -> Result<(), CorpusError> {
-    if bytes > crate::MAX_CORPUS_BYTES {
-        Err(CorpusError::TooLarge { path: name.into(), bytes, max: crate::MAX_CORPUS_BYTES })
+    if bytes > MAX_CORPUS_BYTES {
+        Err(CorpusError::TooLarge { path: name.into(), bytes, max: MAX_CORPUS_BYTES })
     } else {
         Ok(())
     }
@@ -212,13 +216,13 @@ fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, CorpusError> {
     let name = path.display().to_string();
     let meta = regular_file(path)?;
     if meta.len() > limit as u64 {
-        return Err(CorpusError::TooLarge { path: name, bytes: meta.len().try_into().unwrap_or(usize::MAX), max: crate::MAX_CORPUS_BYTES });
+        return Err(CorpusError::TooLarge { path: name, bytes: meta.len().try_into().unwrap_or(usize::MAX), max: MAX_CORPUS_BYTES });
     }
     let file = std::fs::File::open(path).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| CorpusError::Io { path: name.clone(), message: e.to_string() })?;
     if bytes.len() > limit {
-        return Err(CorpusError::TooLarge { path: name, bytes: bytes.len(), max: crate::MAX_CORPUS_BYTES });
+        return Err(CorpusError::TooLarge { path: name, bytes: bytes.len(), max: MAX_CORPUS_BYTES });
     }
     Ok(bytes)
 }

@@ -1,23 +1,19 @@
 //! Corroborate: checks a claim against a corpus of news articles, in the reader's browser or
 //! on the command line.
 //!
-//! The pipeline is one module per stage, each with a narrow interface:
+//! The pipeline, one module per stage (docs/ARCHITECTURE.md):
 //!
 //! ```text
-//! corpus   → articles from .txt directories, .json or .jsonl (with typed errors)
-//! text     → Unicode normalisation and tokens with byte offsets
-//! segment  → sentences (abbreviations, quotations, datelines, page debris)
-//! lexicon  → the data files in data/ (stop words, places, synonyms, cues …)
-//! analyze  → tokens → comparable terms (demonyms, aliases, synonyms, stems)
-//! index    → inverted index over sentences with IDF weights
-//! matcher  → claim → candidate evidence sentences with coverage scores
-//! stance   → supports / contradicts / denial / mentions for one sentence, with cue and speaker
-//! report   → article-level aggregation and the JSON contract
-//! store    → the prebuilt index file: corpus, sentences and postings, checksummed
+//! text      → tokens, terms, cues, speakers, numbers: one `Utterance` per claim or sentence
+//! corpus    → articles from .txt directories, .json or .jsonl (with typed errors)
+//! retrieve  → the index over sentences, the claim's candidate sentences, the .idx file
+//! stance    → what the rules say one sentence says about the claim, and why (`Reason`)
+//! verdict   → rules and the sentence-pair model (`nli`) composed; article verdicts
+//! report    → the JSON contract the CLI, the batch command and the JS API share
 //! ```
 //!
-//! The core has no wasm or DOM code; bindings live in `wasm` (wasm32 only) and the CLI in
-//! `main.rs`.
+//! [`Checker`] runs them in order. The core has no wasm or DOM code; bindings live in `wasm`
+//! (wasm32 only) and the CLI in `main.rs` + `cli/`.
 
 pub mod binfmt;
 pub mod corpus;
@@ -36,7 +32,7 @@ pub use retrieve::store;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use corpus::{Article, Corpus};
+pub use corpus::{Article, Corpus, MAX_CORPUS_BYTES};
 pub use error::{CheckError, CorpusError};
 pub use report::{ArticleReport, Evidence, Report};
 pub use stance::Stance;
@@ -46,9 +42,6 @@ pub use verdict::Verdicts;
 /// is almost certainly a pasted article, which would make a slow and meaningless check.
 pub const MAX_CLAIM_CHARS: usize = 1000;
 
-/// Largest corpus accepted, in bytes of article text (title + text). Keeps the in-memory
-/// index of a browser tab bounded; larger archives should be pre-indexed.
-pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
 
 /// A claim checker over one corpus: the index is built once, claims are checked many times.
 pub struct Checker {

@@ -23,7 +23,7 @@ use std::fmt;
 pub const MAGIC: &[u8; 8] = b"CRBIDX01";
 /// Largest index file read, in bytes (the CLI refuses bigger files before reading them; the
 /// widget caps its downloads lower). Four times the largest corpus: text plus postings.
-pub const MAX_INDEX_BYTES: usize = 4 * crate::MAX_CORPUS_BYTES;
+pub const MAX_INDEX_BYTES: usize = 4 * crate::corpus::MAX_CORPUS_BYTES;
 /// Memory a file may make the reader hold, as a multiple of the file's size (plus
 /// [`MEMORY_SLACK`]). Real files need about 2–4× (postings as `u32`, per-key map entries); a
 /// file crafted from many tiny elements could need 20× or more, and is refused instead.
