@@ -12,6 +12,10 @@
 //   stops answering, a redirect to another site) is reported in the widget, which keeps
 //   answering with the last corpus that worked.
 // - Widgets that name the same corpus URL share one download and one checker.
+// - The language model (the sentence-pair model that judges each evidence sentence with the
+//   rules, ../pkg/nli-model.bin, 1.6 MB) is fetched once per page and shared by every widget
+//   and checker. Until it has arrived a result is shown marked preliminary and checked again
+//   when it does; if it cannot be loaded the widget says so and the rules alone decide.
 // - If the engine ever traps, it is restarted and the corpora are indexed again from the copy
 //   kept in memory: one bad call cannot break every widget on the page.
 //
@@ -20,15 +24,19 @@
 // built-in examples; or claims separated by "|"), heading-level (of the result heading, default
 // 2), corpus-timeout (seconds without a byte from the server before the download is given up;
 // default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
-// another origin; refused by default).
+// another origin; refused by default), model (URL of the language model file; default
+// ../pkg/nli-model.bin next to the engine; "none" = rules only).
 // Events (both bubble out of the shadow root): `corroborate-result` with the result object as
 // detail; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
-// articleCount, error?}.
+// articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
+// {ok, model, error?}. A preliminary result (the model still loading) fires no event.
 
 import { renderReport, renderMessage, summaryText } from './render.js';
 
 const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
+/** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
+const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
 
 /** A corpus larger than this is refused before it is read: a tab should not stall on it. */
 export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
@@ -140,6 +148,85 @@ class Corpus {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The language model: one download per URL (and redirect policy) per page, shared by every
+// widget and every checker. The bytes are kept, so after an engine reset the model is parsed
+// again in the fresh instance; each check hands the current handle to the checker it runs on.
+
+/** Absolute model URL + redirect policy → Model. */
+const models = new Map();
+
+class Model {
+  constructor(url) {
+    this.url = url;
+    this.state = 'loading'; // 'loading' | 'ready' | 'failed'
+    this.error = null; // why it failed, for the reader
+    this.bytes = null;
+    this.handle = null;
+    this.generation = -1;
+    this.progress = [0, 0];
+    this.listeners = new Set();
+    this.settled = null; // resolves when ready or failed
+  }
+
+  /** The NliModel in the current instance (parsed again after a reset), or null. */
+  current() {
+    if (this.state !== 'ready') return null;
+    if (this.handle && this.generation === engine.generation) return this.handle;
+    this.handle = null; // from an instance that is gone: dropped, never freed
+    this.handle = engine.module.NliModel.fromBytes(this.bytes);
+    this.generation = engine.generation;
+    return this.handle;
+  }
+
+  emit() {
+    for (const f of this.listeners) f(this);
+  }
+}
+
+/** The shared model at `url`: its download starts with the first widget that asks. */
+function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
+  const key = `${url}\n${crossOriginRedirects ? 'any' : 'same-origin'}`;
+  let model = models.get(key);
+  if (model) return model;
+  model = new Model(url);
+  models.set(key, model);
+  const m = model;
+  m.settled = (async () => {
+    try {
+      const [got] = await Promise.all([
+        fetchFile(url, {
+          kind: 'model',
+          signal: new AbortController().signal,
+          timeoutMs,
+          crossOriginRedirects,
+          progress: (done, total) => {
+            m.progress = [done, total];
+            m.emit();
+          },
+        }),
+        loadEngine(),
+      ]);
+      m.bytes = got.bytes;
+      m.state = 'ready';
+      try {
+        m.current(); // validates the file: a bad one fails here, once, not at every check
+      } catch (err) {
+        if (isEngineFailure(err)) resetEngine(err);
+        throw err;
+      }
+    } catch (err) {
+      m.state = 'failed';
+      m.bytes = null;
+      m.handle = null;
+      m.error = errorMessage(err).replace(/\.$/, '');
+      console.warn('corroborate: the language model could not be loaded; the rules alone decide:', err);
+    }
+    m.emit();
+  })();
+  return model;
+}
+
 /** The built-in articles: one checker per page, never freed. */
 const bundled = new Corpus('', null);
 bundled.source = { bundled: true };
@@ -157,7 +244,7 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
     corpora.set(key, corpus);
     const c = corpus;
     c.ready = (async () => {
-      const got = await fetchCorpus(url, {
+      const got = await fetchFile(url, {
         signal: c.abort.signal,
         timeoutMs,
         crossOriginRedirects,
@@ -210,7 +297,7 @@ const INDEX_MAGIC = 'CRBIDX01';
 const DEFAULT_TIMEOUT_S = 30;
 
 /**
- * Fetches a corpus: a JSON array of articles (returned as `{ text }`) or a prebuilt index
+ * Fetches a corpus (or, with kind 'model', the language model's bytes as `{ bytes }`): a JSON array of articles (returned as `{ text }`) or a prebuilt index
  * (`{ index: Uint8Array }`), refusing what can be neither before parsing it. `progress(done,
  * total)` is called as bytes arrive (total is 0 when the server does not say).
  *
@@ -221,7 +308,7 @@ const DEFAULT_TIMEOUT_S = 30;
  * For a same-origin URL the browser then refuses the redirect before any request leaves
  * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
  */
-async function fetchCorpus(url, { signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
+async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
   const target = new URL(url);
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -270,7 +357,10 @@ async function fetchCorpus(url, { signal, progress = () => {}, timeoutMs, crossO
     }
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-    const json = /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
+    const json = kind === 'corpus' && /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
+    if (kind === 'model' && type !== 'application/octet-stream') {
+      throw new Error(`it is not a model file (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/octet-stream")`);
+    }
     if (!json && type !== 'application/octet-stream') {
       throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`);
     }
@@ -308,6 +398,7 @@ async function fetchCorpus(url, { signal, progress = () => {}, timeoutMs, crossO
       bytes.set(c, at);
       at += c.byteLength;
     }
+    if (kind === 'model') return { bytes, servedBy };
     if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes, servedBy };
     if (!json) throw new Error('it is neither JSON nor a Corroborate index file');
     try {
@@ -335,7 +426,7 @@ async function redirectsAway(url, signal) {
 let widgetCount = 0;
 
 class CorroborateCheck extends HTMLElement {
-  static observedAttributes = ['corpus', 'claim', 'examples', 'heading-level'];
+  static observedAttributes = ['corpus', 'claim', 'examples', 'heading-level', 'model'];
 
   #root;
   #ui;
@@ -343,8 +434,13 @@ class CorroborateCheck extends HTMLElement {
   #pending = null; // the corpus being loaded (reference held), until it is ready or superseded
   #loadId = 0;
   #timer = 0;
-  #last = { claim: null, corpus: null, generation: -1 };
+  #last = { claim: null, corpus: null, generation: -1, model: null };
+  #model = null; // the shared Model this widget uses, or null for rules only (model="none")
+  #modelListener = null;
   #started = false;
+  #resolveModelReady;
+  /** Resolves once the language model is ready (true), failed or is not wanted (false). */
+  modelReady = new Promise((resolve) => (this.#resolveModelReady = resolve));
   #resolveReady;
   /** Resolves once the first corpus (or the built-in fallback) is ready. */
   ready = new Promise((resolve) => (this.#resolveReady = resolve));
@@ -394,9 +490,10 @@ class CorroborateCheck extends HTMLElement {
     );
     const corpusInfo = make('p', { class: 'corpus-info', text: 'Loading the checker…' });
     const corpusError = make('p', { class: 'corpus-error', role: 'alert', hidden: '' });
+    const modelInfo = make('p', { class: 'model-info', hidden: '' });
     const status = make('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const results = make('div', { class: 'results' });
-    wrap.append(form, examples, corpusInfo, corpusError, status, results);
+    wrap.append(form, examples, corpusInfo, modelInfo, corpusError, status, results);
     this.#root.append(link, wrap);
 
     form.addEventListener('submit', (e) => {
@@ -420,7 +517,7 @@ class CorroborateCheck extends HTMLElement {
       input.value = b.dataset.claim;
       this.#run(true);
     });
-    return { input, examples, exampleList, corpusInfo, corpusError, status, results, idPrefix: `cc${n}` };
+    return { input, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
   }
 
   connectedCallback() {
@@ -428,6 +525,7 @@ class CorroborateCheck extends HTMLElement {
     this.#started = true;
     if (this.hasAttribute('claim') && !this.#ui.input.value) this.#ui.input.value = this.getAttribute('claim');
     this.#renderExamples();
+    this.#useModel(this.getAttribute('model'));
     this.#loadCorpus(this.getAttribute('corpus'));
   }
 
@@ -443,13 +541,16 @@ class CorroborateCheck extends HTMLElement {
       this.#pending = null;
       this.#corpus?.release();
       this.#corpus = null;
-      this.#last = { claim: null, corpus: null, generation: -1 };
+      if (this.#model) this.#model.listeners.delete(this.#modelListener);
+      this.#model = null;
+      this.#last = { claim: null, corpus: null, generation: -1, model: null };
     });
   }
 
   attributeChangedCallback(name, oldValue, value) {
     if (!this.#started || oldValue === value) return;
     if (name === 'corpus') this.#loadCorpus(value);
+    else if (name === 'model') this.#useModel(value);
     else if (name === 'claim') {
       this.#ui.input.value = value ?? '';
       this.#run(true);
@@ -466,6 +567,78 @@ class CorroborateCheck extends HTMLElement {
   check(claim) {
     if (claim !== undefined) this.#ui.input.value = String(claim);
     return this.#run(true);
+  }
+
+  /** Whether verdicts use the language model: 'ready', 'loading', 'failed' or 'off'. */
+  get modelState() {
+    return this.#model ? this.#model.state : 'off';
+  }
+
+  // Starts using the language model named by the `model` attribute (shared per page), or none.
+  #useModel(attr) {
+    if (this.#model) this.#model.listeners.delete(this.#modelListener);
+    this.#model = null;
+    const info = this.#ui.modelInfo;
+    const value = (attr ?? '').trim();
+    if (value.toLowerCase() === 'none') {
+      this.#showModelInfo('Verdicts come from the rules alone (no language model on this page).');
+      this.#resolveModelReady(false);
+      this.#run(false);
+      return;
+    }
+    let url;
+    try {
+      url = new URL(value || MODEL_URL, document.baseURI).href;
+    } catch {
+      this.#showModelInfo(`Verdicts come from the rules alone: the language model's address “${shortUrl(value)}” is not a valid URL.`, true);
+      this.#resolveModelReady(false);
+      this.#run(false);
+      return;
+    }
+    const model = acquireModel(url, {
+      timeoutMs: this.#timeoutMs(),
+      crossOriginRedirects: this.hasAttribute('allow-cross-origin-redirects'),
+    });
+    this.#model = model;
+    const mb = (n) => (n / 1024 / 1024).toFixed(1);
+    const listener = (m) => {
+      if (this.#model !== m) return;
+      if (m.state === 'loading') {
+        const [done, total] = m.progress;
+        info.textContent = total
+          ? `Loading the language model… ${mb(done)} of ${mb(total)} MB. Results are preliminary until it has arrived.`
+          : `Loading the language model… ${mb(done)} MB. Results are preliminary until it has arrived.`;
+        info.hidden = false;
+        info.classList.remove('model-failed');
+        return;
+      }
+      if (m.state === 'ready') {
+        info.textContent = '';
+        info.hidden = true;
+        info.classList.remove('model-failed');
+        this.#resolveModelReady(true);
+        this.dispatchEvent(new CustomEvent('corroborate-model', { detail: { ok: true, model: url }, bubbles: true, composed: true }));
+      } else {
+        const why = `Could not load the language model from “${shortUrl(url)}”: ${m.error}. Verdicts come from the rules alone.`;
+        this.#showModelInfo(why, true);
+        this.#resolveModelReady(false);
+        this.dispatchEvent(new CustomEvent('corroborate-model', { detail: { ok: false, model: url, error: why }, bubbles: true, composed: true }));
+      }
+      this.#run(false); // a preliminary result is checked again, now final
+    };
+    this.#modelListener = listener;
+    model.listeners.add(listener);
+    if (model.state === 'loading') {
+      info.textContent = 'Loading the language model… Results are preliminary until it has arrived.';
+      info.hidden = false;
+    } else listener(model);
+  }
+
+  #showModelInfo(text, failed = false) {
+    const info = this.#ui.modelInfo;
+    info.textContent = text;
+    info.hidden = false;
+    info.classList.toggle('model-failed', failed);
   }
 
   #renderExamples() {
@@ -602,7 +775,11 @@ class CorroborateCheck extends HTMLElement {
     for (let attempt = 0; ; attempt += 1) {
       if (engine.broken) throw new Error(broken);
       try {
-        return use(this.#corpus.checker());
+        const checker = this.#corpus.checker();
+        // Shared checkers, per-widget model choice: hand over this widget's model every time.
+        const model = this.#model?.current() ?? null;
+        checker.setNliModel(model);
+        return use(checker);
       } catch (err) {
         if (!isEngineFailure(err)) throw err;
         const restarted = resetEngine(err);
@@ -650,8 +827,17 @@ class CorroborateCheck extends HTMLElement {
       if (force && claim) renderMessage(results, 'The articles are still loading; your claim will be checked as soon as they are ready.', 'info');
       return null;
     }
-    if (!force && claim === this.#last.claim && corpus === this.#last.corpus && engine.generation === this.#last.generation) return null;
-    this.#last = { claim, corpus, generation: engine.generation };
+    const modelState = this.modelState;
+    if (
+      !force &&
+      claim === this.#last.claim &&
+      corpus === this.#last.corpus &&
+      engine.generation === this.#last.generation &&
+      modelState === this.#last.model
+    ) {
+      return null;
+    }
+    this.#last = { claim, corpus, generation: engine.generation, model: modelState };
     if (!claim) {
       if (force) this.#fail('The claim is empty: type or paste a sentence to check.');
       else {
@@ -683,6 +869,17 @@ class CorroborateCheck extends HTMLElement {
       idPrefix: this.#ui.idPrefix,
       getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
     });
+    if (modelState === 'loading') {
+      // Rules-only verdicts while the model is on its way: said so above them, not announced
+      // or reported as the answer; checked again as soon as the model arrives.
+      const note = document.createElement('p');
+      note.className = 'preliminary-note';
+      note.setAttribute('role', 'note');
+      note.textContent = 'Preliminary: the language model is still loading, so these verdicts come from the rules alone. The claim will be checked again when it arrives.';
+      results.prepend(note);
+      this.#announce(`Preliminary result: ${summaryText(report)}`);
+      return report;
+    }
     this.#announce(summaryText(report));
     this.dispatchEvent(new CustomEvent('corroborate-result', { detail: report, bubbles: true, composed: true }));
     return report;

@@ -109,14 +109,18 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { page, context, log };
 }
 
-/** Waits until every <corroborate-check> has its first corpus. */
-export async function waitReady(page) {
-  await page.evaluate(async () => {
+/**
+ * Waits until every <corroborate-check> has its first corpus and, unless `model: false`, its
+ * language model has arrived or failed (so results are final, not preliminary).
+ */
+export async function waitReady(page, { model = true } = {}) {
+  await page.evaluate(async (model) => {
     await customElements.whenDefined('corroborate-check');
     const widgets = [...document.querySelectorAll('corroborate-check')];
     const ok = await Promise.all(widgets.map((w) => w.ready));
     if (!ok.every(Boolean)) throw new Error('a widget failed to start');
-  });
+    if (model) await Promise.all(widgets.map((w) => w.modelReady));
+  }, model);
 }
 
 /** CSP violations seen by the page (events) and by the console. */
