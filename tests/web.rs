@@ -8,9 +8,10 @@
 //!   proven to end up as text.
 #![cfg(target_arch = "wasm32")]
 
-use corroborate::wasm::Checker;
+use corroborate::wasm::{Checker, NliModel};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
+use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -224,6 +225,77 @@ fn only_http_urls_become_links() {
     for bad in ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "/relative", ""] {
         assert_eq!(safe_href(bad), None, "{bad}");
     }
+}
+
+/// The shipped sentence-pair model file. Test code only: the shipped wasm does not embed it
+/// (the widget fetches pkg/nli-model.bin).
+static NLI_MODEL_FILE: &[u8] = include_bytes!("../data/nli-model.bin");
+
+/// A JS-owned copy of `bytes` (not a view into wasm memory, which a growing heap detaches).
+fn uint8_array(bytes: &[u8]) -> Uint8Array {
+    let a = Uint8Array::new_with_length(bytes.len() as u32);
+    a.copy_from(bytes);
+    a
+}
+
+/// Every evidence item of a report.
+fn evidence(report: &Value) -> Vec<Value> {
+    report["articles"].as_array().unwrap().iter().flat_map(|a| a["evidence"].as_array().unwrap().clone()).collect()
+}
+
+#[wasm_bindgen_test]
+fn set_nli_model_takes_a_shared_model_and_refuses_bad_files() {
+    const CLAIM: &str = "Turkey sent fighters from Syria to Azerbaijan.";
+    let mut checker = Checker::with_bundled_corpus();
+    assert!(!checker.has_nli_model(), "the wasm build has no model built in");
+    let rules = json(&checker.check(JsValue::from_str(CLAIM), None).unwrap());
+    assert!(evidence(&rules).iter().all(|e| e.get("nli").is_none() && e["decided_by"] == "rules"), "{rules}");
+
+    // One parsed model, shared by two checkers through its JS handle.
+    let model = NliModel::from_bytes(uint8_array(NLI_MODEL_FILE).into()).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let handle = JsValue::from(model);
+    let mut other = Checker::with_bundled_corpus();
+    for c in [&mut checker, &mut other] {
+        c.set_nli_model(handle.clone()).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+        assert!(c.has_nli_model());
+        let report = json(&c.check(JsValue::from_str(CLAIM), None).unwrap());
+        let ev = evidence(&report);
+        assert!(!ev.is_empty() && ev.iter().all(|e| e["nli"]["entailment"].is_number()), "{report}");
+        assert!(ev.iter().any(|e| e["decided_by"] == "both" || e["decided_by"] == "model"), "{report}");
+        assert!(stances(&report).iter().any(|s| s == "supports"), "{report}");
+    }
+    // The file's bytes directly (an ArrayBuffer too), and null for the rules alone.
+    other.set_nli_model(uint8_array(NLI_MODEL_FILE).buffer().into()).unwrap();
+    assert!(other.has_nli_model());
+    other.set_nli_model(JsValue::NULL).unwrap();
+    assert!(!other.has_nli_model());
+
+    // A bad file is an Error saying why, never a trap; the checker keeps its model.
+    let mut corrupt = NLI_MODEL_FILE.to_vec();
+    let mid = corrupt.len() / 2;
+    corrupt[mid] ^= 0xff;
+    for (bytes, want) in [
+        (corrupt, "corrupt"),
+        (NLI_MODEL_FILE[..1000].to_vec(), "truncated"),
+        (b"<!doctype html><title>404</title>".to_vec(), "not an nli model file"),
+        (Vec::new(), ""),
+    ] {
+        let e = NliModel::from_bytes(uint8_array(&bytes).into()).err().expect("a bad model file was accepted");
+        assert!(!e.is_instance_of::<js_sys::TypeError>());
+        let m = thrown_message(e);
+        assert!(m.to_lowercase().contains(want), "{m}");
+        let e = checker.set_nli_model(uint8_array(&bytes).into()).err().expect("a bad model file was accepted");
+        assert!(!thrown_message(e).is_empty());
+        assert!(checker.has_nli_model());
+    }
+    // Wrong types are TypeErrors naming what is expected.
+    let m = type_error_message(checker.set_nli_model(JsValue::from(42)));
+    assert_eq!(m, "the model must be an NliModel (from NliModel.fromBytes), a model file's bytes or null, not a number");
+    let m = type_error_message(checker.set_nli_model(js_sys::Object::new().into()));
+    assert!(m.ends_with("not an object"), "{m}");
+    let m = type_error_message(NliModel::from_bytes(JsValue::from_str("model")));
+    assert_eq!(m, "the model must be a Uint8Array (the file's bytes), not a string");
+    assert!(checker.has_nli_model());
 }
 
 /// The error a call threw, if it is a TypeError (the JS class, not just the message).
