@@ -8,7 +8,10 @@
 // size, for heap MB / text MB, is taken from NAME's row when NAME ran too.
 //
 //   node scripts/run-bench.mjs [--corpora seed,fnc,fnc.idx,10k,10k.idx] [--maxmb 64] [--reps N] [--no-wink]
-//                              [--json OUT.json] [--timeout-s 1800]
+//                              [--json OUT.json] [--timeout-s 1800] [--no-nli] [--nli-reps N]
+//
+// With the language model (default; --no-nli skips it) every corpus is also checked with
+// pkg/nli-model.bin attached: "check+LM" columns.
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +25,8 @@ const { values: opts } = parseArgs({
     'no-wink': { type: 'boolean', default: false },
     json: { type: 'string' },
     'timeout-s': { type: 'string', default: '1800' },
+    'no-nli': { type: 'boolean', default: false },
+    'nli-reps': { type: 'string' },
   },
 });
 
@@ -37,6 +42,8 @@ try {
     const q = new URLSearchParams({ corpora: name, maxmb: opts.maxmb });
     if (opts.reps) q.set('reps', opts.reps);
     if (opts['no-wink']) q.set('wink', '0');
+    if (opts['no-nli']) q.set('nli', '0');
+    if (opts['nli-reps']) q.set('nlireps', opts['nli-reps']);
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = [];
@@ -102,6 +109,24 @@ for (const r of all.corpora) {
   lines.push(
     `| ${r.name} | ${r.articles} | ${f(MB(r.text_bytes), 2)} | ${f(r.fetch_ms)} | ${f(r.index_ms)} | ${f(MB(r.heap_after_bytes))} | ${f(r.heap_growth_mb_per_text_mb)} | ${f(r.check.p50_ms, 3)} | ${f(r.check.p95_ms, 3)} | ${f(r.check.mean_ms, 3)} | ${r.check.n} | ${r.covered_queries}/${r.queries} |`,
   );
+}
+const nli = all.engine?.nli;
+if (nli) {
+  lines.push('');
+  lines.push(
+    nli.status === 'ok'
+      ? `Language model (pkg/nli-model.bin, ${(nli.bytes / 1024 / 1024).toFixed(2)} MB): download ${f(nli.fetch_ms)} ms, parse (NliModel.fromBytes) ${f(nli.parse_ms)} ms, once per page.`
+      : `Language model: ${nli.status}: ${nli.reason}`,
+  );
+  lines.push('');
+  lines.push('| corpus | check p50 ms (rules) | check+LM p50 ms | check+LM p95 ms | check+LM mean ms | runs | evidence judged by the model / check | evidence decided by model or both / check |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of all.corpora) {
+    if (r.status !== 'ok' || !r.check_nli) continue;
+    lines.push(
+      `| ${r.name} | ${f(r.check.p50_ms, 3)} | ${f(r.check_nli.p50_ms, 3)} | ${f(r.check_nli.p95_ms, 3)} | ${f(r.check_nli.mean_ms, 3)} | ${r.check_nli.n} | ${f(r.nli_evidence_per_check, 2)} | ${f(r.nli_decided_per_check, 2)} |`,
+    );
+  }
 }
 lines.push('');
 lines.push('| corpus | wink index ms | wink JS heap MB | wink query p50 ms | wink query p95 ms | wink hits/query | wink index ÷ ours | our check p50 ÷ wink p50 | our check p95 ÷ wink p95 |');

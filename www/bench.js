@@ -14,6 +14,11 @@
 //              memory never shrinks, so open one page per corpus for clean figures (run-bench does)
 //   check      every query `reps` times after one warm-up pass, each call timed on its own
 //              (checker.check(claim), the JS object included); p50/p95/mean over all calls
+//   check_nli  the same queries with the language model attached (checker.setNliModel: the
+//              sentence-pair model pkg/nli-model.bin judges every candidate sentence, as the
+//              widget does once the model has loaded); `nlireps` times each (default: seed 5,
+//              others 1), after one warm-up pass. ?nli=0 skips it. The model's download and
+//              parse are timed once per page (engine.nli).
 //   wink       JSON.parse of the same text, then prepTask + addDoc for every article and
 //              consolidate() (index_ms), and engine.search(claim, 10) per query
 // Queries: seed — the held-out seed claims (tests/fixtures/seed_claims_heldout.jsonl); other
@@ -28,7 +33,7 @@
 // large (?maxmb=), missing or failing is recorded with status "skipped" or "error" and a
 // reason, and window.__benchDone is set at the end whatever happened.
 
-import init, { Checker } from '../pkg/corroborate.js';
+import init, { Checker, NliModel } from '../pkg/corroborate.js';
 
 const params = new URLSearchParams(location.search);
 const CORPORA = (params.get('corpora') || 'seed')
@@ -38,6 +43,10 @@ const CORPORA = (params.get('corpora') || 'seed')
 const MAX_MB = Number(params.get('maxmb') || 64);
 const REPS = params.has('reps') ? Math.max(1, Number(params.get('reps')) | 0) : null;
 const WINK = params.get('wink') !== '0';
+const NLI = params.get('nli') !== '0';
+const NLI_REPS = params.has('nlireps') ? Math.max(1, Number(params.get('nlireps')) | 0) : null;
+const NLI_URL = new URL('../pkg/nli-model.bin', import.meta.url);
+let nliModel = null;
 const DATA_URL = new URL('../bench/data/', import.meta.url);
 const SEED_QUERIES_URL = new URL('../tests/fixtures/seed_claims_heldout.jsonl', import.meta.url);
 const SEED_DIR_URL = new URL('../corpus/', import.meta.url);
@@ -55,7 +64,7 @@ const statusEl = document.getElementById('bench-status');
 const results = {
   userAgent: navigator.userAgent,
   startedAt: new Date().toISOString(),
-  params: { corpora: CORPORA, maxmb: MAX_MB, reps: REPS, wink: WINK },
+  params: { corpora: CORPORA, maxmb: MAX_MB, reps: REPS, wink: WINK, nli: NLI, nlireps: NLI_REPS },
   timerResolutionMs: timerResolution(),
   engine: {},
   corpora: [],
@@ -303,6 +312,28 @@ async function benchCorpus(name, memory, seedQueries) {
     r.articles_per_check = round(found / queries.length, 2);
     r.check = timeQueries(queries, reps, (q) => checker.check(q.claim));
 
+    if (nliModel) {
+      const nliReps = NLI_REPS ?? (name === 'seed' ? 5 : 1);
+      status(`${name}: checking ${queries.length} claims × ${nliReps} with the language model…`);
+      await tick();
+      checker.setNliModel(nliModel);
+      let pairs = 0;
+      let byModel = 0;
+      for (const q of queries) {
+        for (const a of checker.check(q.claim).articles) {
+          for (const e of a.evidence) {
+            if (e.nli) pairs += 1;
+            if (e.decided_by !== 'rules') byModel += 1;
+          }
+        }
+      }
+      r.nli_reps = nliReps;
+      r.nli_evidence_per_check = round(pairs / queries.length, 2);
+      r.nli_decided_per_check = round(byModel / queries.length, 2);
+      r.check_nli = timeQueries(queries, nliReps, (q) => checker.check(q.claim));
+      checker.setNliModel(null);
+    }
+
     if (!WINK) {
       r.wink = { status: 'skipped', reason: 'wink=0' };
     } else if (isIdx) {
@@ -350,6 +381,8 @@ const COLUMNS = [
   ['heap MB / text MB', (r) => r.heap_mb_per_text_mb],
   ['check p50', (r) => r.check?.p50_ms],
   ['check p95', (r) => r.check?.p95_ms],
+  ['check+LM p50', (r) => r.check_nli?.p50_ms],
+  ['check+LM p95', (r) => r.check_nli?.p95_ms],
   ['wink index', (r) => r.wink?.index_ms],
   ['wink p50', (r) => r.wink?.query?.p50_ms],
   ['wink p95', (r) => r.wink?.query?.p95_ms],
@@ -407,6 +440,20 @@ async function main() {
     results.engine.heap_after_lexicons_bytes = wasm.memory.buffer.byteLength;
     const wasmEntry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
     if (wasmEntry) results.engine.wasm_transfer_bytes = wasmEntry.encodedBodySize || null;
+    if (NLI) {
+      status('Loading the language model…');
+      const n0 = now();
+      try {
+        const res = await fetch(NLI_URL, { cache: 'no-cache' });
+        if (!res.ok) throw new Error(`pkg/nli-model.bin: HTTP ${res.status}`);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        const fetched = now();
+        nliModel = NliModel.fromBytes(bytes);
+        results.engine.nli = { status: 'ok', bytes: bytes.byteLength, fetch_ms: round(fetched - n0, 1), parse_ms: round(now() - fetched, 1) };
+      } catch (e) {
+        results.engine.nli = { status: 'error', reason: `${e.name || 'Error'}: ${e.message}` };
+      }
+    }
     const seedQueries = CORPORA.includes('seed') ? await jsonLines(SEED_QUERIES_URL) : [];
     for (const name of CORPORA) {
       await benchCorpus(name, wasm.memory, seedQueries);
