@@ -36,6 +36,7 @@ mod tokenize;
 #[cfg(test)]
 mod tests;
 
+use crate::binfmt::{verify_checksum, BinError, Reader};
 use rustc_hash::FxHashMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -135,50 +136,25 @@ pub struct NliModel {
     bo: Vec<f32>,
 }
 
-/// FNV-1a, 64 bit.
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], NliError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
-        match end {
-            Some(e) => {
-                let s = &self.b[self.pos..e];
-                self.pos = e;
-                Ok(s)
-            }
-            None => Err(NliError::Truncated { need: self.pos.saturating_add(n), have: self.b.len() }),
+impl From<BinError> for NliError {
+    fn from(e: BinError) -> NliError {
+        match e {
+            BinError::Truncated { at } => NliError::Truncated { need: at + 1, have: at },
+            BinError::BadChecksum => NliError::BadChecksum,
+            BinError::NotFinite { .. } => NliError::Invalid("a weight is not a finite number".into()),
+            other => NliError::Invalid(other.to_string()),
         }
     }
-    fn u32(&mut self) -> Result<u32, NliError> {
-        let s = self.take(4)?;
-        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-    }
-    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, NliError> {
-        let s = self.take(n.checked_mul(4).ok_or_else(|| NliError::Invalid("size overflow".into()))?)?;
-        let v: Vec<f32> = s.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        if v.iter().any(|x| !x.is_finite()) {
-            return Err(NliError::Invalid("a weight is not a finite number".into()));
-        }
-        Ok(v)
-    }
-    /// A tensor of the expected shape and kind: (int8 values, row scales) or f32 values.
+}
+
+/// The weights section of a model file: tensors of an expected shape on the shared reader.
+struct Tensors<'a>(Reader<'a>);
+
+impl Tensors<'_> {
     fn tensor_header(&mut self, name: &str, rows: usize, cols: usize, kind: u8) -> Result<(), NliError> {
-        let r = self.u32()? as usize;
-        let c = self.u32()? as usize;
-        let k = self.take(1)?[0];
+        let r = self.0.u32()? as usize;
+        let c = self.0.u32()? as usize;
+        let k = self.0.u8()?;
         if r != rows || c != cols || k != kind {
             return Err(NliError::Invalid(format!("tensor {name} is [{r}, {c}] kind {k}, expected [{rows}, {cols}] kind {kind}")));
         }
@@ -186,8 +162,8 @@ impl<'a> Reader<'a> {
     }
     fn quant(&mut self, name: &str, rows: usize, cols: usize) -> Result<(Vec<i8>, Vec<f32>), NliError> {
         self.tensor_header(name, rows, cols, 1)?;
-        let scale = self.f32s(rows)?;
-        let q = self.take(rows * cols)?.iter().map(|&b| b as i8).collect();
+        let scale = self.0.f32s(rows)?;
+        let q = self.0.take(rows * cols)?.iter().map(|&b| b as i8).collect();
         Ok((q, scale))
     }
     fn mat(&mut self, name: &str, rows: usize, cols: usize) -> Result<Mat, NliError> {
@@ -200,7 +176,7 @@ impl<'a> Reader<'a> {
     }
     fn vec(&mut self, name: &str, n: usize) -> Result<Vec<f32>, NliError> {
         self.tensor_header(name, 1, n, 0)?;
-        self.f32s(n)
+        Ok(self.0.f32s(n)?)
     }
 }
 
@@ -234,17 +210,17 @@ impl NliModel {
         if bytes.len() < HEADER + 8 {
             return Err(NliError::Truncated { need: HEADER + 8, have: bytes.len() });
         }
-        let mut r = Reader { b: &bytes[..bytes.len() - 8], pos: 8 };
-        let format = r.u32()?;
-        let tokenizer = r.u32()?;
+        let mut r = Tensors(Reader::new(&bytes[..bytes.len() - 8], 8));
+        let format = r.0.u32()?;
+        let tokenizer = r.0.u32()?;
         if format != FORMAT_VERSION || tokenizer != TOKENIZER_VERSION {
             return Err(NliError::UnsupportedVersion { format, tokenizer });
         }
-        let v = r.u32()? as usize;
-        let d = r.u32()? as usize;
-        let h = r.u32()? as usize;
-        let max_tokens = r.u32()? as usize;
-        let vocab_bytes = r.u32()? as usize;
+        let v = r.0.u32()? as usize;
+        let d = r.0.u32()? as usize;
+        let h = r.0.u32()? as usize;
+        let max_tokens = r.0.u32()? as usize;
+        let vocab_bytes = r.0.u32()? as usize;
         if !(2..=MAX_VOCAB).contains(&v) || !(1..=MAX_DIM).contains(&d) || !(1..=MAX_HIDDEN).contains(&h) || !(1..=MAX_TOKENS_LIMIT).contains(&max_tokens) {
             return Err(NliError::Invalid(format!("dimensions out of range: vocab {v}, dim {d}, hidden {h}, max tokens {max_tokens}")));
         }
@@ -252,12 +228,8 @@ impl NliModel {
         if need != bytes.len() {
             return Err(NliError::Truncated { need, have: bytes.len() });
         }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NliError::BadChecksum)?);
-        if fnv1a64(body) != stored {
-            return Err(NliError::BadChecksum);
-        }
-        let text = std::str::from_utf8(r.take(vocab_bytes)?).map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
+        verify_checksum(bytes)?;
+        let text = std::str::from_utf8(r.0.take(vocab_bytes)?).map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
         let mut vocab = FxHashMap::default();
         vocab.reserve(v);
         for (i, piece) in text.split('\n').enumerate() {
@@ -290,7 +262,7 @@ impl NliModel {
         let bh1 = r.vec("bH1", h)?;
         let wo = r.mat("Wo", 3, h)?;
         let bo = r.vec("bo", 3)?;
-        if r.pos != r.b.len() {
+        if r.0.remaining() != 0 {
             return Err(NliError::Invalid("trailing bytes".into()));
         }
         Ok(NliModel { vocab, unk, dim: d, hidden: h, max_tokens, emb_q, emb_scale, wc, bc, f1, bf1, f2, bf2, g1, bg1, g2, bg2, h1, bh1, wo, bo })

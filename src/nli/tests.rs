@@ -70,7 +70,7 @@ fn tokenizer_rules() {
 
 fn reseal(mut b: Vec<u8>) -> Vec<u8> {
     let n = b.len() - 8;
-    let sum = fnv1a64(&b[..n]);
+    let sum = crate::binfmt::fnv(&b[..n]);
     b[n..].copy_from_slice(&sum.to_le_bytes());
     b
 }
