@@ -605,7 +605,8 @@ class CorroborateCheck extends HTMLElement {
       if (this.#model !== m) return;
       if (m.state === 'loading') {
         const [done, total] = m.progress;
-        info.textContent = total
+        // (A compressed response can deliver more bytes than its Content-Length.)
+        info.textContent = total && done <= total
           ? `Loading the language model… ${mb(done)} of ${mb(total)} MB. Results are preliminary until it has arrived.`
           : `Loading the language model… ${mb(done)} MB. Results are preliminary until it has arrived.`;
         info.hidden = false;
