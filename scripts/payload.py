@@ -26,6 +26,9 @@ WASM = "pkg/corroborate_bg.wasm"
 ENGINE = [WASM, "pkg/corroborate.js"]
 WIDGET = ["www/corroborate.js", "www/render.js", "www/corroborate.css"]
 FRONT_PAGE = ["index.html", "www/site.css", "www/icon.svg"]
+# The language model: fetched once per page after the engine, outside the engine's budget
+# (build_pkg copies data/nli-model.bin there).
+NLI_MODEL = "pkg/nli-model.bin"
 BUDGET_GZIP = 300 * 1024
 
 
@@ -107,6 +110,15 @@ def main():
     out.append(f"| whole wasm | | {kb(len(wasm))} | {kb(files[WASM]['gzip'])} (parts gzipped apart: {kb(parts_gz)}) |")
     out.append("")
     verdict = "met" if total["widget"]["gzip"] <= BUDGET_GZIP else f"missed by {kb(total['widget']['gzip'] - BUDGET_GZIP)} KB"
+    nli = None
+    nli_rel = NLI_MODEL if os.path.exists(os.path.join(ROOT, NLI_MODEL)) else "data/nli-model.bin"
+    if os.path.exists(os.path.join(ROOT, nli_rel)):
+        b = read(nli_rel)
+        nli = {"file": nli_rel, "raw": len(b), "gzip": gz(b), "in_wasm": wasm.find(b[:4096]) >= 0}
+        where = "compiled into the wasm!" if nli["in_wasm"] else "a separate download, once per page, outside the budget"
+        out.append(f"Language model {nli_rel}: {kb(nli['raw'])} KB raw, {kb(nli['gzip'])} KB gzip -9 ({where}).")
+        out.append(f"Widget with the language model: {kb(total['widget']['gzip'] + nli['gzip'])} KB gzip.")
+        out.append("")
     out.append(f"Budget: widget total gzip {kb(total['widget']['gzip'])} KB of 300 KB — {verdict}.")
     if absent:
         out.append(f"Not embedded in the wasm (or changed since it was built): {', '.join(absent)}.")
@@ -114,7 +126,7 @@ def main():
 
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"files": files, "wasm_split": {"code": code, **embedded}, "totals": total, "not_embedded": absent, "budget_gzip": BUDGET_GZIP}, f, indent=1)
+            json.dump({"nli_model": nli, "files": files, "wasm_split": {"code": code, **embedded}, "totals": total, "not_embedded": absent, "budget_gzip": BUDGET_GZIP}, f, indent=1)
             f.write("\n")
     return 0
 
