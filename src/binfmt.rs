@@ -55,7 +55,10 @@ pub fn verify_checksum(bytes: &[u8]) -> Result<&[u8], BinError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BinError {
     /// The data ends before the element at this offset.
-    Truncated { at: usize },
+    Truncated {
+        /// Byte offset of the element that does not fit.
+        at: usize,
+    },
     /// A varint longer than 64 bits.
     OverlongNumber,
     /// A count larger than the rest of the data could hold.
@@ -63,7 +66,10 @@ pub enum BinError {
     /// A string that is not UTF-8.
     NotUtf8,
     /// A number that is NaN or infinite where weights are expected.
-    NotFinite { at: usize },
+    NotFinite {
+        /// Byte offset of the number.
+        at: usize,
+    },
     /// The checksum does not match.
     BadChecksum,
 }

@@ -11,22 +11,32 @@ use std::path::Path;
 /// index of a browser tab bounded; larger archives should be pre-indexed.
 pub const MAX_CORPUS_BYTES: usize = 256 * 1024 * 1024;
 
+/// One news article of the corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
+    /// Names the article in results; unique within a corpus (for .txt files, the file stem).
     pub id: String,
+    /// The headline: given in JSON, else the text's first non-empty line that is not page
+    /// debris ([`Article::title_of`]), else the id.
     pub title: String,
     /// The full text; evidence offsets are byte offsets into it.
     pub text: String,
+    /// Who published the article, if the corpus says; shown with results, not used in checking.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Link to the original article, if the corpus gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Publication date as the corpus writes it (not parsed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
 
+/// The articles claims are checked against.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
+    /// The articles in load order (for a directory, sorted by file name); an article's index
+    /// here is how the index and verdicts refer to it.
     pub articles: Vec<Article>,
 }
 
@@ -39,6 +49,7 @@ const BUNDLED: &[(&str, &str)] = &[
 ];
 
 impl Corpus {
+    /// The four seed articles shipped in `corpus/`, embedded at compile time.
     pub fn bundled() -> Corpus {
         Corpus { articles: BUNDLED.iter().map(|(id, text)| Article::from_plain_text(id, text)).collect() }
     }
@@ -49,14 +60,17 @@ impl Corpus {
         Corpus { articles }.non_empty("corpus")?.unique_ids("corpus", &lines)
     }
 
+    /// Number of articles.
     pub fn len(&self) -> usize {
         self.articles.len()
     }
 
+    /// Whether there are no articles (a loaded corpus always has some).
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
     }
 
+    /// The article with this id, if any (a linear search).
     pub fn get(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }

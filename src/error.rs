@@ -6,8 +6,17 @@ use std::fmt;
 /// Why a claim could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckError {
+    /// The claim is empty or only whitespace.
     EmptyClaim,
-    ClaimTooLong { chars: usize, max: usize },
+    /// The trimmed claim has more characters than the limit (`MAX_CLAIM_CHARS`).
+    ClaimTooLong {
+        /// Characters in the trimmed claim.
+        chars: usize,
+        /// The limit it exceeds.
+        max: usize,
+    },
+    /// The claim has no letter or digit, or more than a tenth of its characters are control
+    /// characters, so it looks like binary data rather than a sentence.
     NotText,
 }
 
@@ -26,42 +35,73 @@ impl std::error::Error for CheckError {}
 /// Why a corpus could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CorpusError {
+    /// The file or directory could not be read, or is not a regular file (a pipe, device or
+    /// socket).
     Io {
+        /// The file or directory, as given.
         path: String,
+        /// What the operating system (or the check) said.
         message: String,
     },
+    /// The file is neither UTF-8 nor UTF-16 with a byte-order mark.
     NotUtf8 {
+        /// The file.
         path: String,
+        /// The 1-based line holding the first invalid byte.
         line: usize,
     },
     /// UTF-16 text without a byte-order mark (with one it is decoded).
     Utf16 {
+        /// The file.
         path: String,
     },
+    /// The JSON or JSON lines text does not parse, is not an array of articles, or an
+    /// article is not a JSON object.
     Json {
+        /// The file.
         path: String,
+        /// The 1-based line of the error (for a non-object article, the line it starts on).
         line: usize,
+        /// The parser's message, or what was expected.
         message: String,
     },
+    /// A JSON article lacks a required field (`id` or `text`), or it is not a non-empty
+    /// string (`id` may also be a number).
     MissingField {
+        /// The file.
         path: String,
+        /// The 1-based line the article starts on.
         line: usize,
+        /// The missing field's name.
         field: &'static str,
     },
+    /// Two articles have the same id; results name articles by id, so one would show the
+    /// other's text.
     DuplicateId {
+        /// The file.
         path: String,
+        /// The 1-based line the second article with the id starts on.
         line: usize,
+        /// The repeated id.
         id: String,
     },
+    /// The corpus holds no articles.
     Empty {
+        /// The file or directory.
         path: String,
     },
+    /// The corpus is larger than `MAX_CORPUS_BYTES`.
     TooLarge {
+        /// The file (for a directory, the file that crossed the limit).
         path: String,
+        /// The size found too large, in bytes: of that file, or of the text passed in.
         bytes: usize,
+        /// The limit, `MAX_CORPUS_BYTES`.
         max: usize,
     },
+    /// The path is a file whose extension is not `.txt`, `.json`, `.jsonl` or `.ndjson`.
     UnknownFormat {
+        /// The file.
         path: String,
     },
 }

@@ -10,17 +10,29 @@ use crate::stance::Stance;
 use crate::verdict::{ArticleVerdict, DecidedBy, Nli};
 use serde::Serialize;
 
+/// One evidence sentence of an article: its text and place in the article, what it says about
+/// the claim, and the words that matched.
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
+    /// The sentence as it stands in the article; a denial that points back ("… have denied
+    /// this") comes with the sentence it answers.
     pub sentence: String,
     /// Byte offsets of the sentence in the article text.
     pub start: usize,
+    /// Byte offset where the sentence ends in the article text (exclusive).
     pub end: usize,
+    /// The sentence's main stance, the first of `stances`.
     pub stance: Stance,
     /// All stances this sentence carries (an assertion and its denial can share a sentence).
     pub stances: Vec<Stance>,
+    /// How strongly the sentence bears on the claim, 0 to 1 (three decimals): the share of the
+    /// claim it covers (half that for a mere mention); for a stance the model took, the larger
+    /// of that share and the model's confidence, a little scaled down.
     pub score: f32,
+    /// Who the sentence quotes or cites (for a denial, who denied it), when it names someone.
     pub speaker: Option<String>,
+    /// The words that decided the stance ("denied", "not", "15 vs over 30" …), or the hedge
+    /// that kept a report from supporting the claim.
     pub cue: Option<String>,
     /// The sentence's words that matched the claim.
     pub matched: Vec<String>,
@@ -36,25 +48,43 @@ pub struct Evidence {
 /// The learned stance model's probabilities for (claim, article), FNC-1 classes.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Learned {
+    /// Probability that the article agrees with the claim.
     pub agree: f32,
+    /// Probability that the article disagrees with (contradicts or denies) the claim.
     pub disagree: f32,
+    /// Probability that the article reports the claim without taking a position.
     pub discuss: f32,
+    /// Probability that the article is about something else.
     pub unrelated: f32,
 }
 
+/// What one article says about the claim: its verdict, every stance it takes, and the evidence
+/// sentences behind them.
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleReport {
+    /// The article's id in the corpus.
     pub id: String,
+    /// The article's title.
     pub title: String,
+    /// The article's source, when the corpus gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The article's URL, when the corpus gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The article's date as the corpus gives it, if it does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The dominant stance: the strongest of `stances`.
     pub verdict: Stance,
+    /// The verdict's strength, 0 to 1 (three decimals): the score of its strongest evidence, or
+    /// with FNC-1 verdicts the article model's probability.
     pub score: f32,
+    /// Every stance the article takes, strongest first; `mentions` only when it takes no
+    /// position.
     pub stances: Vec<Stance>,
+    /// The evidence sentences, those that take a position first, then by score; at most
+    /// `MAX_EVIDENCE`.
     pub evidence: Vec<Evidence>,
     /// What the learned stance model says about the whole article, when it was consulted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,8 +93,11 @@ pub struct ArticleReport {
     pub decided_by: DecidedBy,
 }
 
+/// The result of checking one claim against the corpus: what the CLI prints as JSON and the JS
+/// API returns.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The claim as checked (surrounding whitespace trimmed); `claim_marks` index into it.
     pub claim: String,
     /// Does anything in the corpus bear on the claim?
     pub covered: bool,
@@ -72,6 +105,8 @@ pub struct Report {
     pub summary: String,
     /// Byte ranges of the claim's words that matched some evidence.
     pub claim_marks: Vec<[usize; 2]>,
+    /// The articles that bear on the claim: those whose verdict takes a position first, then
+    /// by score.
     pub articles: Vec<ArticleReport>,
 }
 

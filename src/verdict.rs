@@ -74,12 +74,17 @@ pub enum DecidedBy {
 /// The model's probabilities for one (sentence, claim) pair.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Nli {
+    /// Probability that the sentence entails (says) the claim.
     pub entailment: f32,
+    /// Probability that the sentence contradicts the claim.
     pub contradiction: f32,
+    /// Probability that it does neither.
     pub neutral: f32,
 }
 
 impl Nli {
+    /// From the model's output array, indexed by `nli::ENTAILMENT`, `CONTRADICTION` and
+    /// `NEUTRAL`.
     pub fn from_probs(p: [f32; 3]) -> Nli {
         Nli { entailment: p[ENTAILMENT], contradiction: p[CONTRADICTION], neutral: p[NEUTRAL] }
     }
@@ -99,8 +104,12 @@ impl Nli {
 /// A sentence's final judgement, with who decided it.
 #[derive(Debug, Clone)]
 pub struct Decision {
+    /// The final judgement: the rules', or the model's position where it decided; a hedged
+    /// support is lowered to a mention.
     pub judgement: Judgement,
+    /// Whether the rules, the model, or both agreeing decided it.
     pub decided_by: DecidedBy,
+    /// The sentence-pair model's probabilities, when it was consulted.
     pub nli: Option<Nli>,
 }
 
@@ -111,7 +120,9 @@ pub const HEDGE_WINDOW: usize = 8;
 /// One sentence's decision and the retrieval hit it was made on.
 #[derive(Debug, Clone)]
 pub struct SentenceVerdict {
+    /// The candidate sentence and which of its words matched the claim.
     pub hit: Hit,
+    /// What was decided about it.
     pub decision: Decision,
 }
 
@@ -120,7 +131,10 @@ pub struct SentenceVerdict {
 pub struct ArticleVerdict {
     /// Index of the article in the corpus.
     pub article: usize,
+    /// The dominant stance, the first of `stances`.
     pub verdict: Stance,
+    /// The verdict's strength: the score of its strongest evidence, or with
+    /// [`Verdicts::Fnc`] the article model's probability for its label.
     pub score: f32,
     /// Every stance the article carries, strongest first.
     pub stances: Vec<Stance>,
@@ -128,6 +142,8 @@ pub struct ArticleVerdict {
     pub evidence: Vec<SentenceVerdict>,
     /// The FNC-1 article model's probabilities `[agree, disagree, discuss, unrelated]`.
     pub learned: Option<[f32; 4]>,
+    /// Who decided the verdict: whoever decided its strongest evidence, or the article model
+    /// with [`Verdicts::Fnc`].
     pub decided_by: DecidedBy,
 }
 

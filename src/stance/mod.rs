@@ -13,13 +13,19 @@ use crate::text::numbers::QKind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
+    /// It asserts the claim, or reports someone asserting it.
     Supports,
+    /// It says otherwise: a negation, a failed attempt, or a conflicting number, date, place,
+    /// list member or act.
     Contradicts,
+    /// It reports someone denying the claim, without itself taking a side.
     Denial,
+    /// It is about the claim's subject but takes no position on it.
     Mentions,
 }
 
 impl Stance {
+    /// The lowercase name, as in the JSON output (`"supports"`, `"denial"` …).
     pub fn as_str(self) -> &'static str {
         match self {
             Stance::Supports => "supports",
@@ -84,6 +90,8 @@ pub struct Judgement {
     pub cue: Option<String>,
     /// Who said it (or who denied it).
     pub speaker: Option<String>,
+    /// How strongly the sentence bears on the claim, 0 to 1: its coverage of the claim (for a
+    /// conflict, of the rest of the claim), half that for a mere mention, less when hedged.
     pub score: f32,
 }
 
@@ -93,6 +101,9 @@ const SAME_COUNT_MIN: f32 = 0.4;
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
 
+/// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,
+/// then conflicts (numbers, dates, opposites, places, lists), then negation, else support when
+/// the sentence has the claim's specifics and names. Too little coverage only mentions it.
 pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Judgement {
     let a = &s.analysed;
     let text_of = |f: usize, l: usize| a.span(&s.text, f, l).to_string();
