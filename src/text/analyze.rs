@@ -10,6 +10,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+/// A word or multi-word name of a text in comparable form: what claims and sentences are
+/// matched on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// The comparable form.
@@ -21,9 +23,11 @@ pub struct Term {
     pub parts: Vec<String>,
     /// Token index range, inclusive.
     pub first: usize,
+    /// Index of the term's last token (inclusive).
     pub last: usize,
     /// Counts for matching: not a stop word, number or cue.
     pub content: bool,
+    /// For a place or demonym: its level ("Azeri" is a country).
     pub place: Option<PlaceKind>,
     /// For places: the country they are in (or are).
     pub country: Option<String>,
@@ -40,25 +44,37 @@ impl Term {
     }
 }
 
+/// A cue phrase found in a text (`data/cues.tsv`); a phrase of several kinds gives one hit per
+/// kind.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CueHit {
+    /// What the phrase signals.
     pub kind: Cue,
+    /// Index of the phrase's first token.
     pub first: usize,
+    /// Index of the phrase's last token (inclusive).
     pub last: usize,
+    /// The phrase as listed: normalised words joined by spaces.
     pub phrase: String,
 }
 
+/// A text's tokens, terms and cue phrases; terms and cues refer to tokens by index.
 #[derive(Debug, Clone)]
 pub struct Analysed {
+    /// Every token, punctuation included, in text order.
     pub tokens: Vec<Token>,
+    /// The terms in text order: content words, names, phrases, numbers, stop words.
     pub terms: Vec<Term>,
+    /// The cue phrases in text order; at each position the longest phrase wins.
     pub cues: Vec<CueHit>,
 }
 
 impl Analysed {
+    /// Does the text contain a cue phrase of this kind?
     pub fn has_cue(&self, kind: Cue) -> bool {
         self.cues.iter().any(|c| c.kind == kind)
     }
+    /// The cue phrases of this kind, in text order.
     pub fn cues_of(&self, kind: Cue) -> impl Iterator<Item = &CueHit> {
         self.cues.iter().filter(move |c| c.kind == kind)
     }
@@ -73,6 +89,7 @@ fn stemmer() -> &'static Stemmer {
     S.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
+/// The Snowball English stem of a word ("sending" → "send"), so inflections share a key.
 pub fn stem(word: &str) -> String {
     stemmer().stem(word).into_owned()
 }

@@ -4,16 +4,23 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+/// What level of place a name is (`data/places.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceKind {
+    /// A country (or a territory listed as one).
     Country,
+    /// A city, national capitals included.
     City,
+    /// A region: a state, province or other first-level division.
     Region,
 }
 
+/// A known place: its level and the country it belongs to.
 #[derive(Debug, Clone)]
 pub struct Place {
+    /// Country, city or region.
     pub kind: PlaceKind,
+    /// The country it is in (for a country, its own name).
     pub country: String,
     /// A national capital: in news it stands for its country ("Ankara said").
     pub capital: bool,
@@ -22,25 +29,43 @@ pub struct Place {
 /// What a number word is: "three", "dozens", "third".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumKind {
+    /// An exact number ("three", "million").
     Plain,
+    /// An indefinite amount known only to its order of magnitude ("dozens", "hundreds"); read
+    /// as its listed value up to 4.5 times that.
     Vague,
+    /// A position in a sequence ("third"), compared only with ordinals.
     Ordinal,
 }
 
 /// Kinds of cue phrase (data/cues.tsv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cue {
+    /// Negates what follows ("not", "never", "nobody").
     Negation,
+    /// Someone denies something ("denied", "rejects").
     Denial,
+    /// A reporting verb: someone says something ("said", "told", "according to").
     Report,
+    /// Qualifies a statement as uncertain ("may", "reportedly", "unconfirmed").
     Hedge,
+    /// Says an act did not succeed ("failed", "repelled").
     Failure,
+    /// An attempt ("tried", "attempted"): with a failure after it, what was attempted did not
+    /// happen.
     Attempt,
+    /// Before a number, makes it approximate ("about", "nearly").
     Approx,
+    /// Before a number, a lower bound ("more than", "at least").
     Lower,
+    /// Before a number, an upper bound ("fewer than", "up to").
     Upper,
+    /// Refers back to something said before ("this", "the claim"): lets a denial point to the
+    /// previous sentence.
     Anaphor,
+    /// Introduces a closed list whose members are all named ("co-chaired by", "led by").
     Closed,
+    /// Confirms or admits something ("confirmed", "admitted").
     Confirm,
 }
 
@@ -113,7 +138,9 @@ impl WordClass {
     }
 }
 
+/// Every word list of `data/`, parsed into lookup tables; get it with [`lexicon`].
 pub struct Lexicon {
+    /// Words too common to count as content when matching (`data/stopwords.txt`).
     pub stopwords: HashSet<String>,
     /// Place name (possibly several words) → kind and country.
     pub places: HashMap<String, Place>,
@@ -131,16 +158,20 @@ pub struct Lexicon {
     pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
+    /// Abbreviations whose period does not end a sentence ("mr", "sept"), without the period.
     pub abbreviations: HashSet<String>,
     /// Cue phrase → its kinds.
     pub cues: HashMap<String, Vec<Cue>>,
     /// Number word → value and kind.
     pub numbers: HashMap<String, (f64, NumKind)>,
+    /// Month name or abbreviation → its number, 1 to 12 ("sept" → 9).
     pub months: HashMap<String, u32>,
     /// Function words → the classes they belong to, as a bit set (`1 << class`).
     pub word_classes: HashMap<String, u16>,
     /// Weekday names ("monday"): dates, not names.
     pub weekdays: HashSet<String>,
+    /// Lowercase line prefixes that mark page debris rather than article text ("please enter
+    /// your comment").
     pub boilerplate: Vec<String>,
     /// Words of multi-word place names too generic to stand for the place.
     pub generic_name_words: HashSet<String>,
@@ -297,6 +328,8 @@ impl Lexicon {
         self.phrase_starts.get(word).copied().unwrap_or(1)
     }
 
+    /// The cue kinds of a phrase (lowercase words joined by single spaces); empty when it is
+    /// no cue.
     pub fn cue(&self, phrase: &str) -> &[Cue] {
         self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -311,6 +344,7 @@ impl Lexicon {
         self.weekdays.contains(w) || self.months.contains_key(w)
     }
 
+    /// Is `w` (lowercase) a stop word?
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopwords.contains(w)
     }

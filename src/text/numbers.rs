@@ -5,6 +5,7 @@ use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, NumKind, WordClass};
 use crate::text::token::Kind;
 
+/// What a number is: quantities of different kinds are never compared.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum QKind {
     /// A count or amount.
@@ -15,10 +16,15 @@ pub enum QKind {
     Ordinal,
 }
 
+/// A number in a text as the interval of values it allows: "more than 300" is (300, ∞),
+/// "about 300" 225 to 375.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
+    /// Count, year or ordinal.
     pub kind: QKind,
+    /// The least value it allows.
     pub lo: f64,
+    /// The greatest value it allows (infinite for a lower bound such as "at least").
     pub hi: f64,
     /// Token index of the number.
     pub at: usize,
@@ -41,7 +47,9 @@ impl Quantity {
 /// A calendar date mentioned with a month name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Date {
+    /// The month, 1 to 12.
     pub month: u32,
+    /// The day of the month, 1 to 31, when a number stands right before or after the month.
     pub day: Option<u32>,
 }
 

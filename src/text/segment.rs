@@ -5,6 +5,7 @@
 use crate::text::lexicon::lexicon;
 use crate::text::token::fold_char;
 
+/// Which part of an article a sentence comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     /// A line with no sentence punctuation: the title or a headline.
@@ -13,10 +14,14 @@ pub enum Part {
     Prose,
 }
 
+/// One sentence of an article, as a byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
+    /// Byte offset where the sentence starts in the article text.
     pub start: usize,
+    /// Byte offset where it ends (exclusive).
     pub end: usize,
+    /// Headline or prose.
     pub part: Part,
 }
 

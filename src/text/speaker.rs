@@ -6,12 +6,14 @@
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, WordClass};
 
+/// A reporting, confirming or denying act in a sentence: the cue phrase and who performs it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
     /// Report, Confirm or Denial.
     pub kind: Cue,
     /// Token index range of the cue phrase.
     pub cue_first: usize,
+    /// Index of the cue phrase's last token (inclusive).
     pub cue_last: usize,
     /// Token range of the speaker, when one was found.
     pub speaker: Option<(usize, usize)>,
@@ -27,6 +29,8 @@ fn is_boundary(w: &str) -> bool {
     lexicon().is(WordClass::Boundary, w)
 }
 
+/// Is the token range a single subject pronoun ("he", "she")? Such a speaker names nobody
+/// until the index resolves it from an earlier sentence.
 pub fn is_pronoun(a: &Analysed, range: (usize, usize)) -> bool {
     range.0 == range.1 && lexicon().is(WordClass::SubjectPronoun, &a.tokens[range.0].norm)
 }

@@ -5,6 +5,7 @@
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Letters only, possibly with internal apostrophes, hyphens or acronym periods.
     Word,
     /// Digits, possibly with separators: 4,000 / 2.5 / 1991-94.
     Number,
@@ -14,21 +15,27 @@ pub enum Kind {
     Punct,
 }
 
+/// One token of a text, with where it stands in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
+    /// Byte offset where the token starts in the text.
     pub start: usize,
+    /// Byte offset where it ends (exclusive).
     pub end: usize,
     /// Lowercased, with typographic variants folded ("didn’t" → "did", "not" as two tokens).
     pub norm: String,
+    /// Word, number, identifier or punctuation.
     pub kind: Kind,
     /// Starts with an uppercase letter in the source.
     pub capitalized: bool,
 }
 
 impl Token {
+    /// A word, number or identifier: anything but punctuation.
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word | Kind::Ident | Kind::Number)
     }
+    /// Is this the punctuation character `c` (after folding: any dash is `-`)?
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.norm.starts_with(c)
     }

@@ -10,10 +10,13 @@ use super::speaker::{self, Attribution};
 pub struct Utterance {
     /// The text itself (token offsets are relative to it).
     pub text: String,
+    /// Its tokens, terms and cue phrases.
     pub analysed: Analysed,
     /// Reporting, denial and confirmation acts with their speakers.
     pub attributions: Vec<Attribution>,
+    /// The numbers it mentions, as intervals with what they count.
     pub quantities: Vec<Quantity>,
+    /// The dates it mentions with a month name.
     pub dates: Vec<Date>,
 }
 
