@@ -27,14 +27,24 @@ pub const PREDICATE_MIN: f32 = 0.4;
 /// protesters in Asunción" does not support "Swedish police arrested protesters in Stockholm".
 pub const NAME_MIN: f32 = 0.34;
 
+/// One distinct content term of a claim, with every place it occurs and what matching and the
+/// conflict rules need to know of it.
 #[derive(Debug, Clone)]
 pub struct ClaimTerm {
+    /// The comparable form a sentence term must share (`Term::key`).
     pub key: String,
+    /// The term's other key (`Term::also`): a city's or region's country, a capital's own name,
+    /// a word's broader group.
     pub also: Option<String>,
+    /// Distinctive words of a multi-word name, by which a shorter reference matches it
+    /// ("Karabakh" for "Nagorno-Karabakh").
     pub parts: Vec<String>,
+    /// For a place or demonym: its level.
     pub place: Option<PlaceKind>,
     /// For places: their country, and which place they are at their own level.
     pub country: Option<String>,
+    /// Which place it is at its own level: a capital's own name, though its key is its
+    /// country (`Term::place_id`).
     pub place_id: String,
     /// The preposition before the term, if any ("in", "to", "from" …).
     pub preposition: Option<String>,
@@ -58,7 +68,10 @@ impl ClaimTerm {
 /// A claim, analysed once: its utterance (reachable as if its fields were this struct's —
 /// the same analysis every evidence sentence gets) and what matching needs on top of it.
 pub struct Claim {
+    /// The claim's text and analysis, the same an evidence sentence gets.
     pub utterance: Utterance,
+    /// The content terms, one per key, in order of first occurrence; `Hit::matched` and
+    /// `negated_terms` index into this.
     pub terms: Vec<ClaimTerm>,
     /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
     pub negated: bool,
@@ -160,7 +173,10 @@ pub fn not_only(a: &Analysed, cue_last: usize) -> bool {
 /// A sentence that bears on the claim.
 #[derive(Debug, Clone)]
 pub struct Hit {
+    /// The sentence's id, its position in `Index::sentences`.
     pub sentence: usize,
+    /// Share of the claim's IDF weight the sentence matches, 0 to 1 (an opposite word counts
+    /// as a match); a linked denial has the previous sentence's.
     pub coverage: f32,
     /// For each claim term: the sentence tokens that match it (empty: unmatched).
     pub matched: Vec<Vec<(usize, usize)>>,
@@ -173,6 +189,7 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// Number of claim terms the sentence matches.
     pub fn matched_count(&self) -> usize {
         self.matched.iter().filter(|m| !m.is_empty()).count()
     }
@@ -263,7 +280,10 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need
 /// analysed (the hits and the sentences linked denials point back to).
 pub struct Found {
+    /// The candidates, highest coverage first.
     pub hits: Vec<Hit>,
+    /// Every sentence analysed for the claim, by id: each hit's, and each sentence a linked
+    /// denial points back to.
     pub sentences: HashMap<usize, IndexedSentence>,
 }
 

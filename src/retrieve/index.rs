@@ -17,20 +17,28 @@ use rustc_hash::FxHashMap as HashMap;
 /// Where a sentence is: its article and byte range there.
 #[derive(Debug, Clone, Copy)]
 pub struct SentenceRef {
+    /// Index of the article in the corpus.
     pub article: u32,
+    /// Byte offset where the sentence starts in the article text.
     pub start: u32,
+    /// Byte offset where it ends (exclusive).
     pub end: u32,
+    /// Headline or prose.
     pub part: Part,
 }
 
 /// A sentence analysed for judging a stance: its utterance (reachable as if its fields were
 /// this struct's), where it is, and whom its pronouns stand for.
 pub struct IndexedSentence {
+    /// Index of the article in the corpus.
     pub article: usize,
     /// Byte range in the article text.
     pub start: usize,
+    /// End of that byte range (exclusive).
     pub end: usize,
+    /// Headline or prose.
     pub part: Part,
+    /// The sentence's text and its analysis.
     pub utterance: Utterance,
     /// Speaker names after pronoun resolution, per attribution (same order).
     pub speaker_names: Vec<Option<String>>,
@@ -52,7 +60,11 @@ impl std::ops::Deref for IndexedSentence {
 /// looked for in the sentences before, which are often candidates themselves.
 pub type Seen = rustc_hash::FxHashMap<usize, Utterance>;
 
+/// The retrieval index of a corpus: its evidence sentences and, per term key, the sentences
+/// that contain it.
 pub struct Index {
+    /// Every evidence sentence in corpus order, an article's sentences contiguous; a
+    /// sentence's position here is its id.
     pub sentences: Vec<SentenceRef>,
     postings: HashMap<String, Vec<u32>>,
     /// Keys the corpus also uses as ordinary lowercase words (so not only as names).
@@ -75,6 +87,8 @@ fn idf_population(sentences: usize) -> f32 {
 const PRONOUN_LOOKBACK: usize = 4;
 
 impl Index {
+    /// Splits every article into sentences and indexes their content terms (with the broader
+    /// keys and name parts they also match on).
     pub fn build(corpus: &Corpus) -> Index {
         let mut sentences = Vec::new();
         let mut postings: HashMap<String, Vec<u32>> = HashMap::default();

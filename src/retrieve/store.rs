@@ -20,6 +20,7 @@ use crate::retrieve::index::{Index, SentenceRef};
 use crate::text::segment::Part;
 use std::fmt;
 
+/// The first eight bytes of every index file.
 pub const MAGIC: &[u8; 8] = b"CRBIDX01";
 /// Largest index file read, in bytes (the CLI refuses bigger files before reading them; the
 /// widget caps its downloads lower). Four times the largest corpus: text plus postings.
@@ -30,18 +31,27 @@ pub const MAX_INDEX_BYTES: usize = 4 * crate::corpus::MAX_CORPUS_BYTES;
 pub const MEMORY_MULTIPLE: usize = 8;
 /// Fixed allowance on top of [`MEMORY_MULTIPLE`], for small files.
 pub const MEMORY_SLACK: usize = 1 << 20;
+/// Version of the file layout above; a file of another version is refused.
 pub const FORMAT_VERSION: u32 = 1;
 /// Bump when tokenisation, segmentation or term keys change in a way the lexicons don't show.
 /// 2: sentences are cut at `segment::MAX_SENTENCE_WORDS` words.
 const ANALYSIS_VERSION: u64 = 2;
 
+/// Why an index file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IndexFileError {
+    /// The file does not start with [`MAGIC`].
     NotAnIndex,
+    /// The file's format version (given) is not [`FORMAT_VERSION`].
     UnsupportedVersion(u32),
+    /// The file was built with other lexicons or another analysis version (its fingerprint
+    /// differs); rebuilding it fixes this.
     Mismatched,
+    /// The file ends before its data does.
     Truncated,
+    /// The file is inconsistent or would need too much memory; says what is wrong.
     Corrupt(&'static str),
+    /// The payload does not match its checksum.
     BadChecksum,
 }
 
