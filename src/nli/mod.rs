@@ -52,7 +52,9 @@ pub const NEUTRAL: usize = 2;
 /// Label names in output order.
 pub const LABELS: [&str; 3] = ["entailment", "contradiction", "neutral"];
 
+/// The first eight bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"CRBNLI\x00\x01";
+/// Version of the file layout above; a file of another version is refused.
 pub const FORMAT_VERSION: u32 = 2;
 
 const MAX_VOCAB: usize = 1 << 20;
@@ -66,10 +68,28 @@ static EMBEDDED: &[u8] = include_bytes!("../../data/nli-model.bin");
 /// Why a model file was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NliError {
+    /// The file does not start with [`MAGIC`].
     BadMagic,
-    UnsupportedVersion { format: u32, tokenizer: u32 },
-    Truncated { need: usize, have: usize },
+    /// The file's format or tokenizer version is not the one this build reads
+    /// ([`FORMAT_VERSION`], [`TOKENIZER_VERSION`]); the model must be retrained.
+    UnsupportedVersion {
+        /// The file's format version.
+        format: u32,
+        /// The version of the tokenizer the file was trained with.
+        tokenizer: u32,
+    },
+    /// The file's size differs from what its header's dimensions need: it is cut short or has
+    /// extra bytes.
+    Truncated {
+        /// Bytes the layout needs.
+        need: usize,
+        /// Bytes the file has.
+        have: usize,
+    },
+    /// The file does not match its checksum.
     BadChecksum,
+    /// The file is malformed in another way (dimensions out of range, a bad vocabulary, a
+    /// tensor of the wrong shape, a weight that is not finite); says what.
     Invalid(String),
 }
 
