@@ -7,7 +7,9 @@ use std::fmt;
 /// A malformed CSV input, with the 1-based line on which the offending record starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CsvError {
+    /// The 1-based line on which the record starts.
     pub line: usize,
+    /// What is wrong.
     pub message: String,
 }
 

@@ -36,23 +36,31 @@ pub use model::{ModelError, PreparedBody, PreparedHeadline, StanceModel};
 /// The four FNC-1 classes, in the order of the model's outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Label {
+    /// The body agrees with the headline.
     Agree = 0,
+    /// The body disputes or refutes the headline.
     Disagree = 1,
+    /// The body reports on the headline's subject without taking a position.
     Discuss = 2,
+    /// The body is about something else.
     Unrelated = 3,
 }
 
 impl Label {
+    /// Every class, in output order.
     pub const ALL: [Label; 4] = [Label::Agree, Label::Disagree, Label::Discuss, Label::Unrelated];
 
+    /// The class's name as FNC-1's files write it, lowercase ("agree").
     pub fn name(self) -> &'static str {
         ["agree", "disagree", "discuss", "unrelated"][self as usize]
     }
 
+    /// The class named `s` (case and surrounding whitespace ignored), if any.
     pub fn parse(s: &str) -> Option<Label> {
         Label::ALL.into_iter().find(|l| l.name().eq_ignore_ascii_case(s.trim()))
     }
 
+    /// The class at output position `i`; an index past the last gives `Unrelated`.
     pub fn from_index(i: usize) -> Label {
         Label::ALL[i.min(3)]
     }
@@ -74,8 +82,11 @@ impl Label {
 pub struct Evaluation {
     /// confusion[gold][predicted]
     pub confusion: [[u64; 4]; 4],
+    /// The FNC-1 score the predictions earned.
     pub score: f64,
+    /// The score perfect predictions would earn.
     pub max_score: f64,
+    /// F1 of each class, in [`Label`] order.
     pub f1: [f64; 4],
 }
 
@@ -120,10 +131,12 @@ impl Evaluation {
         }
     }
 
+    /// The mean of the four classes' F1.
     pub fn macro_f1(&self) -> f64 {
         self.f1.iter().sum::<f64>() / 4.0
     }
 
+    /// Share of predictions that are correct, 0 to 1 (0 when there are none).
     pub fn accuracy(&self) -> f64 {
         let n: u64 = self.confusion.iter().flatten().sum();
         let ok: u64 = (0..4).map(|c| self.confusion[c][c]).sum();

@@ -19,7 +19,9 @@ use crate::binfmt::{put_checksum, verify_checksum, BinError, Reader};
 use std::fmt;
 use std::sync::OnceLock;
 
+/// The first eight bytes of every stance model file.
 pub const MAGIC: &[u8; 8] = b"CRBSTNC1";
+/// Version of the file layout above; a file of another version is refused.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The weights shipped with the crate.
@@ -28,10 +30,24 @@ static EMBEDDED: &[u8] = include_bytes!("../../data/fnc-model.bin");
 /// Why a model file was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
+    /// The file does not start with [`MAGIC`].
     BadMagic,
-    UnsupportedVersion { format: u32, features: u32 },
-    Truncated { at: usize },
+    /// The file's format or feature version is not the one this build reads
+    /// ([`FORMAT_VERSION`], `features::FEATURE_VERSION`); the model must be retrained.
+    UnsupportedVersion {
+        /// The file's format version.
+        format: u32,
+        /// The version of the features the model was trained on.
+        features: u32,
+    },
+    /// The file ends before its data does.
+    Truncated {
+        /// Byte offset where data was missing.
+        at: usize,
+    },
+    /// The file does not match its checksum.
     BadChecksum,
+    /// The file is malformed in another way (dimensions, vocabulary, trailing bytes); says what.
     Invalid(String),
 }
 
@@ -55,17 +71,25 @@ impl std::error::Error for ModelError {}
 /// Trained weights in f32, as the trainer holds them; `to_bytes` quantizes.
 #[derive(Debug, Clone)]
 pub struct RawWeights {
+    /// The TF vocabulary: N stems, each with a headline and a body input.
     pub vocab: Vec<String>,
+    /// The hashed IDF table, quantized: idf = q × `idf_scale`.
     pub idf_q: Vec<u8>,
+    /// Turns a quantized IDF back into a value.
     pub idf_scale: f32,
+    /// Mean of each dense feature over the training pairs, for standardisation.
     pub mean: Vec<f32>,
+    /// Standard deviation of each dense feature over the training pairs.
     pub std: Vec<f32>,
+    /// Number of hidden units, H.
     pub hidden: usize,
     /// (2N + D) rows × H.
     pub w1: Vec<f32>,
+    /// Hidden-layer biases, H of them.
     pub b1: Vec<f32>,
     /// H rows × 4.
     pub w2: Vec<f32>,
+    /// Output biases per class, the tuned class offsets included.
     pub b2: [f32; 4],
 }
 
@@ -217,6 +241,7 @@ impl StanceModel {
         Ok(StanceModel { tables: Tables::new(vocab, idf_q, idf_scale), hidden: h, mean, inv_std, w1, b1, w2, b2: [b2v[0], b2v[1], b2v[2], b2v[3]] })
     }
 
+    /// The model's vocabulary and IDF table, which its features are computed with.
     pub fn tables(&self) -> &Tables {
         &self.tables
     }
@@ -233,12 +258,14 @@ impl StanceModel {
         acc
     }
 
+    /// Analyses an article body once, to pair it with many headlines ([`Self::predict_pair`]).
     pub fn prepare_body(&self, body: &str) -> PreparedBody {
         let doc = Doc::new(body, &self.tables);
         let hidden = self.tf_hidden(&doc, self.tables.vocab.len());
         PreparedBody { doc, hidden }
     }
 
+    /// Analyses a headline (a claim) once, to pair it with many bodies.
     pub fn prepare_headline(&self, headline: &str) -> PreparedHeadline {
         let doc = Doc::new(headline, &self.tables);
         let hidden = self.tf_hidden(&doc, 0);
@@ -251,10 +278,13 @@ impl StanceModel {
         self.predict_prepared(headline, &self.prepare_body(body))
     }
 
+    /// [`Self::predict`] for a body prepared beforehand.
     pub fn predict_prepared(&self, headline: &str, body: &PreparedBody) -> [f32; 4] {
         self.predict_pair(&self.prepare_headline(headline), body)
     }
 
+    /// [`Self::predict`] for a headline and a body both prepared beforehand: only the dense
+    /// pair features and the output layer are computed.
     pub fn predict_pair(&self, headline: &PreparedHeadline, body: &PreparedBody) -> [f32; 4] {
         let h = self.hidden;
         let dense = features::dense(&headline.doc, &body.doc, &self.tables);
@@ -281,6 +311,8 @@ impl StanceModel {
     }
 }
 
+/// The four classes' probabilities from their logits (shifted by the largest, so large
+/// logits do not overflow).
 pub fn softmax(l: [f32; 4]) -> [f32; 4] {
     let m = l.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b));
     let e = l.map(|x| (x - m).exp());

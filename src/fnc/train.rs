@@ -13,15 +13,20 @@ use std::collections::BTreeMap;
 /// One (headline, body) pair with its gold label.
 #[derive(Debug, Clone)]
 pub struct Pair {
+    /// The headline (the claim).
     pub headline: String,
+    /// The Body ID of the article body.
     pub body: u32,
+    /// The gold stance.
     pub label: Label,
 }
 
 /// An FNC-1-format data set: bodies by ID and labelled pairs, in file order.
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
+    /// Article bodies by Body ID.
     pub bodies: BTreeMap<u32, String>,
+    /// The labelled pairs, in file order.
     pub pairs: Vec<Pair>,
 }
 
@@ -44,6 +49,7 @@ impl Dataset {
         Ok(ds)
     }
 
+    /// Reads the stances and bodies CSV files and parses them as [`Dataset::from_csv`] does.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load(stances: &std::path::Path, bodies: &std::path::Path) -> Result<Dataset, String> {
         let read = |p: &std::path::Path| std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
@@ -55,21 +61,26 @@ impl Dataset {
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator from `seed` (any value, 0 included).
     pub fn new(seed: u64) -> Rng {
         Rng(seed.wrapping_mul(0x9e3779b97f4a7c15) | 1)
     }
+    /// The next 64 pseudo-random bits.
     pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545f4914f6cdd1d)
     }
+    /// A pseudo-random number in `0..n`; `n` must not be 0.
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+    /// A pseudo-random number in [0, 1), with 24 bits of precision.
     pub fn unit(&mut self) -> f32 {
         (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32
     }
+    /// Shuffles `v` in place (Fisher–Yates).
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
             let j = self.below(i + 1);
@@ -86,6 +97,7 @@ pub struct Split {
     pub pool: Vec<usize>,
     /// Cross-validation folds of the pool (pairs whose headline and body are in the fold).
     pub folds: Vec<Vec<usize>>,
+    /// The validation pairs: headline and body both in validation stories.
     pub val: Vec<usize>,
     /// Pairs whose headline and body fall on different sides of the validation split.
     pub dropped: usize,
@@ -218,14 +230,23 @@ pub fn build_tables(ds: &Dataset, pairs: &[usize], n_vocab: usize, buckets: usiz
 /// Hyper-parameters. The defaults are the shipped recipe.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Seed of the initial weights, the shuffling and the dropout masks.
     pub seed: u64,
+    /// Vocabulary size: the stems of highest document frequency, each a TF input.
     pub vocab: usize,
+    /// Hash buckets of the IDF table.
     pub buckets: usize,
+    /// Hidden units.
     pub hidden: usize,
+    /// Most epochs tried; cross-validation picks how many the final model trains.
     pub max_epochs: usize,
+    /// Pairs per minibatch (one Adam step each).
     pub batch: usize,
+    /// Adam's learning rate.
     pub lr: f32,
+    /// L2 penalty on the weights (not the biases), added to their gradients.
     pub l2: f32,
+    /// Share of hidden units dropped at each training example.
     pub dropout: f32,
     /// Class weight = (n / (4 n_class))^power.
     pub class_weight_power: f32,
@@ -259,6 +280,7 @@ impl Default for Config {
 
 /// Features of a set of pairs under one set of tables.
 pub struct FeatureSet {
+    /// Vocabulary size of the tables the features were computed with.
     pub n_vocab: usize,
     heads: Vec<Doc>,
     bodies: Vec<Doc>,
@@ -268,6 +290,8 @@ pub struct FeatureSet {
     pub dense: Vec<f32>,
 }
 
+/// The features of the pairs with these indices under tables `t`; each distinct headline and
+/// body is analysed once.
 pub fn featurize(ds: &Dataset, pairs: &[usize], t: &Tables) -> FeatureSet {
     let mut head_ix: BTreeMap<&str, usize> = BTreeMap::new();
     let mut body_ix: BTreeMap<u32, usize> = BTreeMap::new();
@@ -405,6 +429,7 @@ fn stats(fs: &FeatureSet) -> (Vec<f32>, Vec<f32>) {
 
 /// Progress and results of training, for the CLI to print.
 pub trait Log {
+    /// Takes one line of output (without a line break).
     fn line(&mut self, s: &str);
 }
 
