@@ -15,6 +15,7 @@ pub const FEATURE_VERSION: u32 = 1;
 
 /// Cue classes, counted per token.
 pub const NCUE: usize = 5;
+/// The cue classes' names as `data/fnc_cues.tsv` writes them, in class order.
 pub const CUE_NAMES: [&str; NCUE] = ["negation", "denial", "falsity", "hedge", "assertion"];
 const NEG: usize = 0;
 const DENY: usize = 1;
@@ -41,7 +42,6 @@ fn cue_class(w: &str) -> Option<usize> {
     .copied()
 }
 
-
 fn is_stop(w: &str) -> bool {
     static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| include_str!("../../data/fnc_stopwords.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(str::trim).collect())
@@ -66,8 +66,12 @@ fn mix(a: u64, b: u64) -> u64 {
 /// A word of the text: lowercased surface form, whether it is a number, its sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
+    /// The word lowercased ("n't" split off as "not", "'s" and other endings after an
+    /// apostrophe dropped).
     pub lower: String,
+    /// Made only of digits (with `,` or `.` between them).
     pub number: bool,
+    /// Index of its sentence in the text, from 0.
     pub sent: u32,
 }
 
@@ -157,18 +161,22 @@ pub fn words(text: &str) -> (Vec<Word>, bool) {
 /// The lookup tables a model carries: the TF vocabulary and a hashed IDF table.
 #[derive(Debug, Clone)]
 pub struct Tables {
+    /// The vocabulary's stems; a stem's position is its TF input.
     pub vocab: Vec<String>,
     vocab_index: HashMap<u64, u32>,
     /// IDF per hash bucket, quantized: idf = q * idf_scale.
     pub idf_q: Vec<u8>,
+    /// Turns a quantized IDF back into a value.
     pub idf_scale: f32,
 }
 
 impl Tables {
+    /// Tables from a vocabulary and a quantized IDF table; the vocabulary is indexed by hash.
     pub fn new(vocab: Vec<String>, idf_q: Vec<u8>, idf_scale: f32) -> Tables {
         let vocab_index = vocab.iter().enumerate().map(|(i, w)| (fnv(w.as_bytes()), i as u32)).collect();
         Tables { vocab, vocab_index, idf_q, idf_scale }
     }
+    /// The IDF of a term hash: its bucket's value, or 1 when the table is empty.
     pub fn idf(&self, h: u64) -> f32 {
         if self.idf_q.is_empty() {
             return 1.0;
@@ -290,6 +298,8 @@ fn count_in(a: &[u64], sorted_b: &[u64]) -> usize {
 }
 
 impl Doc {
+    /// Analyses a text with the model's tables: words, stems, TF-IDF vectors (whole and per
+    /// sentence), n-grams, numbers and cue counts.
     pub fn new(text: &str, t: &Tables) -> Doc {
         let (ws, question) = words(text);
         let quote = text.contains('"') || text.contains('\u{201C}') || text.contains(" '") || text.starts_with('\'');
@@ -419,6 +429,8 @@ pub const DENSE_NAMES: &[&str] = &[
     // 5 cue classes × 5 views, cue-major: head, body rate, near head terms, top sentences, lede.
 ];
 
+/// Number of dense pair features: the 23 of [`DENSE_NAMES`], 5 per cue class, and 3 more
+/// (refutation in headline and body, negation parity, denial against assertion near matches).
 pub const N_DENSE: usize = 23 + NCUE * 5 + 3;
 
 fn ln1(x: f32) -> f32 {
