@@ -15,6 +15,8 @@
 //! [`Checker`] runs them in order. The core has no wasm or DOM code; bindings live in `wasm`
 //! (wasm32 only) and the CLI in `main.rs` + `cli/`.
 
+#![warn(missing_docs)]
+
 pub mod binfmt;
 pub mod corpus;
 pub mod error;
@@ -133,6 +135,7 @@ impl Checker {
         Checker::new(Corpus::bundled())
     }
 
+    /// The articles this checker checks against.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
@@ -154,16 +157,13 @@ impl Checker {
         let nli_model = self.nli_model();
         let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
         let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min);
-        // The sentence-pair model judges every candidate: (evidence sentence, claim).
-        let mut nli = rustc_hash::FxHashMap::default();
-        if let Some(m) = nli_model {
-            let claim_ids = m.tokenize(claim);
-            for hit in &found.hits {
-                if let Some(s) = found.sentences.get(&hit.sentence) {
-                    nli.insert(hit.sentence, m.predict_ids(&m.tokenize(&s.text), &claim_ids));
-                }
-            }
-        }
+        // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
+        // asks it to.
+        let claim_ids = nli_model.map(|m| m.tokenize(claim));
+        let mut nli = |s: &retrieve::index::IndexedSentence| {
+            let (m, ids) = (nli_model?, claim_ids.as_ref()?);
+            Some(m.predict_ids(&m.tokenize(&s.text), ids))
+        };
         // The learned model judges the articles that share enough of the claim's words; the
         // others are unrelated without asking it.
         let model = self.model.get();
@@ -186,7 +186,7 @@ impl Checker {
                 (ai, model.predict_pair(&headline, body))
             })
             .collect();
-        let verdicts = verdict::collect(&self.index, &analysed, &found, &nli, &learned, mode);
+        let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
         Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts))
     }
 }

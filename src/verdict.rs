@@ -44,6 +44,12 @@ pub const MODEL_SCORE: f32 = 0.9;
 /// at least this strong (half the coverage of a stance-bearing sentence).
 pub const MENTION_KEEP: f32 = 0.3;
 
+/// Sentences of one article the sentence-pair model judges per check, at most (the
+/// strongest candidates the rules are silent on).
+pub const MODEL_PER_ARTICLE: usize = 1;
+/// Sentences the sentence-pair model judges per check, at most.
+pub const MODEL_PER_CHECK: usize = 4;
+
 /// Evidence shown per article, at most.
 pub const MAX_EVIDENCE: usize = 5;
 
@@ -179,15 +185,28 @@ pub fn collect(
     index: &Index,
     claim: &Claim,
     found: &Found,
-    nli: &rustc_hash::FxHashMap<usize, [f32; 3]>,
+    nli: &mut dyn FnMut(&IndexedSentence) -> Option<[f32; 3]>,
     learned: &[(usize, [f32; 4])],
     mode: Verdicts,
 ) -> Vec<ArticleVerdict> {
     let mut per_article: std::collections::BTreeMap<usize, Vec<SentenceVerdict>> = Default::default();
+    // The model is asked only where it can change the outcome — a sentence the rules take no
+    // position on — and, strongest candidates first, at most MODEL_PER_ARTICLE times per
+    // article and MODEL_PER_CHECK times per check: each answer costs about a millisecond.
+    let mut asked: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let mut asked_total = 0;
     for hit in &found.hits {
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(index, claim, hit, s);
-        let probs = nli.get(&hit.sentence).map(|p| Nli::from_probs(*p));
+        let silent = rule.stances == [Stance::Mentions] && !rule.reason.is_structured();
+        let per = asked.entry(s.article).or_default();
+        let probs = if silent && *per < MODEL_PER_ARTICLE && asked_total < MODEL_PER_CHECK {
+            *per += 1;
+            asked_total += 1;
+            nli(s).map(Nli::from_probs)
+        } else {
+            None
+        };
         let decision = compose(rule, probs, index, claim, hit, s);
         // A weak candidate was only there for the model: shown when it takes a position.
         if hit.weak && decision.judgement.stances == [Stance::Mentions] {
