@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (and CI's, via .ci/run). Runs on a fresh Debian machine as root,
 # with no stdin: installs what is missing, then runs every suite, cheapest first.
+#   0. cargo fmt --check, cargo clippy -D warnings (native and wasm32)
 #   1. cargo test                         native unit and CLI tests
 #      run_fuzz_smoke                     every fuzz target for 30 s (FUZZ_SMOKE_SECONDS), seeds
 #                                         included; a crash, timeout or out-of-memory fails it
@@ -17,6 +18,14 @@ ensure_chromium
 ensure_wasm_tools
 ensure_node_deps
 
+log "cargo fmt --check"
+command -v rustfmt >/dev/null && command -v cargo-clippy >/dev/null || rustup component add rustfmt clippy
+cargo fmt --check
+
+log "cargo clippy --all-targets -- -D warnings (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
 log "cargo test"
 cargo test
 
@@ -29,6 +38,11 @@ wasm-pack test --headless --chrome
 build_pkg --force
 build_wink_bundle
 build_bench_corpora small
+
+# Once under Trusted Types enforcement (serve.py --trusted-types): the widget must never
+# write HTML from strings. Then the normal run, whose summary closes the output.
+log "node --test tests/e2e/ under Trusted Types"
+E2E_TRUSTED_TYPES=1 node --test tests/e2e/
 
 log "node --test tests/e2e/"
 node --test tests/e2e/
