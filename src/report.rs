@@ -101,6 +101,9 @@ pub struct Report {
     pub claim: String,
     /// Does anything in the corpus bear on the claim?
     pub covered: bool,
+    /// Is the claim a statement (something asserted about something)? A bare name or topic
+    /// is not: its articles only mention it, and the summary says how to ask.
+    pub statement: bool,
     /// A sentence for the reader summing up the result.
     pub summary: String,
     /// Byte ranges of the claim's words that matched some evidence.
@@ -173,8 +176,19 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
     }
     claim_marks.sort_unstable();
     claim_marks.dedup();
-    let summary = summarise(&articles);
-    Report { claim: claim.text.clone(), covered: !articles.is_empty(), summary, claim_marks, articles }
+    let statement = claim.is_statement();
+    let summary = if statement {
+        summarise(&articles)
+    } else {
+        let n = articles.len();
+        format!(
+            "This is a name or a topic, not a statement to check: type what is claimed about it, e.g. “{} did …”. {n} article{} mention{} it.",
+            claim.text.trim_end_matches(['.', '!', '?']),
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" }
+        )
+    };
+    Report { claim: claim.text.clone(), covered: !articles.is_empty(), statement, summary, claim_marks, articles }
 }
 
 /// Scores and probabilities to three decimals: enough for a reader, stable in tests.

@@ -119,7 +119,7 @@ pub struct Decision {
     pub nli: Option<Nli>,
 }
 
-/// Words after a hedge that it qualifies ("may have [sent]", "reportedly [mustered] …"), as
+/// Words after a hedge that it qualifies (`may have [sent]`, `reportedly [mustered] …`), as
 /// NegEx scopes a negation.
 pub const HEDGE_WINDOW: usize = 8;
 
@@ -198,7 +198,7 @@ pub fn collect(
     for hit in &found.hits {
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(index, claim, hit, s);
-        let silent = rule.stances == [Stance::Mentions] && !rule.reason.is_structured();
+        let silent = rule.stances == [Stance::Mentions] && !rule.reason.is_structured() && claim.is_statement();
         let per = asked.entry(s.article).or_default();
         let probs = if silent && *per < MODEL_PER_ARTICLE && asked_total < MODEL_PER_CHECK {
             *per += 1;
@@ -207,7 +207,16 @@ pub fn collect(
         } else {
             None
         };
-        let decision = compose(rule, probs, index, claim, hit, s);
+        let mut decision = compose(rule, probs, index, claim, hit, s);
+        // A name or a topic is mentioned, never supported or contradicted.
+        if !claim.is_statement() {
+            let j = &mut decision.judgement;
+            j.stances = vec![Stance::Mentions];
+            j.reason = Reason::None;
+            j.cue = None;
+            j.score = hit.coverage * 0.5;
+            decision.decided_by = DecidedBy::Rules;
+        }
         // A weak candidate was only there for the model: shown when it takes a position.
         if hit.weak && decision.judgement.stances == [Stance::Mentions] {
             continue;

@@ -159,3 +159,17 @@ fn a_pronoun_speaker_is_the_person_the_previous_sentence_opens_with() {
     let e = &report.articles[0].evidence[0];
     assert_eq!(e.speaker.as_deref(), Some("Finance Minister Ana Ruiz"), "{}", e.sentence);
 }
+
+#[test]
+fn a_bare_name_or_topic_is_mentioned_never_supported() {
+    let c = checker();
+    for topic in ["Porto", "vaccine", "The regulator."] {
+        let report = c.check(topic).expect("valid input");
+        assert!(!report.statement, "{topic:?}");
+        assert!(report.summary.contains("not a statement"), "{}", report.summary);
+        for a in &report.articles {
+            assert_eq!(a.stances, [Stance::Mentions], "{topic:?} on {}", a.id);
+        }
+    }
+    assert!(c.check("A storm closed the harbour of Porto.").unwrap().statement);
+}

@@ -80,7 +80,7 @@ impl Label {
 /// FNC-1 figures for a set of predictions: the official weighted score and F1 per class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
-    /// confusion[gold][predicted]
+    /// `confusion[gold][predicted]`
     pub confusion: [[u64; 4]; 4],
     /// The FNC-1 score the predictions earned.
     pub score: f64,

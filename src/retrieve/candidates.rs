@@ -76,7 +76,7 @@ pub struct Claim {
     /// The claim itself is negated ("Turkey did not send …", "Nobody was killed …").
     pub negated: bool,
     /// The claim term a negation applies to: the first word after it that is not a name
-    /// ("did not [send]", "Nobody was [killed]").
+    /// (`did not [send]`, `Nobody was [killed]`).
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
@@ -141,6 +141,13 @@ impl Claim {
             negated_terms.extend(after);
         }
         Claim { utterance, terms, negated, negated_terms, attribution }
+    }
+
+    /// Does the claim assert something about something? A bare name or topic ("Turkey",
+    /// "mercenaries") has nothing to support or contradict: it needs at least two content
+    /// words, one of them not a name.
+    pub fn is_statement(&self) -> bool {
+        self.terms.len() >= 2 && self.terms.iter().any(|t| !t.name)
     }
 
     /// Total weight of the claim's terms, optionally leaving one out.
