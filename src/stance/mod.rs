@@ -145,6 +145,16 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         return j;
     }
 
+    // "Reports that X are a hoax", "X is not true, says Y": calling what is reported false
+    // refutes it as a denial does, whoever says so.
+    if let Some((f, l)) = falsity(a, &matched_tokens).filter(|_| claim.attribution.is_none() && !claim.analysed.has_cue(Cue::Falsity)) {
+        j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
+        j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
+        j.cue = Some(text_of(f, l));
+        j.score = hit.coverage;
+        return j;
+    }
+
     // Attributed claims: "Turkey confirmed that …" is about what Turkey said.
     if let Some((kind, ref speaker_keys)) = claim.attribution {
         let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
@@ -228,6 +238,18 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
     j
+}
+
+/// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
+/// some of the claim's words or a report noun ("reports that … are false"), and not itself
+/// negated ("is not false").
+fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
+    a.cues_of(Cue::Falsity)
+        .find(|c| {
+            let about = matched.iter().any(|&m| m < c.first) || a.tokens[..c.first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+            about && !negated_before(a, c.first)
+        })
+        .map(|c| (c.first, c.last))
 }
 
 fn first_speaker(s: &IndexedSentence) -> Option<String> {
@@ -574,6 +596,17 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+    }
+
+    #[test]
+    fn calling_a_report_false_refutes_it() {
+        let j = judged("Reports that the mayor resigned on Friday are incorrect, says a city spokesman.", "The mayor resigned on Friday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
+        assert_eq!(j.cue.as_deref(), Some("incorrect"));
+        let j = judged("Rumours that the singer died in a crash are a hoax.", "The singer died in a crash.");
+        assert_eq!(j.stances[0], Stance::Denial);
+        let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
+        assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
     }
 
     #[test]

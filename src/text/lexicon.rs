@@ -67,6 +67,9 @@ pub enum Cue {
     Closed,
     /// Confirms or admits something ("confirmed", "admitted").
     Confirm,
+    /// Calls what is reported false ("a hoax", "incorrect", "fake"): "reports that X are
+    /// false" refutes X as a denial does.
+    Falsity,
 }
 
 impl Cue {
@@ -84,6 +87,7 @@ impl Cue {
             "anaphor" => Cue::Anaphor,
             "closed" => Cue::Closed,
             "confirm" => Cue::Confirm,
+            "falsity" => Cue::Falsity,
             _ => return None,
         })
     }
