@@ -98,6 +98,9 @@ pub struct Judgement {
 /// Coverage enough for a conflict between two numbers of the same counted thing.
 const SAME_COUNT_MIN: f32 = 0.4;
 
+/// Most tokens between the two terms whose roles may be swapped (one clause).
+const ROLE_WINDOW: usize = 8;
+
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
 
@@ -231,6 +234,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if lacks_specifics(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
+            // The same words with who did what to whom exchanged say something else.
+            if let Some(cue) = role_swap(claim, hit, s) {
+                j.cue = Some(cue);
+                return j;
+            }
             j.stances = vec![Stance::Supports];
             j.reason = Reason::Assertion;
             j.cue = reports.first().map(|(_, r)| text_of(r.cue_first, r.cue_last));
@@ -238,6 +246,34 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
     j
+}
+
+/// "Armenia attacked Azerbaijan" read in "Azerbaijan attacked Armenia": the claim has a term
+/// before and a term after one of its predicate words, and the sentence has the same three
+/// in the other order — active voice in both (a "by" between them is a passive, which keeps
+/// the roles). Returns the swapped words, for the reason shown to the reader.
+fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String> {
+    let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
+    let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
+    let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| toks[from.min(to)..from.max(to)].iter().any(|t| t.norm == "by");
+    let ct = &claim.analysed.tokens;
+    for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name) {
+        let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
+        let before = (0..claim.terms.len()).filter(|&x| x != p && claim_at(x).is_some_and(|c| c < cp));
+        for x in before {
+            let after = (0..claim.terms.len()).filter(|&y| y != p && y != x && claim_at(y).is_some_and(|c| c > cp));
+            for y in after {
+                let (Some(cx), Some(cy)) = (claim_at(x), claim_at(y)) else { continue };
+                let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
+                // One clause: the three words close together in both.
+                let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
+                if swapped && !has_by(ct, cx, cy) && !has_by(&s.analysed.tokens, sy, sx) {
+                    return Some(format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
@@ -596,6 +632,17 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+    }
+
+    #[test]
+    fn the_same_words_with_roles_swapped_do_not_support() {
+        let j = judged("Azerbaijan attacked Armenia on Sunday, officials said.", "Armenia attacked Azerbaijan on Sunday.");
+        assert_ne!(j.stances[0], Stance::Supports);
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        let j = judged("Armenia was attacked by Azerbaijan on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
+        assert_eq!(j.stances[0], Stance::Supports, "a passive keeps the roles");
+        let j = judged("Azerbaijan attacked Armenia on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
+        assert_eq!(j.stances[0], Stance::Supports);
     }
 
     #[test]
