@@ -66,18 +66,30 @@ pkg_stale() {
   [ -n "$(find src data corpus Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
 }
 
+# WASM_BUILD=speed build_pkg --force: opt-level "s" with WebAssembly SIMD (simd128, in every
+# current browser) instead of "z" without: checks with the language model ran 2.4x faster on the
+# seed corpus (1.5x on 10k) in Chromium, for 25 KB more gzip (BENCHMARKS.md "The language model
+# in the browser"). Its own target dir, so switching does not rebuild the other's dependencies.
+# The flags are set for wasm-pack alone, never exported to the shell that sourced this file.
 build_pkg() {
+  local level=z simd=() flags=() target="${CARGO_TARGET_DIR:-target}"
+  if [ "${WASM_BUILD:-size}" = speed ]; then
+    level=s
+    simd=(--enable-simd)
+    flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
+    target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+  fi
   if [ "${1:-}" = "--force" ] || pkg_stale; then
     # Debian's wasm-opt corrupts wasm-bindgen output; Cargo.toml turns wasm-pack's wasm-opt off,
     # so whatever wasm-opt is on PATH is never run by it. Size matters more than speed for what
     # ships to readers: the wasm is built at opt-level "z" (the CLI keeps "s").
-    log "building pkg/ (wasm-pack build --release --target web)"
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web
+    log "building pkg/ (wasm-pack build --release --target web, opt-level $level${flags:+, simd128})"
+    env "${flags[@]}" CARGO_TARGET_DIR="$target" CARGO_PROFILE_RELEASE_OPT_LEVEL=$level wasm-pack build --release --target web
     # npm's binaryen (132, verified on wasm-bindgen output) shrinks it further when the test
     # dependencies are installed; the e2e tests then load exactly this file.
     if [ -x node_modules/.bin/wasm-opt ]; then
       log "wasm-opt -Oz (npm binaryen)"
-      node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      node_modules/.bin/wasm-opt -Oz "${simd[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
         --enable-sign-ext --enable-mutable-globals pkg/corroborate_bg.wasm -o pkg/corroborate_bg.wasm
     fi
   fi
