@@ -147,8 +147,12 @@ fn inverted_subject(a: &Analysed, first: usize, last: usize) -> Option<(usize, u
     }
     let np = np_after(a, last + 1)?;
     // "said on Monday", "said in a statement": a time or manner, not a speaker.
-    let starts_with_preposition = lexicon().is(WordClass::TimeOpener, &a.tokens[np.0].norm);
-    (np.1 - np.0 < 7 && !starts_with_preposition).then_some(np)
+    let head = &a.tokens[np.0];
+    let starts_with_preposition = lexicon().is(WordClass::TimeOpener, &head.norm);
+    // A speaker is a name ("said Macron") or a noun phrase with its determiner ("said the
+    // ministry", "said a spokesman"); "said by fierce fighting continues" is a clause fragment.
+    let noun_phrase = head.capitalized || lexicon().is(WordClass::Determiner, &head.norm);
+    (np.1 - np.0 < 7 && !starts_with_preposition && noun_phrase).then_some(np)
 }
 
 #[cfg(test)]
@@ -181,5 +185,8 @@ mod tests {
         assert_eq!(speakers(s)[0].1, "an aide to the president, Ilham Aliyev, and Turkey's government");
         assert_eq!(speakers("“We are ready,” said the foreign ministry.")[0].1, "the foreign ministry");
         assert_eq!(speakers("The plan failed, according to the Russian foreign ministry.")[0].1, "the Russian foreign ministry");
+        assert_eq!(speakers("“We are ready,” said Macron.")[0].1, "Macron");
+        // A clause fragment after "said" is nobody.
+        assert_eq!(speakers("Turkey sent fighters, said fierce fighting continues in the region.")[0].1, "");
     }
 }
