@@ -44,7 +44,6 @@ pub use verdict::Verdicts;
 /// is almost certainly a pasted article, which would make a slow and meaningless check.
 pub const MAX_CLAIM_CHARS: usize = 1000;
 
-
 /// A claim checker over one corpus: the index is built once, claims are checked many times.
 pub struct Checker {
     corpus: Corpus,

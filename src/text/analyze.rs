@@ -226,10 +226,7 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
 
 /// Cue kinds whose words carry attitude rather than content: they never count as matches.
 fn is_function_cue(kind: Cue) -> bool {
-    matches!(
-        kind,
-        Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor | Cue::Falsity
-    )
+    matches!(kind, Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor | Cue::Falsity)
 }
 
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
