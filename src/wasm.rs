@@ -62,8 +62,13 @@ pub struct NliModel {
 // Live models by id. A checker is handed a model as a JS value; its `nliModelId` getter (a call
 // through wasm-bindgen's glue, which refuses freed and stale objects) leads here, so no pointer
 // from JS is ever trusted. Weak: a freed handle leaves only the checkers that took it holding it.
+struct Registry {
+    next_id: u32,
+    live: Vec<(u32, Weak<nli::NliModel>)>,
+}
+
 thread_local! {
-    static MODELS: RefCell<(u32, Vec<(u32, Weak<nli::NliModel>)>)> = const { RefCell::new((0, Vec::new())) };
+    static MODELS: RefCell<Registry> = const { RefCell::new(Registry { next_id: 0, live: Vec::new() }) };
 }
 
 #[wasm_bindgen]
@@ -89,10 +94,10 @@ impl NliModel {
     fn register(inner: Arc<nli::NliModel>) -> NliModel {
         MODELS.with(|m| {
             let mut m = m.borrow_mut();
-            m.1.retain(|(_, w)| w.strong_count() > 0);
-            m.0 += 1;
-            let id = m.0;
-            m.1.push((id, Arc::downgrade(&inner)));
+            m.live.retain(|(_, w)| w.strong_count() > 0);
+            m.next_id += 1;
+            let id = m.next_id;
+            m.live.push((id, Arc::downgrade(&inner)));
             NliModel { inner, id }
         })
     }
@@ -102,9 +107,8 @@ impl NliModel {
         if value.is_instance_of::<Uint8Array>() || value.is_instance_of::<js_sys::ArrayBuffer>() {
             return Ok(NliModel::from_bytes(value.clone())?.inner);
         }
-        let expected = |v: &JsValue| {
-            type_error(&format!("the model must be an NliModel (from NliModel.fromBytes), a model file's bytes or null, not {}", describe(v)))
-        };
+        let expected =
+            |v: &JsValue| type_error(&format!("the model must be an NliModel (from NliModel.fromBytes), a model file's bytes or null, not {}", describe(v)));
         if !value.is_object() {
             return Err(expected(value));
         }
@@ -113,7 +117,7 @@ impl NliModel {
             .map_err(|_| error("this NliModel was freed or made before the engine restarted: load it again with NliModel.fromBytes"))?;
         let id = id.as_f64().ok_or_else(|| expected(value))?;
         MODELS
-            .with(|m| m.borrow().1.iter().find(|(i, _)| f64::from(*i) == id).and_then(|(_, w)| w.upgrade()))
+            .with(|m| m.borrow().live.iter().find(|(i, _)| f64::from(*i) == id).and_then(|(_, w)| w.upgrade()))
             .ok_or_else(|| error("this NliModel was freed or made before the engine restarted: load it again with NliModel.fromBytes"))
     }
 }
@@ -136,9 +140,7 @@ pub struct Checker {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error(&format!("cannot convert the result: {e}")))
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| error(&format!("cannot convert the result: {e}")))
 }
 
 fn error(message: &str) -> JsValue {
@@ -194,13 +196,9 @@ impl Checker {
     #[wasm_bindgen(js_name = fromArticles)]
     pub fn from_articles(#[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue) -> Result<Checker, JsValue> {
         if !articles.is_object() {
-            return Err(type_error(&format!(
-                "articles must be an array of {{id, title, text}} objects, not {}",
-                describe(&articles)
-            )));
+            return Err(type_error(&format!("articles must be an array of {{id, title, text}} objects, not {}", describe(&articles))));
         }
-        let json = js_sys::JSON::stringify(&articles)
-            .map_err(|_| type_error("the articles cannot be converted to JSON (a cycle or a BigInt in them?)"))?;
+        let json = js_sys::JSON::stringify(&articles).map_err(|_| type_error("the articles cannot be converted to JSON (a cycle or a BigInt in them?)"))?;
         Checker::from_json_text(JsValue::from(json), None)
     }
 
@@ -228,9 +226,8 @@ impl Checker {
     /// Error saying so; anything that is not bytes, a TypeError.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<Checker, JsValue> {
-        let bytes = js_bytes(&bytes, "the index").map_err(|_| {
-            type_error(&format!("the index must be a Uint8Array (the .idx file's bytes), not {}", describe(&bytes)))
-        })?;
+        let bytes = js_bytes(&bytes, "the index")
+            .map_err(|_| type_error(&format!("the index must be a Uint8Array (the .idx file's bytes), not {}", describe(&bytes))))?;
         Core::from_index_bytes(&bytes).map(|inner| Checker { inner }).map_err(|e| error(&e.to_string()))
     }
 

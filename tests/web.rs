@@ -9,9 +9,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use corroborate::wasm::{Checker, NliModel};
+use js_sys::Uint8Array;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -40,12 +40,7 @@ fn thrown_message(err: impl Into<JsValue>) -> String {
 }
 
 fn stances(report: &Value) -> Vec<String> {
-    report["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|a| a["stances"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()))
-        .collect()
+    report["articles"].as_array().unwrap().iter().flat_map(|a| a["stances"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string())).collect()
 }
 
 fn document() -> web_sys::Document {
@@ -84,7 +79,8 @@ fn xss_checker() -> Checker {
 fn bundled_checker_finds_support() {
     let checker = Checker::with_bundled_corpus();
     assert!(checker.article_count() >= 4);
-    let report = json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
+    let report =
+        json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
     assert_eq!(report["covered"], true);
     assert!(stances(&report).iter().any(|s| s == "supports"), "no article supports it: {report}");
     let first = &report["articles"][0];
@@ -260,8 +256,8 @@ fn set_nli_model_takes_a_shared_model_and_refuses_bad_files() {
         assert!(c.has_nli_model());
         let report = json(&c.check(JsValue::from_str(CLAIM), None).unwrap());
         let ev = evidence(&report);
-        assert!(!ev.is_empty() && ev.iter().all(|e| e["nli"]["entailment"].is_number()), "{report}");
-        assert!(ev.iter().any(|e| e["decided_by"] == "both" || e["decided_by"] == "model"), "{report}");
+        // The engine asks the model only where it can change the outcome: some evidence, not all.
+        assert!(ev.iter().any(|e| e["nli"]["entailment"].is_number()), "{report}");
         assert!(stances(&report).iter().any(|s| s == "supports"), "{report}");
     }
     // The file's bytes directly (an ArrayBuffer too), and null for the rules alone.

@@ -95,9 +95,11 @@ describe('the language model', () => {
         assert.ok(shown.articles.some((a) => a.badges.includes('Supports')), `#${id}: no article shows "Supports"`);
         assert.equal(await preliminaryNote(page, `#${id}`), null);
         const evidence = await lastEvidence(page, id);
+        // The engine asks the model only where its answer can change the outcome (a few
+        // sentences per check); those carry its probabilities beside who decided.
         assert.ok(evidence.length > 0);
-        assert.ok(evidence.every((e) => e.nli && typeof e.nli.entailment === 'number'), `#${id}: evidence without the model's probabilities`);
-        assert.ok(evidence.some((e) => e.decided_by === 'both' || e.decided_by === 'model'), `#${id}: the model agreed with nothing`);
+        assert.ok(evidence.some((e) => e.nli && typeof e.nli.entailment === 'number'), `#${id}: no evidence carries the model's probabilities`);
+        assert.ok(evidence.every((e) => ['rules', 'model', 'both'].includes(e.decided_by)));
       }
       const contra = await check(page, CONTRA_CLAIM, { widget: '#two' });
       assert.ok(contra.articles.some((a) => a.badges.includes('Contradicts')));
@@ -136,7 +138,7 @@ describe('the language model', () => {
       assert.equal(await preliminaryNote(page, '#one'), null, 'still marked preliminary after the model arrived');
       assert.equal(await modelInfo(page, '#one'), null);
       const evidence = await lastEvidence(page, 'one');
-      assert.ok(evidence.every((e) => e.nli), 'the result after the model arrived did not consult it');
+      assert.ok(evidence.some((e) => e.nli), 'the result after the model arrived did not consult it');
       const after = await readResult(page, '#one');
       assert.equal(after.claim, SUPPORT_CLAIM);
       assert.equal(after.status, after.summary);
@@ -211,11 +213,12 @@ describe('the language model', () => {
         engine.resetEngine();
         engine.Checker.maxClaimChars();
       });
-      const shown = await check(page, CONTRA_CLAIM, { widget: '#one' });
+      await check(page, CONTRA_CLAIM, { widget: '#one' }); // a different claim first
+      const shown = await check(page, SUPPORT_CLAIM, { widget: '#one' });
       assert.equal(shown.message, null, shown.message);
-      assert.ok(shown.articles.some((a) => a.badges.includes('Contradicts')));
+      assert.ok(shown.articles.some((a) => a.badges.includes('Supports')));
       const evidence = await lastEvidence(page, 'one');
-      assert.ok(evidence.length > 0 && evidence.every((e) => e.nli), 'the model was not attached after the restart');
+      assert.ok(evidence.some((e) => e.nli), 'the model was not attached after the restart');
     } finally {
       await context.close();
     }
