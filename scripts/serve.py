@@ -5,8 +5,10 @@ Why not `python3 -m http.server`: every response here carries the strict
 Content-Security-Policy the widget promises to work under, so any page or test that runs
 through this server proves it (no inline script or style, no eval, no third-party requests).
 It also pins the MIME types that matter (.wasm must be application/wasm for streaming
-compilation; .js/.mjs text/javascript for module scripts) instead of trusting the system's
-mime.types.
+compilation; .js/.mjs text/javascript for module scripts; .idx and .bin — a prebuilt index, the
+language model pkg/nli-model.bin — application/octet-stream, which the widget requires) instead of
+trusting the system's mime.types. Every response says Cache-Control: no-cache with a
+Last-Modified date, so a reload revalidates and an unchanged 1.6 MB model comes back as a 304.
 
 Usage: python3 scripts/serve.py [--port 8080] [--root DIR] [--trusted-types] [--test-routes]
 Prints "Serving http://127.0.0.1:PORT/" once listening (tests wait for that line).
