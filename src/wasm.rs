@@ -252,7 +252,10 @@ impl Checker {
         let trimmed = claim.trim();
         let units = trimmed.length() as usize;
         if units > 2 * crate::MAX_CLAIM_CHARS {
-            return Err(error(&CheckError::ClaimTooLong { chars: units, max: crate::MAX_CLAIM_CHARS }.to_string()));
+            // Say how long it is in characters, as the core does: a UTF-16 unit that is the
+            // second half of a surrogate pair is not a character of its own.
+            let chars = trimmed.iter().filter(|u| !(0xDC00..0xE000).contains(u)).count();
+            return Err(error(&CheckError::ClaimTooLong { chars, max: crate::MAX_CLAIM_CHARS }.to_string()));
         }
         let report = self.inner.check_with(&String::from(trimmed), mode).map_err(|e| error(&e.to_string()))?;
         to_js(&report)

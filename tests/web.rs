@@ -110,6 +110,13 @@ fn bad_claims_throw_errors_with_messages() {
         Err(e) => thrown_message(e),
     };
     assert!(too_long.contains(&format!("the limit is {}", Checker::max_claim_chars())), "{too_long}");
+    // Characters, not UTF-16 units: 1,001 emoji are 2,002 units.
+    let emoji = "😀".repeat(Checker::max_claim_chars() + 1);
+    let too_long = match checker.check(JsValue::from_str(&emoji), None) {
+        Ok(_) => panic!("an over-long claim was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    assert!(too_long.contains(&format!("is {} characters", Checker::max_claim_chars() + 1)), "{too_long}");
 }
 
 #[wasm_bindgen_test]

@@ -852,7 +852,11 @@ class CorroborateCheck extends HTMLElement {
     let chars = 0;
     for (const _ of claim) if (++chars > max) break;
     if (chars > max) {
-      this.#fail(`The text is ${claim.length.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}: check one sentence at a time.`);
+      // Characters (code points), as the engine counts them: claim.length counts UTF-16 units,
+      // two for an emoji.
+      chars = 0;
+      for (const _ of claim) chars++;
+      this.#fail(`The text is ${chars.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}: check one sentence at a time.`);
       return null;
     }
     let report;

@@ -81,7 +81,15 @@ for (const [mode, args] of [
       const loadRequests = log.requests.length;
       const result = await check(page, TABLE.claim);
       assert.equal(result.articles.length, articles.length, 'not every article matched the claim');
-      for (const t of await page.locator('corroborate-check .full-text-toggle').all()) await t.click();
+      const toggles = await page.locator('corroborate-check .full-text-toggle').all();
+      for (const t of toggles) await t.click();
+      // Each full text is rendered after its click's handler runs: wait until all are there.
+      await page
+        .waitForFunction((n) => {
+          const root = document.querySelector('corroborate-check')?.shadowRoot;
+          return root && [...root.querySelectorAll('.article-text')].filter((e) => e.textContent.length > 0).length >= n;
+        }, toggles.length, { timeout: 10000 })
+        .catch(() => {});
       const cards = await readCards(page);
       const failures = [];
       for (const { c, i } of articles) {

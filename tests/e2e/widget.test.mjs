@@ -79,10 +79,17 @@ describe('front page (index.html)', () => {
     await check(page, SUPPORT_CLAIM);
     const toggle = page.locator('corroborate-check .full-text-toggle').first();
     await toggle.click();
+    // The full text is rendered after the click's handler runs: wait for it, not a fixed time.
+    await page.locator('corroborate-check .article-text mark').first().waitFor({ timeout: 10000 }).catch(() => {});
     const inText = await page.locator('corroborate-check .article-text mark').count();
     assert.ok(inText > 0, 'the full article shows no highlighted evidence');
 
     assert.equal(log.requests.length, loadRequests, `requests while checking: ${log.requests.slice(loadRequests).join(', ')}`);
+  });
+
+  test('the over-limit message counts characters, not UTF-16 units', async () => {
+    const long = await check(page, '😀'.repeat(1001));
+    assert.match(long.message, /is 1,001 characters long; the limit is 1,000/);
   });
 
   test('an empty claim and an over-long paste give messages, not a freeze', async () => {
