@@ -305,3 +305,26 @@ fn non_utf8_corpus_paths_work() {
     let out = bin().args(["bench"]).arg(&idx).args(["--runs", "1"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `batch` checks blocks of lines on every core; the answers still come one per line, in order,
+/// across block boundaries.
+#[test]
+fn batch_answers_many_lines_in_order() {
+    let claims =
+        ["Turkey sent fighters from Syria to Azerbaijan.", "Germany co-chairs the OSCE Minsk Group.", "not json", "A new species of frog was found in Peru."];
+    let input: String = (0..150)
+        .map(|i| if claims[i % 4] == "not json" { "not json\n".to_string() } else { format!("{{\"id\":{i},\"claim\":\"{}\"}}\n", claims[i % 4]) })
+        .collect();
+    let (stdout, code) = run_batch(&input, &[]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 150);
+    for (i, line) in lines.iter().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if i % 4 == 2 {
+            assert!(v["error"].is_string(), "line {i}: {line}");
+        } else {
+            assert_eq!(v["id"], i, "line {i}");
+        }
+    }
+}

@@ -250,40 +250,68 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
 /// without newlines). Longer lines are skipped to their end and answered with an error.
 pub const MAX_BATCH_LINE_BYTES: usize = 64 * 1024;
 
+/// Lines read before they are checked together, one share per core (64 lines of at most
+/// `MAX_BATCH_LINE_BYTES` each: at most 4 MB held).
+const BATCH_BLOCK: usize = 64;
+
 fn batch(checker: Checker, mode: Verdicts) -> i32 {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut reader = stdin.lock();
     let mut buf = Vec::new();
-    loop {
+    // None: a line over the length limit; Some: a line to check.
+    let mut block: Vec<Option<String>> = Vec::with_capacity(BATCH_BLOCK);
+    let mut done = false;
+    while !done {
         buf.clear();
-        let too_long = match read_line_bounded(&mut reader, &mut buf, MAX_BATCH_LINE_BYTES) {
-            Ok(None) => break,
-            Ok(Some(too_long)) => too_long,
+        match read_line_bounded(&mut reader, &mut buf, MAX_BATCH_LINE_BYTES) {
+            Ok(None) => done = true,
+            Ok(Some(true)) => block.push(None),
+            Ok(Some(false)) => {
+                let line = String::from_utf8_lossy(&buf);
+                if !line.trim().is_empty() {
+                    block.push(Some(line.into_owned()));
+                }
+            }
             Err(e) => {
                 eprintln!("corroborate: cannot read stdin: {e}");
                 return 1;
             }
-        };
-        let value = if too_long {
-            serde_json::json!({"id": null, "error": format!("the line is longer than {MAX_BATCH_LINE_BYTES} bytes: one claim a line")})
-        } else {
-            let line = String::from_utf8_lossy(&buf);
-            if line.trim().is_empty() {
-                continue;
+        }
+        if block.len() == BATCH_BLOCK || (done && !block.is_empty()) {
+            for value in answer_block(&checker, &block, mode) {
+                if writeln!(out, "{value}").is_err() {
+                    return 1;
+                }
             }
-            // One line must never end the batch: a defect that panics answers that line only.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| batch_line(&checker, &line, mode)))
-                .unwrap_or_else(|_| serde_json::json!({"id": null, "error": "internal error while checking this claim (please report it)"}))
-        };
-        if writeln!(out, "{value}").is_err() {
-            return 1;
+            block.clear();
         }
     }
     if out.flush().is_err() {
         return 1;
     }
     0
+}
+
+/// Answers a block of batch lines on every core, in input order.
+fn answer_block(checker: &Checker, block: &[Option<String>], mode: Verdicts) -> Vec<serde_json::Value> {
+    let answer = |line: &Option<String>| match line {
+        None => serde_json::json!({"id": null, "error": format!("the line is longer than {MAX_BATCH_LINE_BYTES} bytes: one claim a line")}),
+        // One line must never end the batch: a defect that panics answers that line only.
+        Some(line) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| batch_line(checker, line, mode)))
+            .unwrap_or_else(|_| serde_json::json!({"id": null, "error": "internal error while checking this claim (please report it)"})),
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(block.len().max(1));
+    if cores <= 1 {
+        return block.iter().map(answer).collect();
+    }
+    let share = block.len().div_ceil(cores);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = block.chunks(share).map(|chunk| (chunk.len(), scope.spawn(move || chunk.iter().map(answer).collect::<Vec<_>>()))).collect();
+        // Exactly one answer per line, even if a worker died.
+        let failed = || serde_json::json!({"id": null, "error": "internal error while checking this claim (please report it)"});
+        workers.into_iter().flat_map(|(n, w)| w.join().unwrap_or_else(|_| (0..n).map(|_| failed()).collect())).collect()
+    })
 }
 
 /// Reads one line (without its newline) into `buf`, keeping at most `max` bytes. `None` at the
