@@ -328,3 +328,18 @@ fn batch_answers_many_lines_in_order() {
         }
     }
 }
+
+/// Every subcommand answers --help with its usage (exit 0) and a mistake with a message and
+/// the usage (exit 2).
+#[test]
+fn subcommands_share_help_and_usage_errors() {
+    for sub in ["pairs", "bench", "eval", "train-fnc"] {
+        let help = bin().args([sub, "--help"]).output().unwrap();
+        assert_eq!(help.status.code(), Some(0), "{sub} --help");
+        assert!(String::from_utf8_lossy(&help.stdout).contains("USAGE"), "{sub} --help");
+        let bad = bin().args([sub, "--no-such-option"]).output().unwrap();
+        assert_eq!(bad.status.code(), Some(2), "{sub} --no-such-option");
+        let err = String::from_utf8_lossy(&bad.stderr);
+        assert!(err.contains("no-such-option") && err.contains("USAGE"), "{sub}: {err}");
+    }
+}

@@ -36,6 +36,25 @@ impl Args {
         Ok(out)
     }
 
+    /// [`Args::parse`] for a subcommand with its own `usage`: a mistake prints the message and
+    /// the usage to stderr (`Err(2)`), `--help` prints the usage to stdout (`Err(0)`); the
+    /// `Err` is the exit code.
+    pub fn for_command(argv: impl IntoIterator<Item = OsString>, flags: &[&str], valued: &[&str], usage: &str) -> Result<Args, i32> {
+        use std::io::Write;
+        match Args::parse(argv, flags, valued) {
+            Err(e) => {
+                eprintln!("corroborate: {e}\n\n{usage}");
+                Err(2)
+            }
+            Ok(a) if a.has("help") => {
+                // A closed stdout (`| head`) is not an error worth a panic.
+                let _ = write!(std::io::stdout().lock(), "{usage}");
+                Err(0)
+            }
+            Ok(a) => Ok(a),
+        }
+    }
+
     /// The positional arguments from `from` on, as text.
     pub fn words(&self, from: usize) -> Result<Vec<String>, String> {
         self.positional.iter().skip(from).map(text).collect()

@@ -39,17 +39,10 @@ fn peak_rss_kb() -> Option<u64> {
 }
 
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
-    let a = match super::args::Args::parse(args, &[], &["queries", "runs"]) {
+    let a = match super::args::Args::for_command(args, &[], &["queries", "runs"], USAGE) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("corroborate: {e}\n\n{USAGE}");
-            return 2;
-        }
+        Err(code) => return code,
     };
-    if a.has("help") {
-        print!("{USAGE}");
-        return 0;
-    }
     let runs = match a.num("runs", 5usize) {
         Ok(n) if n >= 1 => n,
         _ => {

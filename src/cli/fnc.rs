@@ -81,18 +81,15 @@ fn print_eval(e: &Evaluation, pairs: usize, secs: f64) {
 /// `corroborate train-fnc STANCES.csv BODIES.csv [OPTIONS]`; `args` are the words after the
 /// subcommand. Returns the process exit code.
 pub fn train(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
-    let a = match Args::parse(
+    let a = match Args::for_command(
         args,
-        &["holdout-only", "no-body-tf", "help"],
+        &["holdout-only", "no-body-tf"],
         &["out", "write-split", "seed", "hidden", "vocab", "buckets", "epochs", "lr", "dropout", "class-power", "folds"],
+        TRAIN_USAGE,
     ) {
         Ok(a) => a,
-        Err(e) => return fail(e, TRAIN_USAGE),
+        Err(code) => return code,
     };
-    if a.has("help") {
-        say_raw!("{TRAIN_USAGE}");
-        return 0;
-    }
     if a.positional.len() != 2 {
         return fail("train-fnc needs STANCES.csv and BODIES.csv", TRAIN_USAGE);
     }
@@ -216,14 +213,10 @@ fn write_split(dir: &Path, ds: &Dataset, val: &[usize], model: &[u8]) -> Result<
 /// `corroborate eval STANCES.csv BODIES.csv [--model PATH]`; `args` are the words after the
 /// subcommand. Returns the process exit code.
 pub fn eval(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
-    let a = match Args::parse(args, &["help", "engine"], &["model"]) {
+    let a = match Args::for_command(args, &["engine"], &["model"], EVAL_USAGE) {
         Ok(a) => a,
-        Err(e) => return fail(e, EVAL_USAGE),
+        Err(code) => return code,
     };
-    if a.has("help") {
-        say_raw!("{EVAL_USAGE}");
-        return 0;
-    }
     if a.positional.len() != 2 {
         return fail("eval needs STANCES.csv and BODIES.csv", EVAL_USAGE);
     }

@@ -42,17 +42,10 @@ pub fn label_of(verdict: Option<Stance>) -> usize {
 }
 
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
-    let a = match super::args::Args::parse(args, &["json", "rules-only"], &[]) {
+    let a = match super::args::Args::for_command(args, &["json", "rules-only"], &[], USAGE) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("corroborate: {e}\n\n{USAGE}");
-            return 2;
-        }
+        Err(code) => return code,
     };
-    if a.has("help") {
-        print!("{USAGE}");
-        return 0;
-    }
     let (json, rules_only) = (a.has("json"), a.has("rules-only"));
     let [file] = a.positional.as_slice() else {
         eprint!("{USAGE}");
