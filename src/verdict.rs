@@ -347,6 +347,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         Some((Stance::Supports, model.entailment))
     } else if about_it
         && negation_answered
+        // Missing the claim's year or count is not saying another one: sentence-pair models
+        // read an absent detail as a contradiction ("A 1994 truce ended the war" against "the
+        // fighting will end soon").
+        && !crate::stance::lacks_specifics(claim, s)
         && model_stance == Stance::Contradicts
         && model.contradiction >= CONTRADICT_MIN
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
@@ -417,6 +421,9 @@ mod tests {
         // An unsure model leaves the silence alone.
         let d = composed(text, claim, Some([0.5, 0.2, 0.3]));
         assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Mentions, DecidedBy::Rules));
+        // A sentence without the claim's year says no other year: no contradiction.
+        let d = composed("The truce ended the war over the region, officials said.", "A 1994 truce ended the war over the region.", Some([0.01, 0.98, 0.01]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts);
         // A contradiction needs a sentence close to the claim.
         let d = composed("The Fed met in March.", "The Fed raised interest rates in March.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);

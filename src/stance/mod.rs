@@ -590,8 +590,9 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
     None
 }
 
-/// The claim names a number or year the sentence does not mention at all.
-fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
+/// The claim names a number or year the sentence does not mention at all: such a sentence
+/// neither asserts the claim nor, having no number of its own, conflicts with it.
+pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k))
         || (!claim.dates.is_empty() && s.dates.is_empty())
 }
