@@ -159,6 +159,20 @@ export async function check(page, claim, { enter = true, widget = 'corroborate-c
   return readResult(page, widget);
 }
 
+/**
+ * Opens the first card's "Read the whole article" in `widget` and waits until the text is filled.
+ * The <details> fills on its `toggle` event, which fires after the click returns: counting the
+ * marks right after the click races it.
+ */
+export async function openFullText(page, widget = 'corroborate-check') {
+  await page.locator(`${widget} .full-text-toggle`).first().click();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.article-text')?.dataset.filled === '1',
+    widget,
+    { timeout: 10000 },
+  );
+}
+
 /** What the widget shows, as plain data: the text a reader sees, per part. */
 export function readResult(page, widget = 'corroborate-check') {
   return page.evaluate((sel) => {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus, waitReady } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus, waitReady, openFullText } from './helpers.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -170,7 +170,7 @@ describe('the engine survives bad calls and traps', () => {
       assert.deepEqual(titles(secondAgain), titles(second));
       assert.deepEqual(badges(secondAgain), badges(second));
       // "Read the whole article" goes through the rebuilt checker too.
-      await page.locator('#second .full-text-toggle').first().click();
+      await openFullText(page, '#second');
       assert.ok((await page.locator('#second .article-text mark').count()) > 0, 'the full text is not shown');
     } finally {
       await context.close();

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady, setCorpus } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady, setCorpus, openFullText } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'screenshots');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -147,14 +147,14 @@ describe('front page (index.html)', () => {
 
   test('axe: no serious or critical violations (light and dark)', async () => {
     await check(page, SUPPORT_CLAIM);
-    await page.locator('corroborate-check .full-text-toggle').first().click();
+    await openFullText(page);
     const light = await runAxe(page);
     printAxe('index.html (light)', light);
     assertNoSerious(light);
 
     const dark = await openPage(browser, `${server.origin}/index.html`, { colorScheme: 'dark' });
     await check(dark.page, SUPPORT_CLAIM);
-    await dark.page.locator('corroborate-check .full-text-toggle').first().click();
+    await openFullText(dark.page);
     const darkViolations = await runAxe(dark.page);
     printAxe('index.html (dark)', darkViolations);
     await shoot(dark.page, 'index-dark-1280', '#checker');
