@@ -95,9 +95,14 @@ build_pkg() {
   fi
   # The sentence-pair model is not compiled into the wasm (1.5 MB gzip would blow the engine's
   # budget): it ships beside it, and the widget fetches it once per page (README "Embedding").
-  if [ ! -f pkg/nli-model.bin ] || ! cmp -s data/nli-model.bin pkg/nli-model.bin; then
-    cp data/nli-model.bin pkg/nli-model.bin
-  fi
+  # So does the FNC-1 article model, which only `check(claim, "fnc")` needs (`setFncModel`):
+  # the widget never loads it.
+  local m
+  for m in nli-model.bin fnc-model.bin; do
+    if [ ! -f "pkg/$m" ] || ! cmp -s "data/$m" "pkg/$m"; then
+      cp "data/$m" "pkg/$m"
+    fi
+  done
 }
 
 # www/vendor/wink-bundle.js: wink-bm25-text-search + wink-nlp + its English web model in one

@@ -18,6 +18,9 @@ pub enum CheckError {
     /// The claim has no letter or digit, or more than a tenth of its characters are control
     /// characters, so it looks like binary data rather than a sentence.
     NotText,
+    /// FNC-1 verdicts were asked of a checker without the article-level model (WebAssembly,
+    /// before `setFncModel`).
+    NoArticleModel,
 }
 
 impl fmt::Display for CheckError {
@@ -26,6 +29,7 @@ impl fmt::Display for CheckError {
             CheckError::EmptyClaim => write!(f, "the claim is empty: type or paste a sentence to check"),
             CheckError::ClaimTooLong { chars, max } => write!(f, "the claim is {chars} characters long; the limit is {max}: check one sentence at a time"),
             CheckError::NotText => write!(f, "the claim is not readable text (it looks like binary data)"),
+            CheckError::NoArticleModel => write!(f, "FNC-1 verdicts need the article model: load fnc-model.bin with setFncModel first"),
         }
     }
 }

@@ -67,17 +67,34 @@ enum NliSource {
     Off,
 }
 
-/// The learned stance model a checker consults: the shipped one, or one loaded for evaluation.
+/// The article-level FNC-1 stance model a checker consults for FNC-1 verdicts
+/// ([`Verdicts::Fnc`]): the shipped one natively, one given by the caller, or none — in
+/// WebAssembly its 75 KB are a separate file (`pkg/fnc-model.bin`) that only callers who want
+/// FNC-1 verdicts load, so readers of the widget never download it.
 enum Model {
+    #[cfg(not(target_arch = "wasm32"))]
     Embedded,
-    Owned(Box<fnc::StanceModel>),
+    Owned(std::sync::Arc<fnc::StanceModel>),
+    #[cfg(target_arch = "wasm32")]
+    Missing,
 }
 
 impl Model {
-    fn get(&self) -> &fnc::StanceModel {
+    /// The model the build starts with: embedded natively, none in WebAssembly.
+    fn shipped() -> Model {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Model::Embedded;
+        #[cfg(target_arch = "wasm32")]
+        return Model::Missing;
+    }
+
+    fn get(&self) -> Option<&fnc::StanceModel> {
         match self {
-            Model::Embedded => fnc::StanceModel::embedded(),
-            Model::Owned(m) => m,
+            #[cfg(not(target_arch = "wasm32"))]
+            Model::Embedded => Some(fnc::StanceModel::embedded()),
+            Model::Owned(m) => Some(m),
+            #[cfg(target_arch = "wasm32")]
+            Model::Missing => None,
         }
     }
 }
@@ -85,12 +102,24 @@ impl Model {
 impl Checker {
     /// Builds the index for `corpus`.
     pub fn new(corpus: Corpus) -> Checker {
-        Checker::build(corpus, Model::Embedded)
+        Checker::build(corpus, Model::shipped())
     }
 
-    /// Builds a checker that consults `model` instead of the shipped weights.
+    /// Builds a checker that consults `model` for FNC-1 verdicts instead of the shipped weights.
     pub fn with_model(corpus: Corpus, model: fnc::StanceModel) -> Checker {
-        Checker::build(corpus, Model::Owned(Box::new(model)))
+        Checker::build(corpus, Model::Owned(std::sync::Arc::new(model)))
+    }
+
+    /// Uses `model` as the article-level FNC-1 model for [`Verdicts::Fnc`] checks (in
+    /// WebAssembly, where none is built in, the page's copy of `fnc-model.bin`).
+    pub fn set_fnc_model(&mut self, model: std::sync::Arc<fnc::StanceModel>) {
+        self.model = Model::Owned(model);
+    }
+
+    /// Whether FNC-1 verdicts can be given: always natively; in WebAssembly once
+    /// [`Checker::set_fnc_model`] was called.
+    pub fn has_fnc_model(&self) -> bool {
+        self.model.get().is_some()
     }
 
     fn build(corpus: Corpus, model: Model) -> Checker {
@@ -121,7 +150,7 @@ impl Checker {
     pub fn from_index_bytes(bytes: &[u8]) -> Result<Checker, retrieve::store::IndexFileError> {
         let (corpus, index) = retrieve::store::read(bytes)?;
         let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Ok(Checker { corpus, index, model: Model::Embedded, nli: NliSource::Shipped, bodies })
+        Ok(Checker { corpus, index, model: Model::shipped(), nli: NliSource::Shipped, bodies })
     }
 
     /// The prebuilt index file for this checker's corpus.
@@ -163,28 +192,24 @@ impl Checker {
             let (m, ids) = (nli_model?, claim_ids.as_ref()?);
             Some(m.predict_ids(&m.tokenize(&s.text), ids))
         };
-        // The learned model judges the articles that share enough of the claim's words; the
-        // others are unrelated without asking it.
-        let model = self.model.get();
-        let headline = model.prepare_headline(claim);
-        // With evidence verdicts the model only speaks about articles that have evidence, so a
-        // check's cost follows its matches, not the corpus size.
-        let consulted = match mode {
-            verdict::Verdicts::Fnc => retrieve::candidates::related_articles(&self.index, &analysed),
-            verdict::Verdicts::Evidence => {
-                let mut a: Vec<usize> = found.hits.iter().map(|h| self.index.article_of(h.sentence)).collect();
-                a.sort_unstable();
-                a.dedup();
-                a
+        // FNC-1 verdicts: the article-level model judges every article that shares enough of
+        // the claim's words. Evidence verdicts do not ask it: they come from sentences, and the
+        // only use it had there (dropping weak mentions it called unrelated) changed no answer
+        // on any of our claim and pair sets, while it cost a body analysis per matched article.
+        let learned: Vec<(usize, [f32; 4])> = match mode {
+            verdict::Verdicts::Evidence => Vec::new(),
+            verdict::Verdicts::Fnc => {
+                let model = self.model.get().ok_or(CheckError::NoArticleModel)?;
+                let headline = model.prepare_headline(claim);
+                retrieve::candidates::related_articles(&self.index, &analysed)
+                    .into_iter()
+                    .map(|ai| {
+                        let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
+                        (ai, model.predict_pair(&headline, body))
+                    })
+                    .collect()
             }
         };
-        let learned: Vec<(usize, [f32; 4])> = consulted
-            .into_iter()
-            .map(|ai| {
-                let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
-                (ai, model.predict_pair(&headline, body))
-            })
-            .collect();
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
         Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts))
     }

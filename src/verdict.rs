@@ -40,10 +40,6 @@ pub const CONTRADICT_COVERAGE_MIN: f32 = 0.4;
 /// probability (a little under what a rule that agrees would give).
 pub const MODEL_SCORE: f32 = 0.9;
 
-/// A mentions-only article the FNC-1 model calls unrelated is kept when its best evidence is
-/// at least this strong (half the coverage of a stance-bearing sentence).
-pub const MENTION_KEEP: f32 = 0.3;
-
 /// Sentences of one article the sentence-pair model judges per check, at most (the
 /// strongest candidates the rules are silent on).
 pub const MODEL_PER_ARTICLE: usize = 1;
@@ -179,8 +175,8 @@ pub fn fnc_label_of(verdict: Option<Stance>) -> Label {
 /// Folds the candidate sentences into article verdicts (as a tantivy Collector folds hits):
 /// each hit is judged by the rules and composed with the sentence-pair model's probabilities
 /// (`nli`, per sentence), then each article takes its strongest stances; `learned` holds the
-/// FNC-1 article model's view per article, which decides in [`Verdicts::Fnc`] and declutters
-/// weak mentions otherwise. Articles come out strongest first.
+/// FNC-1 article model's view per article, which decides in [`Verdicts::Fnc`] (and is empty
+/// otherwise). Articles come out strongest first.
 pub fn collect(
     index: &Index,
     claim: &Claim,
@@ -262,7 +258,6 @@ pub fn collect(
         if takes_position {
             best.retain(|(s, _, _)| *s != Stance::Mentions);
         }
-        let label = p.map(|p| Label::argmax(&p));
         match mode {
             Verdicts::Fnc => {
                 let Some(p) = p else { continue };
@@ -272,9 +267,6 @@ pub fn collect(
                 best = vec![(stance, p[label as usize], DecidedBy::Model)];
             }
             Verdicts::Evidence => {
-                if !takes_position && label == Some(Label::Unrelated) && best.iter().all(|(_, sc, _)| *sc < MENTION_KEEP) {
-                    continue;
-                }
                 if best.is_empty() {
                     continue;
                 }

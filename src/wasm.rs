@@ -232,8 +232,8 @@ impl Checker {
     }
 
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
-    /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned model decides each
-    /// article's verdict with FNC-1 semantics, as `batch --fnc`). Throws an Error for a claim
+    /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned article model decides each
+    /// article's verdict with FNC-1 semantics, as `batch --fnc`; it needs `setFncModel`). Throws an Error for a claim
     /// that cannot be checked, a TypeError when `claim` is not a string.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(
@@ -292,6 +292,23 @@ impl Checker {
         let model = if model.is_null() || model.is_undefined() { None } else { Some(NliModel::from_js(&model)?) };
         self.inner.set_nli_model(model);
         Ok(())
+    }
+
+    /// Loads the article-level FNC-1 model (the bytes of `fnc-model.bin`, next to the engine in
+    /// pkg/) that `check(claim, "fnc")` needs; the widget never does. Throws an Error for a file
+    /// that is not a valid model, a TypeError for anything that is not bytes.
+    #[wasm_bindgen(js_name = setFncModel)]
+    pub fn set_fnc_model(&mut self, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
+        let bytes = js_bytes(&bytes, "the FNC-1 model")?;
+        let model = crate::fnc::StanceModel::from_bytes(&bytes).map_err(|e| error(&format!("not a valid FNC-1 model file: {e}")))?;
+        self.inner.set_fnc_model(Arc::new(model));
+        Ok(())
+    }
+
+    /// Whether `check(claim, "fnc")` can answer (see `setFncModel`).
+    #[wasm_bindgen(getter, js_name = hasFncModel)]
+    pub fn has_fnc_model(&self) -> bool {
+        self.inner.has_fnc_model()
     }
 
     /// Does a sentence-pair model judge this checker's evidence (see `setNliModel`)?

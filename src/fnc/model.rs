@@ -17,14 +17,15 @@
 use super::features::{self, Doc, Tables, FEATURE_VERSION};
 use crate::binfmt::{put_checksum, verify_checksum, BinError, Reader};
 use std::fmt;
-use std::sync::OnceLock;
 
 /// The first eight bytes of every stance model file.
 pub const MAGIC: &[u8; 8] = b"CRBSTNC1";
 /// Version of the file layout above; a file of another version is refused.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The weights shipped with the crate.
+/// The weights shipped with the crate (natively; the WebAssembly build leaves them out, see
+/// `Checker::set_fnc_model`).
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED: &[u8] = include_bytes!("../../data/fnc-model.bin");
 
 /// Why a model file was rejected.
@@ -177,12 +178,14 @@ impl StanceModel {
     ///
     /// # Panics
     /// Only if the embedded file is invalid, which the crate's tests rule out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> &'static StanceModel {
-        static M: OnceLock<StanceModel> = OnceLock::new();
+        static M: std::sync::OnceLock<StanceModel> = std::sync::OnceLock::new();
         M.get_or_init(|| StanceModel::from_bytes(EMBEDDED).expect("the embedded data/fnc-model.bin is valid"))
     }
 
     /// Size in bytes of the embedded weights file.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded_size() -> usize {
         EMBEDDED.len()
     }
@@ -363,6 +366,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))] // the wasm build leaves the weights out
     fn embedded_model_loads_and_ranks_agreement_above_unrelated() {
         assert!(StanceModel::embedded_size() <= 1 << 20);
         let m = StanceModel::embedded();
