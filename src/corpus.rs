@@ -48,10 +48,25 @@ const BUNDLED: &[(&str, &str)] = &[
     ("003_1322d90431b2b662", include_str!("../corpus/003_1322d90431b2b662.txt")),
 ];
 
+/// Outlet and date of each seed article, read from its text (`corpus/metadata.tsv`: id, source,
+/// date, and a note saying where the text says so).
+const BUNDLED_METADATA: &str = include_str!("../corpus/metadata.tsv");
+
 impl Corpus {
-    /// The four seed articles shipped in `corpus/`, embedded at compile time.
+    /// The four seed articles shipped in `corpus/`, embedded at compile time, with their outlet
+    /// and date from `corpus/metadata.tsv`.
     pub fn bundled() -> Corpus {
-        Corpus { articles: BUNDLED.iter().map(|(id, text)| Article::from_plain_text(id, text)).collect() }
+        let mut articles: Vec<Article> = BUNDLED.iter().map(|(id, text)| Article::from_plain_text(id, text)).collect();
+        for line in BUNDLED_METADATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut fields = line.split('\t').map(str::trim);
+            let (id, source, date) = (fields.next(), fields.next(), fields.next());
+            let field = |f: Option<&str>| f.filter(|s| !s.is_empty()).map(str::to_string);
+            if let Some(a) = articles.iter_mut().find(|a| Some(a.id.as_str()) == id) {
+                a.source = field(source);
+                a.date = field(date);
+            }
+        }
+        Corpus { articles }
     }
 
     /// A corpus of `articles`, refusing an empty list and repeated ids as the file readers do.
@@ -384,6 +399,10 @@ mod tests {
         assert!(c.articles[1].title.starts_with("France, Turkey at odds"));
         // "All news" is page furniture, not the headline.
         assert!(c.articles[2].title.starts_with("Over 300 Syrian Islamists"), "{}", c.articles[2].title);
+        // Outlet and date from corpus/metadata.tsv, for every article.
+        assert!(c.articles.iter().all(|a| a.source.is_some() && a.date.is_some()), "{:?}", c.articles.iter().map(|a| (&a.source, &a.date)).collect::<Vec<_>>());
+        assert_eq!(c.articles[2].source.as_deref(), Some("TASS"));
+        assert_eq!(c.articles[1].date.as_deref(), Some("2020-09-30"));
     }
 
     #[test]
