@@ -66,23 +66,24 @@ pkg_stale() {
   [ -n "$(find src data corpus Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
 }
 
-# WASM_BUILD=speed build_pkg --force: opt-level "s" with WebAssembly SIMD (simd128, in every
-# current browser) instead of "z" without: checks with the language model ran 2.4x faster on the
-# seed corpus (1.5x on 10k) in Chromium, for 25 KB more gzip (BENCHMARKS.md "The language model
-# in the browser"). Its own target dir, so switching does not rebuild the other's dependencies.
-# The flags are set for wasm-pack alone, never exported to the shell that sourced this file.
+# build_pkg [--force]: the shipped engine, opt-level "s" with WebAssembly SIMD (simd128: Chrome
+# 91, Firefox 89, Safari 16.4 and later). Checks with the language model ran 3-7x faster than
+# opt-level "z" without SIMD, which is what WASM_BUILD=size still builds (25 KB less gzip, for
+# browsers without SIMD) — BENCHMARKS.md "The language model in the browser". Each build has its
+# own target dir, so switching does not rebuild the other's dependencies. The flags are set for
+# wasm-pack alone, never exported to the shell that sourced this file.
 build_pkg() {
-  local level=z simd=() flags=() target="${CARGO_TARGET_DIR:-target}"
-  if [ "${WASM_BUILD:-size}" = speed ]; then
-    level=s
-    simd=(--enable-simd)
-    flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
-    target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+  local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
+  local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+  if [ "${WASM_BUILD:-speed}" = size ]; then
+    level=z
+    simd=()
+    flags=()
+    target="${CARGO_TARGET_DIR:-target}"
   fi
   if [ "${1:-}" = "--force" ] || pkg_stale; then
     # Debian's wasm-opt corrupts wasm-bindgen output; Cargo.toml turns wasm-pack's wasm-opt off,
-    # so whatever wasm-opt is on PATH is never run by it. Size matters more than speed for what
-    # ships to readers: the wasm is built at opt-level "z" (the CLI keeps "s").
+    # so whatever wasm-opt is on PATH is never run by it.
     log "building pkg/ (wasm-pack build --release --target web, opt-level $level${flags:+, simd128})"
     env "${flags[@]}" CARGO_TARGET_DIR="$target" CARGO_PROFILE_RELEASE_OPT_LEVEL=$level wasm-pack build --release --target web
     # npm's binaryen (132, verified on wasm-bindgen output) shrinks it further when the test

@@ -83,6 +83,21 @@ impl NliModel {
         Ok(NliModel::register(Arc::new(model)))
     }
 
+    /// The model's probabilities that `premise` (an evidence sentence) entails, contradicts or
+    /// says nothing about `hypothesis` (a claim): `{entailment, contradiction, neutral}`, summing
+    /// to 1 — what a check consults per sentence, for callers who have their own pairs. Each side
+    /// is read up to the model's token limit; a TypeError when either is not a string.
+    #[wasm_bindgen(unchecked_return_type = "Nli")]
+    pub fn predict(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] premise: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] hypothesis: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let premise = js_prefix(js_string(&premise, "the premise")?);
+        let hypothesis = js_prefix(js_string(&hypothesis, "the hypothesis")?);
+        to_js(&crate::verdict::Nli::from_probs(self.inner.predict(&premise, &hypothesis)))
+    }
+
     /// This handle's id, by which `setNliModel` finds the model (not meant for callers).
     #[wasm_bindgen(getter, js_name = nliModelId)]
     pub fn nli_model_id(&self) -> u32 {
@@ -169,6 +184,17 @@ fn describe(value: &JsValue) -> String {
 }
 
 /// The JS string in `value`, or a TypeError naming `what` and what it got instead.
+/// The first 64 K UTF-16 units of `s` as a Rust string: enough for any token limit, so a
+/// megabyte-long argument is never copied whole into wasm memory.
+fn js_prefix(s: &JsString) -> String {
+    const MAX_UNITS: u32 = 64 * 1024;
+    if s.length() > MAX_UNITS {
+        String::from(s.slice(0, MAX_UNITS))
+    } else {
+        String::from(s)
+    }
+}
+
 fn js_string<'a>(value: &'a JsValue, what: &str) -> Result<&'a JsString, JsValue> {
     value.dyn_ref::<JsString>().ok_or_else(|| type_error(&format!("{what} must be a string, not {}", describe(value))))
 }

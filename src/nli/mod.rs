@@ -438,7 +438,38 @@ impl NliModel {
     }
 }
 
+/// Dot product with 128-bit WebAssembly SIMD: four f32x4 accumulators over 16 lanes a step.
+/// Almost all of a prediction's time is dot products; without SIMD (or with opt-level "z",
+/// which does not vectorise) a check with the model took 2.4× as long in Chromium.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    use core::arch::wasm32::{f32x4, f32x4_add, f32x4_extract_lane, f32x4_mul, v128, v128_load};
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let load = |s: &[f32]| -> v128 {
+        debug_assert!(s.len() >= 4);
+        // SAFETY: `s` has at least four f32s (callers pass exact 4-element chunks);
+        // v128_load allows unaligned addresses.
+        unsafe { v128_load(s.as_ptr() as *const v128) }
+    };
+    let mut acc = [f32x4(0.0, 0.0, 0.0, 0.0); 4];
+    let mut ca = a.chunks_exact(16);
+    let mut cb = b.chunks_exact(16);
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        for k in 0..4 {
+            acc[k] = f32x4_add(acc[k], f32x4_mul(load(&x[4 * k..4 * k + 4]), load(&y[4 * k..4 * k + 4])));
+        }
+    }
+    let v = f32x4_add(f32x4_add(acc[0], acc[2]), f32x4_add(acc[1], acc[3]));
+    let mut s = (f32x4_extract_lane::<0>(v) + f32x4_extract_lane::<2>(v)) + (f32x4_extract_lane::<1>(v) + f32x4_extract_lane::<3>(v));
+    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+        s += x * y;
+    }
+    s
+}
+
 /// Dot product with eight independent partial sums (lets the compiler use SIMD lanes).
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let n = a.len().min(b.len());
     let (a, b) = (&a[..n], &b[..n]);

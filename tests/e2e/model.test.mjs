@@ -224,3 +224,49 @@ describe('the language model', () => {
     }
   });
 });
+
+describe('the shipped engine computes what the trainer computed', () => {
+  test('NliModel.predict in Chromium matches the trainer on every parity pair (SIMD build)', T, async () => {
+    const pairs = readFileSync(path.join(ROOT, 'tests/fixtures/nli_parity.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+      .map((r) => ({ premise: r.premise, hypothesis: r.hypothesis, probs: r.probs }));
+    assert.ok(pairs.length >= 20);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/index.html`);
+      const out = await page.evaluate(
+        async ({ pairs, url }) => {
+          const engine = await import('/pkg/corroborate.js');
+          await engine.default();
+          const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+          const model = engine.NliModel.fromBytes(bytes);
+          const got = pairs.map((p) => model.predict(p.premise, p.hypothesis));
+          let typeError = null;
+          try {
+            model.predict('a sentence', 42);
+          } catch (e) {
+            typeError = `${e.constructor.name}: ${e.message}`;
+          }
+          // A megabyte of text costs no more than its first tokens.
+          const long = model.predict('Turkey sent fighters. '.repeat(50_000), 'Turkey sent fighters.');
+          return { got, typeError, long };
+        },
+        { pairs, url: MODEL_PATH },
+      );
+      let worst = 0;
+      out.got.forEach((g, i) => {
+        const want = pairs[i].probs;
+        const have = [g.entailment, g.contradiction, g.neutral];
+        have.forEach((p, k) => (worst = Math.max(worst, Math.abs(p - want[k]))));
+      });
+      assert.ok(worst < 1e-4, `largest difference from the trainer: ${worst}`);
+      assert.equal(out.typeError, 'TypeError: the hypothesis must be a string, not a number');
+      assert.ok(Math.abs(out.long.entailment + out.long.contradiction + out.long.neutral - 1) < 1e-4);
+    } finally {
+      await context.close();
+    }
+  });
+});
