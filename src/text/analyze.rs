@@ -211,7 +211,7 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
             let Some(run) = word_run(tokens, i, n) else { continue };
             let phrase = run.join(" ");
             let kinds = lex.cue(&phrase);
-            if !kinds.is_empty() {
+            if !kinds.is_empty() && !(n == 1 && is_month_in_date(tokens, i)) {
                 for &kind in kinds {
                     hits.push(CueHit { kind, first: i, last: i + n - 1, phrase: phrase.clone() });
                 }
@@ -222,6 +222,17 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
         i += matched.max(1);
     }
     hits
+}
+
+/// A month name used as one ("born 14 May 1961", "in May 2020", "on May 3"; a capital after
+/// the first word): then "May" is a date, not the hedge "may".
+fn is_month_in_date(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !lexicon().months.contains_key(&t.norm) {
+        return false;
+    }
+    let number = |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(|n| n.kind == Kind::Number);
+    number(i.checked_sub(1)) || number(Some(i + 1)) || (t.capitalized && i > 0)
 }
 
 /// Cue kinds whose words carry attitude rather than content: they never count as matches.
@@ -379,6 +390,16 @@ mod tests {
         assert_eq!(keys("Nagorny Karabakh"), keys("Nagorno-Karabakh"));
         assert_eq!(analyse("Nagorno-Karabakh").terms[0].parts, ["nagorno", "karabakh"]);
         assert!(analyse("the United States").terms.iter().all(|t| t.parts.is_empty()));
+    }
+
+    #[test]
+    fn the_month_may_is_not_the_hedge_may() {
+        for date in ["Roth (born 14 May 1961) is an English actor.", "The talks resumed in May 2020.", "On May 3 the talks resumed.", "Talks resumed in May."] {
+            assert!(!analyse(date).has_cue(Cue::Hedge), "{date}");
+        }
+        for hedge in ["Turkey may have sent fighters.", "May Turkey have sent fighters?", "Fighters may arrive on 3 June."] {
+            assert!(analyse(hedge).has_cue(Cue::Hedge), "{hedge}");
+        }
     }
 
     #[test]
