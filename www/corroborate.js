@@ -25,13 +25,17 @@
 // 2), corpus-timeout (seconds without a byte from the server before the download is given up;
 // default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
 // another origin; refused by default), model (URL of the language model file; default
-// ../pkg/nli-model.bin next to the engine; "none" = rules only).
-// Events (both bubble out of the shadow root): `corroborate-result` with the result object as
-// detail; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
+// ../pkg/nli-model.bin next to the engine; "none" = rules only), sync-url (?claim= / #claim= in
+// the page URL prefills; the URL's #claim= follows the checked claim), theme (light, dark, auto).
+// Events (both bubble out of the shadow root): `corroborate-result` for a settled result (typing
+// paused, Enter, an example, the URL, an attribute, check()), detail = the result object plus
+// `trigger`; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
 // articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
 // {ok, model, error?}. A preliminary result (the model still loading) fires no event.
 
-import { renderReport, renderMessage, summaryText } from './render.js';
+import { renderReport, renderMessage, summaryText, claimReviews, citationText } from './render.js';
+
+export { claimReviews, citationText };
 
 const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
@@ -40,7 +44,13 @@ const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
 
 /** A corpus larger than this is refused before it is read: a tab should not stall on it. */
 export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
-const DEBOUNCE_MS = 250;
+/**
+ * How long typing must pause before the claim counts as settled and is checked: until then the
+ * last result stays, dimmed, and nothing is announced or fired for a half-typed claim.
+ */
+const IDLE_MS = 700;
+/** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
+const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
 const DEFAULT_EXAMPLES = [
   'Turkey sent Syrian fighters to Azerbaijan.',
   'Germany co-chairs the OSCE Minsk Group.',
@@ -58,7 +68,12 @@ const DEFAULT_EXAMPLES = [
 
 const engine = { promise: null, module: null, generation: 0, maxClaimChars: 1000, broken: null };
 
+/** Thrown when the browser runs no WebAssembly at all (switched off, e.g. by a lockdown mode). */
+const NO_WASM =
+  'this browser does not run WebAssembly, which the checker needs (it may be switched off by a security setting such as a lockdown or "enhanced security" mode; allowing WebAssembly for this site, or another browser, makes it work)';
+
 function loadEngine() {
+  if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(NO_WASM), { noWasm: true }));
   engine.promise ??= import(ENGINE_URL).then(async (module) => {
     await module.default();
     engine.module = module;
@@ -423,6 +438,54 @@ async function redirectsAway(url, signal) {
   }
 }
 
+/** The claim in the page URL: `?claim=…`, else `#claim=…` (for `sync-url`). */
+function urlClaim() {
+  try {
+    const url = new URL(location.href);
+    const claim = url.searchParams.get('claim') ?? new URLSearchParams(url.hash.slice(1)).get('claim');
+    return claim?.trim() ? claim : null;
+  } catch {
+    return null;
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * What a corpus covers, from its articles' `source` and `date`: ", from Reuters, TASS and 2 more
+ * outlets (1 article names none), dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
+ * ISO (2020-10-01…) or anything Date.parse reads; others are left out of the range.
+ */
+export function coverageText(meta) {
+  if (!Array.isArray(meta) || meta.length === 0) return '';
+  const str = (x) => (typeof x === 'string' ? x.trim() : '');
+  const counts = new Map();
+  let unnamed = 0;
+  for (const a of meta) {
+    const s = str(a?.source);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+    else unnamed += 1;
+  }
+  const outlets = [...counts.keys()].sort((x, y) => counts.get(y) - counts.get(x) || x.localeCompare(y)).map((o) => (o.length > 40 ? `${o.slice(0, /[\ud800-\udbff]/.test(o[38]) ? 38 : 39)}…` : o));
+  let text = '';
+  if (outlets.length) {
+    const named = outlets.length <= 4 ? outlets : [...outlets.slice(0, 3), `${(outlets.length - 3).toLocaleString('en')} more outlets`];
+    text = `, from ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}`;
+    if (unnamed) text += ` (${unnamed.toLocaleString('en')} article${unnamed === 1 ? ' names' : 's name'} no outlet)`;
+  } else text = ', which name no outlet';
+  const times = meta.map((a) => Date.parse(str(a?.date))).filter(Number.isFinite);
+  const day = (t) => {
+    const d = new Date(t);
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  };
+  if (times.length) {
+    const [lo, hi] = times.reduce(([l, h], t) => [Math.min(l, t), Math.max(h, t)], [Infinity, -Infinity]);
+    text += lo === hi ? `, dated ${day(lo)}` : `, dated ${day(lo)} to ${day(hi)}`;
+    if (times.length < meta.length) text += ` (${(meta.length - times.length).toLocaleString('en')} undated)`;
+  } else text += ', undated';
+  return text;
+}
+
 let widgetCount = 0;
 
 class CorroborateCheck extends HTMLElement {
@@ -438,6 +501,8 @@ class CorroborateCheck extends HTMLElement {
   #model = null; // the shared Model this widget uses, or null for rules only (model="none")
   #modelListener = null;
   #started = false;
+  #trigger = 'idle'; // what put the claim now in the box there (the result event's `trigger`)
+  #startError = null; // why the engine could not start, if it could not
   #resolveModelReady;
   /** Resolves once the language model is ready (true), failed or is not wanted (false). */
   modelReady = new Promise((resolve) => (this.#resolveModelReady = resolve));
@@ -472,13 +537,13 @@ class CorroborateCheck extends HTMLElement {
     link.addEventListener('load', show, { once: true });
     link.addEventListener('error', show, { once: true });
 
-    const input = make('textarea', { id: 'claim', rows: '2', spellcheck: 'true', 'aria-describedby': 'hint', autocomplete: 'off' });
+    const input = make('textarea', { id: 'claim', rows: '2', spellcheck: 'true', 'aria-describedby': 'hint', autocomplete: 'off', enterkeyhint: 'search' });
     const button = make('button', { type: 'submit', class: 'check-button', text: 'Check' });
     const form = make(
       'form',
       { class: 'ask', role: 'search', 'aria-label': 'Check a claim' },
       make('label', { for: 'claim', class: 'claim-input-label', text: 'Claim to check' }),
-      make('p', { id: 'hint', class: 'hint', text: 'Type or paste one sentence. Results update as you type; press Enter to check at once.' }),
+      make('p', { id: 'hint', class: 'hint', text: 'Type or paste one sentence. It is checked when you pause typing, or at once with Enter; Escape clears it.' }),
       make('div', { class: 'ask-row' }, input, button),
     );
     const exampleList = make('ul', { class: 'example-list', 'aria-labelledby': 'examples-label' });
@@ -492,30 +557,38 @@ class CorroborateCheck extends HTMLElement {
     const corpusError = make('p', { class: 'corpus-error', role: 'alert', hidden: '' });
     const modelInfo = make('p', { class: 'model-info', hidden: '' });
     const status = make('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    const results = make('div', { class: 'results' });
+    const results = make('div', { class: 'results', 'aria-busy': 'false' });
     wrap.append(form, examples, corpusInfo, modelInfo, corpusError, status, results);
     this.#root.append(link, wrap);
 
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.#run(true);
+      this.#run(true, 'button');
     });
     input.addEventListener('keydown', (e) => {
       // Enter checks now; Shift+Enter still makes a new line; IME composition is left alone.
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
         e.preventDefault();
-        this.#run(true);
+        this.#run(true, 'enter');
+      } else if (e.key === 'Escape' && !e.isComposing && input.value) {
+        // Escape clears the box (and the result with it).
+        e.preventDefault();
+        input.value = '';
+        this.#run(false, 'escape');
       }
     });
+    // While typing, the last result stays, dimmed and marked busy; the claim is checked (and
+    // announced, and fired as an event) once typing pauses: never each keystroke's half claim.
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#run(false), DEBOUNCE_MS);
+      this.#busy(true);
+      this.#timer = setTimeout(() => this.#run(false, 'idle'), IDLE_MS);
     });
     exampleList.addEventListener('click', (e) => {
       const b = e.target.closest('button');
       if (!b) return;
       input.value = b.dataset.claim;
-      this.#run(true);
+      this.#run(true, 'example');
     });
     return { input, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
   }
@@ -523,7 +596,15 @@ class CorroborateCheck extends HTMLElement {
   connectedCallback() {
     if (this.#started) return;
     this.#started = true;
-    if (this.hasAttribute('claim') && !this.#ui.input.value) this.#ui.input.value = this.getAttribute('claim');
+    const fromUrl = this.hasAttribute('sync-url') ? urlClaim() : null;
+    if (fromUrl) {
+      this.#ui.input.value = fromUrl;
+      this.#trigger = 'url';
+    } else if (this.hasAttribute('claim') && !this.#ui.input.value) {
+      this.#ui.input.value = this.getAttribute('claim');
+      this.#trigger = 'attribute';
+    }
+    if (this.hasAttribute('sync-url')) addEventListener('hashchange', this.#onHashChange);
     this.#renderExamples();
     this.#useModel(this.getAttribute('model'));
     this.#loadCorpus(this.getAttribute('corpus'));
@@ -535,6 +616,7 @@ class CorroborateCheck extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected || !this.#started) return;
       this.#started = false;
+      removeEventListener('hashchange', this.#onHashChange);
       this.#loadId += 1; // a load still on its way is not wanted any more
       clearTimeout(this.#timer);
       this.#pending?.release();
@@ -553,10 +635,19 @@ class CorroborateCheck extends HTMLElement {
     else if (name === 'model') this.#useModel(value);
     else if (name === 'claim') {
       this.#ui.input.value = value ?? '';
-      this.#run(true);
+      this.#run(true, 'attribute');
     } else if (name === 'examples') this.#renderExamples();
     else if (name === 'heading-level') this.#run(true);
   }
+
+  // With `sync-url`: a #claim= link followed within the page checks that claim.
+  #onHashChange = () => {
+    const claim = urlClaim();
+    if (claim && claim.trim() !== this.#ui.input.value.trim()) {
+      this.#ui.input.value = claim;
+      this.#run(true, 'url');
+    }
+  };
 
   /** The claim currently in the text box. */
   get value() {
@@ -566,7 +657,7 @@ class CorroborateCheck extends HTMLElement {
   /** Checks `claim` now (as if typed and Enter pressed); returns the result or null. */
   check(claim) {
     if (claim !== undefined) this.#ui.input.value = String(claim);
-    return this.#run(true);
+    return this.#run(true, 'api');
   }
 
   /** Whether verdicts use the language model: 'ready', 'loading', 'failed' or 'off'. */
@@ -578,6 +669,11 @@ class CorroborateCheck extends HTMLElement {
   #useModel(attr) {
     if (this.#model) this.#model.listeners.delete(this.#modelListener);
     this.#model = null;
+    if (typeof WebAssembly === 'undefined') {
+      // Nothing runs at all: the corpus line says why; a model message would only repeat it.
+      this.#resolveModelReady(false);
+      return;
+    }
     const info = this.#ui.modelInfo;
     const value = (attr ?? '').trim();
     if (value.toLowerCase() === 'none') {
@@ -675,7 +771,10 @@ class CorroborateCheck extends HTMLElement {
       await loadEngine();
     } catch (err) {
       corpusInfo.textContent = '';
-      this.#showCorpusError(`The checker could not start: ${errorMessage(err)}. Reload the page to try again.`);
+      this.#startError = err.noWasm
+        ? `The checker cannot run here: ${errorMessage(err)}.`
+        : `The checker could not start: ${errorMessage(err)}. Reload the page to try again.`;
+      this.#showCorpusError(this.#startError);
       console.error('corroborate: engine failed to load', err);
       this.#resolveReady(false);
       return;
@@ -808,7 +907,37 @@ class CorroborateCheck extends HTMLElement {
     const n = this.#articleCount();
     const served = this.#corpus?.servedBy ? ` (served by ${this.#corpus.servedBy})` : '';
     const what = this.#corpus === bundled ? `the ${n} built-in article${n === 1 ? '' : 's'}` : `${n} article${n === 1 ? '' : 's'} from “${shortUrl(this.#corpusLabel)}”${served}`;
-    this.#ui.corpusInfo.textContent = `Checking against ${what}. Everything runs in your browser.`;
+    let scope = '';
+    try {
+      scope = this.#corpus ? coverageText(this.#corpusMeta(this.#corpus)) : '';
+    } catch (err) {
+      console.warn('corroborate: could not describe the corpus', err);
+    }
+    this.#ui.corpusInfo.textContent = `Checking against ${what}${scope}. Everything runs in your browser.`;
+  }
+
+  // [{source, date}] of every article of `corpus`, read once: the built-in ids, or the JSON the
+  // corpus came as. (A prebuilt index has no listing the widget can read: null.)
+  #corpusMeta(corpus) {
+    if (corpus.meta !== undefined) return corpus.meta;
+    corpus.meta = null;
+    const src = corpus.source;
+    if (src?.bundled) {
+      corpus.meta = BUNDLED_IDS.map((id) => this.#withChecker((c) => c.article(id))).filter(Boolean);
+    } else if (src?.json) {
+      const parsed = JSON.parse(src.json);
+      const list = Array.isArray(parsed) ? parsed : parsed?.articles;
+      if (Array.isArray(list)) corpus.meta = list.map((a) => ({ source: a?.source, date: a?.date }));
+    }
+    return corpus.meta;
+  }
+
+  // Marks the shown result as out of date (dimmed, aria-busy) until the next one replaces it.
+  #busy(on) {
+    const { results } = this.#ui;
+    const stale = on && results.firstChild !== null;
+    results.setAttribute('aria-busy', String(stale));
+    results.classList.toggle('stale', stale);
   }
 
   #announce(text) {
@@ -818,11 +947,19 @@ class CorroborateCheck extends HTMLElement {
   }
 
   // Checks the text box's claim. `force` re-checks an unchanged claim and reports an empty one.
-  #run(force) {
+  // `trigger` says what asked for the check (the result event's `trigger`); a re-check after the
+  // corpus or the model changed keeps the trigger of the claim in the box.
+  #run(force, trigger) {
     clearTimeout(this.#timer);
+    if (trigger) this.#trigger = trigger;
     const corpus = this.#corpus;
     const { input, results } = this.#ui;
     const claim = input.value.trim();
+    if (this.#startError) {
+      this.#busy(false);
+      if (force && claim) this.#fail(this.#startError);
+      return null;
+    }
     if (!corpus) {
       // #useCorpus runs this again once a corpus is ready; say so rather than do nothing.
       if (force && claim) renderMessage(results, 'The articles are still loading; your claim will be checked as soon as they are ready.', 'info');
@@ -836,10 +973,13 @@ class CorroborateCheck extends HTMLElement {
       engine.generation === this.#last.generation &&
       modelState === this.#last.model
     ) {
+      this.#busy(false);
       return null;
     }
+    this.#busy(false);
     this.#last = { claim, corpus, generation: engine.generation, model: modelState };
     if (!claim) {
+      this.#syncUrl('');
       if (force) this.#fail('The claim is empty: type or paste a sentence to check.');
       else {
         results.replaceChildren();
@@ -869,10 +1009,13 @@ class CorroborateCheck extends HTMLElement {
       this.#last.generation = engine.generation;
     }
     const level = Number(this.getAttribute('heading-level')) || 2;
+    this.#syncUrl(claim);
     renderReport(report, results, {
       headingLevel: level,
       idPrefix: this.#ui.idPrefix,
       getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
+      actions: modelState !== 'loading',
+      announce: (text) => this.#announce(text),
     });
     if (modelState === 'loading') {
       // Rules-only verdicts while the model is on its way: said so above them, not announced
@@ -886,8 +1029,27 @@ class CorroborateCheck extends HTMLElement {
       return report;
     }
     this.#announce(summaryText(report));
-    this.dispatchEvent(new CustomEvent('corroborate-result', { detail: report, bubbles: true, composed: true }));
-    return report;
+    const detail = { ...report, trigger: this.#trigger };
+    this.dispatchEvent(new CustomEvent('corroborate-result', { detail, bubbles: true, composed: true }));
+    return detail;
+  }
+
+  // With `sync-url`: the page URL follows the claim checked, so the address can be shared. It is
+  // written as #claim=… (a fragment, which browsers never send to a server, not even in a
+  // Referer) and replaced, not pushed, so Back still leaves the page; an empty box removes it.
+  #syncUrl(claim) {
+    if (!this.hasAttribute('sync-url')) return;
+    try {
+      const url = new URL(location.href);
+      url.searchParams.delete('claim');
+      const hash = new URLSearchParams(url.hash.slice(1));
+      if (claim) hash.set('claim', claim);
+      else hash.delete('claim');
+      url.hash = hash.toString();
+      if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    } catch (err) {
+      console.warn('corroborate: could not update the page address', err);
+    }
   }
 
   #fail(text) {

@@ -214,11 +214,157 @@ export function badge(doc, stance) {
   return b;
 }
 
-/** The short sentence announced to screen readers for a result. */
+const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+// What an article's verdict reads as in the summary, singular and plural.
+const VERDICT_PHRASES = Object.freeze({
+  supports: ['supports it', 'support it'],
+  contradicts: ['contradicts it', 'contradict it'],
+  denial: ['reports a denial', 'report a denial'],
+  mentions: ['only mentions it', 'only mention it'],
+});
+const ALSO_PHRASES = Object.freeze({ supports: 'also supports it', contradicts: 'also contradicts it', denial: 'also reports a denial' });
+
+/**
+ * The short sentence shown above the articles and announced to screen readers. For a statement
+ * it counts each article once, by its verdict, so the counts add up to the number of articles
+ * ("3 articles support it, 1 reports a denial."), and says separately which articles take a
+ * second position ("1 of them also reports a denial."). Otherwise it is the engine's summary.
+ */
 export function summaryText(report) {
   if (!report || typeof report !== 'object') return '';
+  const articles = Array.isArray(report.articles) ? report.articles : [];
+  if (report.covered && articles.length && report.statement !== false) {
+    const order = ['supports', 'contradicts', 'denial', 'mentions'];
+    const verdicts = new Map();
+    const extra = new Map();
+    for (const a of articles) {
+      const v = knownStance(a.verdict);
+      verdicts.set(v, (verdicts.get(v) ?? 0) + 1);
+      for (const s of new Set(shownStances(a))) {
+        if (s !== v && s !== 'mentions') extra.set(s, (extra.get(s) ?? 0) + 1);
+      }
+    }
+    const parts = order.filter((s) => verdicts.has(s)).map((s, i) => {
+      const n = verdicts.get(s);
+      const [one, many] = VERDICT_PHRASES[s];
+      return `${i === 0 ? plural(n, 'article', 'articles') : n.toLocaleString('en')} ${n === 1 ? one : many}`;
+    });
+    let text = `${parts.join(', ')}.`;
+    const also = order.filter((s) => extra.has(s)).map((s) => `${extra.get(s).toLocaleString('en')} ${ALSO_PHRASES[s]}`);
+    if (also.length) text += ` Of these, ${also.join(' and ')}.`;
+    return text;
+  }
   if (typeof report.summary === 'string' && report.summary) return report.summary;
   return report.covered ? 'Some articles bear on this claim.' : 'Not covered by these articles.';
+}
+
+/**
+ * One evidence item per sentence: the engine can list a sentence twice with two stances; it is
+ * shown once, with both badges.
+ */
+export function mergeEvidence(evidence) {
+  const out = [];
+  const byKey = new Map();
+  for (const e of Array.isArray(evidence) ? evidence : []) {
+    if (!e || typeof e !== 'object') continue;
+    const key = Number.isFinite(e.start) && Number.isFinite(e.end) ? `${e.start}:${e.end}` : `s:${e.sentence}`;
+    const stances = (Array.isArray(e.stances) && e.stances.length ? e.stances : [e.stance]).map(knownStance);
+    const seen = byKey.get(key);
+    if (seen) {
+      for (const s of stances) if (!seen.stances.includes(s)) seen.stances.push(s);
+      seen.stances = orderStances(seen.stances);
+      continue;
+    }
+    const item = { ...e, stance: knownStance(e.stance), stances: orderStances(stances) };
+    byKey.set(key, item);
+    out.push(item);
+  }
+  return out;
+}
+
+// Positions before "mentions", which only matters alone.
+function orderStances(stances) {
+  const taken = stances.filter((s) => s !== 'mentions');
+  return taken.length ? [...new Set(taken)] : ['mentions'];
+}
+
+/** The stances an article's shown evidence backs, its verdict first. */
+export function shownStances(a) {
+  const backed = new Set(mergeEvidence(a.evidence).flatMap((e) => e.stances));
+  const verdict = knownStance(a.verdict);
+  const all = Array.isArray(a.stances) && a.stances.length ? a.stances.map(knownStance) : [verdict];
+  const list = [verdict, ...all.filter((s) => s !== verdict)];
+  // No evidence at all (a corpus-level verdict): the verdict alone, as the engine gave it.
+  return backed.size ? list.filter((s) => backed.has(s)) : [verdict];
+}
+
+/** A citation of one evidence sentence: quote, outlet, article title, date, link. */
+export function citationText(article, evidence) {
+  const clean = (x) => (typeof x === 'string' ? displayText(x).replace(/\s+/g, ' ').trim() : '');
+  const parts = [`“${clean(evidence.sentence)}”`];
+  const source = clean(article.source);
+  const title = clean(article.title);
+  const date = clean(article.date);
+  const where = [source, title && `“${title}”`, date].filter(Boolean).join(', ');
+  if (where) parts.push(`— ${where}.`);
+  const href = safeHref(article.url);
+  if (href) parts.push(href);
+  return parts.join(' ');
+}
+
+// schema.org's alternateName for each stance an article can take on the claim.
+const CLAIMREVIEW_RATINGS = Object.freeze({ supports: 'Supports', contradicts: 'Contradicts', denial: 'Reports a denial' });
+
+/**
+ * The result as schema.org ClaimReview objects (JSON-LD): one per article whose verdict takes a
+ * position (supports, contradicts, reports a denial; an article that only mentions the claim
+ * gets none). itemReviewed is the claim, with the article as its appearance; reviewRating's
+ * alternateName is the verdict's label; reviewBody quotes the evidence that backs it.
+ */
+export function claimReviews(report, { date = new Date().toISOString().slice(0, 10), url } = {}) {
+  const articles = Array.isArray(report?.articles) ? report.articles : [];
+  return articles
+    .filter((a) => Object.prototype.hasOwnProperty.call(CLAIMREVIEW_RATINGS, a.verdict))
+    .map((a) => {
+      const appearance = { '@type': 'NewsArticle', headline: String(a.title ?? a.id ?? '') };
+      const href = safeHref(a.url);
+      if (href) appearance.url = href;
+      if (typeof a.date === 'string' && a.date.trim()) appearance.datePublished = a.date.trim();
+      if (typeof a.source === 'string' && a.source.trim()) appearance.publisher = { '@type': 'Organization', name: a.source.trim() };
+      const backing = mergeEvidence(a.evidence).filter((e) => e.stances.includes(a.verdict));
+      const review = {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: String(report.claim ?? ''),
+        datePublished: date,
+        author: { '@type': 'Organization', name: 'Corroborate (automated check against a news corpus)' },
+        itemReviewed: { '@type': 'Claim', appearance },
+        reviewRating: { '@type': 'Rating', alternateName: CLAIMREVIEW_RATINGS[a.verdict] },
+      };
+      if (backing.length) review.reviewBody = backing.map((e) => `“${String(e.sentence ?? '').trim()}”`).join(' ');
+      if (url) review.url = url;
+      return review;
+    });
+}
+
+/** Saves `text` as a file named `name` through a Blob URL (allowed under the strict CSP). */
+export function downloadText(doc, name, text, type) {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  const a = doc.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.hidden = true;
+  (doc.body ?? doc.documentElement).append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** A file name from a claim: its first words, lower case, ASCII letters and digits. */
+export function fileStem(claim) {
+  const words = String(claim ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').slice(0, 8).join('-');
+  return `corroborate-${words || 'result'}`;
 }
 
 /**
@@ -227,6 +373,9 @@ export function summaryText(report) {
  *   headingLevel  level of the result heading (article titles are one below); default 2
  *   getArticle    (id) => {text, ...} | undefined — enables "read the whole article"
  *   idPrefix      prefix for generated ids (several widgets on one page); default 'cc'
+ *   actions       show "Download JSON" / "Download ClaimReview" and a "Copy citation" button
+ *                 per evidence sentence (the widget turns them off for a preliminary result)
+ *   announce      (text) => void — tells screen readers that a citation was copied
  */
 export function renderReport(report, container, opts = {}) {
   const doc = container.ownerDocument;
@@ -254,9 +403,10 @@ export function renderReport(report, container, opts = {}) {
   } else {
     section.append(el(doc, 'p', 'summary', summaryText(report)));
     const list = el(doc, 'ol', 'articles');
-    articles.forEach((a, i) => list.append(renderArticle(doc, a, level + 1, `${idPrefix}-a${i}`, opts.getArticle)));
+    articles.forEach((a, i) => list.append(renderArticle(doc, a, level + 1, `${idPrefix}-a${i}`, opts)));
     section.append(list);
   }
+  if (opts.actions) section.append(exportRow(doc, report));
   container.append(section);
   return section;
 }
@@ -277,7 +427,28 @@ function notCovered(doc) {
   return box;
 }
 
-function renderArticle(doc, a, level, id, getArticle) {
+// "Download JSON" and "Download ClaimReview" under a result.
+function exportRow(doc, report) {
+  const row = el(doc, 'p', 'export-row');
+  const stem = fileStem(report.claim);
+  const button = (text, save) => {
+    const b = el(doc, 'button', 'action-button', text);
+    b.type = 'button';
+    b.addEventListener('click', save);
+    return b;
+  };
+  row.append(
+    button('Download JSON', () => downloadText(doc, `${stem}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')),
+    doc.createTextNode(' '),
+    button('Download ClaimReview', () =>
+      downloadText(doc, `${stem}.claimreview.jsonld`, `${JSON.stringify(claimReviews(report), null, 2)}\n`, 'application/ld+json'),
+    ),
+  );
+  return row;
+}
+
+function renderArticle(doc, a, level, id, opts) {
+  const getArticle = opts.getArticle;
   const item = el(doc, 'li', 'article');
   const art = el(doc, 'article', 'article-card');
   art.setAttribute('aria-labelledby', `${id}-title`);
@@ -306,28 +477,40 @@ function renderArticle(doc, a, level, id, getArticle) {
     art.append(row);
   }
 
-  const meta = [a.source, a.date].filter((x) => typeof x === 'string' && x.trim() !== '');
-  if (meta.length) {
-    const p = el(doc, 'p', 'article-meta');
-    meta.forEach((m, i) => {
-      const span = textBlock(doc, 'span', '');
-      const button = cappedText(span, m, DISPLAY_LIMITS.meta, i === 0 && a.source === m ? 'the source' : 'the date');
-      p.append(...(i ? [doc.createTextNode(' · ')] : []), span, ...(button ? [doc.createTextNode(' '), button] : []));
-    });
-    art.append(p);
-  }
+  // Outlet and date on every card: said to be missing when the corpus does not give them.
+  const p = el(doc, 'p', 'article-meta');
+  [
+    [a.source, 'the source', 'Outlet not given', 'article-source'],
+    [a.date, 'the date', 'date not given', 'article-date'],
+  ].forEach(([m, what, missing, cls], i) => {
+    if (i) p.append(doc.createTextNode(' · '));
+    if (typeof m === 'string' && m.trim() !== '') {
+      const span = textBlock(doc, 'span', cls);
+      const button = cappedText(span, m, DISPLAY_LIMITS.meta, what);
+      p.append(span, ...(button ? [doc.createTextNode(' '), button] : []));
+    } else p.append(el(doc, 'span', `${cls} meta-missing`, missing));
+  });
+  art.append(p);
 
-  const stances = Array.isArray(a.stances) && a.stances.length ? a.stances : [a.verdict];
+  // Only stances that a shown sentence backs get a badge, the verdict first; a position the
+  // engine found in a sentence it did not return (it returns at most 5) is said in words.
+  const stances = shownStances(a);
   const badges = el(doc, 'p', 'article-stances');
   badges.append(el(doc, 'span', 'visually-hidden', 'This article: '));
   for (const s of stances) badges.append(badge(doc, s), doc.createTextNode(' '));
   art.append(badges);
+  const all = Array.isArray(a.stances) ? a.stances.map(knownStance) : [];
+  const unshown = [...new Set(all)].filter((s) => s !== 'mentions' && !stances.includes(s));
+  if (unshown.length) {
+    const words = unshown.map((s) => ALSO_PHRASES[s].replace(/^also /, '')).join(' and ');
+    art.append(el(doc, 'p', 'unshown-note', `A sentence not shown here also ${words}: the checker shows at most 5 sentences per article; read the whole article below.`));
+  }
 
-  const evidence = Array.isArray(a.evidence) ? a.evidence : [];
+  const evidence = mergeEvidence(a.evidence);
   if (evidence.length) {
     const list = el(doc, 'ul', 'evidence');
     list.setAttribute('aria-label', 'Evidence');
-    for (const e of evidence) list.append(renderEvidence(doc, e));
+    for (const e of evidence) list.append(renderEvidence(doc, e, a, opts));
     art.append(list);
   }
   if (typeof getArticle === 'function' && evidence.length) art.append(fullText(doc, a, evidence, getArticle));
@@ -335,10 +518,10 @@ function renderArticle(doc, a, level, id, getArticle) {
   return item;
 }
 
-function renderEvidence(doc, e) {
-  const li = el(doc, 'li', `evidence-item evidence-${knownStance(e.stance)}`);
+function renderEvidence(doc, e, a, opts = {}) {
+  const stances = e.stances;
+  const li = el(doc, 'li', `evidence-item evidence-${stances[0]}`);
   const badges = el(doc, 'p', 'evidence-stances');
-  const stances = Array.isArray(e.stances) && e.stances.length ? e.stances : [e.stance];
   for (const s of stances) badges.append(badge(doc, s), doc.createTextNode(' '));
   li.append(badges);
   const quote = textBlock(doc, 'blockquote', 'evidence-sentence');
@@ -363,7 +546,37 @@ function renderEvidence(doc, e) {
     cue.append(q, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(cue);
   }
+  if (opts.actions) li.append(citeButton(doc, citationText(a, e), opts.announce));
   return li;
+}
+
+// "Copy citation": the clipboard when the browser allows it; otherwise the citation is shown,
+// selected, for the reader to copy.
+function citeButton(doc, text, announce = () => {}) {
+  const row = el(doc, 'p', 'cite-row');
+  const b = el(doc, 'button', 'action-button cite-button', 'Copy citation');
+  b.type = 'button';
+  b.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      b.textContent = 'Citation copied';
+      announce('Citation copied.');
+    } catch {
+      if (!row.querySelector('.citation-text')) {
+        const shown = textBlock(doc, 'textarea', 'citation-text', text);
+        shown.readOnly = true;
+        shown.rows = 3;
+        shown.setAttribute('aria-label', 'Citation');
+        row.append(shown);
+      }
+      const shown = row.querySelector('.citation-text');
+      shown.focus();
+      shown.select();
+      announce('Could not copy: the citation is shown selected, copy it with your keyboard.');
+    }
+  });
+  row.append(b);
+  return row;
 }
 
 // "Read the whole article": a <details> filled on first open (the text can be long, and most
@@ -388,7 +601,7 @@ function fullText(doc, a, evidence, getArticle) {
       return;
     }
     const ranges = evidence.map((e) => [e.start, e.end]);
-    const stances = evidence.map((e) => knownStance(e.stance));
+    const stances = evidence.map((e) => e.stances[0]);
     let open = null; // the <mark> a piece continues when "Show more" splits an evidence sentence
     const more = appendCapped(body, segments(article.text, ranges, stances), {
       limit: DISPLAY_LIMITS.text,

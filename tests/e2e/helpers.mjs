@@ -146,7 +146,7 @@ export async function check(page, claim, { enter = true, widget = 'corroborate-c
   const box = page.locator(`${widget} textarea`);
   await box.fill(claim);
   if (enter) await box.press('Enter');
-  // Debounced input (no Enter) answers after 250 ms; either way, wait for this claim's result.
+  // Typed input (no Enter) is checked once typing pauses; either way, wait for this claim's result.
   await page.waitForFunction(
     ([sel, want]) => {
       const root = document.querySelector(sel)?.shadowRoot;
@@ -189,7 +189,11 @@ export function readResult(page, widget = 'corroborate-check') {
       status: text(root.querySelector('[role=status]')),
       articles: [...root.querySelectorAll('.article-card')].map((a) => ({
         title: text(a.querySelector('.article-title')),
+        meta: text(a.querySelector('.article-meta')),
+        source: text(a.querySelector('.article-source')),
+        date: text(a.querySelector('.article-date')),
         badges: [...a.querySelectorAll('.article-stances .badge-label')].map(text),
+        unshown: text(a.querySelector('.unshown-note')),
         evidence: [...a.querySelectorAll('.evidence-item')].map((e) => ({
           badges: [...e.querySelectorAll('.badge-label')].map(text),
           sentence: text(e.querySelector('.evidence-sentence')),

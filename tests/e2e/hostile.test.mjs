@@ -103,7 +103,8 @@ for (const [mode, args] of [
         const want = {
           title,
           href: c.field === 'url' ? c.href : null,
-          meta: c.field === 'source' || c.field === 'date' ? shown : null,
+          // Every card names its outlet and date, or says the corpus gives none.
+          meta: `${c.field === 'source' ? shown : 'Outlet not given'} · ${c.field === 'date' ? shown : 'date not given'}`,
           text: c.field === 'text' ? `${BODY}\n\n${shown}` : BODY,
         };
         const got = { title: card.title, href: card.href, meta: card.meta, text: card.text };
