@@ -17,7 +17,8 @@ USAGE:
     FILE.jsonl lines: {\"claim\" (or \"hypothesis\"), \"evidence\" (or \"premise\"), \"label\",
     optional \"id\", \"kind\"}; labels supports|refutes|nei or entailment|contradiction|neutral.
     Prints accuracy, macro-F1 and F1 per label, the confusion matrix and accuracy per kind.
-    --json prints one line per pair instead: {\"id\", \"gold\", \"predicted\", \"stances\"}.
+    --json prints one line per pair instead: {\"id\", \"gold\", \"predicted\", \"stances\",
+    \"evidence\"} (the evidence as `check --json` reports it: stance, cue, decided_by, nli).
 ";
 
 /// The three labels of claim/evidence data, in report order.
@@ -87,7 +88,10 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         let predicted = label_of(verdict);
         if json {
             let id = v.get("id").cloned().unwrap_or(serde_json::Value::from(i + 1));
-            let line = serde_json::json!({"id": id, "gold": gold.map(|g| LABELS[g]), "predicted": LABELS[predicted], "stances": stances});
+            // Why, for error analysis: each evidence sentence's stance, cue, who decided it and
+            // the model's probabilities.
+            let why = report.as_ref().ok().and_then(|r| r.articles.first()).map(|a| serde_json::to_value(&a.evidence).unwrap_or_default());
+            let line = serde_json::json!({"id": id, "gold": gold.map(|g| LABELS[g]), "predicted": LABELS[predicted], "stances": stances, "evidence": why});
             if writeln!(out, "{line}").is_err() {
                 return 1;
             }
