@@ -211,7 +211,8 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
             let Some(run) = word_run(tokens, i, n) else { continue };
             let phrase = run.join(" ");
             let kinds = lex.cue(&phrase);
-            if !kinds.is_empty() && !(n == 1 && is_month_in_date(tokens, i)) {
+            let date = n == 1 && is_month_in_date(tokens, i);
+            if !kinds.is_empty() && !date {
                 for &kind in kinds {
                     hits.push(CueHit { kind, first: i, last: i + n - 1, phrase: phrase.clone() });
                 }
