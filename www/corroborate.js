@@ -453,7 +453,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * What a corpus covers, from its articles' `source` and `date`: ", from Reuters, TASS and 2 more
- * outlets (1 article names none), dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
+ * outlets; 1 article names no outlet; dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
  * ISO (2020-10-01…) or anything Date.parse reads; others are left out of the range.
  */
 export function coverageText(meta) {
@@ -471,7 +471,7 @@ export function coverageText(meta) {
   if (outlets.length) {
     const named = outlets.length <= 4 ? outlets : [...outlets.slice(0, 3), `${(outlets.length - 3).toLocaleString('en')} more outlets`];
     text = `, from ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}`;
-    if (unnamed) text += ` (${unnamed.toLocaleString('en')} article${unnamed === 1 ? ' names' : 's name'} no outlet)`;
+    if (unnamed) text += `; ${unnamed.toLocaleString('en')} article${unnamed === 1 ? ' names' : 's name'} no outlet;`;
   } else text = ', which name no outlet';
   const times = meta.map((a) => Date.parse(str(a?.date))).filter(Number.isFinite);
   const day = (t) => {
@@ -480,9 +480,9 @@ export function coverageText(meta) {
   };
   if (times.length) {
     const [lo, hi] = times.reduce(([l, h], t) => [Math.min(l, t), Math.max(h, t)], [Infinity, -Infinity]);
-    text += lo === hi ? `, dated ${day(lo)}` : `, dated ${day(lo)} to ${day(hi)}`;
+    text += `${text.endsWith(';') ? '' : ','} dated ${lo === hi ? day(lo) : `${day(lo)} to ${day(hi)}`}`;
     if (times.length < meta.length) text += ` (${(meta.length - times.length).toLocaleString('en')} undated)`;
-  } else text += ', undated';
+  } else text += `${text.endsWith(';') ? '' : ','} undated`;
   return text;
 }
 

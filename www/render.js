@@ -402,13 +402,154 @@ export function renderReport(report, container, opts = {}) {
     section.append(notCovered(doc)); // says it all; the summary would repeat it
   } else {
     section.append(el(doc, 'p', 'summary', summaryText(report)));
-    const list = el(doc, 'ol', 'articles');
-    articles.forEach((a, i) => list.append(renderArticle(doc, a, level + 1, `${idPrefix}-a${i}`, opts)));
-    section.append(list);
+    section.append(...articleViews(doc, articles, level, idPrefix, opts));
   }
   if (opts.actions) section.append(exportRow(doc, report));
   container.append(section);
   return section;
+}
+
+/** How many articles are shown at first, and how many more each "Show more articles" adds. */
+export const ARTICLES_PAGE = 20;
+
+const STANCE_ORDER = ['supports', 'contradicts', 'denial', 'mentions'];
+
+// A short cut of a field for the overview table (the card below has the whole of it).
+function short(text, n) {
+  const t = displayText(text).replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${cut(t, n - 1)}…` : t;
+}
+
+/**
+ * The overview first — a table of article, outlet, date and verdict, with buttons that filter by
+ * verdict and a choice of order — then the cards, a page of ARTICLES_PAGE at a time ("Show more
+ * articles"). Cards are built when first shown, so a corpus of thousands lays out a page, not a
+ * book. With a single article there is nothing to overview: its card alone.
+ */
+function articleViews(doc, articles, level, idPrefix, opts) {
+  const list = el(doc, 'ol', 'articles');
+  const cards = new Map(); // article index → its <li>, built once
+  const card = (i) => {
+    if (!cards.has(i)) cards.set(i, renderArticle(doc, articles[i], level + 1, `${idPrefix}-a${i}`, opts));
+    return cards.get(i);
+  };
+  if (articles.length < 2) {
+    articles.forEach((_, i) => list.append(card(i)));
+    return [list];
+  }
+  const state = { stance: 'all', order: 'relevance', shown: ARTICLES_PAGE };
+  const verdictOf = (a) => knownStance(a.verdict);
+
+  const controls = el(doc, 'div', 'overview-controls');
+  const filters = el(doc, 'p', 'overview-filters');
+  filters.setAttribute('role', 'group');
+  filters.setAttribute('aria-label', 'Show articles by verdict');
+  const counts = new Map();
+  for (const a of articles) counts.set(verdictOf(a), (counts.get(verdictOf(a)) ?? 0) + 1);
+  const filterButtons = [];
+  for (const stance of ['all', ...STANCE_ORDER.filter((x) => counts.has(x))]) {
+    const b = el(doc, 'button', 'action-button filter-button');
+    b.type = 'button';
+    b.dataset.stance = stance;
+    const n = stance === 'all' ? articles.length : counts.get(stance);
+    b.textContent = `${stance === 'all' ? 'All' : STANCE_LABELS[stance]} (${n.toLocaleString('en')})`;
+    b.setAttribute('aria-pressed', String(stance === 'all'));
+    b.addEventListener('click', () => {
+      state.stance = stance;
+      state.shown = ARTICLES_PAGE;
+      for (const f of filterButtons) f.setAttribute('aria-pressed', String(f === b));
+      update();
+    });
+    filterButtons.push(b);
+    filters.append(b, doc.createTextNode(' '));
+  }
+  const sortLabel = el(doc, 'label', 'overview-sort', 'Order: ');
+  const sort = el(doc, 'select', 'sort-select');
+  for (const [value, text] of [
+    ['relevance', 'strongest evidence first'],
+    ['verdict', 'by verdict'],
+    ['newest', 'newest first'],
+    ['oldest', 'oldest first'],
+  ]) {
+    const o = el(doc, 'option', '', text);
+    o.value = value;
+    sort.append(o);
+  }
+  sort.addEventListener('change', () => {
+    state.order = sort.value;
+    update();
+  });
+  sortLabel.append(sort);
+  controls.append(filters, sortLabel);
+
+  const table = el(doc, 'table', 'overview-table');
+  table.append(el(doc, 'caption', 'visually-hidden', 'The articles at a glance'));
+  const head = el(doc, 'tr');
+  for (const h of ['Article', 'Outlet', 'Date', 'Verdict']) {
+    const th = el(doc, 'th', '', h);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const thead = el(doc, 'thead');
+  thead.append(head);
+  const tbody = el(doc, 'tbody');
+  table.append(thead, tbody);
+  const wrap = el(doc, 'div', 'overview');
+  wrap.append(table);
+
+  const pager = el(doc, 'p', 'articles-more');
+  const more = el(doc, 'button', 'action-button more-articles');
+  more.type = 'button';
+  more.addEventListener('click', () => {
+    state.shown += ARTICLES_PAGE;
+    update();
+  });
+  pager.append(more);
+
+  const time = (a) => {
+    const t = Date.parse(typeof a.date === 'string' ? a.date.trim() : '');
+    return Number.isFinite(t) ? t : null;
+  };
+  const row = (i) => {
+    const a = articles[i];
+    const tr = el(doc, 'tr', `overview-row overview-${verdictOf(a)}`);
+    const title = el(doc, 'td', 'overview-title');
+    const go = el(doc, 'button', 'overview-link', short(a.title ? a.title : (a.id ?? 'Untitled article'), 120));
+    go.type = 'button';
+    go.dir = 'auto';
+    go.addEventListener('click', () => {
+      const h = card(i).querySelector('.article-title');
+      h.tabIndex = -1;
+      h.scrollIntoView({ block: 'start' });
+      h.focus({ preventScroll: true });
+    });
+    title.append(go);
+    const meta = (x, missing) => (typeof x === 'string' && x.trim() ? textBlock(doc, 'td', '', short(x, 60)) : el(doc, 'td', 'meta-missing', missing));
+    const verdict = el(doc, 'td', 'overview-verdict');
+    verdict.append(badge(doc, verdictOf(a)));
+    tr.append(title, meta(a.source, 'outlet not given'), meta(a.date, 'date not given'), verdict);
+    return tr;
+  };
+  const update = () => {
+    let view = articles.map((_, i) => i).filter((i) => state.stance === 'all' || verdictOf(articles[i]) === state.stance);
+    if (state.order === 'verdict') view.sort((x, y) => STANCE_ORDER.indexOf(verdictOf(articles[x])) - STANCE_ORDER.indexOf(verdictOf(articles[y])) || x - y);
+    else if (state.order !== 'relevance') {
+      const sign = state.order === 'newest' ? -1 : 1;
+      view.sort((x, y) => {
+        const [tx, ty] = [time(articles[x]), time(articles[y])];
+        if (tx === null || ty === null) return (tx === null) - (ty === null) || x - y; // undated last
+        return sign * (tx - ty) || x - y;
+      });
+    }
+    const page = view.slice(0, state.shown);
+    tbody.replaceChildren(...page.map(row));
+    list.replaceChildren(...page.map(card));
+    const left = view.length - page.length;
+    pager.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, ARTICLES_PAGE).toLocaleString('en')} more article${Math.min(left, ARTICLES_PAGE) === 1 ? '' : 's'} (${left.toLocaleString('en')} not shown)`;
+  };
+  update();
+  return [controls, wrap, list, pager];
 }
 
 // The explicit "nothing here" state: absence of coverage is not a verdict.

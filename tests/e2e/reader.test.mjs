@@ -6,8 +6,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady } from './helpers.mjs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -241,13 +242,13 @@ describe('sources, dates and scope (item 6)', () => {
         'Over 300 Syrian Isla': 'TASS · 2020-10-02',
         'France Confirms Turk': 'ZeroHedge (byline Tyler Durden) · 2020-10-07',
       });
-      assert.match(shown.corpusInfo, /^Checking against the 4 built-in articles, from Reuters, TASS and ZeroHedge \(byline Tyler Durden\) \(1 article names no outlet\), dated 30 Sep 2020 to 7 Oct 2020\./);
+      assert.match(shown.corpusInfo, /^Checking against the 4 built-in articles, from Reuters, TASS and ZeroHedge \(byline Tyler Durden\); 1 article names no outlet; dated 30 Sep 2020 to 7 Oct 2020\./);
 
       // Any corpus: a JSON one with its own outlets and dates, some missing.
       const loaded = await setCorpus(page, '/tests/fixtures/own_corpus.json');
       assert.equal(loaded.ok, true, loaded.error);
       const info = await readResult(page);
-      assert.match(info.corpusInfo, /3 articles from “\/tests\/fixtures\/own_corpus\.json”, from Test Wire \(1 article names no outlet\), dated 14 Mar 2025 \(2 undated\)\./);
+      assert.match(info.corpusInfo, /3 articles from “\/tests\/fixtures\/own_corpus\.json”, from Test Wire; 1 article names no outlet; dated 14 Mar 2025 \(2 undated\)\./);
       const own = await check(page, 'Fewer than 1,000 passengers were stranded.');
       assert.ok(own.articles.length > 0);
       for (const a of own.articles) assert.match(a.meta, /^(Test Wire|Outlet not given) · (2025-03-14|date not given)$/);
@@ -468,6 +469,86 @@ describe('themes, targets and the small things (item 10)', () => {
       assert.equal(tried.message, shown.corpusError);
       assert.equal(await page.locator('corroborate-check .model-info').isVisible(), false);
       assert.deepEqual(log.consoleErrors.filter((e) => !/WebAssembly/.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('an overview first (item 8)', () => {
+  const file = path.join(ROOT, 'tests', 'fixtures', 'overview.tmp.json');
+  // 45 short articles: most say it happened, some that it did not; every one dated, outlets vary.
+  const articles = Array.from({ length: 45 }, (_, i) => ({
+    id: `n${i}`,
+    title: `Report ${i + 1}`,
+    source: ['Wire A', 'Wire B', 'Daily C'][i % 3],
+    date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    text: i % 3 === 2 ? 'Turkey did not send fighters to Azerbaijan, the ministry said on Monday.' : 'Turkey sent fighters to Azerbaijan, officials said on Monday.',
+  }));
+  before(() => writeFileSync(file, JSON.stringify(articles)));
+  after(() => rmSync(file, { force: true }));
+
+  /** The overview table's rows and the cards, as shown. */
+  const readOverview = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('corroborate-check').shadowRoot;
+      const text = (n) => n?.textContent.trim() ?? null;
+      return {
+        rows: [...root.querySelectorAll('.overview-table tbody tr')].map((r) => [...r.cells].map((c) => text(c.querySelector('.badge-label') ?? c))),
+        cards: [...root.querySelectorAll('.article-card')].map((c) => ({ title: text(c.querySelector('.article-title')), verdict: text(c.querySelector('.article-stances .badge-label')) })),
+        more: root.querySelector('.articles-more')?.hidden ? null : text(root.querySelector('.more-articles')),
+        filters: [...root.querySelectorAll('.filter-button')].map((b) => ({ text: text(b), pressed: b.getAttribute('aria-pressed') })),
+      };
+    });
+
+  test('a table of article, outlet, date and verdict leads; filter, order and pages', async () => {
+    const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      const loaded = await setCorpus(page, '/tests/fixtures/overview.tmp.json');
+      assert.equal(loaded.ok, true, loaded.error);
+      const shown = await check(page, 'Turkey sent fighters to Azerbaijan.');
+      const report = await page.evaluate(() => document.querySelector('corroborate-check').check());
+      const n = report.articles.length;
+      assert.ok(n > 20, `only ${n} articles matched`);
+      let view = await readOverview(page);
+      // The first page: 20 rows and their 20 cards, in the same order, and a way to the rest.
+      assert.equal(view.rows.length, 20);
+      assert.deepEqual(view.cards.map((c) => c.title), view.rows.map((r) => r[0]));
+      assert.equal(shown.articles.length, 20);
+      assert.equal(view.more, `Show 20 more articles (${n - 20} not shown)`);
+      report.articles.slice(0, 20).forEach((a, i) => {
+        assert.deepEqual(view.rows[i].slice(0, 3), [a.title, a.source, a.date]);
+        assert.equal(view.rows[i][3], view.cards[i].verdict);
+      });
+      await page.locator('corroborate-check .more-articles').click();
+      view = await readOverview(page);
+      assert.equal(view.rows.length, Math.min(n, 40));
+
+      // Filter by verdict: only those rows and cards, and the counts on the buttons add up.
+      const counts = view.filters.slice(1).map((f) => Number(f.text.match(/\((\d+)\)$/)[1]));
+      assert.equal(counts.reduce((x, y) => x + y, 0), n);
+      assert.equal(view.filters[0].text, `All (${n})`);
+      const contra = view.filters.findIndex((f) => f.text.startsWith('Contradicts'));
+      assert.ok(contra > 0, JSON.stringify(view.filters));
+      await page.locator('corroborate-check .filter-button').nth(contra).click();
+      view = await readOverview(page);
+      assert.equal(view.filters[contra].pressed, 'true');
+      assert.equal(view.rows.length, Math.min(20, counts[contra - 1]));
+      assert.ok(view.rows.every((r) => r[3] === 'Contradicts'), JSON.stringify(view.rows));
+      assert.ok(view.cards.every((c) => c.verdict === 'Contradicts'));
+
+      // Newest first: the dates run backwards.
+      await page.locator('corroborate-check .filter-button').first().click();
+      await page.locator('corroborate-check .sort-select').selectOption('newest');
+      view = await readOverview(page);
+      const dates = view.rows.map((r) => r[2]);
+      assert.deepEqual(dates, [...dates].sort().reverse());
+      assert.deepEqual(view.cards.map((c) => c.title), view.rows.map((r) => r[0]));
+      // A title in the table takes the reader to its card.
+      await page.locator('corroborate-check .overview-link').nth(3).click();
+      const focused = await page.evaluate(() => document.querySelector('corroborate-check').shadowRoot.activeElement?.textContent.trim());
+      assert.equal(focused, view.rows[3][0]);
+      assert.deepEqual(log.consoleErrors, []);
     } finally {
       await context.close();
     }
