@@ -746,7 +746,10 @@ class CorroborateCheck extends HTMLElement {
       examples.hidden = true;
       return;
     }
-    const claims = attr.trim() ? attr.split('|').map((s) => s.trim()).filter(Boolean) : DEFAULT_EXAMPLES;
+    // The built-in examples are about the built-in articles: with another corpus, only the
+    // embedder's own examples are shown.
+    const builtIn = this.#corpus ? this.#corpus === bundled : !this.getAttribute('corpus');
+    const claims = attr.trim() ? attr.split('|').map((s) => s.trim()).filter(Boolean) : builtIn ? DEFAULT_EXAMPLES : [];
     for (const claim of claims) {
       const b = document.createElement('button');
       b.type = 'button';
@@ -864,6 +867,7 @@ class CorroborateCheck extends HTMLElement {
       this.#ui.corpusError.textContent = '';
     }
     this.#describeCorpus();
+    this.#renderExamples();
     this.#resolveReady(true);
     this.#run(false);
   }

@@ -249,9 +249,39 @@ describe('sources, dates and scope (item 6)', () => {
       assert.equal(loaded.ok, true, loaded.error);
       const info = await readResult(page);
       assert.match(info.corpusInfo, /3 articles from “\/tests\/fixtures\/own_corpus\.json”, from Test Wire; 1 article names no outlet; dated 14 Mar 2025 \(2 undated\)\./);
+      // The built-in examples are about the built-in articles: not offered for this corpus ...
+      const examplesShown = () => page.evaluate(() => !document.querySelector('corroborate-check').shadowRoot.querySelector('.examples').hidden);
+      assert.equal(await examplesShown(), false, 'the built-in examples are offered for another corpus');
       const own = await check(page, 'Fewer than 1,000 passengers were stranded.');
       assert.ok(own.articles.length > 0);
       for (const a of own.articles) assert.match(a.meta, /^(Test Wire|Outlet not given) · (2025-03-14|date not given)$/);
+      // ... but the embedder's own are, and the built-in ones come back with the built-in corpus.
+      await page.evaluate(() => document.querySelector('corroborate-check').setAttribute('examples', 'Ferries stopped.|Passengers were stranded.'));
+      assert.deepEqual(await page.locator('corroborate-check .example').allTextContents(), ['Ferries stopped.', 'Passengers were stranded.']);
+      await page.evaluate(() => document.querySelector('corroborate-check').setAttribute('examples', ''));
+      assert.equal(await examplesShown(), false);
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const w = document.querySelector('corroborate-check');
+            w.addEventListener('corroborate-corpus', resolve, { once: true });
+            w.removeAttribute('corpus');
+          }),
+      );
+      assert.equal(await examplesShown(), true);
+      assert.equal(await page.locator('corroborate-check .example').count(), 4);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the box on the first screen (item 6)', () => {
+  test('on a 360 × 740 phone the text box is on the first screen', async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/index.html`, { viewport: { width: 360, height: 740 } });
+    try {
+      const box = await page.locator('corroborate-check textarea').boundingBox();
+      assert.ok(box && box.y + box.height <= 740, `the text box ends at ${box && box.y + box.height} px`);
     } finally {
       await context.close();
     }
