@@ -524,7 +524,11 @@ function articleViews(doc, articles, level, idPrefix, opts) {
       h.focus({ preventScroll: true });
     });
     title.append(go);
-    const meta = (x, missing) => (typeof x === 'string' && x.trim() ? textBlock(doc, 'td', '', short(x, 60)) : el(doc, 'td', 'meta-missing', missing));
+    const meta = (x, missing) => {
+      if (typeof x !== 'string' || !x.trim()) return el(doc, 'td', 'meta-missing', missing);
+      const text = short(x, 60);
+      return textBlock(doc, 'td', text.length <= 16 ? 'nowrap' : '', text); // a date such as 2020-10-01 stays whole
+    };
     const verdict = el(doc, 'td', 'overview-verdict');
     verdict.append(badge(doc, verdictOf(a)));
     tr.append(title, meta(a.source, 'outlet not given'), meta(a.date, 'date not given'), verdict);
