@@ -354,6 +354,13 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
+    // Someone denying what the model matched to the claim is a denial, whichever way the model
+    // read the pair ("X denied that P" against P: trained as contradiction; the model may also
+    // see only P): the rules know who denied it; the model, that it is about the claim.
+    if let Some(mut d) = crate::stance::model_denial(claim, s, hit.coverage.max(p) * MODEL_SCORE) {
+        d.cue = d.cue.map(|c| format!("{c} (the language model matched what was denied to the claim)"));
+        return Decision { judgement: d, decided_by: DecidedBy::Both, nli };
+    }
     let mut j = rule;
     j.stances = vec![stance];
     j.reason = Reason::None;
@@ -463,6 +470,23 @@ mod tests {
         // "She" is Anna Berg here: no support for a claim about Jenna Jameson.
         let d = composed("Anna Berg is a singer. She worked as a stripper and glamour model before singing.", CLAIM, p);
         assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn a_denial_the_model_matched_to_the_claim_is_a_denial() {
+        const CLAIM: &str = "Soldiers of the army crossed into the neighbouring province.";
+        let text = "The defence ministry denied that its troops had entered the neighbouring province.";
+        for p in [[0.1, 0.85, 0.05], [0.85, 0.1, 0.05]] {
+            let d = composed(text, CLAIM, Some(p));
+            assert_eq!(d.judgement.stances, [Stance::Denial], "{p:?}: {:?}", d.judgement);
+            assert_eq!(d.judgement.speaker.as_deref(), Some("The defence ministry"));
+        }
+        // Not denying is not a denial.
+        let d = composed("The defence ministry has not denied that its troops had entered the neighbouring province.", CLAIM, Some([0.1, 0.85, 0.05]));
+        assert_ne!(d.judgement.stances[0], Stance::Denial);
+        // Without a model position the rules alone decide (here: too little of the claim).
+        let d = composed(text, CLAIM, Some([0.1, 0.1, 0.8]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions]);
     }
 
     #[test]

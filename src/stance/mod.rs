@@ -311,6 +311,16 @@ fn denial_judgement(
     }
 }
 
+/// The reading of a sentence in which someone denies something that a learned model found to
+/// be about the claim (it called the pair entailment or contradiction): a denial by that
+/// speaker — or, for a negated claim, support. `None` when the sentence has no live denial
+/// ("has not denied", "the disputed region" are none).
+pub fn model_denial(claim: &Claim, s: &IndexedSentence, coverage: f32) -> Option<Judgement> {
+    let a = &s.analysed;
+    let (k, at) = s.attributions.iter().enumerate().find(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))?;
+    Some(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string()))
+}
+
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
 fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     let cue = &a.tokens[at.cue_last].norm;
