@@ -538,7 +538,9 @@ class CorroborateCheck extends HTMLElement {
     link.addEventListener('error', show, { once: true });
 
     const input = make('textarea', { id: 'claim', rows: '2', spellcheck: 'true', 'aria-describedby': 'hint', autocomplete: 'off', enterkeyhint: 'search' });
-    const button = make('button', { type: 'submit', class: 'check-button', text: 'Check' });
+    // Until the engine and the articles are ready the button says so (it stays focusable; pressed,
+    // it says the claim will be checked as soon as they are).
+    const button = make('button', { type: 'submit', class: 'check-button', text: 'Loading…', 'aria-disabled': 'true' });
     const form = make(
       'form',
       { class: 'ask', role: 'search', 'aria-label': 'Check a claim' },
@@ -590,7 +592,7 @@ class CorroborateCheck extends HTMLElement {
       input.value = b.dataset.claim;
       this.#run(true, 'example');
     });
-    return { input, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
+    return { input, button, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
   }
 
   connectedCallback() {
@@ -778,6 +780,7 @@ class CorroborateCheck extends HTMLElement {
         ? `The checker cannot run here: ${errorMessage(err)}.`
         : `The checker could not start: ${errorMessage(err)}. Reload the page to try again.`;
       this.#showCorpusError(this.#startError);
+      this.#ui.button.textContent = 'Check'; // still "unavailable": aria-disabled stays
       console.error('corroborate: engine failed to load', err);
       this.#resolveReady(false);
       return;
@@ -868,6 +871,8 @@ class CorroborateCheck extends HTMLElement {
     }
     this.#describeCorpus();
     this.#renderExamples();
+    this.#ui.button.textContent = 'Check';
+    this.#ui.button.removeAttribute('aria-disabled');
     this.#resolveReady(true);
     this.#run(false);
   }

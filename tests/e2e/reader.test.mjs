@@ -497,6 +497,7 @@ describe('themes, targets and the small things (item 10)', () => {
       assert.doesNotMatch(shown.corpusError, /not defined|Reload/);
       const tried = await check(page, SUPPORT_CLAIM);
       assert.equal(tried.message, shown.corpusError);
+      assert.equal(await page.locator('corroborate-check .check-button').getAttribute('aria-disabled'), 'true');
       assert.equal(await page.locator('corroborate-check .model-info').isVisible(), false);
       assert.deepEqual(log.consoleErrors.filter((e) => !/WebAssembly/.test(e)), []);
     } finally {
@@ -579,6 +580,46 @@ describe('an overview first (item 8)', () => {
       const focused = await page.evaluate(() => document.querySelector('corroborate-check').shadowRoot.activeElement?.textContent.trim());
       assert.equal(focused, view.rows[3][0]);
       assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('loading (issue 11, "also")', () => {
+  test('the Check button says the engine is loading; the engine is fetched once, preloaded', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const log = await instrument(page);
+      let release;
+      const gate = new Promise((resolve) => (release = resolve));
+      await page.route('**/pkg/corroborate_bg.wasm', async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(`${server.origin}/index.html`);
+      const button = page.locator('corroborate-check .check-button');
+      await button.waitFor();
+      assert.equal(await button.textContent(), 'Loading…');
+      assert.equal(await button.getAttribute('aria-disabled'), 'true');
+      // Pressed meanwhile: the claim waits for the engine, and is checked when it is ready.
+      await page.locator('corroborate-check textarea').fill(CONTRA_CLAIM);
+      await button.click({ force: true }); // (aria-disabled: Playwright would wait for it to be enabled)
+      assert.match((await readResult(page)).message ?? '', /still loading; your claim will be checked as soon as they are ready/);
+      release();
+      await waitReady(page);
+      assert.equal(await button.textContent(), 'Check');
+      assert.equal(await button.getAttribute('aria-disabled'), null);
+      await page.waitForFunction(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.claim-text'));
+      assert.equal((await readResult(page)).claim, CONTRA_CLAIM);
+      assert.equal(log.requests.filter((u) => u.endsWith('/pkg/corroborate_bg.wasm')).length, 1, 'the engine was fetched twice (the preload was not used)');
+      // Preloaded from the page's head, the engine is asked for before the widget's script runs
+      // (which asks for the language model at once, and for the engine only once its glue loaded).
+      const at = (end) => log.requests.findIndex((u) => u.endsWith(end));
+      assert.ok(at('/pkg/corroborate_bg.wasm') < at('/pkg/nli-model.bin'), log.requests.join('\n'));
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(await cspViolations(page, log), []);
     } finally {
       await context.close();
     }
