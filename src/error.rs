@@ -18,6 +18,12 @@ pub enum CheckError {
     /// The claim has no letter or digit, or more than a tenth of its characters are control
     /// characters, so it looks like binary data rather than a sentence.
     NotText,
+    /// The claim is not in English, the only language the engine reads (`text::language`):
+    /// "not covered" would be false.
+    NotEnglish {
+        /// The language or script it reads as ("French", "Cyrillic").
+        reads_as: &'static str,
+    },
     /// FNC-1 verdicts were asked of a checker without the article-level model (WebAssembly,
     /// before `setFncModel`).
     NoArticleModel,
@@ -29,6 +35,9 @@ impl fmt::Display for CheckError {
             CheckError::EmptyClaim => write!(f, "the claim is empty: type or paste a sentence to check"),
             CheckError::ClaimTooLong { chars, max } => write!(f, "the claim is {chars} characters long; the limit is {max}: check one sentence at a time"),
             CheckError::NotText => write!(f, "the claim is not readable text (it looks like binary data)"),
+            CheckError::NotEnglish { reads_as } => {
+                write!(f, "this looks like {reads_as} text, not English: the checker reads English only, so it cannot tell whether these articles bear on it")
+            }
             CheckError::NoArticleModel => write!(f, "FNC-1 verdicts need the article model: load fnc-model.bin with setFncModel first"),
         }
     }

@@ -228,5 +228,8 @@ pub fn validate_claim(claim: &str) -> Result<&str, CheckError> {
     if trimmed.chars().filter(|c| c.is_control() && !c.is_whitespace()).count() * 10 > chars || !trimmed.chars().any(|c| c.is_alphanumeric()) {
         return Err(CheckError::NotText);
     }
+    if let Some(text::language::Foreign(reads_as)) = text::language::foreign(trimmed) {
+        return Err(CheckError::NotEnglish { reads_as });
+    }
     Ok(trimmed)
 }

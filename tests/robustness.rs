@@ -115,6 +115,24 @@ fn claim_limits_are_enforced_with_clear_errors() {
     assert_eq!(validate_claim("\u{1}\u{2}\u{3}\u{4}"), Err(CheckError::NotText));
 }
 
+/// A claim in another language gets a message that names it, not "not covered" (which would
+/// say something false about the corpus); English with foreign names is checked as usual.
+#[test]
+fn a_claim_in_another_language_is_named_not_called_uncovered() {
+    let checker = Checker::bundled();
+    for (claim, lang) in [
+        ("La Turquie a envoyé des mercenaires syriens en Azerbaïdjan.", "French"),
+        ("Турция отправила сирийских наемников в Азербайджан.", "Cyrillic"),
+        ("Turquía envió mercenarios sirios a Azerbaiyán y lo negó.", "Spanish"),
+    ] {
+        let err = checker.check(claim).unwrap_err();
+        assert_eq!(err, CheckError::NotEnglish { reads_as: lang });
+        assert!(err.to_string().starts_with(&format!("this looks like {lang} text, not English")), "{err}");
+    }
+    let report = checker.check("Erdoğan's Turkey sent Syrian fighters to Azerbaijan.").unwrap();
+    assert!(report.covered);
+}
+
 /// Found by the `corpus_json` fuzz target: two articles sharing an id made "read the whole
 /// article" show the first one's text for the second one's evidence. Duplicate ids are now
 /// refused, naming the line.

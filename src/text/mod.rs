@@ -4,6 +4,7 @@
 //! token     Unicode folding and tokens with byte offsets
 //! segment   articles → sentences (abbreviations, quotations, datelines, debris, a length cap)
 //! lexicon   the data files in data/ (stop words, places, synonyms, cues, word classes …)
+//! language  is a claim English at all? (script and foreign function words)
 //! analyze   tokens → comparable terms (demonyms, aliases, synonyms, stems) and cue phrases
 //! numbers   quantities as intervals of a counted thing, and dates
 //! speaker   attributions: who said or denied what
@@ -11,6 +12,7 @@
 //! ```
 
 pub mod analyze;
+pub mod language;
 pub mod lexicon;
 pub mod numbers;
 pub mod segment;

@@ -177,6 +177,22 @@ describe('the engine survives bad calls and traps', () => {
     }
   });
 
+  test('a claim in another language is named, not called "not covered"', T, async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      const french = await check(page, 'La Turquie a envoyé des mercenaires syriens en Azerbaïdjan.');
+      assert.match(french.message ?? '', /looks like French text, not English/);
+      assert.equal(french.notCovered, null, 'a French claim was called not covered');
+      const russian = await check(page, 'Турция отправила сирийских наемников в Азербайджан.');
+      assert.match(russian.message ?? '', /looks like Cyrillic text/);
+      const english = await check(page, SUPPORT_CLAIM);
+      assert.equal(english.message, null);
+      assert.ok(english.articles.length > 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a claim that crashes the engine each time gets a message; the next claim works', T, async () => {
     const { page, context } = await openPage(browser, `${server.origin}/index.html`);
     try {
