@@ -181,8 +181,13 @@ impl Checker {
     /// Checks one claim, with article verdicts in the given semantics.
     pub fn check_with(&self, claim: &str, mode: verdict::Verdicts) -> Result<Report, CheckError> {
         let claim = validate_claim(claim)?;
-        let analysed = retrieve::candidates::Claim::analyse(claim);
         let nli_model = self.nli_model();
+        // Misspelt words read as the corpus's words, when the model's vocabulary can tell a
+        // typo from a real word the corpus does not use.
+        let knows = |w: &str| nli_model.is_some_and(|m| m.knows_word(w));
+        let (corrected_text, corrected) = retrieve::spelling::correct(&self.index, claim, nli_model.map(|_| &knows as &dyn Fn(&str) -> bool));
+        let claim = corrected_text.as_str();
+        let analysed = retrieve::candidates::Claim::analyse(claim);
         let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
         let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min);
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
@@ -211,7 +216,7 @@ impl Checker {
             }
         };
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
-        Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts))
+        Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts).with_corrections(corrected))
     }
 }
 

@@ -111,6 +111,22 @@ pub struct Report {
     /// The articles that bear on the claim: those whose verdict takes a position first, then
     /// by score.
     pub articles: Vec<ArticleReport>,
+    /// Misspelt words of the claim read as the corpus's words ("Turky" as "Turkey"); `claim`
+    /// is the corrected text. Absent when nothing was corrected.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<crate::retrieve::spelling::Correction>,
+}
+
+impl Report {
+    /// Records that the claim was checked as corrected, and says so first in the summary.
+    pub fn with_corrections(mut self, corrected: Vec<crate::retrieve::spelling::Correction>) -> Report {
+        if !corrected.is_empty() {
+            let read: Vec<String> = corrected.iter().map(|c| format!("“{}” as “{}”", c.from, c.to)).collect();
+            self.summary = format!("Read {}. {}", read.join(", "), self.summary);
+            self.corrected = corrected;
+        }
+        self
+    }
 }
 
 /// Presents the verdict stage's articles as the report a reader sees.
@@ -188,7 +204,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             if n == 1 { "s" } else { "" }
         )
     };
-    Report { claim: claim.text.clone(), covered: !articles.is_empty(), statement, summary, claim_marks, articles }
+    Report { claim: claim.text.clone(), covered: !articles.is_empty(), statement, summary, claim_marks, articles, corrected: Vec::new() }
 }
 
 /// Scores and probabilities to three decimals: enough for a reader, stable in tests.

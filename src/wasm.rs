@@ -47,7 +47,8 @@ export interface ArticleReport {
 /** The sentence-pair model's probabilities for (evidence sentence, claim), when it was consulted. */
 export interface Nli { entailment: number; contradiction: number; neutral: number }
 /** What `check` returns (the CLI's `check --json`). */
-export interface Report { claim: string; covered: boolean; summary: string; claim_marks: [number, number][]; articles: ArticleReport[] }
+/** `claim` is the text as checked: with `corrected` words ("Turky" read as "Turkey") replaced. */
+export interface Report { claim: string; covered: boolean; statement: boolean; summary: string; claim_marks: [number, number][]; articles: ArticleReport[]; corrected?: { from: string; to: string }[] }
 "#;
 
 /// The sentence-pair (NLI) model, parsed once from its file (`nli-model.bin`, next to the

@@ -133,6 +133,23 @@ fn a_claim_in_another_language_is_named_not_called_uncovered() {
     assert!(report.covered);
 }
 
+/// "Turky sent mercenarys" is read as the corpus's words, and the reader is told; a real word
+/// the corpus does not use is not "corrected", and without the model's vocabulary (rules
+/// only) nothing is.
+#[test]
+fn small_misspellings_are_read_as_the_corpus_words_and_said() {
+    let checker = Checker::bundled();
+    let r = checker.check("Turky sent fighters from Syria to Azerbiajan.").unwrap();
+    assert_eq!(r.claim, "Turkey sent fighters from Syria to Azerbaijan.");
+    assert!(r.summary.starts_with("Read “Turky” as “Turkey”, “Azerbiajan” as “Azerbaijan”. 4 articles support it"), "{}", r.summary);
+    assert!(r.articles.iter().any(|a| a.verdict == corroborate::Stance::Supports));
+    let r = checker.check("Turkey sent doctors to Azerbaijan.").unwrap();
+    assert!(r.corrected.is_empty(), "{:?}", r.corrected);
+    let mut rules = Checker::bundled();
+    rules.set_nli_model(None);
+    assert!(rules.check("Turky sent fighters from Syria to Azerbiajan.").unwrap().corrected.is_empty());
+}
+
 /// Found by the `corpus_json` fuzz target: two articles sharing an id made "read the whole
 /// article" show the first one's text for the second one's evidence. Duplicate ids are now
 /// refused, naming the line.

@@ -293,6 +293,12 @@ impl NliModel {
         tokenize::encode(text, &self.vocab, self.unk, self.max_tokens)
     }
 
+    /// Is `word` (lowercase) a whole word of the model's vocabulary — a word of real English
+    /// text, as opposed to a typo or a name it has to spell out in pieces?
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.vocab.contains_key(word)
+    }
+
     /// Word pieces kept per side; longer texts are cut.
     pub fn max_tokens(&self) -> usize {
         self.max_tokens

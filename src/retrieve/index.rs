@@ -71,6 +71,9 @@ pub struct Index {
     common: rustc_hash::FxHashSet<String>,
     /// Number of sentences.
     n: f32,
+    /// The corpus's words by first letter and length, for spelling suggestions; built on the
+    /// first claim with an unknown word, never for the others.
+    vocabulary: std::sync::OnceLock<crate::retrieve::spelling::Vocabulary>,
 }
 
 /// Fewest sentences IDF is computed over. In a tiny corpus (a claim against one evidence
@@ -124,13 +127,13 @@ impl Index {
             }
         }
         let n = idf_population(sentences.len());
-        Index { sentences, postings, common, n }
+        Index { sentences, postings, common, n, vocabulary: Default::default() }
     }
 
     /// An index from its stored parts (see `store`).
     pub fn from_parts(sentences: Vec<SentenceRef>, postings: Vec<(String, Vec<u32>)>, common: Vec<String>) -> Index {
         let n = idf_population(sentences.len());
-        Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n }
+        Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n, vocabulary: Default::default() }
     }
 
     /// Does the corpus use this key as an ordinary lowercase word?
@@ -141,6 +144,11 @@ impl Index {
     /// Every key with its sentences (for storing the index).
     pub fn all_postings(&self) -> impl Iterator<Item = (&String, &Vec<u32>)> {
         self.postings.iter()
+    }
+
+    /// The corpus's vocabulary for spelling suggestions (built once, on first use).
+    pub fn vocabulary(&self) -> &crate::retrieve::spelling::Vocabulary {
+        self.vocabulary.get_or_init(|| crate::retrieve::spelling::Vocabulary::of(self))
     }
 
     /// Sentences containing `key`.

@@ -3,9 +3,11 @@
 //! ```text
 //! index       inverted index over sentences (postings, IDF), full analysis on demand
 //! candidates  the claim analysed once, candidate sentences with their coverage
+//! spelling    "did you mean": a claim's misspelt words read as the corpus's words
 //! store       the prebuilt index file (`corroborate index`)
 //! ```
 
 pub mod candidates;
 pub mod index;
+pub mod spelling;
 pub mod store;
