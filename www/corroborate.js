@@ -502,6 +502,7 @@ class CorroborateCheck extends HTMLElement {
   #modelListener = null;
   #started = false;
   #trigger = 'idle'; // what put the claim now in the box there (the result event's `trigger`)
+  #typing = false; // typed since the last check: an automatic re-check waits for the pause
   #startError = null; // why the engine could not start, if it could not
   #resolveModelReady;
   /** Resolves once the language model is ready (true), failed or is not wanted (false). */
@@ -583,6 +584,7 @@ class CorroborateCheck extends HTMLElement {
     // announced, and fired as an event) once typing pauses: never each keystroke's half claim.
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
+      this.#typing = true;
       this.#busy(true);
       this.#timer = setTimeout(() => this.#run(false, 'idle'), IDLE_MS);
     });
@@ -959,7 +961,11 @@ class CorroborateCheck extends HTMLElement {
   // `trigger` says what asked for the check (the result event's `trigger`); a re-check after the
   // corpus or the model changed keeps the trigger of the claim in the box.
   #run(force, trigger) {
+    // A re-check of its own (the model or the corpus arrived) while the reader is typing would
+    // check, announce and fire a half-typed claim: the pause will check it.
+    if (!trigger && this.#typing) return null;
     clearTimeout(this.#timer);
+    this.#typing = false;
     if (trigger) this.#trigger = trigger;
     const corpus = this.#corpus;
     const { input, results } = this.#ui;

@@ -98,6 +98,43 @@ describe('settled results only (item 3)', () => {
   });
 });
 
+describe('settled results only, while the model arrives (item 3)', () => {
+  test('the language model arriving mid-typing does not check the half-typed claim', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const log = await instrument(page);
+      let release;
+      const gate = new Promise((resolve) => (release = resolve));
+      await page.route('**/pkg/nli-model.bin', async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(`${server.origin}/index.html`);
+      await waitReady(page, { model: false });
+      await check(page, CONTRA_CLAIM); // a preliminary result to keep
+      await recordAnnouncements(page);
+      await page.clock.install();
+      const box = page.locator('corroborate-check textarea');
+      await box.fill('Turkey sen');
+      await page.clock.runFor(100);
+      release();
+      assert.equal(await page.evaluate(() => document.querySelector('corroborate-check').modelReady), true);
+      const mid = await resultState(page);
+      assert.equal(mid.claim, CONTRA_CLAIM, 'the half-typed claim was checked when the model arrived');
+      assert.equal(mid.busy, 'true');
+      assert.deepEqual(await page.evaluate(() => window.__events), []);
+      await box.press('t');
+      await page.clock.runFor(2000);
+      await page.waitForFunction(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.claim-text')?.textContent === 'Turkey sent');
+      assert.deepEqual(await page.evaluate(() => window.__events), [{ claim: 'Turkey sent', trigger: 'idle' }]);
+      assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('share, cite, export, print (item 7)', () => {
   test('?claim= and #claim= prefill and check; the address follows the settled claim', async () => {
     const context = await browser.newContext();
