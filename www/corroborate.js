@@ -35,7 +35,7 @@
 
 import { renderReport, renderMessage, summaryText, claimReviews, citationText } from './render.js';
 
-export { claimReviews, citationText };
+export { claimReviews, citationText, summaryText };
 
 const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
