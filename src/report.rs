@@ -6,7 +6,7 @@
 use crate::corpus::Corpus;
 use crate::retrieve::candidates::{Claim, Found};
 use crate::retrieve::index::Index;
-use crate::stance::Stance;
+use crate::stance::{Reason, Stance};
 use crate::verdict::{ArticleVerdict, DecidedBy, Nli};
 use serde::Serialize;
 
@@ -34,6 +34,12 @@ pub struct Evidence {
     /// The words that decided the stance ("denied", "not", "15 vs over 30" …), or the hedge
     /// that kept a report from supporting the claim.
     pub cue: Option<String>,
+    /// Which rule decided (`none` when no rule took a position: a mention, or the model's
+    /// call): denial, number, date, opposite, place, list, negation, claim_negated, assertion.
+    pub reason: Reason,
+    /// Why, in a sentence for the reader: what the evidence says against or for the claim,
+    /// who decided (the rules, the language model, or both agreeing) and how sure it is.
+    pub why: String,
     /// The sentence's words that matched the claim.
     pub matched: Vec<String>,
     /// Byte ranges of those words within `sentence`.
@@ -161,6 +167,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             marks.dedup();
             matched.dedup();
             let d = sv.decision;
+            let why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
             evidence.push(Evidence {
                 sentence: a.text[start..s.end].to_string(),
                 start,
@@ -170,6 +177,8 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
                 score: round(d.judgement.score),
                 speaker: d.judgement.speaker,
                 cue: d.judgement.cue,
+                reason: d.judgement.reason,
+                why,
                 matched,
                 marks,
                 decided_by: d.decided_by,
@@ -207,29 +216,102 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
     Report { claim: claim.text.clone(), covered: !articles.is_empty(), statement, summary, claim_marks, articles, corrected: Vec::new() }
 }
 
+/// How sure a probability is, in words.
+fn sureness(p: f32) -> &'static str {
+    if p >= 0.9 {
+        "very sure"
+    } else if p >= 0.75 {
+        "fairly sure"
+    } else {
+        "not very sure"
+    }
+}
+
+/// The "a vs b" of a conflict cue (the sentence's value, then the claim's).
+fn versus(cue: &str) -> Option<(&str, &str)> {
+    cue.split_once(" vs ")
+}
+
+/// Why a sentence has its stance, in plain words: what it says, who decided, how sure.
+fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verdict::Nli>) -> String {
+    let cue = j.cue.as_deref().unwrap_or("");
+    let who = j.speaker.as_deref();
+    let stance = j.stances[0];
+    let denier = who.unwrap_or("someone");
+    let mut why = match (stance, j.reason) {
+        (Stance::Supports, _) if j.stances.contains(&Stance::Denial) => format!("It reports the claim as someone said it, and {denier} denied it."),
+        (Stance::Contradicts, _) if j.stances.contains(&Stance::Denial) => {
+            format!(
+                "It reports a different version ({}), and {denier} denied it.",
+                if cue.is_empty() { "the details differ" } else { cue.split(';').next().unwrap_or(cue) }
+            )
+        }
+        (Stance::Denial, _) => format!("{} denied it{}.", who.unwrap_or("Someone"), if cue.is_empty() { String::new() } else { format!(" (“{cue}”)") }),
+        (Stance::Contradicts, Reason::Number) => match versus(cue) {
+            Some((said, claimed)) => format!("It gives a different number: {said}, where the claim says {claimed}."),
+            None => format!("It gives a different number ({cue})."),
+        },
+        (Stance::Contradicts, Reason::Date) => match versus(cue) {
+            Some((said, claimed)) => format!("It gives a different date: {said}, where the claim says {claimed}."),
+            None => format!("It gives a different date ({cue})."),
+        },
+        (Stance::Contradicts, Reason::Opposite) => match versus(cue) {
+            Some((said, claimed)) => format!("It says the opposite: “{said}”, where the claim says “{claimed}”."),
+            None => format!("It says the opposite (“{cue}”)."),
+        },
+        (Stance::Contradicts, Reason::Place) => format!("It puts it somewhere else: “{cue}”."),
+        (Stance::Contradicts, Reason::List) => format!("It names a different one: “{cue}”."),
+        (Stance::Contradicts, Reason::Negation) if cue.starts_with("roles swapped") => "It has who did what to whom the other way round.".into(),
+        (Stance::Contradicts, Reason::Negation) => format!("It says it did not happen (“{cue}”)."),
+        (Stance::Contradicts, Reason::ClaimNegated) => "The claim says it did not happen; this sentence says it did.".into(),
+        (Stance::Supports, Reason::ClaimNegated) => "The claim says it did not happen, and so does this sentence.".into(),
+        (Stance::Supports, _) if by == DecidedBy::Model => "It says what the claim says, in other words.".into(),
+        (Stance::Contradicts, _) if by == DecidedBy::Model => "It says something that cannot be true together with the claim.".into(),
+        (Stance::Supports, _) => match who {
+            Some(w) => format!("{w} says what the claim says."),
+            None => "It says what the claim says.".into(),
+        },
+        (Stance::Contradicts, _) => format!("It conflicts with the claim{}.", if cue.is_empty() { String::new() } else { format!(" (“{cue}”)") }),
+        (Stance::Mentions, _) if cue.starts_with("hedged") => {
+            format!("It only reports it as possible ({}), which is not full support.", cue.trim_start_matches("hedged: "))
+        }
+        (Stance::Mentions, _) => "It is about the claim's subject but takes no position on it.".into(),
+    };
+    // Who decided, and how sure the language model is when it had a say.
+    let model_p = nli.map(|n| match stance {
+        Stance::Supports => n.entailment,
+        Stance::Contradicts | Stance::Denial => n.contradiction.max(n.entailment),
+        Stance::Mentions => n.neutral,
+    });
+    match (by, model_p) {
+        (DecidedBy::Model, Some(p)) => why.push_str(&format!(" The language model decided ({}, {:.0} %).", sureness(p), p * 100.0)),
+        (DecidedBy::Both, Some(p)) => why.push_str(&format!(" The rules and the language model agree ({}).", sureness(p))),
+        (DecidedBy::Rules, Some(_)) if stance != Stance::Mentions => why.push_str(" The rules decided; the language model read it otherwise."),
+        _ => {}
+    }
+    why
+}
+
 /// Scores and probabilities to three decimals: enough for a reader, stable in tests.
 fn round(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// The reader's one-line summary: each article counted once, by its verdict, so the counts add
+/// up to the articles shown ("3 articles support it, 1 reports a denial."); second positions
+/// are said apart ("Of these, 2 also report a denial.").
 fn summarise(articles: &[ArticleReport]) -> String {
     if articles.is_empty() {
         return "Not covered by these articles: nothing in the corpus bears on this claim. That does not make it false.".into();
     }
-    let count = |s: Stance| articles.iter().filter(|a| a.stances.contains(&s)).count();
-    let mut parts = Vec::new();
-    for (s, one, many) in [
-        (Stance::Supports, "supports it", "support it"),
-        (Stance::Contradicts, "contradicts it", "contradict it"),
-        (Stance::Denial, "reports a denial", "report a denial"),
-    ] {
-        match count(s) {
-            0 => {}
-            1 => parts.push(format!("1 article {one}")),
-            n => parts.push(format!("{n} articles {many}")),
-        }
-    }
-    if parts.is_empty() {
+    let order = [
+        (Stance::Supports, "supports it", "support it", "also supports it", "also support it"),
+        (Stance::Contradicts, "contradicts it", "contradict it", "also contradicts it", "also contradict it"),
+        (Stance::Denial, "reports a denial", "report a denial", "also reports a denial", "also report a denial"),
+        (Stance::Mentions, "only mentions it", "only mention it", "", ""),
+    ];
+    let by_verdict = |s: Stance| articles.iter().filter(|a| a.verdict == s).count();
+    if articles.iter().all(|a| a.verdict == Stance::Mentions) {
         let n = articles.len();
         return format!(
             "{n} article{} mention{} the subject but take{} no position.",
@@ -238,8 +320,71 @@ fn summarise(articles: &[ArticleReport]) -> String {
             if n == 1 { "s" } else { "" }
         );
     }
-    let mut s = parts.join(", ");
-    s.push('.');
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut parts = Vec::new();
+    for (s, one, many, _, _) in order {
+        match by_verdict(s) {
+            0 => {}
+            1 => parts.push(format!("1 {}{one}", if parts.is_empty() { "article " } else { "" })),
+            n => parts.push(format!("{n} {}{many}", if parts.is_empty() { "articles " } else { "" })),
+        }
+    }
+    let mut text = parts.join(", ") + ".";
+    let also: Vec<String> = order
+        .iter()
+        .filter(|o| o.0 != Stance::Mentions)
+        .filter_map(|&(s, _, _, one, many)| {
+            let n = articles.iter().filter(|a| a.verdict != s && a.stances.contains(&s)).count();
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        })
+        .collect();
+    if !also.is_empty() {
+        text.push_str(&format!(" Of these, {}.", also.join(" and ")));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Article, Corpus};
+    use crate::stance::{Reason, Stance};
+    use crate::Checker;
+
+    fn checker(texts: &[&str]) -> Checker {
+        let articles =
+            texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: format!("T{i}"), text: t.to_string(), ..Default::default() }).collect();
+        let mut c = Checker::new(Corpus::new(articles).unwrap());
+        c.set_nli_model(None); // the rules' reasons, whatever the model would say
+        c
+    }
+
+    #[test]
+    fn the_summary_counts_each_article_once() {
+        let r = Checker::bundled().check("Turkey sent fighters from Syria to Azerbaijan.").unwrap();
+        let first = r.summary.split('.').next().unwrap();
+        let counted: usize = first.split(", ").map(|p| p.split(' ').next().unwrap().parse::<usize>().unwrap()).sum();
+        assert_eq!(counted, r.articles.len(), "{}", r.summary);
+        let with_two = r.articles.iter().filter(|a| a.stances.len() > 1).count();
+        assert_eq!(r.summary.contains("Of these"), with_two > 0, "{}", r.summary);
+    }
+
+    #[test]
+    fn reasons_are_said_in_plain_words_with_the_rule_that_decided() {
+        let c = checker(&[
+            "Officials said 300 fighters crossed the border on Monday.",
+            "The interior ministry denied that fighters crossed the border on Monday.",
+            "Fighters did not cross the border on Monday, the army said.",
+        ]);
+        let r = c.check("3,000 fighters crossed the border on Monday.").unwrap();
+        let ev = |i: usize| r.articles.iter().find(|a| a.id == format!("a{i}")).map(|a| a.evidence[0].clone()).expect("an article");
+        let number = ev(0);
+        assert_eq!((number.stance, number.reason), (Stance::Contradicts, Reason::Number));
+        assert!(number.why.starts_with("It gives a different number: 300"), "{}", number.why);
+        assert!(number.why.contains("where the claim says 3,000"), "{}", number.why);
+        let denial = ev(1);
+        assert_eq!((denial.stance, denial.reason), (Stance::Denial, Reason::Denial));
+        assert_eq!(denial.why, "The interior ministry denied it (“denied”).");
+        let negation = ev(2);
+        assert_eq!(negation.stance, Stance::Contradicts);
+        assert!(negation.why.starts_with("It says it did not happen"), "{}", negation.why);
+    }
 }

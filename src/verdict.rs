@@ -357,8 +357,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.
-    if let Some(mut d) = crate::stance::model_denial(claim, s, hit.coverage.max(p) * MODEL_SCORE) {
-        d.cue = d.cue.map(|c| format!("{c} (the language model matched what was denied to the claim)"));
+    if let Some(d) = crate::stance::model_denial(claim, s, hit.coverage.max(p) * MODEL_SCORE) {
         return Decision { judgement: d, decided_by: DecidedBy::Both, nli };
     }
     let mut j = rule;

@@ -233,6 +233,18 @@ const ALSO_PHRASES = Object.freeze({ supports: 'also supports it', contradicts: 
  */
 export function summaryText(report) {
   if (!report || typeof report !== 'object') return '';
+  // Misspelt words the engine read as the corpus's words are said first ("Read “Turky” as
+  // “Turkey”."): the reader should know what was checked.
+  const fixes = Array.isArray(report.corrected) ? report.corrected.filter((c) => c && typeof c.from === 'string' && typeof c.to === 'string') : [];
+  const read = fixes.length ? `Read ${fixes.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}. ` : '';
+  const counted = countedSummary(report);
+  if (counted !== null) return read + counted;
+  if (typeof report.summary === 'string' && report.summary) return report.summary; // the engine's says it already
+  return report.covered ? 'Some articles bear on this claim.' : 'Not covered by these articles.';
+}
+
+// Each article once, by its verdict (null when the report is not a covered statement).
+function countedSummary(report) {
   const articles = Array.isArray(report.articles) ? report.articles : [];
   if (report.covered && articles.length && report.statement !== false) {
     const order = ['supports', 'contradicts', 'denial', 'mentions'];
@@ -255,8 +267,7 @@ export function summaryText(report) {
     if (also.length) text += ` Of these, ${also.join(' and ')}.`;
     return text;
   }
-  if (typeof report.summary === 'string' && report.summary) return report.summary;
-  return report.covered ? 'Some articles bear on this claim.' : 'Not covered by these articles.';
+  return null;
 }
 
 /**
@@ -684,7 +695,15 @@ function renderEvidence(doc, e, a, opts = {}) {
     by.append(name, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(by);
   }
-  if (typeof e.cue === 'string' && e.cue.trim()) {
+  // Why, in the engine's plain words (what the sentence says, who decided, how sure); an older
+  // engine's bare cue otherwise.
+  if (typeof e.why === 'string' && e.why.trim()) {
+    const why = el(doc, 'p', 'cue why', 'Why: ');
+    const text = textBlock(doc, 'span', 'why-text');
+    const button = cappedText(text, e.why, DISPLAY_LIMITS.cue, 'the reason');
+    why.append(text, ...(button ? [doc.createTextNode(' '), button] : []));
+    li.append(why);
+  } else if (typeof e.cue === 'string' && e.cue.trim()) {
     const cue = el(doc, 'p', 'cue', 'Cue: ');
     const q = textBlock(doc, 'q', 'cue-text');
     const button = cappedText(q, e.cue, DISPLAY_LIMITS.cue, 'the cue');

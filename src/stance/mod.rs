@@ -47,7 +47,8 @@ impl Stance {
 
 /// Which rule decided a sentence's stance. The verdict stage lets the learned model overrule
 /// some rules and not others: structured conflicts and denials are what rules do well.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// No rule took a position.
     None,

@@ -193,6 +193,29 @@ describe('the engine survives bad calls and traps', () => {
     }
   });
 
+  test('each evidence sentence says why in plain words, and misspellings are read and said', T, async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      await waitReady(page); // the language model too: it tells typos from words
+      const list = await check(page, 'Germany co-chairs the OSCE Minsk Group.');
+      const whys = list.articles.flatMap((a) => a.evidence.map((e) => e.cue ?? ''));
+      assert.ok(whys.some((w) => /^Why: It names a different one: “co-chairs/.test(w)), JSON.stringify(whys));
+      assert.ok(!whys.some((w) => w.startsWith('Cue:')), 'developer vocabulary shown to the reader');
+      // The claim shown is what was checked: the corrected text.
+      const box = page.locator('corroborate-check textarea');
+      await box.fill('Turky sent fighters from Syria to Azerbiajan.');
+      await box.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('corroborate-check').shadowRoot.querySelector('.claim-text')?.textContent === 'Turkey sent fighters from Syria to Azerbaijan.',
+      );
+      const typo = await readResult(page);
+      assert.match(typo.summary ?? '', /^Read “Turky” as “Turkey”, “Azerbiajan” as “Azerbaijan”\. \d+ articles? supports? it/);
+      assert.ok(typo.articles.some((a) => a.badges.includes('Supports')));
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a claim that crashes the engine each time gets a message; the next claim works', T, async () => {
     const { page, context } = await openPage(browser, `${server.origin}/index.html`);
     try {
