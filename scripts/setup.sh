@@ -66,21 +66,29 @@ pkg_stale() {
   [ -n "$(find src data corpus Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
 }
 
-# build_pkg [--force]: the shipped engine, opt-level "s" with WebAssembly SIMD (simd128: Chrome
-# 91, Firefox 89, Safari 16.4 and later). Checks with the language model ran 3-7x faster than
-# opt-level "z" without SIMD, which is what WASM_BUILD=size still builds (25 KB less gzip, for
-# browsers without SIMD) — BENCHMARKS.md "The language model in the browser". Each build has its
-# own target dir, so switching does not rebuild the other's dependencies. The flags are set for
-# wasm-pack alone, never exported to the shell that sourced this file.
+# build_pkg [--force]: the shipped engine, opt-level "z" with WebAssembly SIMD (simd128: Chrome
+# 91, Firefox 89, Safari 16.4 and later). The language model's dot products are explicit f32x4
+# code, fast at any opt-level: checks with the model run 4-6x faster than without SIMD. Other
+# builds (BENCHMARKS.md "The language model in the browser"):
+#   WASM_BUILD=fast    opt-level "s" + SIMD: rules and indexing about 2x faster, ~26 KB more
+#                      gzip (over the 300 KB budget since the reasons and spelling landed)
+#   WASM_BUILD=nosimd  opt-level "z" without SIMD, for browsers without it (slow with the model)
+# Each build has its own target dir, so switching does not rebuild the other's dependencies.
+# The flags are set for wasm-pack alone, never exported to the shell that sourced this file.
 build_pkg() {
-  local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
-  local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
-  if [ "${WASM_BUILD:-speed}" = size ]; then
-    level=z
-    simd=()
-    flags=()
-    target="${CARGO_TARGET_DIR:-target}"
-  fi
+  local level=z simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
+  local target="${CARGO_TARGET_DIR:-target}/wasm-zsimd"
+  case "${WASM_BUILD:-simd}" in
+    fast)
+      level=s
+      target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+      ;;
+    nosimd)
+      simd=()
+      flags=()
+      target="${CARGO_TARGET_DIR:-target}"
+      ;;
+  esac
   if [ "${1:-}" = "--force" ] || pkg_stale; then
     # Debian's wasm-opt corrupts wasm-bindgen output; Cargo.toml turns wasm-pack's wasm-opt off,
     # so whatever wasm-opt is on PATH is never run by it.
