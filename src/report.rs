@@ -90,8 +90,11 @@ pub struct ArticleReport {
     /// position.
     pub stances: Vec<Stance>,
     /// The evidence sentences, those that take a position first, then by score; at most
-    /// `MAX_EVIDENCE`.
+    /// `MAX_EVIDENCE`, with at least one sentence for each of `stances`.
     pub evidence: Vec<Evidence>,
+    /// How many evidence sentences the article has in all (more than `evidence` shows when
+    /// that was cut).
+    pub evidence_total: usize,
     /// What the learned stance model says about the whole article, when it was consulted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learned: Option<Learned>,
@@ -194,6 +197,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             verdict: v.verdict,
             score: round(v.score),
             stances: v.stances,
+            evidence_total: v.evidence_total,
             evidence,
             learned: v.learned.map(|p| Learned { agree: round(p[0]), disagree: round(p[1]), discuss: round(p[2]), unrelated: round(p[3]) }),
             decided_by: v.decided_by,
@@ -365,6 +369,19 @@ mod tests {
         assert_eq!(counted, r.articles.len(), "{}", r.summary);
         let with_two = r.articles.iter().filter(|a| a.stances.len() > 1).count();
         assert_eq!(r.summary.contains("Of these"), with_two > 0, "{}", r.summary);
+    }
+
+    #[test]
+    fn every_stance_of_an_article_is_backed_by_a_shown_sentence() {
+        let mut text: String = (0..7).map(|i| format!("On day {i}, officials said the army crossed the river near the old bridge. ")).collect();
+        text.push_str("The army denied that it crossed the river.");
+        let r = checker(&[&text]).check("The army crossed the river near the old bridge.").unwrap();
+        let a = &r.articles[0];
+        assert!(a.stances.contains(&Stance::Denial), "{:?}", a.stances);
+        assert!(a.evidence_total > a.evidence.len(), "{} of {}", a.evidence.len(), a.evidence_total);
+        for s in &a.stances {
+            assert!(a.evidence.iter().any(|e| e.stances.contains(s)), "no shown sentence {s:?}");
+        }
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub struct ArticleVerdict {
     pub stances: Vec<Stance>,
     /// Positions first, then by strength; at most [`MAX_EVIDENCE`].
     pub evidence: Vec<SentenceVerdict>,
+    /// How many evidence sentences the article has in all (`evidence` shows at most
+    /// [`MAX_EVIDENCE`], at least one per stance).
+    pub evidence_total: usize,
     /// The FNC-1 article model's probabilities `[agree, disagree, discuss, unrelated]`.
     pub learned: Option<[f32; 4]>,
     /// Who decided the verdict: whoever decided its strongest evidence, or the article model
@@ -273,13 +276,31 @@ pub fn collect(
             }
         }
         best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        evidence.truncate(MAX_EVIDENCE);
+        let evidence_total = evidence.len();
+        // Every stance the article is said to take is backed by a shown sentence: the
+        // strongest sentence of each comes first, then the rest in order, up to MAX_EVIDENCE.
+        let mut shown: Vec<SentenceVerdict> = Vec::with_capacity(MAX_EVIDENCE.min(evidence.len()));
+        for (st, _, _) in &best {
+            if let Some(i) = evidence.iter().position(|e| e.decision.judgement.stances.contains(st)) {
+                shown.push(evidence.remove(i));
+            }
+        }
+        shown.extend(evidence);
+        shown.truncate(MAX_EVIDENCE.max(best.len()));
+        // Shown in the usual order: positions first, then strength, then place.
+        shown.sort_by(|a, b| {
+            (stance_of(a) == Stance::Mentions)
+                .cmp(&(stance_of(b) == Stance::Mentions))
+                .then(b.decision.judgement.score.total_cmp(&a.decision.judgement.score))
+                .then(start(&a.hit).cmp(&start(&b.hit)))
+        });
         articles.push(ArticleVerdict {
             article: ai,
             verdict: best[0].0,
             score: best[0].1,
             stances: best.iter().map(|b| b.0).collect(),
-            evidence,
+            evidence_total,
+            evidence: shown,
             learned: p,
             decided_by: best[0].2,
         });

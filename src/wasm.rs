@@ -32,6 +32,10 @@ export interface Article { id: string; title: string; text: string; source?: str
 export interface Evidence {
     sentence: string; start: number; end: number; stance: Stance; stances: Stance[]; score: number;
     speaker?: string; cue?: string; matched: string[]; marks: [number, number][];
+    /** The rule that decided ("none": a mention, or the model's own call). */
+    reason: "none" | "denial" | "number" | "date" | "opposite" | "place" | "list" | "negation" | "claim_negated" | "assertion";
+    /** Why, in a sentence for the reader, with who decided and how sure. */
+    why: string;
     /** Who decided this sentence's stance. */
     decided_by: "rules" | "model" | "both";
     /** Present when the checker has a sentence-pair model (`setNliModel`). */
@@ -40,14 +44,13 @@ export interface Evidence {
 /** One article's position on the claim. */
 export interface ArticleReport {
     id: string; title: string; source?: string; url?: string; date?: string;
-    verdict: Stance; score: number; stances: Stance[]; evidence: Evidence[];
+    verdict: Stance; score: number; stances: Stance[]; evidence: Evidence[]; evidence_total: number;
     learned?: { agree: number; disagree: number; discuss: number; unrelated: number };
     decided_by: "rules" | "model" | "both";
 }
 /** The sentence-pair model's probabilities for (evidence sentence, claim), when it was consulted. */
 export interface Nli { entailment: number; contradiction: number; neutral: number }
-/** What `check` returns (the CLI's `check --json`). */
-/** `claim` is the text as checked: with `corrected` words ("Turky" read as "Turkey") replaced. */
+/** What `check` returns (the CLI's `check --json`). `claim` is the text as checked: with `corrected` words ("Turky" read as "Turkey") replaced. */
 export interface Report { claim: string; covered: boolean; statement: boolean; summary: string; claim_marks: [number, number][]; articles: ArticleReport[]; corrected?: { from: string; to: string }[] }
 "#;
 

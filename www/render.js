@@ -663,6 +663,12 @@ function renderArticle(doc, a, level, id, opts) {
   }
 
   const evidence = mergeEvidence(a.evidence);
+  // The engine returns at most 5 sentences (one per stance at least): say how many more there are.
+  const total = Number.isSafeInteger(a.evidence_total) ? a.evidence_total : 0;
+  const hidden = total - (Array.isArray(a.evidence) ? a.evidence.length : 0);
+  if (hidden > 0) {
+    art.append(el(doc, 'p', 'more-evidence', `+${hidden.toLocaleString('en')} more sentence${hidden === 1 ? '' : 's'} about the claim in this article (read the whole article below).`));
+  }
   if (evidence.length) {
     const list = el(doc, 'ul', 'evidence');
     list.setAttribute('aria-label', 'Evidence');
