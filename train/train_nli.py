@@ -8,8 +8,7 @@ Deterministic: fixed seeds, hashed splits, single-threaded XLA, fixed example or
 See docs/NLI.md for the architecture, data, figures and limits.
 
 Options: --epochs N (max epochs; the best epoch on dev is kept), --hidden H, --dim D,
---vocab-max N, --dropout, --sym, --offtopic N, --no-extra-kinds, --no-lex-kinds, --no-arc,
---sick-experiment (measuring only; SICK is non-commercial) (the variants of docs/NLI.md),
+--dropout, --sym, --offtopic N, --no-extra-kinds (the variants of docs/NLI.md),
 --eval-dev FILE (dev and per-kind probe figures of a model file),
 --test (evaluate the shipped file once on the *_test files; never used for choices),
 --quick (small run for development).
@@ -91,52 +90,9 @@ def read_fnc_neutral(data_dir, limit):
     return out[:limit]
 
 
-def read_arc(data_dir):
-    """ARC (debate posts vs claims, FNC-1 format; Apache-2.0): agree -> entailment, disagree ->
-    contradiction (stance, like Perspectrum). The premise is the one or two consecutive
-    sentences of the post sharing most content words with the claim (a post is longer than the
-    64 pieces the model reads)."""
-    import csv
-    csv.field_size_limit(10 ** 8)
-    d = os.path.join(data_dir, "arc-train")
-    with open(os.path.join(d, "train_bodies.csv"), encoding="utf-8") as f:
-        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(f)}
-    out = []
-    with open(os.path.join(d, "train_stances.csv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    lab = {"agree": "entailment", "disagree": "contradiction"}
-    seen = set()
-    for row in rows:
-        if row["Stance"] not in lab or (row["Headline"], row["Body ID"]) in seen:
-            continue
-        seen.add((row["Headline"], row["Body ID"]))
-        claim = row["Headline"].strip()
-        cw = set(CONTENT_RE.findall(claim.lower()))
-        sents = [x.strip() for x in re.split(r"(?<=[.!?])\s+|\n+", bodies[row["Body ID"]]) if x.strip()]
-        best, bs = None, -1
-        for i in range(len(sents)):
-            for j in (i + 1, i + 2):
-                if j > len(sents):
-                    continue
-                w = " ".join(sents[i:j])
-                if len(w.split()) > 45 and j == i + 2:
-                    continue
-                sc = len(cw & set(CONTENT_RE.findall(w.lower())))
-                if sc > bs:
-                    best, bs = w, sc
-        if best and len(best.split()) >= 4:
-            out.append({"premise": best, "hypothesis": claim, "label": lab[row["Stance"]], "source": "arc"})
-    return out
-
-
-def load_data(data_dir, arc=False, sick=False):
+def load_data(data_dir):
     nli = os.path.join(data_dir, "nli")
     train, dev = [], []
-    if arc:
-        train += read_arc(data_dir)
-    if sick:
-        # informational only: SICK is CC BY-NC-SA (non-commercial); never in shipped weights
-        train += read_jsonl(os.path.join(nli, "sick_train.jsonl"))
     # SNLI dev: 85 % train / 15 % dev, grouped by premise
     for r in read_jsonl(os.path.join(nli, "snli_dev.jsonl")):
         (dev if h01("snli" + r["premise"]) < 0.15 else train).append(r)
@@ -317,232 +273,9 @@ def synth_pairs(premises, seed, per_kind, extra=False):
     return rows
 
 
-# ----------------------------------------------------------------------------- lexical and structural synthetic pairs (v5)
-
-def load_lex(root):
-    """Opposites (train/wordnet_lex.tsv from WordNet 3.0, and data/antonyms.tsv) and synonyms
-    (data/synonyms.txt, the engine's hand-made groups; WordNet's synonyms are too loose).
-
-    Returns ({"ant": {word: [(other, pos)]}, "syn": ...} for training, the same for probes): a word
-    pair goes to the probe split by hash (20 %), so the probes measure pairs of words never seen
-    in training; data/antonyms.tsv pairs are training only."""
-    tr = {"ant": collections.defaultdict(list), "syn": collections.defaultdict(list)}
-    pr = {"ant": collections.defaultdict(list), "syn": collections.defaultdict(list)}
-
-    def add(kind, a, b, pos, probe_ok=True):
-        d = pr if probe_ok and h01("lex" + kind + min(a, b) + max(a, b)) < 0.2 else tr
-        for x, y in ((a, b), (b, a)):
-            if (y, pos) not in d[kind][x]:
-                d[kind][x].append((y, pos))
-    for line in open(os.path.join(HERE, "wordnet_lex.tsv"), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        kind, pos, a, b = line.rstrip("\n").split("\t")
-        if kind == "ant":
-            add(kind, a, b, pos)
-    for line in open(os.path.join(ROOT, "data", "antonyms.tsv"), encoding="utf-8"):
-        if line.startswith("#") or "\t" not in line:
-            continue
-        a, b = line.rstrip("\n").split("\t")[:2]
-        if " " not in a and " " not in b:
-            add("ant", a, b, "any", probe_ok=False)
-    for line in open(os.path.join(ROOT, "data", "synonyms.txt"), encoding="utf-8"):
-        if line.startswith("#") or "," not in line:
-            continue
-        group = [w.strip() for w in line.split(",") if w.strip()]
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                a, b = group[i], group[j]
-                if " " in a and " " in b:
-                    continue
-                add("syn", a, b, "any")
-    return tr, pr
-
-
-def _irregular_lemmas():
-    out = set()
-    for line in open(os.path.join(ROOT, "data", "irregular.tsv"), encoding="utf-8"):
-        if line.startswith("#") or "\t" not in line:
-            continue
-        out.add(line.rstrip("\n").split("\t")[1])
-    return out
-
-
-IRREGULAR = []
-
-
-def inflect(lemma, tag):
-    """Regular inflection of a lemma: '' (base), 's', 'ed', 'ing'."""
-    if tag == "":
-        return lemma
-    if tag == "s":
-        if re.search(r"(s|x|z|ch|sh)$", lemma):
-            return lemma + "es"
-        if re.search(r"[^aeiou]y$", lemma):
-            return lemma[:-1] + "ies"
-        return lemma + "s"
-    if tag == "ed":
-        if lemma.endswith("e"):
-            return lemma + "d"
-        if re.search(r"[^aeiou]y$", lemma):
-            return lemma[:-1] + "ied"
-        return lemma + "ed"
-    if tag == "ing":
-        if lemma.endswith("e") and not lemma.endswith("ee"):
-            return lemma[:-1] + "ing"
-        return lemma + "ing"
-    return None
-
-
-def lex_lookup(word, table):
-    """(lemma, tag) candidates of a lower-case word form found in the table."""
-    out = []
-    if word in table:
-        out.append((word, ""))
-    for tag in ("s", "ed", "ing"):
-        for lemma in {word[:-len(tag)], word[:-len(tag)] + "e", word[:-1] if tag == "s" else None,
-                      word[:-3] + "y" if tag in ("s", "ed") and word.endswith("ie" + tag[-1:]) else None}:
-            if lemma and lemma in table and inflect(lemma, tag) == word:
-                out.append((lemma, tag))
-    return out
-
-
-NOUN_DET = set("a an the his her their its this that these those two three four several many some".split())
-
-
-def lex_replace(base, table, rng, pos_ok, max_words=1):
-    """Replace up to max_words words of base by a partner from table, keeping the inflection.
-
-    The word class is guessed from the form, never from a tagger: an exact adjective/adverb;
-    a noun right after a determiner or number; a verb only in its -ed/-ing form."""
-    if not IRREGULAR:
-        IRREGULAR.append(_irregular_lemmas())
-    words = list(re.finditer(r"[A-Za-z]+", base))
-    cands = []
-    for wi, m in enumerate(words):
-        w = m.group(0)
-        if not w.islower() or len(w) < 3 or w in LEX_SKIP:
-            continue
-        prev = words[wi - 1].group(0).lower() if wi > 0 else ""
-        for lemma, tag in lex_lookup(w, table):
-            if tag == "":
-                allow = {"adj", "adv", "any"} | ({"noun"} if prev in NOUN_DET else set())
-            elif tag == "s":
-                allow = {"noun", "any"} if prev in NOUN_DET else {"any"}
-            else:
-                allow = {"verb", "any"}
-            opts = [(o, ps) for o, ps in table[lemma] if ps in pos_ok and ps in allow and o != lemma
-                    and not (tag and " " in o)
-                    and not (tag in ("ed", "ing") and (o in IRREGULAR[0] or re.search(r"[^aeiou][aeiou][^aeiouwxy]$", o)))]
-            if opts:
-                cands.append((m, tag, opts))
-                break
-    if not cands:
-        return None
-    out = base
-    chosen = sorted([cands[i] for i in rng.permutation(len(cands))[:max_words]], key=lambda c: -c[0].start())
-    for m, tag, opts in chosen:
-        o, _ = opts[int(rng.randint(len(opts)))]
-        new = inflect(o, tag)
-        if new is None:
-            return None
-        out = out[:m.start()] + new + out[m.end():]
-    return out
-
-
-LEX_SKIP = set("the and are was were has have had not for with from into out off over under all any "
-               "more less most least same other first last few many here there now then before after "
-               "also only even just still very much well yes one two three through done".split())
-SYMMETRIC = set("married marries met meets joined joins fought fights played plays dated dates divorced "
-                "divorces resembled resembles partnered tied ties kissed kisses hugged hugs greeted greets "
-                "faced faces".split())
-NP = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its) [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
-SWAP2_RE = re.compile(r"^(" + NP + r") ([a-z]+(?:ed|s)) (" + NP + r")((?: ?[,.;]| (?:in|on|at|with|for|from|during|to|after|before|by)\b|$).*)$")
-NO_EVIDENCE = ["There is no evidence that ", "It is not true that ", "It is a myth that ",
-               "Experts found no proof that ", "Fact-checkers rated false the claim that "]
-FALSE_CLAIM = ["falsely claimed that", "wrongly said that", "incorrectly reported that"]
-MODALS = ["may", "might", "could"]
-
-
-def synth_pairs2(premises, seed, per_kind, lex):
-    """v5 kinds: opposites (antonym), paraphrase by synonyms (synonym), role swaps with names or
-    the passive (swap2 / passive / passive_swap), two numbers exchanged (number_swap), modal
-    hedges (hedge_modal) and evidence that says a claim is false (no_evidence)."""
-    rng = np.random.RandomState(seed)
-    order = rng.permutation(len(premises))
-    out = collections.defaultdict(list)
-    for i in order:
-        p = premises[i].strip()
-        if not (4 <= len(p.split()) <= 40) or p.endswith("?"):
-            continue
-        base = strip_end(p)
-        if len(out["antonym"]) < per_kind:
-            a = lex_replace(base, lex["ant"], rng, ("adj", "verb", "adv", "noun", "any"))
-            if a:
-                if rng.rand() < 0.7:
-                    out["antonym"].append((p, a + ".", "contradiction"))
-                else:
-                    out["antonym"].append((a + ".", p, "contradiction"))
-        if len(out["synonym"]) < per_kind:
-            a = lex_replace(base, lex["syn"], rng, ("any",), 1 + int(rng.rand() < 0.4))
-            if a:
-                out["synonym"].append((p, a + ".", "entailment"))
-        m = SWAP2_RE.match(base)
-        if m:
-            n1, v, n2, rest = m.groups()
-            ok = (n1.lower() != n2.lower() and v not in SYMMETRIC and v not in FUNC and not v.endswith("ss")
-                  and n1.split()[-1].lower() not in FUNC and n2.split()[-1].lower() not in FUNC)
-            lo = lambda x: x if x[0].isupper() and not x.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "its") else x.lower()
-            up = lambda x: x[0].upper() + x[1:]
-            if ok:
-                r = rng.rand()
-                if r < 0.5 and len(out["swap2"]) < per_kind:
-                    out["swap2"].append((p, up(lo(n2)) + " " + v + " " + lo(n1) + ".", "contradiction"))
-                elif v.endswith("ed") and r < 0.75 and len(out["passive"]) < per_kind:
-                    out["passive"].append((p, up(lo(n2)) + " was " + v + " by " + lo(n1) + ".", "entailment"))
-                elif v.endswith("ed") and len(out["passive_swap"]) < per_kind:
-                    out["passive_swap"].append((p, up(lo(n1)) + " was " + v + " by " + lo(n2) + ".", "contradiction"))
-        nums = [x for x in re.finditer(r"\b\d[\d,]*\b", base)]
-        if len(nums) >= 2 and len(out["number_swap"]) < per_kind:
-            x, y = nums[0], nums[1]
-            if x.group(0) != y.group(0):
-                if rng.rand() < 0.6:
-                    sw = base[:x.start()] + y.group(0) + base[x.end():y.start()] + x.group(0) + base[y.end():]
-                    out["number_swap"].append((p, sw + ".", "contradiction"))
-                else:
-                    # control: the same numbers in the same places (the sentence up to the second
-                    # number's clause end, or all of it) is entailed
-                    cut = base.find(",", y.end())
-                    out["number_ctrl"].append((p, (base if cut < 0 else base[:cut]) + ".", "entailment"))
-        # control for all near-copies above: a sentence entails itself (with its own wording)
-        if len(out["identity"]) < per_kind // 2 and rng.rand() < 0.1:
-            out["identity"].append((p, base + ".", "entailment"))
-        if len(out["hedge_modal"]) < per_kind and rng.rand() < 0.5:
-            md = MODALS[int(rng.randint(len(MODALS)))]
-            mm = re.search(r"\b(is|are|was|were)\b", base)
-            if mm and not HAS_NEG_RE.search(base):
-                h = base[:mm.start()] + md + " be" + base[mm.end():]
-                out["hedge_modal"].append((h + ".", p, "neutral"))
-        if len(out["no_evidence"]) < per_kind and rng.rand() < 0.3:
-            if rng.rand() < 0.6:
-                pre = NO_EVIDENCE[int(rng.randint(len(NO_EVIDENCE)))] + lower_first(base) + "."
-            else:
-                pre = (SPEAKERS[int(rng.randint(len(SPEAKERS)))] + " " +
-                       FALSE_CLAIM[int(rng.randint(len(FALSE_CLAIM)))] + " " + lower_first(base) + ".")
-            out["no_evidence"].append((pre, p, "contradiction"))
-    rows = []
-    for kind in sorted(out):
-        if len(out[kind]) < 20:
-            continue                          # too few to teach or to measure anything
-        for pr, hy, lab in out[kind]:
-            rows.append({"premise": pr, "hypothesis": hy, "label": lab, "source": "synth-" + kind,
-                         "kind": kind})
-    return rows
-
-
 # ----------------------------------------------------------------------------- vocabulary and embeddings
 
-def build_vocab(model_dir, texts, data_dir, vocab_max=0):
+def build_vocab(model_dir, texts, data_dir):
     full = open(os.path.join(model_dir, "vocab.txt"), encoding="utf-8").read().split("\n")
     full = [t for t in full if t]
     full_ids = {t: i for i, t in enumerate(full)}
@@ -562,11 +295,6 @@ def build_vocab(model_dir, texts, data_dir, vocab_max=0):
             keep.add(i)                       # every single character: any word can be segmented
         elif count[i] > 0:
             keep.add(i)                       # seen in the non-test texts at hand (incl. FNC-1 bodies)
-    if vocab_max and len(keep) > vocab_max:
-        # keep specials and single characters, then the most frequent pieces (ties: lower id)
-        must = {i for i in keep if full[i] in ("[PAD]", "[UNK]") or len(full[i][2:] if full[i].startswith("##") else full[i]) == 1}
-        rest = sorted((i for i in keep if i not in must), key=lambda i: (-count[i], i))
-        keep = must | set(rest[:max(0, vocab_max - len(must))])
     ids = sorted(keep)
     pieces = [full[i] for i in ids]
     assert pieces[0] == "[PAD]"
@@ -645,8 +373,6 @@ def forward_np(p, E, ids_p, ids_h):
     return e / e.sum()
 
 
-V5_KINDS = ("antonym", "synonym", "swap2", "passive", "passive_swap", "number_swap", "number_ctrl", "identity",
-            "hedge_modal", "no_evidence")
 UNK_ID = [1]
 DROPOUT = [0.15]
 
@@ -784,8 +510,6 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "nli-model.bin"))
     ap.add_argument("--fixture", default=os.path.join(ROOT, "tests", "fixtures", "nli_parity.jsonl"))
     ap.add_argument("--dim", type=int, default=64)
-    ap.add_argument("--vocab-max", type=int, default=0,
-                    help="keep at most this many word pieces (specials, single characters, then the most frequent)")
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--batch", type=int, default=32)
@@ -796,12 +520,6 @@ def main():
                     help="share of contradiction pairs (SNLI, FEVER, synthetic) also added with sides swapped")
     ap.add_argument("--no-extra-kinds", dest="extra_kinds", action="store_false",
                     help="leave out the never/report/deny synthetic pairs")
-    ap.add_argument("--lex-kinds", action=argparse.BooleanOptionalAction, default=True,
-                    help="train on the v5 synthetic kinds too (antonym, synonym, swap2, number_swap/_ctrl, identity, hedge_modal, no_evidence)")
-    ap.add_argument("--arc", action=argparse.BooleanOptionalAction, default=True,
-                    help="train on ARC agree/disagree pairs too (../arc-train)")
-    ap.add_argument("--sick-experiment", action="store_true",
-                    help="train on sick_train too: for measuring only, SICK is non-commercial (CC BY-NC-SA)")
     ap.add_argument("--offtopic", type=int, default=800, help="off-topic neutral pairs to add")
     ap.add_argument("--eval-dev", metavar="FILE", help="dev sets and probe set (all kinds) figures of a model file")
     ap.add_argument("--quick", action="store_true")
@@ -815,7 +533,7 @@ def main():
     if args.eval_dev:
         return run_eval_dev(args)
 
-    train, dev = load_data(args.data, args.arc, args.sick_experiment)
+    train, dev = load_data(args.data)
     log("train %d dev %d" % (len(train), len(dev)))
     # synthetic pairs: from training premises for training, from dev premises for the probe set
     base_src = ("snli", "fever-symmetric", "perspectrum")
@@ -825,10 +543,6 @@ def main():
                      {r["hypothesis"] for r in dev if r["source"] in ("snli", "fever-symmetric")})
     syn_train = synth_pairs(tr_prem, args.seed, 700, args.extra_kinds)
     probe = synth_pairs(dv_prem, args.seed + 1, 150, args.extra_kinds)
-    lex_tr, lex_pr = load_lex(ROOT)
-    if args.lex_kinds:
-        syn_train += synth_pairs2(tr_prem, args.seed + 10, 700, lex_tr)
-    probe += synth_pairs2(dv_prem, args.seed + 11, 150, lex_pr)
     if args.offtopic:
         # not SNLI: there, two unrelated scene descriptions are labelled contradiction
         ot = ("fever-symmetric", "perspectrum", "fnc1-unrelated")
@@ -845,7 +559,7 @@ def main():
     csv.field_size_limit(10 ** 8)
     with open(os.path.join(args.data, "fnc1-train", "train_bodies.csv"), encoding="utf-8") as f:
         texts += [row["articleBody"] for row in csv.DictReader(f)]
-    pieces, ids = build_vocab(model_dir, texts, args.data, args.vocab_max)
+    pieces, ids = build_vocab(model_dir, texts, args.data)
     vocab = {t: i for i, t in enumerate(pieces)}
     UNK_ID[0] = vocab["[UNK]"]
     log("vocab %d pieces" % len(pieces))
@@ -1054,7 +768,6 @@ def dev_and_probe(args, train, dev):
     dv_prem = sorted({r["premise"] for r in dev if r["source"] in base_src} |
                      {r["hypothesis"] for r in dev if r["source"] in ("snli", "fever-symmetric")})
     probe = synth_pairs(dv_prem, args.seed + 1, 150, True)
-    probe += synth_pairs2(dv_prem, args.seed + 11, 150, load_lex(ROOT)[1])
     ot = ("fever-symmetric", "perspectrum", "fnc1-unrelated")
     dv_pool = sorted({r[k] for r in dev if r["source"] in ot for k in ("premise", "hypothesis")})
     probe += offtopic_pairs(dv_pool, args.seed + 3, 150)
@@ -1082,13 +795,6 @@ def run_eval_dev(args):
             out["probe"][k[6:]] = (len(rows), round(float((pr.argmax(1) == np.array(gold)).mean()), 3))
         else:
             out["dev"][k] = (len(rows), metrics(gold, pr, set(gold)))
-    d = out["dev"]
-    base = [d["snli"][1]["3way"][1], d["perspectrum"][1]["2way"][1], d["fever-symmetric"][1]["2way"][1],
-            d["fnc1-unrelated"][1]["3way"][0]]
-    old = [v[1] for k, v in out["probe"].items() if k not in V5_KINDS]
-    allp = [v[1] for v in out["probe"].values()]
-    out["objective_v4_probes"] = round(float(np.mean(base + [np.mean(old)])), 4)
-    out["objective"] = round(float(np.mean(base + [np.mean(allp)])), 4)
     print(json.dumps(out))
 
 
