@@ -220,6 +220,19 @@ impl Checker {
     }
 }
 
+/// The claims in a reader's text, one per sentence (ClaimBuster's unit): a pasted paragraph
+/// checked as one claim matches no sentence well enough and comes back "not covered". A text
+/// of one sentence is returned whole, as typed.
+pub fn claims_in(text: &str) -> Vec<&str> {
+    let text = text.trim();
+    let parts: Vec<&str> = text::segment::sentences(text).iter().map(|s| text[s.start..s.end].trim()).filter(|s| !s.is_empty()).collect();
+    if parts.len() >= 2 {
+        parts
+    } else {
+        vec![text]
+    }
+}
+
 /// Rejects claims that cannot be checked, with a reason a reader understands.
 pub fn validate_claim(claim: &str) -> Result<&str, CheckError> {
     let trimmed = claim.trim();

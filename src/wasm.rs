@@ -291,6 +291,24 @@ impl Checker {
         to_js(&report)
     }
 
+    /// The claims in a reader's text, one per sentence; a one-sentence text comes back whole.
+    /// Check each with `check`: a paragraph checked as one claim matches nothing well. A
+    /// TypeError when `text` is not a string; a text over the claim limit comes back whole
+    /// (then `check` says it is too long).
+    #[wasm_bindgen(js_name = claimsIn, unchecked_return_type = "string[]")]
+    pub fn claims_in(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
+        let text = js_string(&text, "the text")?;
+        let arr = js_sys::Array::new();
+        if text.length() as usize > 2 * crate::MAX_CLAIM_CHARS {
+            arr.push(text);
+            return Ok(arr.into());
+        }
+        for part in crate::claims_in(&String::from(text)) {
+            arr.push(&JsValue::from_str(part));
+        }
+        Ok(arr.into())
+    }
+
     /// One article `{id, title, text, source?, url?, date?}`, or `undefined`. Throws a
     /// TypeError when `id` is not a string.
     #[wasm_bindgen(unchecked_return_type = "Article | undefined")]

@@ -115,6 +115,22 @@ fn claim_limits_are_enforced_with_clear_errors() {
     assert_eq!(validate_claim("\u{1}\u{2}\u{3}\u{4}"), Err(CheckError::NotText));
 }
 
+/// A pasted paragraph is several claims, each of which finds its evidence; one sentence (with
+/// or without a full stop) stays whole.
+#[test]
+fn a_paragraph_is_split_into_claims_that_each_find_evidence() {
+    let text = "Turkey sent fighters from Syria to Azerbaijan. Germany co-chairs the OSCE Minsk Group.";
+    let checker = Checker::bundled();
+    let parts = corroborate::claims_in(text);
+    assert_eq!(parts, ["Turkey sent fighters from Syria to Azerbaijan.", "Germany co-chairs the OSCE Minsk Group."]);
+    let verdicts: Vec<Vec<corroborate::Stance>> = parts.iter().map(|p| checker.check(p).unwrap().articles.iter().map(|a| a.verdict).collect()).collect();
+    assert!(verdicts[0].contains(&corroborate::Stance::Supports), "{verdicts:?}");
+    assert!(verdicts[1].contains(&corroborate::Stance::Contradicts), "{verdicts:?}");
+    for one in ["Turkey sent fighters", "  Turkey sent fighters to Azerbaijan.  ", "Dr. Smith said Turkey sent fighters."] {
+        assert_eq!(corroborate::claims_in(one), [one.trim()]);
+    }
+}
+
 /// A claim in another language gets a message that names it, not "not covered" (which would
 /// say something false about the corpus); English with foreign names is checked as usual.
 #[test]

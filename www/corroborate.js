@@ -504,6 +504,7 @@ class CorroborateCheck extends HTMLElement {
   #trigger = 'idle'; // what put the claim now in the box there (the result event's `trigger`)
   #typing = false; // typed since the last check: an automatic re-check waits for the pause
   #startError = null; // why the engine could not start, if it could not
+  #parts = { text: null, index: 0 }; // a pasted text of several sentences, and the one shown
   #resolveModelReady;
   /** Resolves once the language model is ready (true), failed or is not wanted (false). */
   modelReady = new Promise((resolve) => (this.#resolveModelReady = resolve));
@@ -1014,9 +1015,20 @@ class CorroborateCheck extends HTMLElement {
       this.#fail(`The text is ${chars.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}: check one sentence at a time.`);
       return null;
     }
+    // A pasted paragraph: each sentence is a claim of its own, checked one at a time; the reader
+    // picks which (a paragraph checked as one claim matches nothing well).
+    let parts = [claim];
+    try {
+      const split = this.#withChecker((c) => (typeof c.claimsIn === 'function' ? c.claimsIn(claim) : [claim]));
+      if (Array.isArray(split) && split.length) parts = split.map(String);
+    } catch {
+      parts = [claim];
+    }
+    if (this.#parts.text !== claim) this.#parts = { text: claim, index: 0 };
+    const index = Math.min(this.#parts.index, parts.length - 1);
     let report;
     try {
-      report = this.#withChecker((c) => c.check(claim));
+      report = this.#withChecker((c) => c.check(parts[index]));
     } catch (err) {
       this.#fail(sentence(errorMessage(err)));
       return null;
@@ -1032,6 +1044,7 @@ class CorroborateCheck extends HTMLElement {
       actions: modelState !== 'loading',
       announce: (text) => this.#announce(text),
     });
+    if (parts.length > 1) results.prepend(this.#partsPicker(parts, index));
     if (modelState === 'loading') {
       // Rules-only verdicts while the model is on its way: said so above them, not announced
       // or reported as the answer; checked again as soon as the model arrives.
@@ -1065,6 +1078,33 @@ class CorroborateCheck extends HTMLElement {
     } catch (err) {
       console.warn('corroborate: could not update the page address', err);
     }
+  }
+
+  // The sentences of a pasted text as buttons: the one shown is pressed; another is checked on
+  // a click, the text in the box staying as the reader wrote it.
+  #partsPicker(parts, current) {
+    const nav = document.createElement('nav');
+    nav.className = 'claim-parts';
+    nav.setAttribute('aria-label', 'Claims in your text');
+    const intro = document.createElement('p');
+    intro.textContent = `Your text has ${parts.length} sentences; each is checked as a claim of its own. Showing claim ${current + 1} of ${parts.length}; choose another:`;
+    const list = document.createElement('ol');
+    parts.forEach((text, i) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'claim-part';
+      button.textContent = text.length > 300 ? `${text.slice(0, 299)}…` : text;
+      button.setAttribute('aria-pressed', String(i === current));
+      button.addEventListener('click', () => {
+        this.#parts = { text: this.#ui.input.value.trim(), index: i };
+        this.#run(true, 'button');
+      });
+      item.append(button);
+      list.append(item);
+    });
+    nav.append(intro, list);
+    return nav;
   }
 
   #fail(text) {

@@ -216,6 +216,35 @@ describe('the engine survives bad calls and traps', () => {
     }
   });
 
+  test('a pasted paragraph is checked sentence by sentence, the reader choosing which', T, async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      await waitReady(page);
+      const first = 'Turkey sent fighters from Syria to Azerbaijan.';
+      const second = 'Germany co-chairs the OSCE Minsk Group.';
+      const box = page.locator('corroborate-check textarea');
+      await box.fill(`${first} ${second}`);
+      await box.press('Enter');
+      const shown = (want) =>
+        page.waitForFunction((w) => document.querySelector('corroborate-check').shadowRoot.querySelector('.claim-text')?.textContent === w, want);
+      await shown(first);
+      const parts = page.locator('corroborate-check .claim-parts .claim-part');
+      assert.deepEqual(await parts.allTextContents(), [first, second]);
+      assert.deepEqual(await parts.evaluateAll((b) => b.map((x) => x.getAttribute('aria-pressed'))), ['true', 'false']);
+      assert.ok((await readResult(page)).articles.some((a) => a.badges.includes('Supports')));
+      await parts.nth(1).click();
+      await shown(second);
+      assert.ok((await readResult(page)).articles.some((a) => a.badges.includes('Contradicts')));
+      assert.equal(await box.inputValue(), `${first} ${second}`, 'the text in the box was changed');
+      assert.deepEqual(await parts.evaluateAll((b) => b.map((x) => x.getAttribute('aria-pressed'))), ['false', 'true']);
+      // One sentence: no picker.
+      await check(page, first);
+      assert.equal(await parts.count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a claim that crashes the engine each time gets a message; the next claim works', T, async () => {
     const { page, context } = await openPage(browser, `${server.origin}/index.html`);
     try {
