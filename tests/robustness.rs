@@ -157,7 +157,8 @@ fn small_misspellings_are_read_as_the_corpus_words_and_said() {
     let checker = Checker::bundled();
     let r = checker.check("Turky sent fighters from Syria to Azerbiajan.").unwrap();
     assert_eq!(r.claim, "Turkey sent fighters from Syria to Azerbaijan.");
-    assert!(r.summary.starts_with("Read “Turky” as “Turkey”, “Azerbiajan” as “Azerbaijan”. 4 articles support it"), "{}", r.summary);
+    assert!(r.summary.starts_with("Read “Turky” as “Turkey”, “Azerbiajan” as “Azerbaijan”. "), "{}", r.summary);
+    assert!(r.summary.contains("support it"), "{}", r.summary);
     assert!(r.articles.iter().any(|a| a.verdict == corroborate::Stance::Supports));
     let r = checker.check("Turkey sent doctors to Azerbaijan.").unwrap();
     assert!(r.corrected.is_empty(), "{:?}", r.corrected);
