@@ -196,7 +196,9 @@ describe('share, cite, export, print (item 7)', () => {
       const card = page.locator('corroborate-check .article-card').nth(i);
       const button = card.locator('.cite-button').first();
       await button.click();
-      await page.waitForFunction(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.cite-button')?.textContent);
+      // The label changes once the clipboard has the text (an await after the click): wait for
+      // that, not for any label.
+      await card.locator('.cite-button', { hasText: 'Citation copied' }).first().waitFor({ timeout: 10000 }).catch(() => {});
       assert.equal(await button.textContent(), 'Citation copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const a = shown.articles[i];
