@@ -197,6 +197,21 @@ describe('the test server sends a strict Content-Security-Policy', () => {
   }
 });
 
+test('the server sends the engine and the widget gzipped to a browser that accepts it', async () => {
+  const { readFileSync } = await import('node:fs');
+  for (const file of ['/pkg/corroborate_bg.wasm', '/www/corroborate.js', '/www/render.js', '/www/corroborate.css', '/index.html']) {
+    const response = await fetch(`${server.origin}${file}`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(response.status, 200, file);
+    assert.equal(response.headers.get('content-encoding'), 'gzip', file);
+    const body = Buffer.from(await response.arrayBuffer()); // fetch decompresses
+    assert.ok(body.equals(readFileSync(path.join(ROOT, file))), `${file} arrived changed`);
+    assert.ok(Number(response.headers.get('content-length')) < body.length, `${file} was not smaller gzipped`);
+  }
+  // The model (int8 weights, barely compressible) is sent as it is.
+  const model = await fetch(`${server.origin}/pkg/nli-model.bin`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(model.headers.get('content-encoding'), null);
+});
+
 describe('embedding page with hostile CSS (www/embed.html)', () => {
   test('the widget still looks and works right', async () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/www/embed.html`);
