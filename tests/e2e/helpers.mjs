@@ -173,6 +173,20 @@ export async function openFullText(page, widget = 'corroborate-check') {
   );
 }
 
+/**
+ * Holds back every request of `page` matching `pattern` until the returned `release()` is
+ * called: a slow download (the model, the engine) on demand.
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 /** What the widget shows, as plain data: the text a reader sees, per part. */
 export function readResult(page, widget = 'corroborate-check') {
   return page.evaluate((sel) => {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady, holdBack } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -104,12 +104,7 @@ describe('settled results only, while the model arrives (item 3)', () => {
     try {
       const page = await context.newPage();
       const log = await instrument(page);
-      let release;
-      const gate = new Promise((resolve) => (release = resolve));
-      await page.route('**/pkg/nli-model.bin', async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdBack(page, '**/pkg/nli-model.bin');
       await page.goto(`${server.origin}/index.html`);
       await waitReady(page, { model: false });
       await check(page, CONTRA_CLAIM); // a preliminary result to keep
@@ -631,12 +626,7 @@ describe('loading (issue 11, "also")', () => {
     try {
       const page = await context.newPage();
       const log = await instrument(page);
-      let release;
-      const gate = new Promise((resolve) => (release = resolve));
-      await page.route('**/pkg/corroborate_bg.wasm', async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdBack(page, '**/pkg/corroborate_bg.wasm');
       await page.goto(`${server.origin}/index.html`);
       const button = page.locator('corroborate-check .check-button');
       await button.waitFor();
