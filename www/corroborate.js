@@ -26,16 +26,35 @@
 // default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
 // another origin; refused by default), model (URL of the language model file; default
 // ../pkg/nli-model.bin next to the engine; "none" = rules only), sync-url (?claim= / #claim= in
-// the page URL prefills; the URL's #claim= follows the checked claim), theme (light, dark, auto).
+// the page URL prefills; the URL's #claim= follows the checked claim), theme (light, dark, auto),
+// lang (the interface's language: a table in render.js STRINGS, else English; without it, the
+// page's language). loadCorpus(url | files | null) switches the corpus: a URL, files read on the
+// reader's device (.txt, .json, .jsonl, .idx; never uploaded), or the built-in articles.
 // Events (both bubble out of the shadow root): `corroborate-result` for a settled result (typing
 // paused, Enter, an example, the URL, an attribute, check()), detail = the result object plus
 // `trigger`; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
 // articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
 // {ok, model, error?}. A preliminary result (the model still loading) fires no event.
 
-import { renderReport, renderMessage, summaryText, claimReviews, citationText } from './render.js';
+import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS } from './render.js';
 
-export { claimReviews, citationText, summaryText };
+export { claimReviews, citationText, summaryText, stringsFor, STRINGS };
+
+const EN = stringsFor('en');
+
+/** An Error with an English message that keeps what it takes to say it in another language. */
+function failure(key, ...args) {
+  return Object.assign(new Error(EN.errors[key](EN, ...args)), { key, args });
+}
+
+/** Why `err` happened, in `t`'s language when the widget wrote it (the engine's are English). */
+function reason(err, t) {
+  const say = err?.key ? (t.errors[err.key] ?? t[err.key]) : null;
+  return typeof say === 'function' ? say(t, ...err.args) : typeof say === 'string' ? say : errorMessage(err);
+}
+
+/** The engine failed (trapped) on a corpus: said so, in the widget's language. */
+const crashedCorpus = () => Object.assign(new Error(EN.crashedCorpus), { key: 'crashedCorpus' });
 
 const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
@@ -68,12 +87,8 @@ const DEFAULT_EXAMPLES = [
 
 const engine = { promise: null, module: null, generation: 0, maxClaimChars: 1000, broken: null };
 
-/** Thrown when the browser runs no WebAssembly at all (switched off, e.g. by a lockdown mode). */
-const NO_WASM =
-  'this browser does not run WebAssembly, which the checker needs (it may be switched off by a security setting such as a lockdown or "enhanced security" mode; allowing WebAssembly for this site, or another browser, makes it work)';
-
 function loadEngine() {
-  if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(NO_WASM), { noWasm: true }));
+  if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(EN.noWasm), { noWasm: true }));
   engine.promise ??= import(ENGINE_URL).then(async (module) => {
     await module.default();
     engine.module = module;
@@ -123,7 +138,8 @@ const corpora = new Map();
 class Corpus {
   constructor(key, url) {
     this.key = key;
-    this.url = url; // absolute, or null for the built-in articles
+    this.url = url; // absolute, or null for the built-in articles and for local files
+    this.name = null; // a local corpus: the file name its error messages start with
     this.refs = 0;
     this.source = null; // { bundled: true } | { index: Uint8Array } | { json: string }
     this.servedBy = null; // the other origin a cross-origin redirect led to (when allowed)
@@ -142,7 +158,7 @@ class Corpus {
     const { Checker } = engine.module;
     const src = this.source;
     // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
-    const name = shortUrl(this.url ?? '', 160);
+    const name = this.name ?? shortUrl(this.url ?? '', 160);
     this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, name);
     this.generation = engine.generation;
     return this.built;
@@ -154,7 +170,7 @@ class Corpus {
 
   release() {
     this.refs -= 1;
-    if (this.refs > 0 || this.url === null) return;
+    if (this.refs > 0 || this === bundled) return;
     if (corpora.get(this.key) === this) corpora.delete(this.key);
     this.abort.abort();
     if (this.built && this.generation === engine.generation) this.built.free();
@@ -235,6 +251,7 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
       m.bytes = null;
       m.handle = null;
       m.error = errorMessage(err).replace(/\.$/, '');
+      m.failure = err;
       console.warn('corroborate: the language model could not be loaded; the rules alone decide:', err);
     }
     m.emit();
@@ -276,7 +293,7 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
         c.source = null;
         if (isEngineFailure(err)) {
           resetEngine(err);
-          throw new Error('the checker failed on these articles (an internal error)');
+          throw crashedCorpus();
         }
         // The engine's message already starts with the URL and the line: "news.json:3: …".
         throw Object.assign(new Error(errorMessage(err)), { named: true });
@@ -286,6 +303,98 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
     c.ready.catch(() => corpora.get(key) === c && corpora.delete(key));
   }
   corpus.refs += 1;
+  return corpus;
+}
+
+/** The file types a reader can drop or pick (`loadCorpus(files)`). */
+export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
+
+let localCount = 0;
+
+/**
+ * A corpus from files on the reader's device (File objects from a drop or a file picker), read
+ * here and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt files (id
+ * = file name without .txt; title = the first line that is not page debris, as in the CLI).
+ * `progress(done, total)` is called as bytes are read. Resolves to a Corpus with one reference
+ * taken; rejects with a message that names the file (and the line of a malformed JSON line).
+ */
+async function readLocalCorpus(files, progress) {
+  if (!files.length) throw failure('noFiles');
+  const ext = (f) => (/\.[^.]*$/.exec(String(f.name).toLowerCase()) ?? [''])[0];
+  const odd = files.find((f) => !CORPUS_FILE_TYPES.includes(ext(f)));
+  if (odd) throw failure('notCorpusFile', odd.name);
+  const texts = files.every((f) => ext(f) === '.txt');
+  if (!texts && files.length > 1) throw failure('oneFile');
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
+    throw failure('filesTooLarge', (total / 1024 / 1024).toFixed(1), MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
+  }
+  let done = 0;
+  const read = async (f) => {
+    const chunks = [];
+    const reader = f.stream().getReader();
+    for (;;) {
+      const { done: end, value } = await reader.read();
+      if (end) break;
+      chunks.push(value);
+      done += value.byteLength;
+      progress(done, total);
+    }
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return bytes;
+  };
+  // UTF-8 (with or without a byte-order mark) or UTF-16 with one, as the CLI reads them.
+  const decode = (f, bytes) => {
+    const enc = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    try {
+      return new TextDecoder(enc, { fatal: true }).decode(bytes);
+    } catch {
+      throw failure('fileNotUtf8', f.name);
+    }
+  };
+  const corpus = new Corpus(`local:${++localCount}`, null);
+  corpus.files = files.map((f) => String(f.name));
+  const first = files[0];
+  corpus.name = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
+  if (texts) {
+    const articles = [];
+    for (const f of files) {
+      const text = decode(f, await read(f));
+      if (!text.trim()) throw failure('fileEmpty', f.name);
+      articles.push({ id: f.name.replace(/\.txt$/i, ''), text });
+    }
+    corpus.source = { json: JSON.stringify(articles) };
+  } else {
+    const bytes = await read(first);
+    if (ext(first) === '.idx') {
+      if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) !== INDEX_MAGIC) throw failure('notIndex', first.name);
+      corpus.source = { index: bytes };
+    } else if (ext(first) === '.json') {
+      corpus.source = { json: decode(first, bytes) };
+    } else {
+      // JSON lines: each line checked here, so a malformed one is named by its line; then one
+      // array with each article on its own line, so the engine's messages name the same lines.
+      const lines = decode(first, bytes).replace(/^\ufeff/, '').split(/\r?\n/);
+      let n = 0;
+      const out = lines.map((line, i) => {
+        if (!line.trim()) return '';
+        try {
+          JSON.parse(line);
+        } catch (err) {
+          throw failure('jsonLine', first.name, i + 1, errorMessage(err));
+        }
+        return (n++ ? ',' : '[') + line;
+      });
+      if (!n) throw failure('noArticles', first.name);
+      corpus.source = { json: `${out.join('\n')}]` };
+    }
+  }
+  corpus.refs = 1;
   return corpus;
 }
 
@@ -340,13 +449,8 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
       }, timeoutMs);
     }
   };
-  const seconds = `${Math.round(timeoutMs / 100) / 10} second${timeoutMs === 1000 ? '' : 's'}`;
-  const timeout = () =>
-    new Error(
-      phase === 'answer'
-        ? `the server did not answer within ${seconds}`
-        : `the download stalled (nothing arrived for ${seconds})`,
-    );
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  const timeout = () => failure(phase === 'answer' ? 'noAnswer' : 'stalled', seconds);
   // (The document's own origin: in a sandboxed frame it is opaque, and nothing is same-origin.)
   const sameOriginOnly = target.origin === globalThis.origin && !crossOriginRedirects;
   const init = { credentials: 'same-origin', signal: controller.signal };
@@ -360,26 +464,26 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
       if (timedOut) throw timeout();
       if (signal.aborted) throw err;
       if (sameOriginOnly && (await redirectsAway(target.href, controller.signal))) {
-        throw new Error('the server redirected the request to another site, which the widget does not follow');
+        throw failure('redirected');
       }
-      throw new Error('the request failed (the address may be wrong, offline, or not allowed by this page)');
+      throw failure('requestFailed');
     }
     const landed = new URL(response.url || target.href);
     const servedBy = landed.origin !== target.origin ? landed.origin : null;
     if (servedBy && !crossOriginRedirects) {
       response.body?.cancel().catch(() => {});
-      throw new Error(`the server redirected the request to another site (${landed.origin}), which the widget does not follow`);
+      throw failure('redirectedTo', landed.origin);
     }
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw failure('status', `${response.status} ${response.statusText}`.trim());
     const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
     const json = kind === 'corpus' && /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
     if (kind === 'model' && type !== 'application/octet-stream') {
-      throw new Error(`it is not a model file (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/octet-stream")`);
+      throw failure('notModel', type);
     }
     if (!json && type !== 'application/octet-stream') {
-      throw new Error(`it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`);
+      throw failure('notJson', type);
     }
-    const tooLarge = (n) => new Error(`it is too large (${n > MAX_CORPUS_DOWNLOAD_BYTES * 10 ? 'far ' : ''}over the ${MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024} MB limit)`);
+    const tooLarge = (n) => failure('tooLarge', n > MAX_CORPUS_DOWNLOAD_BYTES * 10, MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
     // Read in chunks so a server that lies about (or omits) its length is still cut off.
@@ -394,7 +498,7 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
         chunk = await reader.read();
       } catch (err) {
         if (timedOut) throw timeout();
-        throw signal.aborted ? err : new Error('the download was cut off');
+        throw signal.aborted ? err : failure('cutOff');
       }
       const { done, value } = chunk;
       if (done) break;
@@ -415,11 +519,11 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
     }
     if (kind === 'model') return { bytes, servedBy };
     if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes, servedBy };
-    if (!json) throw new Error('it is neither JSON nor a Corroborate index file');
+    if (!json) throw failure('neither');
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), servedBy };
     } catch {
-      throw new Error('it is not valid UTF-8 text');
+      throw failure('notUtf8');
     }
   } finally {
     clearTimeout(timer);
@@ -449,14 +553,12 @@ function urlClaim() {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * What a corpus covers, from its articles' `source` and `date`: ", from Reuters, TASS and 2 more
  * outlets; 1 article names no outlet; dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
  * ISO (2020-10-01…) or anything Date.parse reads; others are left out of the range.
  */
-export function coverageText(meta) {
+export function coverageText(meta, t = EN) {
   if (!Array.isArray(meta) || meta.length === 0) return '';
   const str = (x) => (typeof x === 'string' ? x.trim() : '');
   const counts = new Map();
@@ -469,27 +571,27 @@ export function coverageText(meta) {
   const outlets = [...counts.keys()].sort((x, y) => counts.get(y) - counts.get(x) || x.localeCompare(y)).map((o) => (o.length > 40 ? `${o.slice(0, /[\ud800-\udbff]/.test(o[38]) ? 38 : 39)}…` : o));
   let text = '';
   if (outlets.length) {
-    const named = outlets.length <= 4 ? outlets : [...outlets.slice(0, 3), `${(outlets.length - 3).toLocaleString('en')} more outlets`];
-    text = `, from ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}`;
-    if (unnamed) text += `; ${unnamed.toLocaleString('en')} article${unnamed === 1 ? ' names' : 's name'} no outlet;`;
-  } else text = ', which name no outlet';
+    const named = outlets.length <= 4 ? outlets : [...outlets.slice(0, 3), t.moreOutlets(t, outlets.length - 3)];
+    text = t.fromOutlets(named);
+    if (unnamed) text += t.unnamedOutlets(t, unnamed);
+  } else text = t.noOutlets;
   const times = meta.map((a) => Date.parse(str(a?.date))).filter(Number.isFinite);
-  const day = (t) => {
-    const d = new Date(t);
-    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const day = (ms) => {
+    const d = new Date(ms);
+    return `${d.getUTCDate()} ${t.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   };
   if (times.length) {
-    const [lo, hi] = times.reduce(([l, h], t) => [Math.min(l, t), Math.max(h, t)], [Infinity, -Infinity]);
-    text += `${text.endsWith(';') ? '' : ','} dated ${lo === hi ? day(lo) : `${day(lo)} to ${day(hi)}`}`;
-    if (times.length < meta.length) text += ` (${(meta.length - times.length).toLocaleString('en')} undated)`;
-  } else text += `${text.endsWith(';') ? '' : ','} undated`;
+    const [lo, hi] = times.reduce(([l, h], x) => [Math.min(l, x), Math.max(h, x)], [Infinity, -Infinity]);
+    text += `${text.endsWith(';') ? '' : ','}${t.dated(lo === hi ? day(lo) : t.dateRange(day(lo), day(hi)))}`;
+    if (times.length < meta.length) text += t.undatedSome(t, meta.length - times.length);
+  } else text += `${text.endsWith(';') ? '' : ','}${t.undated}`;
   return text;
 }
 
 let widgetCount = 0;
 
 class CorroborateCheck extends HTMLElement {
-  static observedAttributes = ['corpus', 'claim', 'examples', 'heading-level', 'model'];
+  static observedAttributes = ['corpus', 'claim', 'examples', 'heading-level', 'model', 'lang'];
 
   #root;
   #ui;
@@ -542,22 +644,16 @@ class CorroborateCheck extends HTMLElement {
     const input = make('textarea', { id: 'claim', rows: '2', spellcheck: 'true', 'aria-describedby': 'hint', autocomplete: 'off', enterkeyhint: 'search' });
     // Until the engine and the articles are ready the button says so (it stays focusable; pressed,
     // it says the claim will be checked as soon as they are).
-    const button = make('button', { type: 'submit', class: 'check-button', text: 'Loading…', 'aria-disabled': 'true' });
-    const form = make(
-      'form',
-      { class: 'ask', role: 'search', 'aria-label': 'Check a claim' },
-      make('label', { for: 'claim', class: 'claim-input-label', text: 'Claim to check' }),
-      make('p', { id: 'hint', class: 'hint', text: 'Type or paste one sentence. It is checked when you pause typing, or at once with Enter; Escape clears it.' }),
-      make('div', { class: 'ask-row' }, input, button),
-    );
+    // (Texts in English here; #applyLang puts them in the widget's language once it is on a page.)
+    const t = EN;
+    const button = make('button', { type: 'submit', class: 'check-button', text: t.loadingButton, 'aria-disabled': 'true' });
+    const label = make('label', { for: 'claim', class: 'claim-input-label', text: t.claimInput });
+    const hint = make('p', { id: 'hint', class: 'hint', text: t.hint });
+    const form = make('form', { class: 'ask', role: 'search', 'aria-label': t.formLabel }, label, hint, make('div', { class: 'ask-row' }, input, button));
     const exampleList = make('ul', { class: 'example-list', 'aria-labelledby': 'examples-label' });
-    const examples = make(
-      'div',
-      { class: 'examples', hidden: '' },
-      make('p', { id: 'examples-label', class: 'examples-label', text: 'Try an example:' }),
-      exampleList,
-    );
-    const corpusInfo = make('p', { class: 'corpus-info', text: 'Loading the checker…' });
+    const examplesLabel = make('p', { id: 'examples-label', class: 'examples-label', text: t.examples });
+    const examples = make('div', { class: 'examples', hidden: '' }, examplesLabel, exampleList);
+    const corpusInfo = make('p', { class: 'corpus-info', text: t.loadingChecker });
     const corpusError = make('p', { class: 'corpus-error', role: 'alert', hidden: '' });
     const modelInfo = make('p', { class: 'model-info', hidden: '' });
     const status = make('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -595,12 +691,41 @@ class CorroborateCheck extends HTMLElement {
       input.value = b.dataset.claim;
       this.#run(true, 'example');
     });
-    return { input, button, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
+    return { wrap, form, label, hint, examplesLabel, input, button, examples, exampleList, corpusInfo, modelInfo, corpusError, status, results, idPrefix: `cc${n}` };
+  }
+
+  /** The interface strings in the widget's language: its `lang`, else the page's; else English. */
+  #t = EN;
+
+  #langOf() {
+    for (let node = this; node; node = node.parentElement ?? node.getRootNode?.().host ?? null) {
+      const lang = node.getAttribute?.('lang');
+      if (lang) return lang;
+    }
+    return document.documentElement.lang;
+  }
+
+  // Puts the skeleton, the lines under the box and the shown result in the widget's language.
+  #applyLang() {
+    const t = (this.#t = stringsFor(this.#langOf()));
+    const ui = this.#ui;
+    ui.wrap.lang = t.locale;
+    ui.form.setAttribute('aria-label', t.formLabel);
+    ui.label.textContent = t.claimInput;
+    ui.hint.textContent = t.hint;
+    ui.examplesLabel.textContent = t.examples;
+    const waiting = ui.button.getAttribute('aria-disabled') === 'true' && !this.#startError;
+    ui.button.textContent = waiting ? t.loadingButton : t.check;
+    if (this.#corpus) this.#describeCorpus();
+    else if (!this.#startError) ui.corpusInfo.textContent = t.loadingChecker;
+    if (this.#corpusError) this.#showCorpusError(this.#corpusError);
+    this.#showModelInfo();
   }
 
   connectedCallback() {
     if (this.#started) return;
     this.#started = true;
+    this.#applyLang();
     const fromUrl = this.hasAttribute('sync-url') ? urlClaim() : null;
     if (fromUrl) {
       this.#ui.input.value = fromUrl;
@@ -636,13 +761,20 @@ class CorroborateCheck extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, value) {
     if (!this.#started || oldValue === value) return;
-    if (name === 'corpus') this.#loadCorpus(value);
-    else if (name === 'model') this.#useModel(value);
+    if (name === 'corpus') {
+      if (!this.#quietAttribute) this.#loadCorpus(value);
+    } else if (name === 'model') this.#useModel(value);
     else if (name === 'claim') {
       this.#ui.input.value = value ?? '';
       this.#run(true, 'attribute');
     } else if (name === 'examples') this.#renderExamples();
     else if (name === 'heading-level') this.#run(true);
+    else if (name === 'lang') {
+      this.#applyLang();
+      // The result shown, in the new language: rendered again, not announced or fired again.
+      this.#last.claim = null;
+      this.#run(false, undefined, true);
+    }
   }
 
   // With `sync-url`: a #claim= link followed within the page checks that claim.
@@ -679,10 +811,9 @@ class CorroborateCheck extends HTMLElement {
       this.#resolveModelReady(false);
       return;
     }
-    const info = this.#ui.modelInfo;
     const value = (attr ?? '').trim();
     if (value.toLowerCase() === 'none') {
-      this.#showModelInfo('Verdicts come from the rules alone (no language model on this page).');
+      this.#showModelInfo((t) => [t.rulesOnly, false]);
       this.#resolveModelReady(false);
       this.#run(false);
       return;
@@ -691,7 +822,7 @@ class CorroborateCheck extends HTMLElement {
     try {
       url = new URL(value || MODEL_URL, document.baseURI).href;
     } catch {
-      this.#showModelInfo(`Verdicts come from the rules alone: the language model's address “${shortUrl(value)}” is not a valid URL.`, true);
+      this.#showModelInfo((t) => [t.modelBadUrl(shortUrl(value)), true]);
       this.#resolveModelReady(false);
       this.#run(false);
       return;
@@ -701,46 +832,46 @@ class CorroborateCheck extends HTMLElement {
       crossOriginRedirects: this.hasAttribute('allow-cross-origin-redirects'),
     });
     this.#model = model;
-    const mb = (n) => (n / 1024 / 1024).toFixed(1);
+    const mb = (t, n) => (n / 1024 / 1024).toLocaleString(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    // What the line under the box says of the model, in the widget's language at the time.
+    const note = (t) => {
+      if (model.state === 'loading') {
+        const [done, total] = model.progress;
+        if (!done) return [t.modelLoading, false];
+        // (A compressed response can deliver more bytes than its Content-Length.)
+        return [total && done <= total ? t.modelProgress(mb(t, done), mb(t, total)) : t.modelProgressMb(mb(t, done)), false];
+      }
+      return model.state === 'ready' ? null : [t.modelFailed(shortUrl(url), reason(model.failure, t).replace(/\.$/, '')), true];
+    };
     const listener = (m) => {
       if (this.#model !== m) return;
-      if (m.state === 'loading') {
-        const [done, total] = m.progress;
-        // (A compressed response can deliver more bytes than its Content-Length.)
-        info.textContent = total && done <= total
-          ? `Loading the language model… ${mb(done)} of ${mb(total)} MB. Results are preliminary until it has arrived.`
-          : `Loading the language model… ${mb(done)} MB. Results are preliminary until it has arrived.`;
-        info.hidden = false;
-        info.classList.remove('model-failed');
-        return;
-      }
+      this.#showModelInfo(note);
+      if (m.state === 'loading') return;
       if (m.state === 'ready') {
-        info.textContent = '';
-        info.hidden = true;
-        info.classList.remove('model-failed');
         this.#resolveModelReady(true);
         this.dispatchEvent(new CustomEvent('corroborate-model', { detail: { ok: true, model: url }, bubbles: true, composed: true }));
       } else {
-        const why = `Could not load the language model from “${shortUrl(url)}”: ${m.error}. Verdicts come from the rules alone.`;
-        this.#showModelInfo(why, true);
         this.#resolveModelReady(false);
-        this.dispatchEvent(new CustomEvent('corroborate-model', { detail: { ok: false, model: url, error: why }, bubbles: true, composed: true }));
+        const error = note(this.#t)[0];
+        this.dispatchEvent(new CustomEvent('corroborate-model', { detail: { ok: false, model: url, error }, bubbles: true, composed: true }));
       }
       this.#run(false); // a preliminary result is checked again, now final
     };
     this.#modelListener = listener;
     model.listeners.add(listener);
-    if (model.state === 'loading') {
-      info.textContent = 'Loading the language model… Results are preliminary until it has arrived.';
-      info.hidden = false;
-    } else listener(model);
+    if (model.state === 'loading') this.#showModelInfo(note);
+    else listener(model);
   }
 
-  #showModelInfo(text, failed = false) {
+  #modelNote = null; // (t) => [text, failed] | null: what the line about the model says
+
+  #showModelInfo(note = this.#modelNote) {
+    this.#modelNote = note;
     const info = this.#ui.modelInfo;
-    info.textContent = text;
-    info.hidden = false;
-    info.classList.toggle('model-failed', failed);
+    const shown = note?.(this.#t) ?? null;
+    info.textContent = shown ? shown[0] : '';
+    info.hidden = !shown;
+    info.classList.toggle('model-failed', Boolean(shown?.[1]));
   }
 
   #renderExamples() {
@@ -768,7 +899,35 @@ class CorroborateCheck extends HTMLElement {
     examples.hidden = claims.length === 0;
   }
 
-  async #loadCorpus(attr) {
+  /**
+   * Switches the corpus: `source` is a URL (as the `corpus` attribute; the attribute is set),
+   * File objects (a FileList or an array, from a drop or a file picker: read on this device and
+   * never uploaded; the attribute is removed), or null for the built-in articles. Resolves with
+   * the `corroborate-corpus` event's detail.
+   */
+  loadCorpus(source) {
+    const done = new Promise((resolve) => this.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true }));
+    if (source === null || source === undefined || typeof source === 'string') {
+      const value = source || null;
+      if (this.getAttribute('corpus') === value || !this.#started) this.#loadCorpus(value);
+      else if (value === null) this.removeAttribute('corpus');
+      else this.setAttribute('corpus', value);
+    } else {
+      this.#quietAttribute = true;
+      try {
+        this.removeAttribute('corpus');
+      } finally {
+        this.#quietAttribute = false;
+      }
+      this.#loadCorpus(null, [...source]);
+    }
+    return done;
+  }
+
+  #quietAttribute = false;
+
+  // Loads the corpus at the URL `attr` (null or empty: the built-in articles), or from `files`.
+  async #loadCorpus(attr, files = null) {
     const id = ++this.#loadId;
     // A load this one supersedes is no longer wanted by this widget (nor, if no other widget
     // waits for it, downloaded any further).
@@ -779,50 +938,69 @@ class CorroborateCheck extends HTMLElement {
       await loadEngine();
     } catch (err) {
       corpusInfo.textContent = '';
-      this.#startError = err.noWasm
-        ? `The checker cannot run here: ${errorMessage(err)}.`
-        : `The checker could not start: ${errorMessage(err)}. Reload the page to try again.`;
+      this.#startError = (t) => (err.noWasm ? t.cannotRun(t.noWasm) : t.cannotStart(errorMessage(err)));
       this.#showCorpusError(this.#startError);
-      this.#ui.button.textContent = 'Check'; // still "unavailable": aria-disabled stays
+      this.#ui.button.textContent = this.#t.check; // still "unavailable": aria-disabled stays
       console.error('corroborate: engine failed to load', err);
       this.#resolveReady(false);
+      this.#corpusEvent({ ok: false, corpus: attr, articleCount: 0, error: this.#startError(this.#t) });
       return;
     }
     if (id !== this.#loadId) return;
-    if (!attr) {
+    if (!attr && !files) {
       this.#useCorpus(bundled, 'the built-in articles');
       this.#corpusEvent({ ok: true, corpus: null, articleCount: this.#articleCount() });
       return;
     }
-    corpusInfo.textContent = 'Loading the articles…';
+    const names = files?.map((f) => String(f.name));
+    const verb = (t) => (files ? t.readingFiles : t.loadingArticles);
+    corpusInfo.textContent = verb(this.#t);
     let corpus = null;
-    try {
-      let url;
-      try {
-        url = new URL(attr, document.baseURI).href;
-      } catch {
-        throw new Error('the address is not a valid URL');
+    // Large corpora take a while to arrive: show how far along the download (or reading) is.
+    const shown = (what, done, total) => {
+      if (id !== this.#loadId) return;
+      const t = this.#t;
+      const mb = (n) => (n / 1024 / 1024).toLocaleString(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      if (what === 'indexing') corpusInfo.textContent = t.indexing;
+      else {
+        corpusInfo.textContent = total
+          ? t.progress(verb(t), Math.min(100, Math.round((100 * done) / total)), mb(done), mb(total))
+          : t.progressMb(verb(t), mb(done));
       }
-      corpus = this.#pending = acquireCorpus(url, {
-        timeoutMs: this.#timeoutMs(),
-        crossOriginRedirects: this.hasAttribute('allow-cross-origin-redirects'),
-      });
-      // Large corpora take a while to arrive: show how far along the download is.
-      const mb = (n) => (n / 1024 / 1024).toFixed(1);
-      const shown = (what, done, total) => {
-        if (id !== this.#loadId) return;
-        if (what === 'indexing') corpusInfo.textContent = 'Indexing the articles…';
-        else {
-          corpusInfo.textContent = total
-            ? `Loading the articles… ${Math.min(100, Math.round((100 * done) / total))}% (${mb(done)} of ${mb(total)} MB)`
-            : `Loading the articles… ${mb(done)} MB`;
+    };
+    try {
+      if (files) {
+        corpus = this.#pending = await readLocalCorpus(files, (done, total) => shown('progress', done, total));
+        if (id !== this.#loadId) return corpus.release();
+        shown('indexing');
+        await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
+        if (id !== this.#loadId) return corpus.release();
+        try {
+          corpus.checker();
+        } catch (err) {
+          if (isEngineFailure(err)) {
+            resetEngine(err);
+            throw crashedCorpus();
+          }
+          throw err; // the engine's message starts with the file's name
         }
-      };
-      corpus.listeners.add(shown);
-      try {
-        await corpus.ready;
-      } finally {
-        corpus.listeners.delete(shown);
+      } else {
+        let url;
+        try {
+          url = new URL(attr, document.baseURI).href;
+        } catch {
+          throw failure('badUrl');
+        }
+        corpus = this.#pending = acquireCorpus(url, {
+          timeoutMs: this.#timeoutMs(),
+          crossOriginRedirects: this.hasAttribute('allow-cross-origin-redirects'),
+        });
+        corpus.listeners.add(shown);
+        try {
+          await corpus.ready;
+        } finally {
+          corpus.listeners.delete(shown);
+        }
       }
     } catch (err) {
       if (id !== this.#loadId) return; // superseded: its reference was released then
@@ -830,21 +1008,22 @@ class CorroborateCheck extends HTMLElement {
         this.#pending = null;
         corpus.release();
       }
-      const fallback = this.#corpus ? 'Still checking against the articles loaded before.' : 'Checking against the built-in articles instead.';
-      const why = errorMessage(err).replace(/\.$/, '');
-      const message = err.named
-        ? `Could not load the articles: ${why}. ${fallback}`
-        : `Could not load the articles from “${shortUrl(attr)}”: ${why}. ${fallback}`;
+      const before = Boolean(this.#corpus) && this.#corpus !== bundled;
+      const message = (t) => {
+        const fallback = before ? t.stillBefore : t.builtInInstead;
+        const why = reason(err, t).replace(/\.$/, '');
+        return err.named || files ? t.corpusFailed(why, fallback) : t.corpusFailedFrom(shortUrl(attr), why, fallback);
+      };
       this.#showCorpusError(message);
       if (!this.#corpus) this.#useCorpus(bundled, 'the built-in articles', true);
       else this.#describeCorpus();
-      this.#corpusEvent({ ok: false, corpus: attr, articleCount: this.#articleCount(), error: message });
+      this.#corpusEvent({ ok: false, corpus: files ? null : attr, ...(files && { files: names }), articleCount: this.#articleCount(), error: message(this.#t) });
       return;
     }
     if (id !== this.#loadId) return;
     this.#pending = null;
-    this.#useCorpus(corpus, attr);
-    this.#corpusEvent({ ok: true, corpus: attr, articleCount: this.#articleCount() });
+    this.#useCorpus(corpus, files ? corpus.name : attr);
+    this.#corpusEvent({ ok: true, corpus: files ? null : attr, ...(files && { files: names }), articleCount: this.#articleCount() });
   }
 
   // The `corpus-timeout` attribute in seconds (default 30; 0 waits for ever), in ms.
@@ -854,8 +1033,11 @@ class CorroborateCheck extends HTMLElement {
     return 1000 * (Number.isFinite(s) && s >= 0 ? s : DEFAULT_TIMEOUT_S);
   }
 
-  #showCorpusError(text) {
-    this.#ui.corpusError.textContent = text;
+  #corpusError = null; // (t) => the message about the last corpus that failed, or null
+
+  #showCorpusError(message) {
+    this.#corpusError = message;
+    this.#ui.corpusError.textContent = message(this.#t);
     this.#ui.corpusError.hidden = false;
   }
 
@@ -869,12 +1051,13 @@ class CorroborateCheck extends HTMLElement {
     this.#corpus = corpus;
     this.#corpusLabel = label;
     if (!keepError) {
+      this.#corpusError = null;
       this.#ui.corpusError.hidden = true;
       this.#ui.corpusError.textContent = '';
     }
     this.#describeCorpus();
     this.#renderExamples();
-    this.#ui.button.textContent = 'Check';
+    this.#ui.button.textContent = this.#t.check;
     this.#ui.button.removeAttribute('aria-disabled');
     this.#resolveReady(true);
     this.#run(false);
@@ -883,7 +1066,7 @@ class CorroborateCheck extends HTMLElement {
   // Runs `use(checker)` on the current corpus's checker. If the engine fails (a trap), it is
   // restarted, the checker built again from the kept corpus, and `use` tried once more.
   #withChecker(use) {
-    const broken = 'the checker stopped working. Reload the page to start it again';
+    const broken = this.#t.brokenChecker;
     for (let attempt = 0; ; attempt += 1) {
       if (engine.broken) throw new Error(broken);
       try {
@@ -896,11 +1079,7 @@ class CorroborateCheck extends HTMLElement {
         if (!isEngineFailure(err)) throw err;
         const restarted = resetEngine(err);
         if (!restarted || attempt > 0) {
-          throw new Error(
-            restarted
-              ? 'the checker failed on this claim (an internal error). It has been restarted: other claims work as before'
-              : broken,
-          );
+          throw new Error(restarted ? this.#t.crashedClaim : broken);
         }
       }
     }
@@ -916,16 +1095,22 @@ class CorroborateCheck extends HTMLElement {
 
   #corpusLabel = '';
   #describeCorpus() {
+    const t = this.#t;
     const n = this.#articleCount();
-    const served = this.#corpus?.servedBy ? ` (served by ${this.#corpus.servedBy})` : '';
-    const what = this.#corpus === bundled ? `the ${n} built-in article${n === 1 ? '' : 's'}` : `${n} article${n === 1 ? '' : 's'} from “${shortUrl(this.#corpusLabel)}”${served}`;
+    const served = this.#corpus?.servedBy ? t.servedBy(this.#corpus.servedBy) : '';
+    const files = this.#corpus?.files;
+    const quote = (x) => (t.locale === 'fr' ? `« ${x} »` : `“${x}”`);
+    const from = files
+      ? `${quote(shortUrl(files[0]))}${files.length > 1 ? t.moreFiles(t, files.length - 1) : ''}${t.onDevice}`
+      : `${quote(shortUrl(this.#corpusLabel))}${served}`;
+    const what = this.#corpus === bundled ? t.builtIn(t, n) : t.fromWhere(t, n, from);
     let scope = '';
     try {
-      scope = this.#corpus ? coverageText(this.#corpusMeta(this.#corpus)) : '';
+      scope = this.#corpus ? coverageText(this.#corpusMeta(this.#corpus), t) : '';
     } catch (err) {
       console.warn('corroborate: could not describe the corpus', err);
     }
-    this.#ui.corpusInfo.textContent = `Checking against ${what}${scope}. Everything runs in your browser.`;
+    this.#ui.corpusInfo.textContent = t.checkingAgainst(what, scope);
   }
 
   // [{source, date}] of every article of `corpus`, read once: the built-in ids, or the JSON the
@@ -960,8 +1145,10 @@ class CorroborateCheck extends HTMLElement {
 
   // Checks the text box's claim. `force` re-checks an unchanged claim and reports an empty one.
   // `trigger` says what asked for the check (the result event's `trigger`); a re-check after the
-  // corpus or the model changed keeps the trigger of the claim in the box.
-  #run(force, trigger) {
+  // corpus or the model changed keeps the trigger of the claim in the box. `quiet` (the
+  // language changed) shows the result again without announcing or firing it.
+  #run(force, trigger, quiet = false) {
+    const t = this.#t;
     // A re-check of its own (the model or the corpus arrived) while the reader is typing would
     // check, announce and fire a half-typed claim: the pause will check it.
     if (!trigger && this.#typing) return null;
@@ -973,12 +1160,12 @@ class CorroborateCheck extends HTMLElement {
     const claim = input.value.trim();
     if (this.#startError) {
       this.#busy(false);
-      if (force && claim) this.#fail(this.#startError);
+      if (force && claim) this.#fail(this.#startError(t));
       return null;
     }
     if (!corpus) {
       // #useCorpus runs this again once a corpus is ready; say so rather than do nothing.
-      if (force && claim) renderMessage(results, 'The articles are still loading; your claim will be checked as soon as they are ready.', 'info');
+      if (force && claim) renderMessage(results, t.stillLoading, 'info');
       return null;
     }
     const modelState = this.modelState;
@@ -996,10 +1183,10 @@ class CorroborateCheck extends HTMLElement {
     this.#last = { claim, corpus, generation: engine.generation, model: modelState };
     if (!claim) {
       this.#syncUrl('');
-      if (force) this.#fail('The claim is empty: type or paste a sentence to check.');
+      if (force) this.#fail(t.emptyClaim, quiet);
       else {
         results.replaceChildren();
-        this.#announce('');
+        if (!quiet) this.#announce('');
       }
       return null;
     }
@@ -1012,7 +1199,7 @@ class CorroborateCheck extends HTMLElement {
       // two for an emoji.
       chars = 0;
       for (const _ of claim) chars++;
-      this.#fail(`The text is ${chars.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}: check one sentence at a time.`);
+      this.#fail(t.tooLong(t, chars, max), quiet);
       return null;
     }
     // A pasted paragraph: each sentence is a claim of its own, checked one at a time; the reader
@@ -1030,7 +1217,7 @@ class CorroborateCheck extends HTMLElement {
     try {
       report = this.#withChecker((c) => c.check(parts[index]));
     } catch (err) {
-      this.#fail(sentence(errorMessage(err)));
+      this.#fail(sentence(errorMessage(err)), quiet, !isEngineFailure(err) && !Object.values(t).includes(err.message));
       return null;
     } finally {
       this.#last.generation = engine.generation;
@@ -1043,6 +1230,7 @@ class CorroborateCheck extends HTMLElement {
       getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
       actions: modelState !== 'loading',
       announce: (text) => this.#announce(text),
+      strings: t,
     });
     if (parts.length > 1) results.prepend(this.#partsPicker(parts, index));
     if (modelState === 'loading') {
@@ -1051,12 +1239,13 @@ class CorroborateCheck extends HTMLElement {
       const note = document.createElement('p');
       note.className = 'preliminary-note';
       note.setAttribute('role', 'note');
-      note.textContent = 'Preliminary: the language model is still loading, so these verdicts come from the rules alone. The claim will be checked again when it arrives.';
+      note.textContent = t.preliminary;
       results.prepend(note);
-      this.#announce(`Preliminary result: ${summaryText(report)}`);
+      if (!quiet) this.#announce(t.preliminarySaid(summaryText(report, t)));
       return report;
     }
-    this.#announce(summaryText(report));
+    if (quiet) return null;
+    this.#announce(summaryText(report, t));
     const detail = { ...report, trigger: this.#trigger };
     this.dispatchEvent(new CustomEvent('corroborate-result', { detail, bubbles: true, composed: true }));
     return detail;
@@ -1085,9 +1274,9 @@ class CorroborateCheck extends HTMLElement {
   #partsPicker(parts, current) {
     const nav = document.createElement('nav');
     nav.className = 'claim-parts';
-    nav.setAttribute('aria-label', 'Claims in your text');
+    nav.setAttribute('aria-label', this.#t.partsLabel);
     const intro = document.createElement('p');
-    intro.textContent = `Your text has ${parts.length} sentences; each is checked as a claim of its own. Showing claim ${current + 1} of ${parts.length}; choose another:`;
+    intro.textContent = this.#t.parts(this.#t, parts.length, current + 1);
     const list = document.createElement('ol');
     parts.forEach((text, i) => {
       const item = document.createElement('li');
@@ -1107,9 +1296,12 @@ class CorroborateCheck extends HTMLElement {
     return nav;
   }
 
-  #fail(text) {
+  // Shows an error instead of a result (and says it, unless `quiet`). `engineWords`: the
+  // engine's message, which is English whatever the interface's language.
+  #fail(text, quiet = false, engineWords = false) {
     renderMessage(this.#ui.results, text, 'error');
-    this.#announce(text);
+    if (engineWords && this.#t !== EN) this.#ui.results.firstChild.lang = 'en';
+    if (!quiet) this.#announce(text);
   }
 }
 

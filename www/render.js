@@ -12,13 +12,296 @@
 // rest: laying out one unbroken 250 KB title of mixed scripts took Chromium 16 s (1 MB: 57 s),
 // and a corpus is untrusted input.
 
+// ---------------------------------------------------------------------------------------------
+// Interface strings: every word the widget and this renderer show, one table per language. The
+// widget picks a table by its `lang` attribute (or the language of the page around it); an
+// unknown language gets English. A missing entry falls back to English too. What the engine
+// writes (the `why` of an evidence sentence, its own summary for a non-statement, its error
+// messages) stays English: the engine reads and writes English only. Entries are strings or
+// functions of numbers and names; `n(t, x)` formats a number for the table's locale.
+
+const n = (t, x) => Number(x).toLocaleString(t.locale);
+const s = (x, one, many) => (x === 1 ? one : many);
+
+const EN = {
+  locale: 'en',
+  stances: { supports: 'Supports', contradicts: 'Contradicts', denial: 'Reports a denial', mentions: 'Mentions' },
+  // What an article's verdict reads as in the summary: (count) => phrase.
+  verdictPhrase: {
+    supports: (x) => s(x, 'supports it', 'support it'),
+    contradicts: (x) => s(x, 'contradicts it', 'contradict it'),
+    denial: (x) => s(x, 'reports a denial', 'report a denial'),
+    mentions: (x) => s(x, 'only mentions it', 'only mention it'),
+  },
+  alsoPhrase: {
+    supports: (x) => s(x, 'also supports it', 'also support it'),
+    contradicts: (x) => s(x, 'also contradicts it', 'also contradict it'),
+    denial: (x) => s(x, 'also reports a denial', 'also report a denial'),
+  },
+  articles: (t, x) => `${n(t, x)} ${s(x, 'article', 'articles')}`,
+  ofThese: (list) => ` Of these, ${list.join(' and ')}.`,
+  readAs: (pairs) => `Read ${pairs.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}. `,
+  someArticles: 'Some articles bear on this claim.',
+  notCoveredShort: 'Not covered by these articles.',
+  notCoveredTitle: 'Not covered by these articles',
+  notCoveredText: 'None of these articles bears on this claim. That is not the same as false: it only means these articles neither support nor contradict it.',
+  resultHeading: 'What the articles say',
+  claimLabel: 'Claim: ',
+  showMore: (t, what, left) => `Show more of ${what} (${n(t, left)} more character${left === 1 ? '' : 's'})`,
+  fields: { title: 'the title', source: 'the source', date: 'the date', name: 'the name', reason: 'the reason', cue: 'the cue', sentence: 'the sentence', article: 'the article' },
+  downloadJson: 'Download JSON',
+  downloadClaimReview: 'Download ClaimReview',
+  filterGroup: 'Show articles by verdict',
+  all: 'All',
+  order: 'Order: ',
+  orders: { relevance: 'strongest evidence first', verdict: 'by verdict', newest: 'newest first', oldest: 'oldest first' },
+  tableCaption: 'The articles at a glance',
+  tableHeads: ['Article', 'Outlet', 'Date', 'Verdict'],
+  outletMissing: 'outlet not given',
+  outletMissingCard: 'Outlet not given',
+  dateMissing: 'date not given',
+  untitled: 'Untitled article',
+  moreArticles: (t, k, left) => `Show ${n(t, k)} more article${k === 1 ? '' : 's'} (${n(t, left)} not shown)`,
+  newTab: ' (opens in a new tab)',
+  thisArticle: 'This article: ',
+  unshown: (words) => `A sentence not shown here also ${words.join(' and ')}: the checker shows at most 5 sentences per article; read the whole article below.`,
+  unshownPhrase: { supports: 'supports it', contradicts: 'contradicts it', denial: 'reports a denial' },
+  moreEvidence: (t, x) => `+${n(t, x)} more sentence${x === 1 ? '' : 's'} about the claim in this article (read the whole article below).`,
+  evidence: 'Evidence',
+  saidBy: '— said by ',
+  why: 'Why: ',
+  cue: 'Cue: ',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied',
+  citationCopiedSaid: 'Citation copied.',
+  citation: 'Citation',
+  copyFailed: 'Could not copy: the citation is shown selected, copy it with your keyboard.',
+  readWhole: 'Read the whole article with the evidence highlighted',
+  noFullText: 'The full text of this article is not available.',
+  // The widget (corroborate.js).
+  loadingButton: 'Loading…',
+  check: 'Check',
+  formLabel: 'Check a claim',
+  claimInput: 'Claim to check',
+  hint: 'Type or paste one sentence. It is checked when you pause typing, or at once with Enter; Escape clears it.',
+  examples: 'Try an example:',
+  loadingChecker: 'Loading the checker…',
+  noWasm: 'this browser does not run WebAssembly, which the checker needs (it may be switched off by a security setting such as a lockdown or "enhanced security" mode; allowing WebAssembly for this site, or another browser, makes it work)',
+  cannotRun: (why) => `The checker cannot run here: ${why}.`,
+  cannotStart: (why) => `The checker could not start: ${why}. Reload the page to try again.`,
+  readingFiles: 'Reading the files…',
+  loadingArticles: 'Loading the articles…',
+  indexing: 'Indexing the articles…',
+  progress: (verb, pct, done, total) => `${verb} ${pct}% (${done} of ${total} MB)`,
+  progressMb: (verb, done) => `${verb} ${done} MB`,
+  stillBefore: 'Still checking against the articles loaded before.',
+  builtInInstead: 'Checking against the built-in articles instead.',
+  corpusFailed: (why, fallback) => `Could not load the articles: ${why}. ${fallback}`,
+  corpusFailedFrom: (url, why, fallback) => `Could not load the articles from “${url}”: ${why}. ${fallback}`,
+  builtIn: (t, x) => `the ${n(t, x)} built-in article${x === 1 ? '' : 's'}`,
+  fromWhere: (t, x, from) => `${n(t, x)} article${x === 1 ? '' : 's'} from ${from}`,
+  servedBy: (origin) => ` (served by ${origin})`,
+  moreFiles: (t, x) => ` and ${n(t, x)} more file${x === 1 ? '' : 's'}`,
+  onDevice: ' (read on this device)',
+  checkingAgainst: (what, scope) => `Checking against ${what}${scope}. Everything runs in your browser.`,
+  // The coverage phrase after "Checking against …".
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  moreOutlets: (t, x) => `${n(t, x)} more outlets`,
+  fromOutlets: (list) => `, from ${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]}`,
+  unnamedOutlets: (t, x) => `; ${n(t, x)} article${x === 1 ? ' names' : 's name'} no outlet;`,
+  noOutlets: ', which name no outlet',
+  dated: (range) => ` dated ${range}`,
+  dateRange: (lo, hi) => `${lo} to ${hi}`,
+  undatedSome: (t, x) => ` (${n(t, x)} undated)`,
+  undated: ' undated',
+  rulesOnly: 'Verdicts come from the rules alone (no language model on this page).',
+  modelBadUrl: (url) => `Verdicts come from the rules alone: the language model's address “${url}” is not a valid URL.`,
+  modelLoading: 'Loading the language model… Results are preliminary until it has arrived.',
+  modelProgress: (done, total) => `Loading the language model… ${done} of ${total} MB. Results are preliminary until it has arrived.`,
+  modelProgressMb: (done) => `Loading the language model… ${done} MB. Results are preliminary until it has arrived.`,
+  modelFailed: (url, why) => `Could not load the language model from “${url}”: ${why}. Verdicts come from the rules alone.`,
+  stillLoading: 'The articles are still loading; your claim will be checked as soon as they are ready.',
+  emptyClaim: 'The claim is empty: type or paste a sentence to check.',
+  tooLong: (t, chars, max) => `The text is ${n(t, chars)} characters long; the limit is ${n(t, max)}: check one sentence at a time.`,
+  preliminary: 'Preliminary: the language model is still loading, so these verdicts come from the rules alone. The claim will be checked again when it arrives.',
+  preliminarySaid: (summary) => `Preliminary result: ${summary}`,
+  partsLabel: 'Claims in your text',
+  parts: (t, count, current) => `Your text has ${n(t, count)} sentences; each is checked as a claim of its own. Showing claim ${n(t, current)} of ${n(t, count)}; choose another:`,
+  brokenChecker: 'the checker stopped working. Reload the page to start it again',
+  crashedClaim: 'the checker failed on this claim (an internal error). It has been restarted: other claims work as before',
+  crashedCorpus: 'the checker failed on these articles (an internal error)',
+  // Why a download or a file failed (after "Could not load the articles …: ").
+  errors: {
+    badUrl: () => 'the address is not a valid URL',
+    noAnswer: (t, x) => `the server did not answer within ${n(t, x)} second${x === 1 ? '' : 's'}`,
+    stalled: (t, x) => `the download stalled (nothing arrived for ${n(t, x)} second${x === 1 ? '' : 's'})`,
+    redirected: () => 'the server redirected the request to another site, which the widget does not follow',
+    redirectedTo: (t, origin) => `the server redirected the request to another site (${origin}), which the widget does not follow`,
+    requestFailed: () => 'the request failed (the address may be wrong, offline, or not allowed by this page)',
+    status: (t, code) => `the server answered ${code}`,
+    notModel: (t, type) => `it is not a model file (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/octet-stream")`,
+    notJson: (t, type) => `it is not JSON (the server sent ${type ? `"${type}"` : 'no content type'}, expected "application/json", or "application/octet-stream" for a prebuilt index)`,
+    tooLarge: (t, far, mb) => `it is too large (${far ? 'far ' : ''}over the ${mb} MB limit)`,
+    cutOff: () => 'the download was cut off',
+    neither: () => 'it is neither JSON nor a Corroborate index file',
+    notUtf8: () => 'it is not valid UTF-8 text',
+    noFiles: () => 'no file was given',
+    notCorpusFile: (t, name) => `“${name}” is not a corpus file: use .txt, .json, .jsonl or .idx files`,
+    oneFile: () => 'give one .json, .jsonl or .idx file, or any number of .txt files',
+    filesTooLarge: (t, mb, max) => `the files are too large (${mb} MB; the limit is ${max} MB)`,
+    fileNotUtf8: (t, name) => `${name}: not valid UTF-8 text (convert the file to UTF-8)`,
+    fileEmpty: (t, name) => `${name}: the file is empty`,
+    notIndex: (t, name) => `${name}: not a Corroborate index file (make one with \`corroborate index\`)`,
+    jsonLine: (t, name, line, why) => `${name}:${line}: invalid JSON: ${why}`,
+    noArticles: (t, name) => `${name}: the corpus has no articles`,
+  },
+};
+
+const FR = {
+  locale: 'fr',
+  stances: { supports: 'Soutient', contradicts: 'Contredit', denial: 'Rapporte un démenti', mentions: 'Mentionne' },
+  verdictPhrase: {
+    supports: (x) => s(x, 'la soutient', 'la soutiennent'),
+    contradicts: (x) => s(x, 'la contredit', 'la contredisent'),
+    denial: (x) => s(x, 'rapporte un démenti', 'rapportent un démenti'),
+    mentions: (x) => s(x, 'ne fait que la mentionner', 'ne font que la mentionner'),
+  },
+  alsoPhrase: {
+    supports: (x) => s(x, 'la soutient aussi', 'la soutiennent aussi'),
+    contradicts: (x) => s(x, 'la contredit aussi', 'la contredisent aussi'),
+    denial: (x) => s(x, 'rapporte aussi un démenti', 'rapportent aussi un démenti'),
+  },
+  articles: (t, x) => `${n(t, x)} ${s(x, 'article', 'articles')}`,
+  ofThese: (list) => ` Parmi eux, ${list.join(' et ')}.`,
+  readAs: (pairs) => `Lu ${pairs.map(([a, b]) => `« ${a} » comme « ${b} »`).join(', ')}. `,
+  someArticles: 'Certains articles portent sur cette affirmation.',
+  notCoveredShort: 'Ces articles n’en disent rien.',
+  notCoveredTitle: 'Ces articles n’en disent rien',
+  notCoveredText: 'Aucun de ces articles ne porte sur cette affirmation. Cela ne veut pas dire qu’elle est fausse : seulement que ces articles ne la soutiennent ni ne la contredisent.',
+  resultHeading: 'Ce que disent les articles',
+  claimLabel: 'Affirmation : ',
+  showMore: (t, what, left) => `Afficher la suite ${what} (${n(t, left)} caractère${left === 1 ? '' : 's'} de plus)`,
+  fields: { title: 'du titre', source: 'de la source', date: 'de la date', name: 'du nom', reason: 'de la raison', cue: 'de l’indice', sentence: 'de la phrase', article: 'de l’article' },
+  downloadJson: 'Télécharger le JSON',
+  downloadClaimReview: 'Télécharger le ClaimReview',
+  filterGroup: 'Afficher les articles selon leur verdict',
+  all: 'Tous',
+  order: 'Ordre : ',
+  orders: { relevance: 'preuves les plus fortes d’abord', verdict: 'par verdict', newest: 'les plus récents d’abord', oldest: 'les plus anciens d’abord' },
+  tableCaption: 'Les articles en un coup d’œil',
+  tableHeads: ['Article', 'Média', 'Date', 'Verdict'],
+  outletMissing: 'média non indiqué',
+  outletMissingCard: 'Média non indiqué',
+  dateMissing: 'date non indiquée',
+  untitled: 'Article sans titre',
+  moreArticles: (t, k, left) => `Afficher ${n(t, k)} article${k === 1 ? '' : 's'} de plus (${n(t, left)} non affiché${left === 1 ? '' : 's'})`,
+  newTab: ' (s’ouvre dans un nouvel onglet)',
+  thisArticle: 'Cet article : ',
+  unshown: (words) => `Une phrase non affichée ici ${words.join(' et ')} aussi : le vérificateur affiche au plus 5 phrases par article ; lisez l’article entier ci-dessous.`,
+  unshownPhrase: { supports: 'la soutient', contradicts: 'la contredit', denial: 'rapporte un démenti' },
+  moreEvidence: (t, x) => `+${n(t, x)} autre${x === 1 ? ' phrase' : 's phrases'} sur l’affirmation dans cet article (lisez l’article entier ci-dessous).`,
+  evidence: 'Preuves',
+  saidBy: '— selon ',
+  why: 'Pourquoi : ',
+  cue: 'Indice : ',
+  copyCitation: 'Copier la citation',
+  citationCopied: 'Citation copiée',
+  citationCopiedSaid: 'Citation copiée.',
+  citation: 'Citation',
+  copyFailed: 'Copie impossible : la citation est affichée sélectionnée, copiez-la au clavier.',
+  readWhole: 'Lire l’article entier, preuves surlignées',
+  noFullText: 'Le texte complet de cet article n’est pas disponible.',
+  loadingButton: 'Chargement…',
+  check: 'Vérifier',
+  formLabel: 'Vérifier une affirmation',
+  claimInput: 'Affirmation à vérifier (en anglais)',
+  hint: 'Tapez ou collez une phrase en anglais. Elle est vérifiée dès que vous cessez de taper, ou aussitôt avec Entrée ; Échap l’efface.',
+  examples: 'Essayez un exemple :',
+  loadingChecker: 'Chargement du vérificateur…',
+  noWasm: 'ce navigateur n’exécute pas WebAssembly, dont le vérificateur a besoin (un réglage de sécurité, comme un mode « isolement » ou « sécurité renforcée », peut l’avoir désactivé ; autoriser WebAssembly pour ce site, ou un autre navigateur, le fait fonctionner)',
+  cannotRun: (why) => `Le vérificateur ne peut pas fonctionner ici : ${why}.`,
+  cannotStart: (why) => `Le vérificateur n’a pas pu démarrer : ${why}. Rechargez la page pour réessayer.`,
+  readingFiles: 'Lecture des fichiers…',
+  loadingArticles: 'Chargement des articles…',
+  indexing: 'Indexation des articles…',
+  progress: (verb, pct, done, total) => `${verb} ${pct} % (${done} sur ${total} Mo)`,
+  progressMb: (verb, done) => `${verb} ${done} Mo`,
+  stillBefore: 'La vérification continue avec les articles chargés auparavant.',
+  builtInInstead: 'La vérification se fait avec les articles intégrés.',
+  corpusFailed: (why, fallback) => `Impossible de charger les articles : ${why}. ${fallback}`,
+  corpusFailedFrom: (url, why, fallback) => `Impossible de charger les articles depuis « ${url} » : ${why}. ${fallback}`,
+  builtIn: (t, x) => `${x === 1 ? 'l’article intégré' : `les ${n(t, x)} articles intégrés`}`,
+  fromWhere: (t, x, from) => `${n(t, x)} article${x === 1 ? '' : 's'} de ${from}`,
+  servedBy: (origin) => ` (servis par ${origin})`,
+  moreFiles: (t, x) => ` et ${n(t, x)} autre${x === 1 ? ' fichier' : 's fichiers'}`,
+  onDevice: ' (lus sur cet appareil)',
+  checkingAgainst: (what, scope) => `Vérification avec ${what}${scope}. Tout se passe dans votre navigateur.`,
+  months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  moreOutlets: (t, x) => `${n(t, x)} autres médias`,
+  fromOutlets: (list) => `, de ${list.length > 1 ? `${list.slice(0, -1).join(', ')} et ${list.at(-1)}` : list[0]}`,
+  unnamedOutlets: (t, x) => `; ${n(t, x)} article${x === 1 ? ' ne nomme' : 's ne nomment'} aucun média;`,
+  noOutlets: ', qui ne nomment aucun média',
+  dated: (range) => ` datés ${range}`,
+  dateRange: (lo, hi) => `du ${lo} au ${hi}`,
+  undatedSome: (t, x) => ` (${n(t, x)} sans date)`,
+  undated: ' sans date',
+  rulesOnly: 'Les verdicts viennent des seules règles (pas de modèle de langue sur cette page).',
+  modelBadUrl: (url) => `Les verdicts viennent des seules règles : l’adresse du modèle de langue « ${url} » n’est pas une URL valide.`,
+  modelLoading: 'Chargement du modèle de langue… Les résultats sont provisoires jusqu’à son arrivée.',
+  modelProgress: (done, total) => `Chargement du modèle de langue… ${done} sur ${total} Mo. Les résultats sont provisoires jusqu’à son arrivée.`,
+  modelProgressMb: (done) => `Chargement du modèle de langue… ${done} Mo. Les résultats sont provisoires jusqu’à son arrivée.`,
+  modelFailed: (url, why) => `Impossible de charger le modèle de langue depuis « ${url} » : ${why}. Les verdicts viennent des seules règles.`,
+  stillLoading: 'Les articles sont encore en chargement ; votre affirmation sera vérifiée dès qu’ils seront prêts.',
+  emptyClaim: 'L’affirmation est vide : tapez ou collez une phrase à vérifier.',
+  tooLong: (t, chars, max) => `Le texte fait ${n(t, chars)} caractères ; la limite est de ${n(t, max)} : vérifiez une phrase à la fois.`,
+  preliminary: 'Provisoire : le modèle de langue est encore en chargement, ces verdicts viennent donc des seules règles. L’affirmation sera vérifiée à nouveau à son arrivée.',
+  preliminarySaid: (summary) => `Résultat provisoire : ${summary}`,
+  partsLabel: 'Les affirmations de votre texte',
+  parts: (t, count, current) => `Votre texte compte ${n(t, count)} phrases ; chacune est vérifiée comme une affirmation distincte. Affirmation ${n(t, current)} sur ${n(t, count)} affichée ; choisissez-en une autre :`,
+  brokenChecker: 'le vérificateur a cessé de fonctionner. Rechargez la page pour le relancer',
+  crashedClaim: 'le vérificateur a échoué sur cette affirmation (une erreur interne). Il a été relancé : les autres affirmations fonctionnent comme avant',
+  crashedCorpus: 'le vérificateur a échoué sur ces articles (une erreur interne)',
+  errors: {
+    badUrl: () => 'l’adresse n’est pas une URL valide',
+    noAnswer: (t, x) => `le serveur n’a pas répondu en ${n(t, x)} seconde${x < 2 ? '' : 's'}`,
+    stalled: (t, x) => `le téléchargement s’est arrêté (rien reçu pendant ${n(t, x)} seconde${x < 2 ? '' : 's'})`,
+    redirected: () => 'le serveur a redirigé la requête vers un autre site, ce que le widget ne suit pas',
+    redirectedTo: (t, origin) => `le serveur a redirigé la requête vers un autre site (${origin}), ce que le widget ne suit pas`,
+    requestFailed: () => 'la requête a échoué (adresse erronée, hors ligne, ou non autorisée par cette page)',
+    status: (t, code) => `le serveur a répondu ${code}`,
+    notModel: (t, type) => `ce n’est pas un fichier de modèle (le serveur a envoyé ${type ? `« ${type} »` : 'aucun type de contenu'}, attendu « application/octet-stream »)`,
+    notJson: (t, type) => `ce n’est pas du JSON (le serveur a envoyé ${type ? `« ${type} »` : 'aucun type de contenu'}, attendu « application/json », ou « application/octet-stream » pour un index)`,
+    tooLarge: (t, far, mb) => `c’est trop volumineux (${far ? 'bien ' : ''}au-delà de la limite de ${mb} Mo)`,
+    cutOff: () => 'le téléchargement a été interrompu',
+    neither: () => 'ce n’est ni du JSON ni un fichier d’index Corroborate',
+    notUtf8: () => 'ce n’est pas du texte UTF-8 valide',
+    noFiles: () => 'aucun fichier n’a été donné',
+    notCorpusFile: (t, name) => `« ${name} » n’est pas un fichier d’articles : utilisez des fichiers .txt, .json, .jsonl ou .idx`,
+    oneFile: () => 'donnez un seul fichier .json, .jsonl ou .idx, ou autant de fichiers .txt que vous voulez',
+    filesTooLarge: (t, mb, max) => `les fichiers sont trop volumineux (${mb} Mo ; la limite est de ${max} Mo)`,
+    fileNotUtf8: (t, name) => `${name} : ce n’est pas du texte UTF-8 valide (convertissez le fichier en UTF-8)`,
+    fileEmpty: (t, name) => `${name} : le fichier est vide`,
+    notIndex: (t, name) => `${name} : ce n’est pas un fichier d’index Corroborate (créez-en un avec \`corroborate index\`)`,
+    jsonLine: (t, name, line, why) => `${name}:${line} : JSON invalide : ${why}`,
+    noArticles: (t, name) => `${name} : le corpus ne contient aucun article`,
+  },
+};
+
+/** The interface strings, one table per language (BCP 47 primary subtag). */
+export const STRINGS = Object.freeze({ en: EN, fr: FR });
+
+/**
+ * The table for `lang` ("fr", "fr-CA", "FR"…): its primary subtag's, else English. Entries a
+ * table lacks come from English.
+ */
+export function stringsFor(lang) {
+  const key = String(lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const table = Object.prototype.hasOwnProperty.call(STRINGS, key) ? STRINGS[key] : EN;
+  return table === EN ? EN : { ...EN, ...table, errors: { ...EN.errors, ...table.errors } };
+}
+
 /** The label a reader sees for each stance (the same words as the CLI's). */
-export const STANCE_LABELS = Object.freeze({
-  supports: 'Supports',
-  contradicts: 'Contradicts',
-  denial: 'Reports a denial',
-  mentions: 'Mentions',
-});
+export const STANCE_LABELS = Object.freeze({ ...EN.stances });
 
 // A symbol beside each label, so the badge never relies on colour alone; hidden from screen
 // readers because the label already says it.
@@ -149,7 +432,7 @@ function cut(text, n) {
  * text and the returned button (for the caller to place) shows `step` more per press; otherwise
  * returns null. `what` names the field for the button ("the title").
  */
-export function appendCapped(target, pieces, { limit, step = DISPLAY_LIMITS.more, what, put }) {
+export function appendCapped(target, pieces, { limit, step = DISPLAY_LIMITS.more, what, put, t = EN }) {
   const doc = target.ownerDocument;
   const shown = pieces.map((p) => ({ ...p, text: displayText(p.text) }));
   const total = shown.reduce((n, p) => n + p.text.length, 0);
@@ -178,7 +461,7 @@ export function appendCapped(target, pieces, { limit, step = DISPLAY_LIMITS.more
   button.type = 'button';
   const label = () => {
     const left = total - done;
-    button.textContent = `Show more of ${what} (${left.toLocaleString('en')} more character${left === 1 ? '' : 's'})`;
+    button.textContent = t.showMore(t, t.fields[what] ?? what, left);
   };
   label();
   button.addEventListener('click', () => {
@@ -200,30 +483,19 @@ function putMarked(markClass) {
 }
 
 // `text` into `target`, capped; returns the "Show more" button or null.
-function cappedText(target, text, limit, what) {
-  return appendCapped(target, [{ text: String(text ?? ''), marked: false }], { limit, what, put: putMarked('') });
+function cappedText(target, text, limit, what, t = EN) {
+  return appendCapped(target, [{ text: String(text ?? ''), marked: false }], { limit, what, put: putMarked(''), t });
 }
 
 /** A stance badge: icon + label + a class that gives it its colour. */
-export function badge(doc, stance) {
+export function badge(doc, stance, t = EN) {
   const s = knownStance(stance);
   const b = el(doc, 'span', `badge badge-${s}`);
   const icon = el(doc, 'span', 'badge-icon', STANCE_ICONS[s]);
   icon.setAttribute('aria-hidden', 'true');
-  b.append(icon, el(doc, 'span', 'badge-label', STANCE_LABELS[s]));
+  b.append(icon, el(doc, 'span', 'badge-label', t.stances[s]));
   return b;
 }
-
-const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-// What an article's verdict reads as in the summary, singular and plural.
-const VERDICT_PHRASES = Object.freeze({
-  supports: ['supports it', 'support it'],
-  contradicts: ['contradicts it', 'contradict it'],
-  denial: ['reports a denial', 'report a denial'],
-  mentions: ['only mentions it', 'only mention it'],
-});
-const ALSO_PHRASES = Object.freeze({ supports: 'also supports it', contradicts: 'also contradicts it', denial: 'also reports a denial' });
 
 /**
  * The short sentence shown above the articles and announced to screen readers. For a statement
@@ -231,20 +503,20 @@ const ALSO_PHRASES = Object.freeze({ supports: 'also supports it', contradicts: 
  * ("3 articles support it, 1 reports a denial."), and says separately which articles take a
  * second position ("1 of them also reports a denial."). Otherwise it is the engine's summary.
  */
-export function summaryText(report) {
+export function summaryText(report, t = EN) {
   if (!report || typeof report !== 'object') return '';
   // Misspelt words the engine read as the corpus's words are said first ("Read “Turky” as
   // “Turkey”."): the reader should know what was checked.
   const fixes = Array.isArray(report.corrected) ? report.corrected.filter((c) => c && typeof c.from === 'string' && typeof c.to === 'string') : [];
-  const read = fixes.length ? `Read ${fixes.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}. ` : '';
-  const counted = countedSummary(report);
+  const read = fixes.length ? t.readAs(fixes.map((c) => [c.from, c.to])) : '';
+  const counted = countedSummary(report, t);
   if (counted !== null) return read + counted;
   if (typeof report.summary === 'string' && report.summary) return report.summary; // the engine's says it already
-  return report.covered ? 'Some articles bear on this claim.' : 'Not covered by these articles.';
+  return report.covered ? t.someArticles : t.notCoveredShort;
 }
 
 // Each article once, by its verdict (null when the report is not a covered statement).
-function countedSummary(report) {
+function countedSummary(report, t) {
   const articles = Array.isArray(report.articles) ? report.articles : [];
   if (report.covered && articles.length && report.statement !== false) {
     const order = ['supports', 'contradicts', 'denial', 'mentions'];
@@ -259,12 +531,11 @@ function countedSummary(report) {
     }
     const parts = order.filter((s) => verdicts.has(s)).map((s, i) => {
       const n = verdicts.get(s);
-      const [one, many] = VERDICT_PHRASES[s];
-      return `${i === 0 ? plural(n, 'article', 'articles') : n.toLocaleString('en')} ${n === 1 ? one : many}`;
+      return `${i === 0 ? t.articles(t, n) : n.toLocaleString(t.locale)} ${t.verdictPhrase[s](n)}`;
     });
     let text = `${parts.join(', ')}.`;
-    const also = order.filter((s) => extra.has(s)).map((s) => `${extra.get(s).toLocaleString('en')} ${ALSO_PHRASES[s]}`);
-    if (also.length) text += ` Of these, ${also.join(' and ')}.`;
+    const also = order.filter((s) => extra.has(s)).map((s) => `${extra.get(s).toLocaleString(t.locale)} ${t.alsoPhrase[s](extra.get(s))}`);
+    if (also.length) text += t.ofThese(also);
     return text;
   }
   return null;
@@ -392,17 +663,19 @@ export function renderReport(report, container, opts = {}) {
   const doc = container.ownerDocument;
   const level = Math.min(5, Math.max(1, Number(opts.headingLevel) || 2));
   const idPrefix = String(opts.idPrefix || 'cc');
+  const t = opts.strings ?? EN;
+  opts = { ...opts, t };
   container.replaceChildren();
 
   const section = el(doc, 'section', 'report');
   const headingId = `${idPrefix}-result-heading`;
   section.setAttribute('aria-labelledby', headingId);
-  const heading = el(doc, `h${level}`, 'report-heading', 'What the articles say');
+  const heading = el(doc, `h${level}`, 'report-heading', t.resultHeading);
   heading.id = headingId;
   section.append(heading);
 
   const claim = el(doc, 'p', 'claim');
-  claim.append(el(doc, 'span', 'claim-label', 'Claim: '));
+  claim.append(el(doc, 'span', 'claim-label', t.claimLabel));
   const q = textBlock(doc, 'q', 'claim-text');
   appendHighlighted(q, report.claim, report.claim_marks);
   claim.append(q);
@@ -410,12 +683,15 @@ export function renderReport(report, container, opts = {}) {
 
   const articles = Array.isArray(report.articles) ? report.articles : [];
   if (!report.covered || articles.length === 0) {
-    section.append(notCovered(doc)); // says it all; the summary would repeat it
+    section.append(notCovered(doc, t)); // says it all; the summary would repeat it
   } else {
-    section.append(el(doc, 'p', 'summary', summaryText(report)));
+    const summary = el(doc, 'p', 'summary', summaryText(report, t));
+    // The engine's own sentence (for a bare name or topic) is English, whatever the interface.
+    if (t !== EN && countedSummary(report, t) === null) summary.lang = 'en';
+    section.append(summary);
     section.append(...articleViews(doc, articles, level, idPrefix, opts));
   }
-  if (opts.actions) section.append(exportRow(doc, report));
+  if (opts.actions) section.append(exportRow(doc, report, t));
   container.append(section);
   return section;
 }
@@ -438,6 +714,7 @@ function short(text, n) {
  * book. With a single article there is nothing to overview: its card alone.
  */
 function articleViews(doc, articles, level, idPrefix, opts) {
+  const { t } = opts;
   const list = el(doc, 'ol', 'articles');
   const cards = new Map(); // article index → its <li>, built once
   const card = (i) => {
@@ -454,7 +731,7 @@ function articleViews(doc, articles, level, idPrefix, opts) {
   const controls = el(doc, 'div', 'overview-controls');
   const filters = el(doc, 'p', 'overview-filters');
   filters.setAttribute('role', 'group');
-  filters.setAttribute('aria-label', 'Show articles by verdict');
+  filters.setAttribute('aria-label', t.filterGroup);
   const counts = new Map();
   for (const a of articles) counts.set(verdictOf(a), (counts.get(verdictOf(a)) ?? 0) + 1);
   const filterButtons = [];
@@ -463,7 +740,7 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     b.type = 'button';
     b.dataset.stance = stance;
     const n = stance === 'all' ? articles.length : counts.get(stance);
-    b.textContent = `${stance === 'all' ? 'All' : STANCE_LABELS[stance]} (${n.toLocaleString('en')})`;
+    b.textContent = `${stance === 'all' ? t.all : t.stances[stance]} (${n.toLocaleString(t.locale)})`;
     b.setAttribute('aria-pressed', String(stance === 'all'));
     b.addEventListener('click', () => {
       state.stance = stance;
@@ -474,14 +751,9 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     filterButtons.push(b);
     filters.append(b, doc.createTextNode(' '));
   }
-  const sortLabel = el(doc, 'label', 'overview-sort', 'Order: ');
+  const sortLabel = el(doc, 'label', 'overview-sort', t.order);
   const sort = el(doc, 'select', 'sort-select');
-  for (const [value, text] of [
-    ['relevance', 'strongest evidence first'],
-    ['verdict', 'by verdict'],
-    ['newest', 'newest first'],
-    ['oldest', 'oldest first'],
-  ]) {
+  for (const [value, text] of Object.entries(t.orders)) {
     const o = el(doc, 'option', '', text);
     o.value = value;
     sort.append(o);
@@ -494,9 +766,9 @@ function articleViews(doc, articles, level, idPrefix, opts) {
   controls.append(filters, sortLabel);
 
   const table = el(doc, 'table', 'overview-table');
-  table.append(el(doc, 'caption', 'visually-hidden', 'The articles at a glance'));
+  table.append(el(doc, 'caption', 'visually-hidden', t.tableCaption));
   const head = el(doc, 'tr');
-  for (const h of ['Article', 'Outlet', 'Date', 'Verdict']) {
+  for (const h of t.tableHeads) {
     const th = el(doc, 'th', '', h);
     th.scope = 'col';
     head.append(th);
@@ -525,7 +797,7 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     const a = articles[i];
     const tr = el(doc, 'tr', `overview-row overview-${verdictOf(a)}`);
     const title = el(doc, 'td', 'overview-title');
-    const go = el(doc, 'button', 'overview-link', short(a.title ? a.title : (a.id ?? 'Untitled article'), 120));
+    const go = el(doc, 'button', 'overview-link', short(a.title ? a.title : (a.id ?? t.untitled), 120));
     go.type = 'button';
     go.dir = 'auto';
     go.addEventListener('click', () => {
@@ -541,8 +813,8 @@ function articleViews(doc, articles, level, idPrefix, opts) {
       return textBlock(doc, 'td', text.length <= 16 ? 'nowrap' : '', text); // a date such as 2020-10-01 stays whole
     };
     const verdict = el(doc, 'td', 'overview-verdict');
-    verdict.append(badge(doc, verdictOf(a)));
-    tr.append(title, meta(a.source, 'outlet not given'), meta(a.date, 'date not given'), verdict);
+    verdict.append(badge(doc, verdictOf(a), t));
+    tr.append(title, meta(a.source, t.outletMissing), meta(a.date, t.dateMissing), verdict);
     return tr;
   };
   const update = () => {
@@ -561,30 +833,22 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     list.replaceChildren(...page.map(card));
     const left = view.length - page.length;
     pager.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, ARTICLES_PAGE).toLocaleString('en')} more article${Math.min(left, ARTICLES_PAGE) === 1 ? '' : 's'} (${left.toLocaleString('en')} not shown)`;
+    more.textContent = t.moreArticles(t, Math.min(left, ARTICLES_PAGE), left);
   };
   update();
   return [controls, wrap, list, pager];
 }
 
 // The explicit "nothing here" state: absence of coverage is not a verdict.
-function notCovered(doc) {
+function notCovered(doc, t) {
   const box = el(doc, 'div', 'not-covered');
-  box.append(el(doc, 'p', 'not-covered-title', 'Not covered by these articles'));
-  box.append(
-    el(
-      doc,
-      'p',
-      'not-covered-text',
-      'None of these articles bears on this claim. That is not the same as false: ' +
-        'it only means these articles neither support nor contradict it.',
-    ),
-  );
+  box.append(el(doc, 'p', 'not-covered-title', t.notCoveredTitle));
+  box.append(el(doc, 'p', 'not-covered-text', t.notCoveredText));
   return box;
 }
 
 // "Download JSON" and "Download ClaimReview" under a result.
-function exportRow(doc, report) {
+function exportRow(doc, report, t) {
   const row = el(doc, 'p', 'export-row');
   const stem = fileStem(report.claim);
   const button = (text, save) => {
@@ -594,9 +858,9 @@ function exportRow(doc, report) {
     return b;
   };
   row.append(
-    button('Download JSON', () => downloadText(doc, `${stem}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')),
+    button(t.downloadJson, () => downloadText(doc, `${stem}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')),
     doc.createTextNode(' '),
-    button('Download ClaimReview', () =>
+    button(t.downloadClaimReview, () =>
       downloadText(doc, `${stem}.claimreview.jsonld`, `${JSON.stringify(claimReviews(report), null, 2)}\n`, 'application/ld+json'),
     ),
   );
@@ -604,27 +868,27 @@ function exportRow(doc, report) {
 }
 
 function renderArticle(doc, a, level, id, opts) {
-  const getArticle = opts.getArticle;
+  const { getArticle, t } = opts;
   const item = el(doc, 'li', 'article');
   const art = el(doc, 'article', 'article-card');
   art.setAttribute('aria-labelledby', `${id}-title`);
 
   const h = textBlock(doc, `h${Math.min(6, level)}`, 'article-title');
   h.id = `${id}-title`;
-  const title = a.title ? String(a.title) : String(a.id ?? 'Untitled article');
+  const title = a.title ? String(a.title) : String(a.id ?? t.untitled);
   const href = safeHref(a.url);
   let more;
   if (href) {
     const link = el(doc, 'a', 'article-link');
     const text = el(doc, 'span', 'article-link-text');
-    more = cappedText(text, title, DISPLAY_LIMITS.title, 'the title');
+    more = cappedText(text, title, DISPLAY_LIMITS.title, 'title', t);
     link.href = href;
     link.rel = 'noopener noreferrer';
     link.target = '_blank';
-    link.append(text, el(doc, 'span', 'visually-hidden', ' (opens in a new tab)'));
+    link.append(text, el(doc, 'span', 'visually-hidden', t.newTab));
     h.append(link);
   } else {
-    more = cappedText(h, title, DISPLAY_LIMITS.title, 'the title');
+    more = cappedText(h, title, DISPLAY_LIMITS.title, 'title', t);
   }
   art.append(h);
   if (more) {
@@ -636,13 +900,13 @@ function renderArticle(doc, a, level, id, opts) {
   // Outlet and date on every card: said to be missing when the corpus does not give them.
   const p = el(doc, 'p', 'article-meta');
   [
-    [a.source, 'the source', 'Outlet not given', 'article-source'],
-    [a.date, 'the date', 'date not given', 'article-date'],
+    [a.source, 'source', t.outletMissingCard, 'article-source'],
+    [a.date, 'date', t.dateMissing, 'article-date'],
   ].forEach(([m, what, missing, cls], i) => {
     if (i) p.append(doc.createTextNode(' · '));
     if (typeof m === 'string' && m.trim() !== '') {
       const span = textBlock(doc, 'span', cls);
-      const button = cappedText(span, m, DISPLAY_LIMITS.meta, what);
+      const button = cappedText(span, m, DISPLAY_LIMITS.meta, what, t);
       p.append(span, ...(button ? [doc.createTextNode(' '), button] : []));
     } else p.append(el(doc, 'span', `${cls} meta-missing`, missing));
   });
@@ -652,14 +916,13 @@ function renderArticle(doc, a, level, id, opts) {
   // engine found in a sentence it did not return (it returns at most 5) is said in words.
   const stances = shownStances(a);
   const badges = el(doc, 'p', 'article-stances');
-  badges.append(el(doc, 'span', 'visually-hidden', 'This article: '));
-  for (const s of stances) badges.append(badge(doc, s), doc.createTextNode(' '));
+  badges.append(el(doc, 'span', 'visually-hidden', t.thisArticle));
+  for (const s of stances) badges.append(badge(doc, s, t), doc.createTextNode(' '));
   art.append(badges);
   const all = Array.isArray(a.stances) ? a.stances.map(knownStance) : [];
   const unshown = [...new Set(all)].filter((s) => s !== 'mentions' && !stances.includes(s));
   if (unshown.length) {
-    const words = unshown.map((s) => ALSO_PHRASES[s].replace(/^also /, '')).join(' and ');
-    art.append(el(doc, 'p', 'unshown-note', `A sentence not shown here also ${words}: the checker shows at most 5 sentences per article; read the whole article below.`));
+    art.append(el(doc, 'p', 'unshown-note', t.unshown(unshown.map((s) => t.unshownPhrase[s]))));
   }
 
   const evidence = mergeEvidence(a.evidence);
@@ -667,82 +930,85 @@ function renderArticle(doc, a, level, id, opts) {
   const total = Number.isSafeInteger(a.evidence_total) ? a.evidence_total : 0;
   const hidden = total - (Array.isArray(a.evidence) ? a.evidence.length : 0);
   if (hidden > 0) {
-    art.append(el(doc, 'p', 'more-evidence', `+${hidden.toLocaleString('en')} more sentence${hidden === 1 ? '' : 's'} about the claim in this article (read the whole article below).`));
+    art.append(el(doc, 'p', 'more-evidence', t.moreEvidence(t, hidden)));
   }
   if (evidence.length) {
     const list = el(doc, 'ul', 'evidence');
-    list.setAttribute('aria-label', 'Evidence');
+    list.setAttribute('aria-label', t.evidence);
     for (const e of evidence) list.append(renderEvidence(doc, e, a, opts));
     art.append(list);
   }
-  if (typeof getArticle === 'function' && evidence.length) art.append(fullText(doc, a, evidence, getArticle));
+  if (typeof getArticle === 'function' && evidence.length) art.append(fullText(doc, a, evidence, getArticle, t));
   item.append(art);
   return item;
 }
 
 function renderEvidence(doc, e, a, opts = {}) {
   const stances = e.stances;
+  const t = opts.t ?? EN;
   const li = el(doc, 'li', `evidence-item evidence-${stances[0]}`);
   const badges = el(doc, 'p', 'evidence-stances');
-  for (const s of stances) badges.append(badge(doc, s), doc.createTextNode(' '));
+  for (const s of stances) badges.append(badge(doc, s, t), doc.createTextNode(' '));
   li.append(badges);
   const quote = textBlock(doc, 'blockquote', 'evidence-sentence');
   const more = appendCapped(quote, segments(e.sentence, e.marks), {
     limit: DISPLAY_LIMITS.sentence,
-    what: 'the sentence',
+    what: 'sentence',
     put: putMarked('match'),
+    t,
   });
   li.append(quote);
   if (more) li.append(more);
   if (typeof e.speaker === 'string' && e.speaker.trim()) {
-    const by = el(doc, 'p', 'speaker', '— said by ');
+    const by = el(doc, 'p', 'speaker', t.saidBy);
     const name = textBlock(doc, 'span', 'speaker-name');
-    const button = cappedText(name, e.speaker, DISPLAY_LIMITS.speaker, 'the name');
+    const button = cappedText(name, e.speaker, DISPLAY_LIMITS.speaker, 'name', t);
     by.append(name, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(by);
   }
   // Why, in the engine's plain words (what the sentence says, who decided, how sure); an older
   // engine's bare cue otherwise.
   if (typeof e.why === 'string' && e.why.trim()) {
-    const why = el(doc, 'p', 'cue why', 'Why: ');
+    const why = el(doc, 'p', 'cue why', t.why);
     const text = textBlock(doc, 'span', 'why-text');
-    const button = cappedText(text, e.why, DISPLAY_LIMITS.cue, 'the reason');
+    if (t !== EN) text.lang = 'en'; // the engine's words
+    const button = cappedText(text, e.why, DISPLAY_LIMITS.cue, 'reason', t);
     why.append(text, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(why);
   } else if (typeof e.cue === 'string' && e.cue.trim()) {
-    const cue = el(doc, 'p', 'cue', 'Cue: ');
+    const cue = el(doc, 'p', 'cue', t.cue);
     const q = textBlock(doc, 'q', 'cue-text');
-    const button = cappedText(q, e.cue, DISPLAY_LIMITS.cue, 'the cue');
+    const button = cappedText(q, e.cue, DISPLAY_LIMITS.cue, 'cue', t);
     cue.append(q, ...(button ? [doc.createTextNode(' '), button] : []));
     li.append(cue);
   }
-  if (opts.actions) li.append(citeButton(doc, citationText(a, e), opts.announce));
+  if (opts.actions) li.append(citeButton(doc, citationText(a, e), opts.announce, t));
   return li;
 }
 
 // "Copy citation": the clipboard when the browser allows it; otherwise the citation is shown,
 // selected, for the reader to copy.
-function citeButton(doc, text, announce = () => {}) {
+function citeButton(doc, text, announce = () => {}, t = EN) {
   const row = el(doc, 'p', 'cite-row');
-  const b = el(doc, 'button', 'action-button cite-button', 'Copy citation');
+  const b = el(doc, 'button', 'action-button cite-button', t.copyCitation);
   b.type = 'button';
   b.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text);
-      b.textContent = 'Citation copied';
-      announce('Citation copied.');
+      b.textContent = t.citationCopied;
+      announce(t.citationCopiedSaid);
     } catch {
       if (!row.querySelector('.citation-text')) {
         const shown = textBlock(doc, 'textarea', 'citation-text', text);
         shown.readOnly = true;
         shown.rows = 3;
-        shown.setAttribute('aria-label', 'Citation');
+        shown.setAttribute('aria-label', t.citation);
         row.append(shown);
       }
       const shown = row.querySelector('.citation-text');
       shown.focus();
       shown.select();
-      announce('Could not copy: the citation is shown selected, copy it with your keyboard.');
+      announce(t.copyFailed);
     }
   });
   row.append(b);
@@ -751,9 +1017,9 @@ function citeButton(doc, text, announce = () => {}) {
 
 // "Read the whole article": a <details> filled on first open (the text can be long, and most
 // readers never open it), with every evidence sentence marked where it stands.
-function fullText(doc, a, evidence, getArticle) {
+function fullText(doc, a, evidence, getArticle, t = EN) {
   const details = el(doc, 'details', 'full-text');
-  const summary = el(doc, 'summary', 'full-text-toggle', 'Read the whole article with the evidence highlighted');
+  const summary = el(doc, 'summary', 'full-text-toggle', t.readWhole);
   details.append(summary);
   const body = textBlock(doc, 'div', 'article-text');
   details.append(body);
@@ -767,7 +1033,7 @@ function fullText(doc, a, evidence, getArticle) {
       article = undefined;
     }
     if (!article || typeof article.text !== 'string') {
-      body.append(el(doc, 'p', 'message', 'The full text of this article is not available.'));
+      body.append(el(doc, 'p', 'message', t.noFullText));
       return;
     }
     const ranges = evidence.map((e) => [e.start, e.end]);
@@ -775,7 +1041,8 @@ function fullText(doc, a, evidence, getArticle) {
     let open = null; // the <mark> a piece continues when "Show more" splits an evidence sentence
     const more = appendCapped(body, segments(article.text, ranges, stances), {
       limit: DISPLAY_LIMITS.text,
-      what: 'the article',
+      what: 'article',
+      t,
       put: (target, text, piece) => {
         if (!piece.marked) {
           open = null;
@@ -783,7 +1050,7 @@ function fullText(doc, a, evidence, getArticle) {
         } else if (open?.piece === piece && target.lastChild === open.mark) {
           open.mark.append(text); // the rest of a sentence cut at the limit
         } else {
-          const tag = el(doc, 'span', `inline-badge badge-${piece.data}`, `[${STANCE_LABELS[piece.data]}] `);
+          const tag = el(doc, 'span', `inline-badge badge-${piece.data}`, `[${t.stances[piece.data]}] `);
           const mark = el(doc, 'mark', `evidence-mark evidence-${piece.data}`, text);
           target.append(tag, mark);
           open = { piece, mark };
