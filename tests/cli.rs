@@ -343,3 +343,37 @@ fn subcommands_share_help_and_usage_errors() {
         assert!(err.contains("no-such-option") && err.contains("USAGE"), "{sub}: {err}");
     }
 }
+
+#[test]
+fn check_takes_each_sentence_of_a_text_as_a_claim_of_its_own() {
+    let text = "Germany co-chairs the OSCE Minsk Group. Turkey sent fighters from Syria to Azerbaijan.";
+    let out = bin().args(["check", "--json", text]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "one JSON line per claim: {stdout}");
+    assert_eq!(lines[0]["claim"], "Germany co-chairs the OSCE Minsk Group.");
+    assert_eq!(lines[1]["claim"], "Turkey sent fighters from Syria to Azerbaijan.");
+    let verdicts = |v: &serde_json::Value| v["articles"].as_array().unwrap().iter().map(|a| a["verdict"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(verdicts(&lines[0]).contains(&"contradicts".to_string()), "{stdout}");
+    assert!(verdicts(&lines[1]).contains(&"supports".to_string()), "{stdout}");
+    // Each answer is the one the sentence gets alone.
+    let alone = bin().args(["check", "--json", "Turkey sent fighters from Syria to Azerbaijan."]).output().unwrap();
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&alone.stdout).unwrap(), lines[1]);
+
+    let out = bin().args(["check", text]).output().unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    let first = shown.find("== Claim 1 of 2 ==").expect(&shown);
+    let second = shown.find("== Claim 2 of 2 ==").expect(&shown);
+    assert!(first < second && shown[first..second].contains("Claim: ") && shown[second..].contains("Supports"), "{shown}");
+
+    // A sentence that cannot be checked gets an error line; the others are still answered.
+    let out = bin().args(["check", "--json", "Germany co-chairs the OSCE Minsk Group. La Turquie a envoyé des combattants en Azerbaïdjan."]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0]["articles"].is_array());
+    assert!(lines[1]["error"].as_str().unwrap().contains("French"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("claim 2 of 2"));
+}

@@ -16,7 +16,9 @@ const USAGE: &str = "\
 corroborate — check a claim against news articles
 
 USAGE:
-    corroborate check [--json] [--rules-only] [--corpus PATH] CLAIM
+    corroborate check [--json] [--rules-only] [--corpus PATH] TEXT
+                    check each sentence of TEXT as a claim of its own (--json with
+                    several sentences: one JSON line per claim)
     corroborate batch --json [--fnc] [--rules-only] [--corpus PATH]  (JSON lines {\"id\",\"claim\"} on stdin)
     corroborate index CORPUS -o FILE.idx
                     prebuild the index of a large corpus (load it with --corpus FILE.idx,
@@ -173,25 +175,47 @@ fn write_index(checker: Checker, opts: &Options) -> i32 {
     0
 }
 
+/// `check TEXT`: each sentence of the text is a claim of its own (`claims_in`, as the widget
+/// splits a pasted paragraph), checked in order. A one-sentence text is one claim, printed as
+/// before (`--json`: one pretty-printed report). Several: as text, each report under a "Claim N
+/// of M" heading; with `--json`, one JSON line per claim, in order (a claim that cannot be
+/// checked gets `{"claim", "error"}` and the others go on). Exits 1 when any claim could not be
+/// checked.
 fn check(checker: Checker, opts: &Options) -> i32 {
-    let claim = opts.args.join(" ");
-    let report = match checker.check_with(&claim, opts.mode) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("corroborate: {e}");
+    let text = opts.args.join(" ");
+    let claims = corroborate::claims_in(&text);
+    let many = claims.len() > 1;
+    let mut out = std::io::stdout().lock();
+    let mut code = 0;
+    for (i, claim) in claims.iter().enumerate() {
+        let written = match checker.check_with(claim, opts.mode) {
+            // One claim: the report as before (pretty); several: one line each (JSON Lines).
+            Ok(report) if opts.json && !many => serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
+            Ok(report) if opts.json => serde_json::to_writer(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
+            Ok(report) => {
+                let heading = if many { writeln!(out, "{}== Claim {} of {} ==", if i > 0 { "\n" } else { "" }, i + 1, claims.len()) } else { Ok(()) };
+                heading.and_then(|_| write_text(&mut out, &report))
+            }
+            Err(e) => {
+                code = 1;
+                if many {
+                    eprintln!("corroborate: claim {} of {}: {e}", i + 1, claims.len());
+                } else {
+                    eprintln!("corroborate: {e}");
+                }
+                if opts.json && many {
+                    let line = serde_json::json!({ "claim": claim, "error": e.to_string() });
+                    writeln!(out, "{line}")
+                } else {
+                    Ok(())
+                }
+            }
+        };
+        if written.is_err() {
             return 1;
         }
-    };
-    let mut out = std::io::stdout().lock();
-    let written = if opts.json {
-        serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-    } else {
-        write_text(&mut out, &report)
-    };
-    if written.is_err() {
-        return 1;
     }
-    0
+    code
 }
 
 /// Text from a corpus or a claim made safe for a terminal: control characters (ANSI and OSC
