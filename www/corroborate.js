@@ -737,7 +737,9 @@ class CorroborateCheck extends HTMLElement {
     if (this.hasAttribute('sync-url')) addEventListener('hashchange', this.#onHashChange);
     this.#renderExamples();
     this.#useModel(this.getAttribute('model'));
-    this.#loadCorpus(this.getAttribute('corpus'));
+    const files = this.#filesToLoad;
+    this.#filesToLoad = null;
+    this.#loadCorpus(this.getAttribute('corpus'), files);
   }
 
   // Removed from the page (not just moved within it): let go of the shared corpus, so the last
@@ -909,9 +911,18 @@ class CorroborateCheck extends HTMLElement {
     const done = new Promise((resolve) => this.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true }));
     if (source === null || source === undefined || typeof source === 'string') {
       const value = source || null;
-      if (this.getAttribute('corpus') === value || !this.#started) this.#loadCorpus(value);
+      // (Not on a page yet: the attribute is read when it is.)
+      if (this.getAttribute('corpus') === value && this.#started) this.#loadCorpus(value);
       else if (value === null) this.removeAttribute('corpus');
       else this.setAttribute('corpus', value);
+    } else if (!this.#started) {
+      this.#quietAttribute = true;
+      try {
+        this.removeAttribute('corpus');
+      } finally {
+        this.#quietAttribute = false;
+      }
+      this.#filesToLoad = [...source]; // read once the widget is on a page
     } else {
       this.#quietAttribute = true;
       try {
@@ -925,6 +936,7 @@ class CorroborateCheck extends HTMLElement {
   }
 
   #quietAttribute = false;
+  #filesToLoad = null;
 
   // Loads the corpus at the URL `attr` (null or empty: the built-in articles), or from `files`.
   async #loadCorpus(attr, files = null) {

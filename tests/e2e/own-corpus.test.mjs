@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, holdBack } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, holdBack, runAxe } from './helpers.mjs';
 
 const OWN = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'own_corpus.json'), 'utf8'));
 const JSONL = `${OWN.map((a) => JSON.stringify(a)).join('\n')}\n`;
@@ -213,6 +213,31 @@ describe('your own articles on the front page (item 9)', () => {
       assert.equal(shown.corpusError, mixed.error);
     } finally {
       await context.close();
+    }
+  });
+
+  test('the panel passes axe, light and dark; an embedder can hand files to a widget before it is on the page', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await openPage(browser, `${server.origin}/index.html`, { colorScheme });
+      try {
+        await page.locator('#own-corpus summary').click();
+        await corpusEvent(page, () => drop(page, [{ name: 'report.pdf', text: '%PDF' }]));
+        const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(serious, [], colorScheme);
+        if (colorScheme === 'dark') continue;
+        const early = await page.evaluate(async (jsonl) => {
+          const w = document.createElement('corroborate-check');
+          const loaded = w.loadCorpus([new File([jsonl], 'early.jsonl')]);
+          document.body.append(w);
+          const detail = await loaded;
+          return { detail, info: w.shadowRoot.querySelector('.corpus-info').textContent };
+        }, JSONL);
+        assert.equal(early.detail.ok, true, early.detail.error);
+        assert.equal(early.detail.articleCount, 3);
+        assert.match(early.info, /^Checking against 3 articles from “early\.jsonl” \(read on this device\)/);
+      } finally {
+        await context.close();
+      }
     }
   });
 
