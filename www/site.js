@@ -13,6 +13,7 @@ const status = document.getElementById('corpus-status');
 const back = document.getElementById('corpus-builtin');
 
 async function load(source, what) {
+  status.setAttribute('aria-live', 'polite');
   status.textContent = what;
   status.classList.remove('corpus-status-error');
   await customElements.whenDefined('corroborate-check');
@@ -20,8 +21,11 @@ async function load(source, what) {
   const custom = source !== null;
   if (detail.ok) {
     const n = detail.articleCount;
+    status.setAttribute('aria-live', 'polite');
     status.textContent = custom ? `Checking against your ${n.toLocaleString('en')} article${n === 1 ? '' : 's'}.` : 'Checking against the built-in articles again.';
   } else {
+    // Shown here too, by the controls; the widget's own alert already says it aloud.
+    status.setAttribute('aria-live', 'off');
     status.textContent = detail.error;
     status.classList.add('corpus-status-error');
   }
