@@ -97,6 +97,32 @@ describe('the widget speaks the page’s language (item 10)', () => {
     }
   });
 
+  test('every table says everything English says, in the same shape', async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      const gaps = await page.evaluate(async () => {
+        const { STRINGS } = await import('/www/corroborate.js');
+        const shape = (v) => (typeof v === 'function' ? 'function' : Array.isArray(v) ? `array of ${v.length}` : typeof v);
+        const missing = [];
+        const walk = (en, other, at) => {
+          for (const [k, v] of Object.entries(en)) {
+            const path = `${at}.${k}`;
+            if (!(k in other)) missing.push(`${path} missing`);
+            else if (shape(v) !== shape(other[k])) missing.push(`${path}: ${shape(other[k])}, not ${shape(v)}`);
+            else if (shape(v) === 'object') walk(v, other[k], path);
+          }
+        };
+        const langs = Object.keys(STRINGS);
+        for (const lang of langs) if (lang !== 'en') walk(STRINGS.en, STRINGS[lang], lang);
+        return { langs, missing };
+      });
+      assert.deepEqual(gaps.langs, ['en', 'fr']);
+      assert.deepEqual(gaps.missing, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a French page gets a French widget without any attribute; a failure is said in French', async () => {
     const context = await browser.newContext();
     try {
