@@ -5,24 +5,32 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, startServer, launchBrowser, openPage, check, readResult, holdBack, runAxe } from './helpers.mjs';
 
 const OWN = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'own_corpus.json'), 'utf8'));
 const JSONL = `${OWN.map((a) => JSON.stringify(a)).join('\n')}\n`;
 const HARBOUR_CLAIM = 'Fewer than 1,000 passengers were stranded.';
+const IDX = path.join(ROOT, 'tests', 'fixtures', 'own-drop.tmp.idx');
 
 let server;
 let browser;
 
 before(async () => {
+  // A prebuilt index, made with the CLI as a newsroom would (cargo builds it if need be).
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'corroborate', '--', 'index', path.join(ROOT, 'tests', 'fixtures', 'own_corpus.json'), '-o', IDX], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
 after(async () => {
   await browser?.close();
   await server?.stop();
+  rmSync(IDX, { force: true });
 });
 
 /** What the front page's panel and the widget say about the corpus. */
@@ -108,7 +116,9 @@ describe('your own articles on the front page (item 9)', () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
     try {
       const requests = log.requests.length;
-      const files = OWN.map((a) => ({ name: `${a.id}.txt`, text: a.text }));
+      // The last one UTF-16 with a byte-order mark, as some editors save text.
+      const utf16 = [0xff, 0xfe, ...new Uint8Array(Uint16Array.from({ length: OWN[2].text.length }, (_, i) => OWN[2].text.charCodeAt(i)).buffer)];
+      const files = [...OWN.slice(0, 2).map((a) => ({ name: `${a.id}.txt`, text: a.text })), { name: `${OWN[2].id}.txt`, bytes: utf16 }];
       const detail = await corpusEvent(page, () => drop(page, files));
       assert.equal(detail.ok, true, detail.error);
       assert.equal(detail.articleCount, 3);
@@ -117,6 +127,27 @@ describe('your own articles on the front page (item 9)', () => {
       assert.equal(await page.locator('#own-corpus').getAttribute('open'), '', 'the panel opens to show what happened');
       const shown = await check(page, HARBOUR_CLAIM);
       assert.ok(shown.articles.some((a) => a.title === OWN[0].title), JSON.stringify(shown.articles.map((a) => a.title)));
+      const vaccine = await check(page, 'The regulator approved a malaria vaccine.');
+      assert.ok(vaccine.articles.some((a) => a.title === OWN[2].title), JSON.stringify(vaccine.articles.map((a) => a.title)));
+      assert.deepEqual(log.requests.slice(requests), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a prebuilt .idx file answers like the corpus it was built from', async () => {
+    const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      const requests = log.requests.length;
+      await page.locator('#own-corpus summary').click();
+      const detail = await corpusEvent(page, () =>
+        page.locator('#corpus-files').setInputFiles({ name: 'archive.idx', mimeType: 'application/octet-stream', buffer: readFileSync(IDX) }),
+      );
+      assert.equal(detail.ok, true, detail.error);
+      assert.equal(detail.articleCount, 3);
+      const shown = await check(page, HARBOUR_CLAIM);
+      const harbour = shown.articles.find((a) => /harbour/i.test(a.title));
+      assert.ok(harbour?.badges.includes('Contradicts'), JSON.stringify(shown.articles));
       assert.deepEqual(log.requests.slice(requests), []);
     } finally {
       await context.close();
