@@ -279,6 +279,9 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) if cue.starts_with("hedged") => {
             format!("It only reports it as possible ({}), which is not full support.", cue.trim_start_matches("hedged: "))
         }
+        (Stance::Mentions, _) if cue.starts_with("roles swapped") => {
+            "It has who did what to whom the other way round, so it does not say what the claim says.".into()
+        }
         (Stance::Mentions, _) => "It is about the claim's subject but takes no position on it.".into(),
     };
     // Who decided, and how sure the language model is when it had a say.
@@ -290,7 +293,9 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
     match (by, model_p) {
         (DecidedBy::Model, Some(p)) => why.push_str(&format!(" The language model decided ({}, {:.0} %).", sureness(p), p * 100.0)),
         (DecidedBy::Both, Some(p)) => why.push_str(&format!(" The rules and the language model agree ({}).", sureness(p))),
-        (DecidedBy::Rules, Some(_)) if stance != Stance::Mentions => why.push_str(" The rules decided; the language model read it otherwise."),
+        (DecidedBy::Rules, Some(_)) if stance != Stance::Mentions || cue.starts_with("roles swapped") => {
+            why.push_str(" The rules decided; the language model read it otherwise.")
+        }
         _ => {}
     }
     why

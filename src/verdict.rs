@@ -375,6 +375,15 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
+    // The same words with who did what to whom exchanged: models over word embeddings read
+    // "Japan beat Spain" as saying "Spain beat Japan"; the word order says otherwise.
+    if stance == Stance::Supports {
+        if let Some(cue) = crate::stance::role_swap(claim, hit, s) {
+            let mut j = rule;
+            j.cue = Some(cue);
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.
@@ -469,6 +478,24 @@ mod tests {
         assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Supports, DecidedBy::Both));
         let d = composed("Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.02, 0.96, 0.02]));
         assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Supports, DecidedBy::Rules));
+    }
+
+    #[test]
+    fn the_model_does_not_support_a_claim_with_the_roles_swapped() {
+        let (text, claim) = (
+            "The dockers' union accused the port authority of breaking the agreement.",
+            "The port authority accused the dockers' union of breaking the agreement.",
+        );
+        let d = composed(text, claim, Some([0.95, 0.03, 0.02]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Mentions, DecidedBy::Rules), "{:?}", d.judgement);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")));
+        // The same roles, in the passive: the model may support it.
+        let d = composed(
+            "The port authority was accused by the dockers' union of breaking the agreement.",
+            "The dockers' union accused the port authority of breaking the agreement.",
+            Some([0.95, 0.03, 0.02]),
+        );
+        assert_eq!(d.judgement.stances[0], Stance::Supports);
     }
 
     #[test]
