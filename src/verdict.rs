@@ -312,7 +312,9 @@ pub fn collect(
 /// The hedge cue that qualifies the sentence's match, if any ("reportedly", "may have",
 /// "unconfirmed"): at least half of the matched words lie in its scope — the
 /// [`HEDGE_WINDOW`] words after it, up to the end of its clause — or it follows the last
-/// matched word ("…, reportedly").
+/// matched word ("…, reportedly"), or it stands inside the match, in one clause with the
+/// matched words before it and with some in its scope ("fighters have reportedly arrived
+/// in Belarus": the subject before the hedge, the predicate after it).
 fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
     let a = &s.analysed;
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
@@ -326,7 +328,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
                 .unwrap_or(a.tokens.len());
             let scope_end = clause_end.min(c.last + 1 + HEDGE_WINDOW);
             let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
-            inside * 2 >= matched.len() || (c.first > last && c.first <= last + 3)
+            let clause_start =
+                (0..c.first).rev().find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':')).map_or(0, |i| i + 1);
+            let before_in_clause = matched.iter().filter(|&&m| m >= clause_start && m < c.first).count();
+            let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
+            inside * 2 >= matched.len() || within || (c.first > last && c.first <= last + 3)
         })
         .map(|c| c.phrase.clone())
 }
@@ -543,6 +549,17 @@ mod tests {
         assert!(d.judgement.cue.as_deref().is_some_and(|c| c.contains("reportedly")));
         let d = composed("Turkey reportedly sent fighters to Azerbaijan.", "Turkey may have sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "a hedged claim is supported by a hedged report");
+        // A hedge between the subject and the rest of what the claim says qualifies it.
+        let d =
+            composed("Rebel fighters have reportedly reached the northern port of Hodeidah.", "Rebel fighters reached the northern port of Hodeidah.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
+        // What data only suggest is not asserted.
+        let d = composed(
+            "Inspection reports suggest that the old bridge was weakened by the spring flood.",
+            "The old bridge was weakened by the spring flood.",
+            None,
+        );
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
         // The hedge of another clause does not count.
         let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports);
