@@ -36,12 +36,23 @@ pub struct Quantity {
 impl Quantity {
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
-        // 5 % slack for rounding between plain numbers ("4,000" vs "3,950"); bounds given in
-        // words ("more than", "nearly") are taken as said.
-        // Years are exact.
-        let slack = |q: &Quantity| if q.lo == q.hi && q.kind == QKind::Count { q.hi * 0.05 } else { 0.0 };
-        self.lo <= other.hi + slack(other) && other.lo <= self.hi + slack(self)
+        // A round number may stand for any number it rounds from ("4,000" for 3,950), within
+        // 5 %: "46" and "48" differ, "50" and "48" need not. Bounds given in words ("more
+        // than", "nearly") are taken as said. Years are exact.
+        let slack = |q: &Quantity| if q.lo == q.hi && q.kind == QKind::Count { (rounding(q.hi) / 2.0).min(q.hi * 0.05) } else { 0.0 };
+        let slack = slack(self).max(slack(other));
+        self.lo <= other.hi + slack && other.lo <= self.hi + slack
     }
+}
+
+/// The unit a whole number is rounded to: the largest power of ten that divides it (1 for
+/// "46" or "2.5", 10 for "50", 1,000 for "4,000").
+fn rounding(x: f64) -> f64 {
+    let mut g = 1.0;
+    while x >= g * 10.0 && x % (g * 10.0) == 0.0 && g < 1e15 {
+        g *= 10.0;
+    }
+    g
 }
 
 /// A calendar date mentioned with a month name.
@@ -67,6 +78,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
     let punct_next_to = |i: usize, c: char| (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c));
     while i < toks.len() {
         let t = &toks[i];
+        // Where the number starts: a scale word after it ("20 billion") moves `i` on.
+        let first = i;
         // Month dates: "September 27", "Sept. 29", "27 September".
         if let Some(&m) = lex.months.get(t.norm.as_str()).filter(|_| t.capitalized) {
             let mut j = i + 1;
@@ -116,7 +129,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             let at = i;
             if kind == QKind::Count {
                 // A modifier phrase ending right before the number.
-                let start = if t.kind == Kind::Word { at } else { i };
+                let start = first;
                 let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && toks[c.last + 1].norm == "an"));
                 match before.map(|c| c.kind) {
                     Some(Cue::Approx) => {
@@ -271,6 +284,9 @@ mod tests {
         assert!(a("more than 300").compatible(&a("over 300")));
         assert!(!a("over 30").compatible(&a("15")));
         assert!(a("around 4,000").compatible(&a("4,000")));
+        assert!(a("4,000").compatible(&a("3,950")), "a round number stands for what rounds to it");
+        assert!(!a("46").compatible(&a("48")), "two exact numbers that differ");
+        assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
         assert!(!a("in 2001").compatible(&a("in 1994")));
     }
