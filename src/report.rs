@@ -264,7 +264,10 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
             None => format!("It says the opposite (“{cue}”)."),
         },
         (Stance::Contradicts, Reason::Place) => format!("It puts it somewhere else: “{cue}”."),
-        (Stance::Contradicts, Reason::List) => format!("It names a different one: “{cue}”."),
+        (Stance::Contradicts, Reason::List) => match versus(cue) {
+            Some((said, claimed)) => format!("It names another: {said}, where the claim says {claimed}."),
+            None => format!("It names a different one: “{cue}”."),
+        },
         (Stance::Contradicts, Reason::Negation) if cue.starts_with("roles swapped") => "It has who did what to whom the other way round.".into(),
         (Stance::Contradicts, Reason::Negation) => format!("It says it did not happen (“{cue}”)."),
         (Stance::Contradicts, Reason::ClaimNegated) => "The claim says it did not happen; this sentence says it did.".into(),

@@ -146,7 +146,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage, Reason::Date)))
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
-        .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)));
+        .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
+        .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)));
     let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
     let about_else = !hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN;
     if !strong || about_else {
@@ -598,6 +599,48 @@ fn place_lists(a: &Analysed) -> Vec<Vec<&crate::text::analyze::Term>> {
 /// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
 /// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
 /// Turkey").
+/// Most tokens between a country (or its demonym) and the word it acts on or qualifies:
+/// "Iran sending", "Turkey was sending", "Azerbaijani shelling", "Turkey of sending".
+const ACTOR_GAP: usize = 2;
+
+/// Another country in the same slot: the claim's country (or demonym) stands right before one
+/// of its words that the sentence matches, and the sentence has a different country right
+/// before that word and never names the claim's ("Iran sending mercenaries" / "Turkey sending
+/// mercenaries"; "Azerbaijani shelling" / "Armenian shelling"). Places after a preposition are
+/// [`place_conflict`]'s.
+fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let a = &s.analysed;
+    for (ci, ct) in claim.terms.iter().enumerate() {
+        let Some(country) = ct.country.as_deref() else { continue };
+        if !hit.matched[ci].is_empty() || ct.preposition.is_some() || a.terms.iter().any(|t| t.country.as_deref() == Some(country)) {
+            continue;
+        }
+        let (_, cl) = ct.spans[0];
+        // The claim word it stands before, matched in the sentence (not a name).
+        let next = claim.terms.iter().enumerate().find(|(_, t)| !t.name && t.spans[0].0 > cl && t.spans[0].0 <= cl + 1 + ACTOR_GAP);
+        let Some((cj, _)) = next else { continue };
+        // The other country in the same place: nothing but function words between it and the
+        // matched word ("Turkey sending mercenaries" has no country before "mercenaries"), and
+        // not itself after a preposition or in a list ("from Syria and Libya").
+        let slot = |t: &crate::text::analyze::Term, mf: usize| {
+            t.last < mf
+                && t.last + 1 + ACTOR_GAP >= mf
+                && !a.terms.iter().any(|x| x.content && x.first > t.last && x.first < mf)
+                && preposition_before(a, t.first).is_none()
+                && (t.first == 0 || !(a.tokens[t.first - 1].norm == "and" || a.tokens[t.first - 1].norm == "or" || a.tokens[t.first - 1].is_punct(',')))
+        };
+        for &(mf, _) in &hit.matched[cj] {
+            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country) && slot(t, mf));
+            if let Some(o) = other {
+                let cov = hit.coverage_without(index, claim, ci);
+                let (cf, cl) = ct.spans[0];
+                return Some((format!("{} vs {}", a.span(&s.text, o.first, o.last), claim.analysed.span(&claim.text, cf, cl)), cov));
+            }
+        }
+    }
+    None
+}
+
 fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
@@ -676,6 +719,26 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+    }
+
+    #[test]
+    fn another_country_in_the_same_slot_contradicts() {
+        let j = judged(
+            "Western diplomats are worried about Turkey sending drones to the rebels.",
+            "Western diplomats are worried about Iran sending drones to the rebels.",
+        );
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+        assert_eq!(j.cue.as_deref(), Some("Turkey vs Iran"));
+        let j =
+            judged("Villagers blamed Armenian shelling for the damage to their homes.", "Villagers blamed Azerbaijani shelling for the damage to their homes.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+        // A country after a preposition, or one of a list, is in another slot.
+        let j = judged("Drones from Syria and Libya are being sent to the rebels, diplomats said.", "Iran is sending drones to the rebels.");
+        assert_ne!(j.reason, Reason::List, "{j:?}");
+        // The sentence names the claim's country too: no conflict of this kind.
+        let j =
+            judged("Diplomats are worried about Turkey sending drones, and about Iran sending drones to the rebels.", "Iran is sending drones to the rebels.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]
