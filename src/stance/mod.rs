@@ -719,6 +719,11 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+        // "Refused to sign" says "did not sign" (a negative implicative).
+        let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        let j = judged("The finance minister skipped the summit in Lima.", "The finance minister did not attend the summit in Lima.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
     }
 
     #[test]
