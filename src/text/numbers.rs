@@ -45,6 +45,10 @@ impl Quantity {
     }
 }
 
+/// How far above its number a lower bound reaches: "more than 300" is compatible with 800,
+/// not with 3,000.
+const LOWER_BOUND_REACH: f64 = 3.0;
+
 /// The unit a whole number is rounded to: the largest power of ten that divides it (1 for
 /// "46" or "2.5", 10 for "50", 1,000 for "4,000").
 fn rounding(x: f64) -> f64 {
@@ -139,8 +143,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         hi *= if nearly { 0.999 } else { 1.25 };
                     }
                     Some(Cue::Lower) => {
+                        // "More than 300" in news is a count above 300, not one of 3,000: a
+                        // writer who knew of ten times as many would say so.
                         lo *= 1.001;
-                        hi = f64::INFINITY;
+                        hi *= LOWER_BOUND_REACH;
                     }
                     Some(Cue::Upper) => {
                         lo = 0.0;
@@ -262,7 +268,7 @@ mod tests {
 
     #[test]
     fn modifiers_make_intervals() {
-        assert_eq!(qs("more than 300 fighters")[0].2, f64::INFINITY);
+        assert_eq!(qs("more than 300 fighters")[0].2, 900.0);
         assert!(qs("more than 300 fighters")[0].1 > 300.0);
         assert_eq!(qs("fewer than 100 fighters")[0].1, 0.0);
         assert!(qs("nearly 300 deaths")[0].2 < 300.0);
@@ -286,6 +292,8 @@ mod tests {
         assert!(a("around 4,000").compatible(&a("4,000")));
         assert!(a("4,000").compatible(&a("3,950")), "a round number stands for what rounds to it");
         assert!(!a("46").compatible(&a("48")), "two exact numbers that differ");
+        assert!(a("more than 300").compatible(&a("800")));
+        assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
         assert!(!a("in 2001").compatible(&a("in 1994")));
