@@ -711,6 +711,11 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number));
         let j = judged("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place));
+        // "Dead" and "died" state one fact, so "alive" is its opposite and "not dead" its negation.
+        let j = judged("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+        let j = judged("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
     }
 
     #[test]
