@@ -170,6 +170,10 @@ mod tests {
         assert_eq!(speakers("Macron said the fighters arrived."), [(Cue::Report, "Macron".into())]);
         assert_eq!(speakers("Turkey and Azerbaijan have denied this."), [(Cue::Denial, "Turkey and Azerbaijan".into())]);
         assert_eq!(speakers("The claims, which Turkey has adamantly denied, spread."), [(Cue::Denial, "Turkey".into())]);
+        // A concessive or temporal clause opener ends the subject: the post claimed, not
+        // "despite a post".
+        assert_eq!(speakers("The mayor is in good health, despite a viral post claiming he had collapsed.")[0].1, "a viral post");
+        assert_eq!(speakers("Prices rose amid reports suggesting a shortage.")[0].1, "reports");
     }
 
     #[test]
