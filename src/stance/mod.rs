@@ -469,7 +469,12 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
                 if !same.is_empty() {
                     same
-                } else if c.head.as_deref().is_none_or(mentions) {
+                } else if c.head.is_none() {
+                    // "put the number of fighters at fewer than a hundred": a bare number is
+                    // compared with bare ones, and with counts of something the claim names.
+                    let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
+                    sq.iter().filter(|x| x.head.as_deref().is_none_or(named)).copied().collect()
+                } else if c.head.as_deref().is_some_and(mentions) {
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {
                     Vec::new()
@@ -729,6 +734,15 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         let j = judged("The finance minister skipped the summit in Lima.", "The finance minister did not attend the summit in Lima.");
         assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    }
+
+    #[test]
+    fn a_bare_number_is_compared_with_counts_of_what_the_claim_names() {
+        let j = judged(
+            "More than 300 volunteers joined the clean-up of the river, the mayor said.",
+            "The mayor put the number of volunteers who joined the clean-up of the river at fewer than a hundred.",
+        );
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
     }
 
     #[test]

@@ -134,7 +134,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             if kind == QKind::Count {
                 // A modifier phrase ending right before the number.
                 let start = first;
-                let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && toks[c.last + 1].norm == "an"));
+                let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && matches!(toks[c.last + 1].norm.as_str(), "a" | "an")));
                 match before.map(|c| c.kind) {
                     Some(Cue::Approx) => {
                         let nearly = before.is_some_and(|c| c.phrase == "nearly" || c.phrase == "almost");
@@ -293,6 +293,7 @@ mod tests {
         assert!(a("4,000").compatible(&a("3,950")), "a round number stands for what rounds to it");
         assert!(!a("46").compatible(&a("48")), "two exact numbers that differ");
         assert!(a("more than 300").compatible(&a("800")));
+        assert!(!a("fewer than a hundred").compatible(&a("over 300")), "a bound before 'a hundred'");
         assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
