@@ -120,7 +120,13 @@ impl Claim {
                 }),
             }
         }
-        let negated = analysed.cues.iter().any(|c| (c.kind == Cue::Negation && !not_only(analysed, c.last)) || c.kind == Cue::Failure);
+        // "failed to reach", "unable to stop" negate what follows, as in a sentence; a verb of
+        // blocking ("prevents", "repelled") is what the claim asserts, not a negation of it:
+        // "Coffee prevents Parkinson's" is supported by "coffee lowers the risk of Parkinson's".
+        let negating = |c: &crate::text::analyze::CueHit| {
+            (c.kind == Cue::Negation && !not_only(analysed, c.last)) || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
+        };
+        let negated = analysed.cues.iter().any(negating);
         let attribution = utterance.attributions.iter().find_map(|at| {
             let (f, l) = at.speaker?;
             // The speaker must come first: "Turkey confirmed that …", not "… , Turkey said".
@@ -133,7 +139,7 @@ impl Claim {
             (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
         });
         let mut negated_terms = Vec::new();
-        for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
+        for c in analysed.cues.iter().filter(|c| negating(c)) {
             // The first content words after the cue (NegEx-style window).
             // Names are what the claim is about, not what it negates.
             let after: Vec<usize> =

@@ -729,6 +729,11 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+        // A claim that something prevents something is not a negated claim.
+        let j = judged("A large trial found that the new vaccine prevents measles in young children.", "The new vaccine prevents measles in young children.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The new vaccine protects young children against measles, a large trial found.", "The new vaccine prevents measles in young children.");
+        assert_ne!(j.reason, Reason::ClaimNegated, "{j:?}");
         // "Refused to sign" says "did not sign" (a negative implicative).
         let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
