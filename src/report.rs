@@ -282,6 +282,7 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) if cue.starts_with("hedged") => {
             format!("It only reports it as possible ({}), which is not full support.", cue.trim_start_matches("hedged: "))
         }
+        (Stance::Mentions, _) if cue == crate::verdict::QUESTION_CUE => "It asks whether it is so; a question says neither yes nor no.".into(),
         (Stance::Mentions, _) if cue.starts_with("roles swapped") => {
             "It has who did what to whom the other way round, so it does not say what the claim says.".into()
         }
