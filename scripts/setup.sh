@@ -63,7 +63,7 @@ ensure_node_deps() {
 # Is pkg/ missing, or older than anything compiled into it (code, lexicons, bundled corpus)?
 pkg_stale() {
   [ -f pkg/corroborate_bg.wasm ] || return 0
-  [ -n "$(find src data corpus Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
+  [ -n "$(find src data corpus build.rs Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
 }
 
 # build_pkg [--force]: the shipped engine, opt-level "z" with WebAssembly SIMD (simd128: Chrome

@@ -29,7 +29,7 @@ fn cue_class(w: &str) -> Option<usize> {
     static CUES: OnceLock<std::collections::HashMap<&'static str, usize>> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut m = std::collections::HashMap::new();
-        for line in include_str!("../../data/fnc_cues.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in include_str!(concat!(env!("OUT_DIR"), "/data/fnc_cues.tsv")).lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let Some((word, class)) = line.split_once('\t') else { continue };
             // Unknown classes are skipped (a test checks the file has none).
             if let Some(class) = CUE_NAMES.iter().position(|&c| c == class.trim()) {
@@ -44,8 +44,14 @@ fn cue_class(w: &str) -> Option<usize> {
 
 fn is_stop(w: &str) -> bool {
     static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| include_str!("../../data/fnc_stopwords.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(str::trim).collect())
-        .contains(w)
+    S.get_or_init(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/data/fnc_stopwords.txt"))
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(str::trim)
+            .collect()
+    })
+    .contains(w)
 }
 
 fn stemmer() -> &'static Stemmer {
@@ -571,7 +577,7 @@ mod tests {
 
     #[test]
     fn cue_and_stop_word_files_parse_completely() {
-        let lines = include_str!("../../data/fnc_cues.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let lines = include_str!(concat!(env!("OUT_DIR"), "/data/fnc_cues.tsv")).lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for line in lines {
             let (_, class) = line.split_once('\t').expect("word<TAB>class");
             assert!(CUE_NAMES.contains(&class.trim()), "{line:?}");

@@ -10,7 +10,7 @@ use crate::text::lexicon::lexicon;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const FOREIGN_TSV: &str = include_str!("../../data/foreign_function_words.tsv");
+const FOREIGN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/foreign_function_words.tsv"));
 
 /// Words a claim needs before its language is judged: shorter input ("Erdoğan", "Der Spiegel")
 /// is a name or a topic, whatever its language.

@@ -185,22 +185,22 @@ pub struct Lexicon {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
-const ABBREVIATIONS_TXT: &str = include_str!("../../data/abbreviations.txt");
-const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
-const ANTONYMS_TSV: &str = include_str!("../../data/antonyms.tsv");
-const BOILERPLATE_TXT: &str = include_str!("../../data/boilerplate.txt");
-const CUES_TSV: &str = include_str!("../../data/cues.tsv");
-const DEMONYMS_TSV: &str = include_str!("../../data/demonyms.tsv");
-const GENERIC_NAME_WORDS_TXT: &str = include_str!("../../data/generic_name_words.txt");
-const HYPERNYMS_TSV: &str = include_str!("../../data/hypernyms.tsv");
-const IRREGULAR_TSV: &str = include_str!("../../data/irregular.tsv");
-const MONTHS_TSV: &str = include_str!("../../data/months.tsv");
-const WEEKDAYS_TXT: &str = include_str!("../../data/weekdays.txt");
-const WORD_CLASSES_TSV: &str = include_str!("../../data/word_classes.tsv");
-const NUMBERS_TSV: &str = include_str!("../../data/numbers.tsv");
-const PLACES_TSV: &str = include_str!("../../data/places.tsv");
-const STOPWORDS_TXT: &str = include_str!("../../data/stopwords.txt");
-const SYNONYMS_TXT: &str = include_str!("../../data/synonyms.txt");
+const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abbreviations.txt"));
+const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
+const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
+const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
+const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
+const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv"));
+const GENERIC_NAME_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/generic_name_words.txt"));
+const HYPERNYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/hypernyms.tsv"));
+const IRREGULAR_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/irregular.tsv"));
+const MONTHS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/months.tsv"));
+const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays.txt"));
+const WORD_CLASSES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/word_classes.tsv"));
+const NUMBERS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/numbers.tsv"));
+const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"));
+const STOPWORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/stopwords.txt"));
+const SYNONYMS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/synonyms.txt"));
 
 /// Every lexicon file, for fingerprinting what an index was built with.
 pub const SOURCES: &[&str] = &[
