@@ -37,8 +37,9 @@
 // {ok, model, error?}. A preliminary result (the model still loading) fires no event.
 
 import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS } from './render.js';
+import { handle as handleHere, isEngineFailure } from './engine.js';
 
-export { claimReviews, citationText, summaryText, stringsFor, STRINGS };
+export { claimReviews, citationText, summaryText, stringsFor, STRINGS, isEngineFailure };
 
 const EN = stringsFor('en');
 
@@ -53,10 +54,9 @@ function reason(err, t) {
   return typeof say === 'function' ? say(t, ...err.args) : typeof say === 'string' ? say : errorMessage(err);
 }
 
-/** The engine failed (trapped) on a corpus: said so, in the widget's language. */
-const crashedCorpus = () => Object.assign(new Error(EN.crashedCorpus), { key: 'crashedCorpus' });
-
-const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
+const WASM_URL = new URL('../pkg/corroborate_bg.wasm', import.meta.url).href;
+/** The engine's worker script (which the page also imports, to run it here if it must). */
+const WORKER_URL = new URL('./engine.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
 /** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
 const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
@@ -68,8 +68,6 @@ export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
  * last result stays, dimmed, and nothing is announced or fired for a half-typed claim.
  */
 const IDLE_MS = 700;
-/** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
-const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
 const DEFAULT_EXAMPLES = [
   'Turkey sent Syrian fighters to Azerbaijan.',
   'Germany co-chairs the OSCE Minsk Group.',
@@ -78,54 +76,91 @@ const DEFAULT_EXAMPLES = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// The engine: one WebAssembly instance per page, shared by every widget, and replaced if it ever
-// traps. A trap (a panic in the core, an out-of-bounds access) leaves the instance's memory in an
-// unknown state — and each one leaks a little of its stack, so after a few thousand every call
-// fails — so the first one ends that instance: `resetEngine()` starts a fresh instance, every
-// checker made before is dropped (never freed or called again: its pointer means nothing to the
-// new instance), and each corpus is built again from the bytes kept for that purpose.
+// The engine: one WebAssembly instance per page, shared by every widget, in a module worker
+// (./engine.js) so that indexing a corpus or checking a claim never holds up the page. The page
+// compiles the engine (the fetch the page's preload made) and hands the compiled module to the
+// worker; corpus and model bytes are transferred to it, not copied, and kept there, so that if
+// the instance ever traps the worker replaces it and builds every checker again by itself.
+// Where no worker can be made (the script on another origin than the page, Trusted Types
+// without a "corroborate" policy, no Worker) the same code runs here, and the corpus line says
+// so.
 
-const engine = { promise: null, module: null, generation: 0, maxClaimChars: 1000, broken: null };
+const engine = { promise: null, worker: null, calls: new Map(), seq: 0, generation: 0, maxClaimChars: 1000, here: false };
+
+/** Buffers to transfer with `chunks` (each once: two views may share one). */
+const buffers = (chunks) => [...new Set(chunks.map((c) => c.buffer))];
+
+/**
+ * Asks the engine to run `op` (engine.js `ops`); resolves with its value, or rejects with its
+ * failure (an Error with the engine's message, or with a `key` into the string tables).
+ */
+function call(op, args = {}, transfer = []) {
+  const reply = engine.worker
+    ? new Promise((resolve) => {
+        const id = ++engine.seq;
+        engine.calls.set(id, resolve);
+        engine.worker.postMessage({ ...args, op, call: id }, transfer);
+      })
+    : handleHere({ op, ...args });
+  return reply.then(({ value, error, gen }) => {
+    engine.generation = gen;
+    if (error) throw Object.assign(new Error(error.message), error.key && { key: error.key, args: error.args ?? [] }, error.named && { named: true });
+    return value;
+  });
+}
+
+// Starts the worker; resolves once its engine runs, rejects if it cannot be made or started.
+async function startWorker(module) {
+  let url = WORKER_URL;
+  // Under Trusted Types a worker's URL must come from a policy: this one makes this one URL.
+  if (globalThis.trustedTypes?.createPolicy) {
+    url = trustedTypes.createPolicy('corroborate', { createScriptURL: (u) => (u === WORKER_URL ? u : null) }).createScriptURL(WORKER_URL);
+  }
+  const worker = new Worker(url, { type: 'module', name: 'corroborate' });
+  let failed;
+  const error = new Promise((resolve, reject) => (failed = reject));
+  worker.onerror = (e) => {
+    e.preventDefault();
+    failed(new Error(e.message || 'the worker did not start'));
+    for (const resolve of engine.calls.values()) resolve({ error: { message: 'brokenChecker', key: 'brokenChecker' }, gen: engine.generation });
+    engine.calls.clear();
+  };
+  worker.onmessage = ({ data }) => {
+    engine.calls.get(data.call)?.(data);
+    engine.calls.delete(data.call);
+  };
+  engine.worker = worker;
+  try {
+    return await Promise.race([call('start', { module }), error]);
+  } catch (err) {
+    engine.worker = null;
+    worker.terminate();
+    throw err;
+  }
+}
 
 function loadEngine() {
   if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(EN.noWasm), { noWasm: true }));
-  engine.promise ??= import(ENGINE_URL).then(async (module) => {
-    await module.default();
-    engine.module = module;
-    engine.maxClaimChars = module.Checker.maxClaimChars();
-    return module;
-  });
+  engine.promise ??= (async () => {
+    const response = await fetch(WASM_URL);
+    if (!response.ok) throw new Error(`the server answered ${response.status} for the engine`);
+    // (Compiled off the main thread; streaming needs the right type, as wasm-bindgen's glue.)
+    const module =
+      response.headers.get('content-type') === 'application/wasm' && WebAssembly.compileStreaming
+        ? await WebAssembly.compileStreaming(response)
+        : await WebAssembly.compile(await response.arrayBuffer());
+    let started;
+    try {
+      started = await startWorker(module);
+    } catch (err) {
+      console.warn('corroborate: no worker for the engine; it runs on the page’s main thread:', err);
+      engine.here = true;
+      started = await call('start', { module });
+    }
+    engine.maxClaimChars = started.maxClaimChars;
+    await bundled.open({ bundled: true });
+  })();
   return engine.promise;
-}
-
-/**
- * Does `err` mean the instance itself is broken, rather than a refusal with a message? The
- * engine refuses with plain `Error`s (or TypeErrors for wrong argument types, which the widget
- * never passes); a trap is a WebAssembly.RuntimeError, a stack overflow a RangeError, and the
- * glue's own failures say so in their message.
- */
-export function isEngineFailure(err) {
-  if (!(err instanceof Error)) return true;
-  if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) return true;
-  if (err.name !== 'Error') return true;
-  return /unreachable|out of bounds|null pointer passed to rust|recursive use of an object|stale object|previous Wasm instance|Module terminated/i.test(err.message);
-}
-
-/** Ends the current instance after `err`; returns false when even that failed. */
-function resetEngine(err) {
-  engine.generation += 1;
-  console.warn('corroborate: the WebAssembly engine failed and was restarted:', err);
-  try {
-    engine.module.resetEngine();
-    // The fresh instance starts at the next call into the module: make it now, so no call on an
-    // old checker can ever reach the new instance's memory.
-    engine.module.Checker.maxClaimChars();
-    return true;
-  } catch (e) {
-    engine.broken = e;
-    console.error('corroborate: the WebAssembly engine could not be restarted', e);
-    return false;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,34 +169,32 @@ function resetEngine(err) {
 
 /** Absolute corpus URL + redirect policy → Corpus. */
 const corpora = new Map();
+let corpusCount = 0;
 
 class Corpus {
   constructor(key, url) {
     this.key = key;
+    this.id = `c${++corpusCount}`; // its checker's name in the engine
     this.url = url; // absolute, or null for the built-in articles and for local files
     this.name = null; // a local corpus: the file name its error messages start with
     this.refs = 0;
-    this.source = null; // { bundled: true } | { index: Uint8Array } | { json: string }
     this.servedBy = null; // the other origin a cross-origin redirect led to (when allowed)
-    this.built = null;
-    this.generation = -1;
+    this.opened = false;
+    this.count = 0;
+    this.meta = null; // [{source, date}] per article, or null (a prebuilt index)
     this.listeners = new Set();
     this.abort = new AbortController();
     this.ready = null;
   }
 
-  /** This corpus's checker in the current instance: built again after a reset. */
-  checker() {
-    if (engine.broken) throw engine.broken;
-    if (this.built && this.generation === engine.generation) return this.built;
-    this.built = null; // from an instance that is gone: dropped, never freed
-    const { Checker } = engine.module;
-    const src = this.source;
+  /** Indexes `source` in the engine (engine.js `prepare` says what it may be). */
+  async open(source, transfer = []) {
     // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
     const name = this.name ?? shortUrl(this.url ?? '', 160);
-    this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, name);
-    this.generation = engine.generation;
-    return this.built;
+    const { count, meta } = await call('corpus', { key: this.id, name, source }, transfer);
+    this.opened = true;
+    this.count = count;
+    this.meta = meta;
   }
 
   emit(...args) {
@@ -173,16 +206,15 @@ class Corpus {
     if (this.refs > 0 || this === bundled) return;
     if (corpora.get(this.key) === this) corpora.delete(this.key);
     this.abort.abort();
-    if (this.built && this.generation === engine.generation) this.built.free();
-    this.built = null;
-    this.source = null;
+    if (this.opened) call('free', { key: this.id }).catch(() => {});
+    this.opened = false;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // The language model: one download per URL (and redirect policy) per page, shared by every
-// widget and every checker. The bytes are kept, so after an engine reset the model is parsed
-// again in the fresh instance; each check hands the current handle to the checker it runs on.
+// widget and every checker. Its bytes go to the engine, which parses it once (and again after a
+// restart); each check names the model of the widget it is for.
 
 /** Absolute model URL + redirect policy → Model. */
 const models = new Map();
@@ -190,24 +222,12 @@ const models = new Map();
 class Model {
   constructor(url) {
     this.url = url;
+    this.id = `m${models.size + 1}`;
     this.state = 'loading'; // 'loading' | 'ready' | 'failed'
     this.error = null; // why it failed, for the reader
-    this.bytes = null;
-    this.handle = null;
-    this.generation = -1;
     this.progress = [0, 0];
     this.listeners = new Set();
     this.settled = null; // resolves when ready or failed
-  }
-
-  /** The NliModel in the current instance (parsed again after a reset), or null. */
-  current() {
-    if (this.state !== 'ready') return null;
-    if (this.handle && this.generation === engine.generation) return this.handle;
-    this.handle = null; // from an instance that is gone: dropped, never freed
-    this.handle = engine.module.NliModel.fromBytes(this.bytes);
-    this.generation = engine.generation;
-    return this.handle;
   }
 
   emit() {
@@ -238,18 +258,11 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
         }),
         loadEngine(),
       ]);
-      m.bytes = got.bytes;
+      // Parsed (and so validated) once, in the engine: a bad file fails here, not at every check.
+      await call('model', { key: m.id, chunks: got.chunks }, buffers(got.chunks));
       m.state = 'ready';
-      try {
-        m.current(); // validates the file: a bad one fails here, once, not at every check
-      } catch (err) {
-        if (isEngineFailure(err)) resetEngine(err);
-        throw err;
-      }
     } catch (err) {
       m.state = 'failed';
-      m.bytes = null;
-      m.handle = null;
       m.error = errorMessage(err).replace(/\.$/, '');
       m.failure = err;
       console.warn('corroborate: the language model could not be loaded; the rules alone decide:', err);
@@ -261,7 +274,6 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
 
 /** The built-in articles: one checker per page, never freed. */
 const bundled = new Corpus('', null);
-bundled.source = { bundled: true };
 bundled.refs = Infinity;
 
 /**
@@ -286,18 +298,7 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
       c.emit('indexing');
       await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
       if (c.abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
-      c.source = got.index ? { index: got.index } : { json: got.text };
-      try {
-        c.checker();
-      } catch (err) {
-        c.source = null;
-        if (isEngineFailure(err)) {
-          resetEngine(err);
-          throw crashedCorpus();
-        }
-        // The engine's message already starts with the URL and the line: "news.json:3: …".
-        throw Object.assign(new Error(errorMessage(err)), { named: true });
-      }
+      await c.open(got.index ? { index: got.chunks } : { json: { chunks: got.chunks } }, buffers(got.chunks));
     })();
     // A failed corpus is not kept: asking for it again downloads it again.
     c.ready.catch(() => corpora.get(key) === c && corpora.delete(key));
@@ -311,12 +312,25 @@ export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
 
 let localCount = 0;
 
+/** The first `n` bytes of `chunks`, as text (to tell an index file by its magic). */
+function head(chunks, n) {
+  const first = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= n) break;
+    const part = c.subarray(0, n - at);
+    first.set(part, at);
+    at += part.byteLength;
+  }
+  return new TextDecoder().decode(first.subarray(0, at));
+}
+
 /**
  * A corpus from files on the reader's device (File objects from a drop or a file picker), read
  * here and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt files (id
  * = file name without .txt; title = the first line that is not page debris, as in the CLI).
- * `progress(done, total)` is called as bytes are read. Resolves to a Corpus with one reference
- * taken; rejects with a message that names the file (and the line of a malformed JSON line).
+ * `progress(done, total)` is called as bytes are read. Resolves to a Corpus (one reference
+ * taken) and what to index (`source`, `transfer`: the engine decodes and checks the text).
  */
 async function readLocalCorpus(files, progress) {
   if (!files.length) throw failure('noFiles');
@@ -330,6 +344,7 @@ async function readLocalCorpus(files, progress) {
     throw failure('filesTooLarge', (total / 1024 / 1024).toFixed(1), MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
   }
   let done = 0;
+  const transfer = [];
   const read = async (f) => {
     const chunks = [];
     const reader = f.stream().getReader();
@@ -340,62 +355,27 @@ async function readLocalCorpus(files, progress) {
       done += value.byteLength;
       progress(done, total);
     }
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    return bytes;
-  };
-  // UTF-8 (with or without a byte-order mark) or UTF-16 with one, as the CLI reads them.
-  const decode = (f, bytes) => {
-    const enc = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-    try {
-      return new TextDecoder(enc, { fatal: true }).decode(bytes);
-    } catch {
-      throw failure('fileNotUtf8', f.name);
-    }
+    transfer.push(...buffers(chunks));
+    return chunks;
   };
   const corpus = new Corpus(`local:${++localCount}`, null);
   corpus.files = files.map((f) => String(f.name));
   const first = files[0];
-  corpus.name = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
+  const file = String(first.name);
+  corpus.name = files.length === 1 ? file : `${file} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
+  let source;
   if (texts) {
-    const articles = [];
-    for (const f of files) {
-      const text = decode(f, await read(f));
-      if (!text.trim()) throw failure('fileEmpty', f.name);
-      articles.push({ id: f.name.replace(/\.txt$/i, ''), text });
-    }
-    corpus.source = { json: JSON.stringify(articles) };
+    source = { texts: [] };
+    for (const f of files) source.texts.push({ name: String(f.name), chunks: await read(f) });
   } else {
-    const bytes = await read(first);
+    const chunks = await read(first);
     if (ext(first) === '.idx') {
-      if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) !== INDEX_MAGIC) throw failure('notIndex', first.name);
-      corpus.source = { index: bytes };
-    } else if (ext(first) === '.json') {
-      corpus.source = { json: decode(first, bytes) };
-    } else {
-      // JSON lines: each line checked here, so a malformed one is named by its line; then one
-      // array with each article on its own line, so the engine's messages name the same lines.
-      const lines = decode(first, bytes).replace(/^\ufeff/, '').split(/\r?\n/);
-      let n = 0;
-      const out = lines.map((line, i) => {
-        if (!line.trim()) return '';
-        try {
-          JSON.parse(line);
-        } catch (err) {
-          throw failure('jsonLine', first.name, i + 1, errorMessage(err));
-        }
-        return (n++ ? ',' : '[') + line;
-      });
-      if (!n) throw failure('noArticles', first.name);
-      corpus.source = { json: `${out.join('\n')}]` };
-    }
+      if (head(chunks, INDEX_MAGIC.length) !== INDEX_MAGIC) throw failure('notIndex', file);
+      source = { index: chunks };
+    } else source = { [ext(first).slice(1)]: { chunks, file } };
   }
   corpus.refs = 1;
-  return corpus;
+  return { corpus, source, transfer };
 }
 
 // Rust's messages start in lower case ("the claim is empty: …"); a reader sees a sentence.
@@ -421,8 +401,8 @@ const INDEX_MAGIC = 'CRBIDX01';
 const DEFAULT_TIMEOUT_S = 30;
 
 /**
- * Fetches a corpus (or, with kind 'model', the language model's bytes as `{ bytes }`): a JSON array of articles (returned as `{ text }`) or a prebuilt index
- * (`{ index: Uint8Array }`), refusing what can be neither before parsing it. `progress(done,
+ * Fetches a corpus (or, with kind 'model', the language model): a JSON array of articles or a
+ * prebuilt index (`{ chunks, index: true }`), as the chunks that arrived, refusing what can be neither before parsing it. `progress(done,
  * total)` is called as bytes arrive (total is 0 when the server does not say).
  *
  * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
@@ -511,20 +491,11 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    if (kind === 'model') return { bytes, servedBy };
-    if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes, servedBy };
+    // The chunks as they came, to be transferred to the engine (which joins and decodes them).
+    if (kind === 'model') return { chunks, servedBy };
+    if (head(chunks, INDEX_MAGIC.length) === INDEX_MAGIC) return { chunks, index: true, servedBy };
     if (!json) throw failure('neither');
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), servedBy };
-    } catch {
-      throw failure('notUtf8');
-    }
+    return { chunks, servedBy };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
@@ -793,10 +764,10 @@ class CorroborateCheck extends HTMLElement {
     return this.#ui.input.value;
   }
 
-  /** Checks `claim` now (as if typed and Enter pressed); returns the result or null. */
+  /** Checks `claim` now (as if typed and Enter pressed); resolves with the result or null. */
   check(claim) {
     if (claim !== undefined) this.#ui.input.value = String(claim);
-    return this.#run(true, 'api');
+    return Promise.resolve(this.#run(true, 'api'));
   }
 
   /** Whether verdicts use the language model: 'ready', 'loading', 'failed' or 'off'. */
@@ -982,20 +953,14 @@ class CorroborateCheck extends HTMLElement {
     };
     try {
       if (files) {
-        corpus = this.#pending = await readLocalCorpus(files, (done, total) => shown('progress', done, total));
+        const local = await readLocalCorpus(files, (done, total) => shown('progress', done, total));
+        corpus = this.#pending = local.corpus;
         if (id !== this.#loadId) return corpus.release();
         shown('indexing');
         await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
         if (id !== this.#loadId) return corpus.release();
-        try {
-          corpus.checker();
-        } catch (err) {
-          if (isEngineFailure(err)) {
-            resetEngine(err);
-            throw crashedCorpus();
-          }
-          throw err; // the engine's message starts with the file's name
-        }
+        // (The engine's messages start with the file's name.)
+        await corpus.open(local.source, local.transfer);
       } else {
         let url;
         try {
@@ -1075,34 +1040,8 @@ class CorroborateCheck extends HTMLElement {
     this.#run(false);
   }
 
-  // Runs `use(checker)` on the current corpus's checker. If the engine fails (a trap), it is
-  // restarted, the checker built again from the kept corpus, and `use` tried once more.
-  #withChecker(use) {
-    const broken = this.#t.brokenChecker;
-    for (let attempt = 0; ; attempt += 1) {
-      if (engine.broken) throw new Error(broken);
-      try {
-        const checker = this.#corpus.checker();
-        // Shared checkers, per-widget model choice: hand over this widget's model every time.
-        const model = this.#model?.current() ?? null;
-        checker.setNliModel(model);
-        return use(checker);
-      } catch (err) {
-        if (!isEngineFailure(err)) throw err;
-        const restarted = resetEngine(err);
-        if (!restarted || attempt > 0) {
-          throw new Error(restarted ? this.#t.crashedClaim : broken);
-        }
-      }
-    }
-  }
-
   #articleCount() {
-    try {
-      return this.#withChecker((c) => c.articleCount);
-    } catch {
-      return 0;
-    }
+    return this.#corpus?.count ?? 0;
   }
 
   #corpusLabel = '';
@@ -1118,27 +1057,11 @@ class CorroborateCheck extends HTMLElement {
     const what = this.#corpus === bundled ? t.builtIn(t, n) : t.fromWhere(t, n, from);
     let scope = '';
     try {
-      scope = this.#corpus ? coverageText(this.#corpusMeta(this.#corpus), t) : '';
+      scope = this.#corpus ? coverageText(this.#corpus.meta, t) : '';
     } catch (err) {
       console.warn('corroborate: could not describe the corpus', err);
     }
-    this.#ui.corpusInfo.textContent = t.checkingAgainst(what, scope);
-  }
-
-  // [{source, date}] of every article of `corpus`, read once: the built-in ids, or the JSON the
-  // corpus came as. (A prebuilt index has no listing the widget can read: null.)
-  #corpusMeta(corpus) {
-    if (corpus.meta !== undefined) return corpus.meta;
-    corpus.meta = null;
-    const src = corpus.source;
-    if (src?.bundled) {
-      corpus.meta = BUNDLED_IDS.map((id) => this.#withChecker((c) => c.article(id))).filter(Boolean);
-    } else if (src?.json) {
-      const parsed = JSON.parse(src.json);
-      const list = Array.isArray(parsed) ? parsed : parsed?.articles;
-      if (Array.isArray(list)) corpus.meta = list.map((a) => ({ source: a?.source, date: a?.date }));
-    }
-    return corpus.meta;
+    this.#ui.corpusInfo.textContent = t.checkingAgainst(what, scope) + (engine.here ? ` ${t.onMainThread}` : '');
   }
 
   // Marks the shown result as out of date (dimmed, aria-busy) until the next one replaces it.
@@ -1171,12 +1094,14 @@ class CorroborateCheck extends HTMLElement {
     const { input, results } = this.#ui;
     const claim = input.value.trim();
     if (this.#startError) {
+      this.#runs += 1;
       this.#busy(false);
       if (force && claim) this.#fail(this.#startError(t));
       return null;
     }
     if (!corpus) {
       // #useCorpus runs this again once a corpus is ready; say so rather than do nothing.
+      this.#runs += 1;
       if (force && claim) renderMessage(results, t.stillLoading, 'info');
       return null;
     }
@@ -1191,6 +1116,7 @@ class CorroborateCheck extends HTMLElement {
       this.#busy(false);
       return null;
     }
+    const run = ++this.#runs; // whatever an earlier check still to come says, this one is shown
     this.#busy(false);
     this.#last = { claim, corpus, generation: engine.generation, model: modelState };
     if (!claim) {
@@ -1215,31 +1141,39 @@ class CorroborateCheck extends HTMLElement {
       return null;
     }
     // A pasted paragraph: each sentence is a claim of its own, checked one at a time; the reader
-    // picks which (a paragraph checked as one claim matches nothing well).
-    let parts = [claim];
-    try {
-      const split = this.#withChecker((c) => (typeof c.claimsIn === 'function' ? c.claimsIn(claim) : [claim]));
-      if (Array.isArray(split) && split.length) parts = split.map(String);
-    } catch {
-      parts = [claim];
-    }
+    // picks which (a paragraph checked as one claim matches nothing well). The engine answers
+    // in its worker; meanwhile the last result stays, dimmed and marked busy.
     if (this.#parts.text !== claim) this.#parts = { text: claim, index: 0 };
-    const index = Math.min(this.#parts.index, parts.length - 1);
-    let report;
-    try {
-      report = this.#withChecker((c) => c.check(parts[index]));
-    } catch (err) {
-      this.#fail(sentence(errorMessage(err)), quiet, !isEngineFailure(err) && !Object.values(t).includes(err.message));
-      return null;
-    } finally {
+    this.#busy(true);
+    const model = modelState === 'ready' ? this.#model.id : null;
+    const settle = () => {
+      if (run !== this.#runs) return false; // a newer check (or corpus, or language) took over
       this.#last.generation = engine.generation;
-    }
+      this.#busy(false);
+      return true;
+    };
+    return call('check', { key: corpus.id, model, claim, index: this.#parts.index }).then(
+      ({ parts, index, report }) => (settle() ? this.#show(report, parts, index, { claim, corpus, modelState, quiet }) : null),
+      (err) => {
+        if (settle()) this.#fail(sentence(err.key ? reason(err, this.#t) : errorMessage(err)), quiet, !err.key);
+        return null;
+      },
+    );
+  }
+
+  #runs = 0;
+
+  // Shows the engine's report on the claim (the `index`th of its `parts`); announces and fires it
+  // unless it is preliminary or `quiet`. Returns the event's detail, or the preliminary report.
+  #show(report, parts, index, { claim, corpus, modelState, quiet }) {
+    const t = this.#t;
+    const { results } = this.#ui;
     const level = Number(this.getAttribute('heading-level')) || 2;
     this.#syncUrl(claim);
     renderReport(report, results, {
       headingLevel: level,
       idPrefix: this.#ui.idPrefix,
-      getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
+      getArticle: (id) => (this.#corpus === corpus ? call('article', { key: corpus.id, id }) : undefined),
       actions: modelState !== 'loading',
       announce: (text) => this.#announce(text),
       strings: t,

@@ -104,6 +104,7 @@ const EN = {
   moreFiles: (t, x) => ` and ${n(t, x)} more file${x === 1 ? '' : 's'}`,
   onDevice: ' (read on this device)',
   checkingAgainst: (what, scope) => `Checking against ${what}${scope}. Everything runs in your browser.`,
+  onMainThread: '(This page does not let the checker run in the background, so the page may pause while it works.)',
   // The coverage phrase after "Checking against …".
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   moreOutlets: (t, x) => `${n(t, x)} more outlets`,
@@ -236,6 +237,7 @@ const FR = {
   moreFiles: (t, x) => ` et ${n(t, x)} autre${x === 1 ? ' fichier' : 's fichiers'}`,
   onDevice: ' (lus sur cet appareil)',
   checkingAgainst: (what, scope) => `Vérification avec ${what}${scope}. Tout se passe dans votre navigateur.`,
+  onMainThread: '(Cette page ne laisse pas le vérificateur travailler en arrière-plan : elle peut marquer des pauses pendant qu’il travaille.)',
   months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   moreOutlets: (t, x) => `${n(t, x)} autres médias`,
   fromOutlets: (list) => `, de ${list.length > 1 ? `${list.slice(0, -1).join(', ')} et ${list.at(-1)}` : list[0]}`,
@@ -653,7 +655,7 @@ export function fileStem(claim) {
  * Renders `report` (the object `checker.check()` returns) into `container`, replacing its
  * content. Options:
  *   headingLevel  level of the result heading (article titles are one below); default 2
- *   getArticle    (id) => {text, ...} | undefined — enables "read the whole article"
+ *   getArticle    (id) => {text, ...} | undefined, or a promise of it — enables "read the whole article"
  *   idPrefix      prefix for generated ids (several widgets on one page); default 'cc'
  *   actions       show "Download JSON" / "Download ClaimReview" and a "Copy citation" button
  *                 per evidence sentence (the widget turns them off for a preliminary result)
@@ -1023,15 +1025,17 @@ function fullText(doc, a, evidence, getArticle, t = EN) {
   details.append(summary);
   const body = textBlock(doc, 'div', 'article-text');
   details.append(body);
-  const fill = () => {
-    if (body.dataset.filled) return;
-    body.dataset.filled = '1';
+  let asked = false;
+  const fill = async () => {
+    if (asked) return;
+    asked = true;
     let article;
     try {
-      article = getArticle(String(a.id));
+      article = await getArticle(String(a.id)); // (the engine answers from its worker)
     } catch {
       article = undefined;
     }
+    body.dataset.filled = '1';
     if (!article || typeof article.text !== 'string') {
       body.append(el(doc, 'p', 'message', t.noFullText));
       return;
