@@ -36,10 +36,10 @@
 // articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
 // {ok, model, error?}. A preliminary result (the model still loading) fires no event.
 
-import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS } from './render.js';
-import { handle as handleHere, isEngineFailure } from './engine.js';
+import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS, nextTask } from './render.js';
+import { handle as handleHere, isEngineFailure, throttled, head, INDEX_MAGIC, MAX_CORPUS_DOWNLOAD_BYTES } from './engine.js';
 
-export { claimReviews, citationText, summaryText, stringsFor, STRINGS, isEngineFailure };
+export { claimReviews, citationText, summaryText, stringsFor, STRINGS, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES };
 
 const EN = stringsFor('en');
 
@@ -61,8 +61,6 @@ const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
 /** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
 const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
 
-/** A corpus larger than this is refused before it is read: a tab should not stall on it. */
-export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 /**
  * How long typing must pause before the claim counts as settled and is checked: until then the
  * last result stays, dimmed, and nothing is announced or fired for a half-typed claim.
@@ -93,15 +91,16 @@ const buffers = (chunks) => [...new Set(chunks.map((c) => c.buffer))];
 /**
  * Asks the engine to run `op` (engine.js `ops`); resolves with its value, or rejects with its
  * failure (an Error with the engine's message, or with a `key` into the string tables).
+ * `progress` hears how a download goes.
  */
-function call(op, args = {}, transfer = []) {
+function call(op, args = {}, transfer = [], progress = () => {}) {
   const reply = engine.worker
     ? new Promise((resolve) => {
         const id = ++engine.seq;
-        engine.calls.set(id, resolve);
+        engine.calls.set(id, { resolve, progress });
         engine.worker.postMessage({ ...args, op, call: id }, transfer);
       })
-    : handleHere({ op, ...args });
+    : handleHere({ op, ...args }, progress);
   return reply.then(({ value, error, gen }) => {
     engine.generation = gen;
     if (error) throw Object.assign(new Error(error.message), error.key && { key: error.key, args: error.args ?? [] }, error.named && { named: true });
@@ -122,12 +121,14 @@ async function startWorker(module) {
   worker.onerror = (e) => {
     e.preventDefault();
     failed(new Error(e.message || 'the worker did not start'));
-    for (const resolve of engine.calls.values()) resolve({ error: { message: 'brokenChecker', key: 'brokenChecker' }, gen: engine.generation });
+    for (const { resolve } of engine.calls.values()) resolve({ error: { message: 'brokenChecker', key: 'brokenChecker' }, gen: engine.generation });
     engine.calls.clear();
   };
   worker.onmessage = ({ data }) => {
-    engine.calls.get(data.call)?.(data);
+    const waiting = engine.calls.get(data.call);
+    if ('progress' in data) return waiting?.progress(data.progress);
     engine.calls.delete(data.call);
+    waiting?.resolve(data);
   };
   engine.worker = worker;
   try {
@@ -206,7 +207,7 @@ class Corpus {
     if (this.refs > 0 || this === bundled) return;
     if (corpora.get(this.key) === this) corpora.delete(this.key);
     this.abort.abort();
-    if (this.opened) call('free', { key: this.id }).catch(() => {});
+    call(this.opened ? 'free' : 'abort', { key: this.id }).catch(() => {});
     this.opened = false;
   }
 }
@@ -245,21 +246,13 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
   const m = model;
   m.settled = (async () => {
     try {
-      const [got] = await Promise.all([
-        fetchFile(url, {
-          kind: 'model',
-          signal: new AbortController().signal,
-          timeoutMs,
-          crossOriginRedirects,
-          progress: (done, total) => {
-            m.progress = [done, total];
-            m.emit();
-          },
-        }),
-        loadEngine(),
-      ]);
-      // Parsed (and so validated) once, in the engine: a bad file fails here, not at every check.
-      await call('model', { key: m.id, chunks: got.chunks }, buffers(got.chunks));
+      await loadEngine();
+      // Downloaded and parsed (so validated) once, by the engine: a bad file fails here.
+      const progress = (p) => {
+        m.progress = p;
+        m.emit();
+      };
+      await call('load', { key: m.id, url, kind: 'model', timeoutMs, crossOriginRedirects }, [], progress);
       m.state = 'ready';
     } catch (err) {
       m.state = 'failed';
@@ -288,17 +281,12 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
     corpora.set(key, corpus);
     const c = corpus;
     c.ready = (async () => {
-      const got = await fetchFile(url, {
-        signal: c.abort.signal,
-        timeoutMs,
-        crossOriginRedirects,
-        progress: (done, total) => c.emit('progress', done, total),
-      });
-      c.servedBy = got.servedBy;
-      c.emit('indexing');
-      await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
-      if (c.abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
-      await c.open(got.index ? { index: got.chunks } : { json: { chunks: got.chunks } }, buffers(got.chunks));
+      await loadEngine();
+      // Downloaded and indexed by the engine, in its worker.
+      const progress = (p) => (p === 'indexing' ? c.emit('indexing') : c.emit('progress', ...p));
+      const name = shortUrl(url, 160); // starts the engine's messages ("https://…/news.json:3: …")
+      const got = await call('load', { key: c.id, name, url, kind: 'corpus', timeoutMs, crossOriginRedirects }, [], progress);
+      Object.assign(c, got, { opened: true });
     })();
     // A failed corpus is not kept: asking for it again downloads it again.
     c.ready.catch(() => corpora.get(key) === c && corpora.delete(key));
@@ -312,17 +300,17 @@ export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
 
 let localCount = 0;
 
-/** The first `n` bytes of `chunks`, as text (to tell an index file by its magic). */
-function head(chunks, n) {
-  const first = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    if (at >= n) break;
-    const part = c.subarray(0, n - at);
-    first.set(part, at);
-    at += part.byteLength;
-  }
-  return new TextDecoder().decode(first.subarray(0, at));
+/**
+ * Chunks that arrived together are all read in one task: after 10 ms of that, the returned
+ * function waits for the next task, so reading megabytes never makes a long one.
+ */
+function pauser() {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < 10) return;
+    await nextTask();
+    since = performance.now();
+  };
 }
 
 /**
@@ -345,15 +333,18 @@ async function readLocalCorpus(files, progress) {
   }
   let done = 0;
   const transfer = [];
+  const tell = throttled(progress);
   const read = async (f) => {
     const chunks = [];
     const reader = f.stream().getReader();
+    const pause = pauser();
     for (;;) {
+      await pause();
       const { done: end, value } = await reader.read();
       if (end) break;
       chunks.push(value);
       done += value.byteLength;
-      progress(done, total);
+      tell(done, total);
     }
     transfer.push(...buffers(chunks));
     return chunks;
@@ -394,124 +385,9 @@ function shortUrl(url, max = 100) {
   return s.length <= max ? s : `${s.slice(0, max - 41)}…${s.slice(-40)}`;
 }
 
-/** The first bytes of a prebuilt index file (`corroborate index`). */
-const INDEX_MAGIC = 'CRBIDX01';
 
 /** Without a `corpus-timeout` attribute: give up when nothing arrives for this long. */
 const DEFAULT_TIMEOUT_S = 30;
-
-/**
- * Fetches a corpus (or, with kind 'model', the language model): a JSON array of articles or a
- * prebuilt index (`{ chunks, index: true }`), as the chunks that arrived, refusing what can be neither before parsing it. `progress(done,
- * total)` is called as bytes arrive (total is 0 when the server does not say).
- *
- * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
- * chunks): a stuck server must not leave the widget loading forever. And it refuses a redirect
- * to another origin unless `crossOriginRedirects` (the page's `allow-cross-origin-redirects`
- * attribute): the articles would come from a site the page never named, under the page's URL.
- * For a same-origin URL the browser then refuses the redirect before any request leaves
- * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
- */
-async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
-  const target = new URL(url);
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  let timedOut = false;
-  let timer = 0;
-  let phase = 'answer';
-  const arm = () => {
-    clearTimeout(timer);
-    if (timeoutMs > 0) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
-    }
-  };
-  const seconds = Math.round(timeoutMs / 100) / 10;
-  const timeout = () => failure(phase === 'answer' ? 'noAnswer' : 'stalled', seconds);
-  // (The document's own origin: in a sandboxed frame it is opaque, and nothing is same-origin.)
-  const sameOriginOnly = target.origin === globalThis.origin && !crossOriginRedirects;
-  const init = { credentials: 'same-origin', signal: controller.signal };
-  if (sameOriginOnly) init.mode = 'same-origin';
-  try {
-    arm();
-    let response;
-    try {
-      response = await fetch(target.href, init);
-    } catch (err) {
-      if (timedOut) throw timeout();
-      if (signal.aborted) throw err;
-      if (sameOriginOnly && (await redirectsAway(target.href, controller.signal))) {
-        throw failure('redirected');
-      }
-      throw failure('requestFailed');
-    }
-    const landed = new URL(response.url || target.href);
-    const servedBy = landed.origin !== target.origin ? landed.origin : null;
-    if (servedBy && !crossOriginRedirects) {
-      response.body?.cancel().catch(() => {});
-      throw failure('redirectedTo', landed.origin);
-    }
-    if (!response.ok) throw failure('status', `${response.status} ${response.statusText}`.trim());
-    const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-    const json = kind === 'corpus' && /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
-    if (kind === 'model' && type !== 'application/octet-stream') {
-      throw failure('notModel', type);
-    }
-    if (!json && type !== 'application/octet-stream') {
-      throw failure('notJson', type);
-    }
-    const tooLarge = (n) => failure('tooLarge', n > MAX_CORPUS_DOWNLOAD_BYTES * 10, MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
-    // Read in chunks so a server that lies about (or omits) its length is still cut off.
-    phase = 'body';
-    arm();
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      let chunk;
-      try {
-        chunk = await reader.read();
-      } catch (err) {
-        if (timedOut) throw timeout();
-        throw signal.aborted ? err : failure('cutOff');
-      }
-      const { done, value } = chunk;
-      if (done) break;
-      arm();
-      total += value.byteLength;
-      progress(total, declared || 0);
-      if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
-        reader.cancel().catch(() => {});
-        throw tooLarge(total);
-      }
-      chunks.push(value);
-    }
-    // The chunks as they came, to be transferred to the engine (which joins and decodes them).
-    if (kind === 'model') return { chunks, servedBy };
-    if (head(chunks, INDEX_MAGIC.length) === INDEX_MAGIC) return { chunks, index: true, servedBy };
-    if (!json) throw failure('neither');
-    return { chunks, servedBy };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-}
-
-// After a same-origin-only fetch failed: was it a redirect (which that mode refuses)? Asks the
-// same URL again without following redirects, so nothing is requested from anywhere else.
-async function redirectsAway(url, signal) {
-  try {
-    const r = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual', signal });
-    return r.type === 'opaqueredirect';
-  } catch {
-    return false;
-  }
-}
 
 /** The claim in the page URL: `?claim=…`, else `#claim=…` (for `sync-url`). */
 function urlClaim() {
@@ -1146,16 +1022,18 @@ class CorroborateCheck extends HTMLElement {
     if (this.#parts.text !== claim) this.#parts = { text: claim, index: 0 };
     this.#busy(true);
     const model = modelState === 'ready' ? this.#model.id : null;
-    const settle = () => {
-      if (run !== this.#runs) return false; // a newer check (or corpus, or language) took over
-      this.#last.generation = engine.generation;
-      this.#busy(false);
-      return true;
-    };
+    const current = () => run === this.#runs; // false once a newer check (or corpus…) took over
     return call('check', { key: corpus.id, model, claim, index: this.#parts.index }).then(
-      ({ parts, index, report }) => (settle() ? this.#show(report, parts, index, { claim, corpus, modelState, quiet }) : null),
+      ({ parts, index, report }) => {
+        if (!current()) return null;
+        this.#last.generation = engine.generation;
+        return this.#show(report, parts, index, { claim, corpus, modelState, quiet, current });
+      },
       (err) => {
-        if (settle()) this.#fail(sentence(err.key ? reason(err, this.#t) : errorMessage(err)), quiet, !err.key);
+        if (!current()) return null;
+        this.#last.generation = engine.generation;
+        this.#busy(false);
+        this.#fail(sentence(err.key ? reason(err, this.#t) : errorMessage(err)), quiet, !err.key);
         return null;
       },
     );
@@ -1165,19 +1043,24 @@ class CorroborateCheck extends HTMLElement {
 
   // Shows the engine's report on the claim (the `index`th of its `parts`); announces and fires it
   // unless it is preliminary or `quiet`. Returns the event's detail, or the preliminary report.
-  #show(report, parts, index, { claim, corpus, modelState, quiet }) {
+  async #show(report, parts, index, { claim, corpus, modelState, quiet, current }) {
+    await nextTask(); // (not in the task that received the report: each stays short)
+    if (!current()) return null;
     const t = this.#t;
     const { results } = this.#ui;
     const level = Number(this.getAttribute('heading-level')) || 2;
-    this.#syncUrl(claim);
-    renderReport(report, results, {
+    const { built } = renderReport(report, results, {
       headingLevel: level,
       idPrefix: this.#ui.idPrefix,
       getArticle: (id) => (this.#corpus === corpus ? call('article', { key: corpus.id, id }) : undefined),
       actions: modelState !== 'loading',
       announce: (text) => this.#announce(text),
       strings: t,
+      progressive: true,
     });
+    // Busy (not dimmed) until every card of the first page is built.
+    results.classList.remove('stale');
+    results.setAttribute('aria-busy', 'true');
     if (parts.length > 1) results.prepend(this.#partsPicker(parts, index));
     if (modelState === 'loading') {
       // Rules-only verdicts while the model is on its way: said so above them, not announced
@@ -1187,6 +1070,12 @@ class CorroborateCheck extends HTMLElement {
       note.setAttribute('role', 'note');
       note.textContent = t.preliminary;
       results.prepend(note);
+    }
+    await built;
+    if (!current()) return null;
+    this.#busy(false);
+    this.#syncUrl(claim);
+    if (modelState === 'loading') {
       if (!quiet) this.#announce(t.preliminarySaid(summaryText(report, t)));
       return report;
     }

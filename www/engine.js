@@ -1,18 +1,9 @@
-// The engine host: runs the WebAssembly core for every widget on the page. The widget starts it
-// as a module worker (this file), so indexing a corpus and checking a claim never hold up the
-// page; where a worker cannot be made (a page on another origin than the script, Trusted Types
-// without the "corroborate" policy, no Worker at all) the widget imports this file and calls
-// `handle` on the main thread instead. One checker per corpus key and one parsed model per model
-// key, whatever the number of widgets: the widget keeps the keys, this side keeps the rest.
-//
-// Corpus and model bytes arrive transferred, not copied, and stay here: after a trap (a panic in
-// the core, an out-of-bounds access) the instance is replaced, every checker and model handle
-// made before is dropped (never freed or called again: their pointers mean nothing to the new
-// instance), and each is built again from the kept bytes when next used.
-//
-// Failures cross back as {message, key?, args?, named?}: `key` (with `args`) names a sentence in
-// the widget's string tables (render.js STRINGS), so the widget says it in its own language;
-// `named` marks the engine's message, which starts with the corpus's name and line.
+// The engine host: the WebAssembly core for every widget on the page, in a module worker (the
+// widget imports this file and calls `handle` itself where no worker can be made). One checker
+// per corpus key, one parsed model per model key. Their bytes arrive transferred and stay here:
+// after a trap the instance is replaced and each is built again from them when next used.
+// Failures go back as {message, key?, args?, named?}: `key` names a sentence in render.js
+// STRINGS (said in the widget's language); `named`: the engine's message names file and line.
 
 let wasm = null;
 let generation = 0;
@@ -22,12 +13,7 @@ const models = new Map(); // key -> { bytes, handle, gen }
 /** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
 const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
 
-/**
- * Does `err` mean the instance itself is broken, rather than a refusal with a message? The
- * engine refuses with plain `Error`s (or TypeErrors for wrong argument types, which the widget
- * never passes); a trap is a WebAssembly.RuntimeError, a stack overflow a RangeError, and the
- * glue's own failures say so in their message.
- */
+/** Is the instance broken (a trap, a RangeError, the glue's own failure), not a refusal? */
 export function isEngineFailure(err) {
   if (!(err instanceof Error)) return true;
   if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) return true;
@@ -43,8 +29,7 @@ function reset(err) {
   console.warn('corroborate: the WebAssembly engine failed and was restarted:', err);
   try {
     wasm.resetEngine();
-    // The fresh instance starts at the next call into the module: make it now, so no call on an
-    // old checker can ever reach the new instance's memory.
+    // Start the fresh instance now, so no old checker can ever reach its memory.
     wasm.Checker.maxClaimChars();
     return true;
   } catch (e) {
@@ -57,7 +42,7 @@ function reset(err) {
 function checker(c) {
   if (broken) throw broken;
   if (c.built && c.gen === generation) return c.built;
-  c.built = null; // from an instance that is gone: dropped, never freed
+  c.built = null; // from a gone instance: dropped, never freed
   const s = c.source;
   const { Checker } = wasm;
   c.built = s.bundled ? Checker.withBundledCorpus() : s.index ? Checker.fromIndex(s.index) : Checker.fromJson(s.json, c.name);
@@ -74,8 +59,7 @@ function model(m) {
   return m.handle;
 }
 
-// Runs `use(checker)` on corpus `key`'s checker with model `mkey` (or none). If the instance
-// traps, it is restarted, the checker built again from the kept source, and `use` tried once more.
+// `use(checker)` on corpus `key` with model `mkey`; after a trap, restarted and tried once more.
 function withChecker(key, mkey, use) {
   const c = corpora.get(key);
   if (!c) throw keyed('brokenChecker');
@@ -93,7 +77,7 @@ function withChecker(key, mkey, use) {
   }
 }
 
-/** The chunks a download or a file arrived in, as one array (they came transferred, not copied). */
+/** The chunks a download or a file arrived in, as one array. */
 function join(chunks) {
   if (chunks.length === 1) return chunks[0];
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -115,8 +99,7 @@ function decode(bytes, name) {
   }
 }
 
-// A corpus as it came (downloaded or read from files) → what the engine reads: JSON text or
-// index bytes. Done here, not in the page: decoding and splitting 50 MB takes a while.
+// A corpus as it came → JSON text or index bytes (here, not in the page: 50 MB takes a while).
 function prepare({ bundled, index, json, jsonl, texts }) {
   if (bundled) return { bundled };
   if (index) return { index: join(index) };
@@ -129,8 +112,7 @@ function prepare({ bundled, index, json, jsonl, texts }) {
     });
     return { json: JSON.stringify(articles) };
   }
-  // JSON lines: each line checked here, so a malformed one is named by its line; then one array
-  // with each article on its own line, so the engine's messages name the same lines.
+  // JSON lines: each checked, then one array with each article on its line (messages name it).
   const name = jsonl.file;
   let n = 0;
   const out = decode(join(jsonl.chunks), name)
@@ -149,8 +131,7 @@ function prepare({ bundled, index, json, jsonl, texts }) {
   return { json: `${out.join('\n')}]` };
 }
 
-// [{source, date}] of every article: the built-in ids, or the JSON the corpus came as (a
-// prebuilt index has no listing: null).
+// [{source, date}] of every article (null for a prebuilt index: it has no listing).
 function meta(key, source) {
   if (source.bundled) return BUNDLED_IDS.map((id) => withChecker(key, null, (c) => c.article(id))).filter(Boolean).map(({ source: s, date }) => ({ source: s, date }));
   if (!source.json) return null;
@@ -162,6 +143,154 @@ function meta(key, source) {
     return null;
   }
 }
+
+/** A corpus larger than this is refused before it is read: a tab should not stall on it. */
+export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
+/** The first bytes of a prebuilt index file (`corroborate index`). */
+export const INDEX_MAGIC = 'CRBIDX01';
+const aborts = new Map(); // key -> the AbortController of its download
+
+/**
+ * `progress` called at most every 100 ms: chunks that arrived together are read in one task,
+ * and saying each one's progress would make that task long.
+ */
+export function throttled(progress) {
+  let last = -Infinity;
+  return (done, total) => {
+    const now = performance.now();
+    if (now - last < 100 && (!total || done < total)) return;
+    last = now;
+    progress(done, total);
+  };
+}
+
+/** The first `n` bytes of `chunks`, as text (to tell an index file by its magic). */
+export function head(chunks, n) {
+  const first = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= n) break;
+    const part = c.subarray(0, n - at);
+    first.set(part, at);
+    at += part.byteLength;
+  }
+  return new TextDecoder().decode(first.subarray(0, at));
+}
+
+/**
+ * Fetches a corpus (or, with kind 'model', the language model): a JSON array of articles or a
+ * prebuilt index (`{ chunks, index: true }`), as the chunks that arrived, refusing what can be neither before parsing it. `progress(done,
+ * total)` is called as bytes arrive (total is 0 when the server does not say).
+ *
+ * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
+ * chunks): a stuck server must not leave the widget loading forever. And it refuses a redirect
+ * to another origin unless `crossOriginRedirects` (the page's `allow-cross-origin-redirects`
+ * attribute): the articles would come from a site the page never named, under the page's URL.
+ * For a same-origin URL the browser then refuses the redirect before any request leaves
+ * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
+ */
+async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
+  const target = new URL(url);
+  const tell = throttled(progress);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  let timer = 0;
+  let phase = 'answer';
+  const arm = () => {
+    clearTimeout(timer);
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+    }
+  };
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  const timeout = () => keyed(phase === 'answer' ? 'noAnswer' : 'stalled', seconds);
+  // (The document's own origin: in a sandboxed frame it is opaque, and nothing is same-origin.)
+  const sameOriginOnly = target.origin === globalThis.origin && !crossOriginRedirects;
+  const init = { credentials: 'same-origin', signal: controller.signal };
+  if (sameOriginOnly) init.mode = 'same-origin';
+  try {
+    arm();
+    let response;
+    try {
+      response = await fetch(target.href, init);
+    } catch (err) {
+      if (timedOut) throw timeout();
+      if (signal.aborted) throw err;
+      if (sameOriginOnly && (await redirectsAway(target.href, controller.signal))) {
+        throw keyed('redirected');
+      }
+      throw keyed('requestFailed');
+    }
+    const landed = new URL(response.url || target.href);
+    const servedBy = landed.origin !== target.origin ? landed.origin : null;
+    if (servedBy && !crossOriginRedirects) {
+      response.body?.cancel().catch(() => {});
+      throw keyed('redirectedTo', landed.origin);
+    }
+    if (!response.ok) throw keyed('status', `${response.status} ${response.statusText}`.trim());
+    const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+    const json = kind === 'corpus' && /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
+    if (kind === 'model' && type !== 'application/octet-stream') {
+      throw keyed('notModel', type);
+    }
+    if (!json && type !== 'application/octet-stream') {
+      throw keyed('notJson', type);
+    }
+    const tooLarge = (n) => keyed('tooLarge', n > MAX_CORPUS_DOWNLOAD_BYTES * 10, MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
+    // Read in chunks so a server that lies about (or omits) its length is still cut off.
+    phase = 'body';
+    arm();
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      let chunk;
+      try {
+        chunk = await reader.read();
+      } catch (err) {
+        if (timedOut) throw timeout();
+        throw signal.aborted ? err : keyed('cutOff');
+      }
+      const { done, value } = chunk;
+      if (done) break;
+      arm();
+      total += value.byteLength;
+      tell(total, declared || 0);
+      if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
+        reader.cancel().catch(() => {});
+        throw tooLarge(total);
+      }
+      chunks.push(value);
+    }
+    // The chunks as they came, to be transferred to the engine (which joins and decodes them).
+    if (kind === 'model') return { chunks, servedBy };
+    if (head(chunks, INDEX_MAGIC.length) === INDEX_MAGIC) return { chunks, index: true, servedBy };
+    if (!json) throw keyed('neither');
+    return { chunks, servedBy };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+// After a same-origin-only fetch failed: was it a redirect (which that mode refuses)? Asks the
+// same URL again without following redirects, so nothing is requested from anywhere else.
+async function redirectsAway(url, signal) {
+  try {
+    const r = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual', signal });
+    return r.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
+}
+
 
 const ops = {
   async start({ module }) {
@@ -180,7 +309,6 @@ const ops = {
         reset(err);
         throw keyed('crashedCorpus');
       }
-      // The engine's message already starts with the name and the line: "news.json:3: …".
       throw Object.assign(err, { named: true });
     }
     return { count: withChecker(key, null, (ch) => ch.articleCount), meta: meta(key, c.source) };
@@ -193,15 +321,14 @@ const ops = {
   model({ key, chunks }) {
     const m = { bytes: join(chunks), handle: null, gen: -1 };
     try {
-      model(m); // validates the file: a bad one fails here, once, not at every check
+      model(m); // a bad file fails here, once
     } catch (err) {
       if (isEngineFailure(err)) reset(err);
       throw err;
     }
     models.set(key, m);
   },
-  // The sentences of `claim` (a pasted paragraph is several claims) and the report on the
-  // `index`th, in one call.
+  // The sentences of `claim` and the report on the `index`th.
   check({ key, model: mkey, claim, index }) {
     let parts = [claim];
     try {
@@ -214,29 +341,53 @@ const ops = {
     return { parts, index: at, report: withChecker(key, mkey, (c) => c.check(parts[at])) };
   },
   article: ({ key, id }) => withChecker(key, null, (c) => c.article(id)),
+  // Downloads a corpus (then indexes it as `key`) or, with kind 'model', the language model
+  // (parsed as `key`), here rather than in the page; `progress` hears ([done, total]) and
+  // 'indexing'.
+  async load({ key, name, url, kind, timeoutMs, crossOriginRedirects }, progress) {
+    const abort = new AbortController();
+    aborts.set(key, abort);
+    try {
+      const got = await fetchFile(url, { kind, signal: abort.signal, timeoutMs, crossOriginRedirects, progress: (...p) => progress(p) });
+      if (kind === 'model') return ops.model({ key, chunks: got.chunks });
+      progress('indexing');
+      if (abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
+      return { servedBy: got.servedBy, ...ops.corpus({ key, name, source: got.index ? { index: got.chunks } : { json: { chunks: got.chunks } } }) };
+    } finally {
+      aborts.delete(key);
+    }
+  },
+  abort({ key }) {
+    aborts.get(key)?.abort();
+    ops.free({ key });
+  },
 };
 
-/** Runs one request; resolves with {value} or {error: {message, key?, args?, named?}, gen}. */
-export async function handle({ op, call, ...args }) {
+/** Runs one request: {value, gen} or {error, gen}. */
+export async function handle({ op, call, ...args }, progress) {
   try {
-    return { value: await ops[op](args), gen: generation };
+    return { value: await ops[op](args, progress), gen: generation };
   } catch (err) {
     const { message, key, args: a, named } = err instanceof Error ? err : new Error(String(err));
     return { error: { message, key, args: a, named }, gen: generation };
   }
 }
 
-// In a worker: answer the page's requests, in order.
+// In a worker: answer the page's requests in order.
 if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
-  let queue = Promise.resolve();
-  globalThis.onmessage = ({ data }) => {
-    queue = queue.then(async () => {
-      const reply = await handle(data);
+  let started;
+  globalThis.onmessage = async ({ data }) => {
+    const progress = (p) => postMessage({ call: data.call, progress: p });
+    // (Everything waits for the engine; downloads then run beside the engine's calls.)
+    if (data.op === 'start') started = handle(data);
+    else await started;
+    {
+      const reply = await (data.op === 'start' ? started : handle(data, progress));
       try {
         postMessage({ ...reply, call: data.call });
       } catch (err) {
         postMessage({ call: data.call, error: { message: String(err?.message ?? err) }, gen: generation });
       }
-    });
+    }
   };
 }

@@ -660,6 +660,8 @@ export function fileStem(claim) {
  *   actions       show "Download JSON" / "Download ClaimReview" and a "Copy citation" button
  *                 per evidence sentence (the widget turns them off for a preliminary result)
  *   announce      (text) => void — tells screen readers that a citation was copied
+ *   progressive   build the first page of cards a few per task (the page stays responsive):
+ *                 the returned section's `built` promise resolves when all are there
  */
 export function renderReport(report, container, opts = {}) {
   const doc = container.ownerDocument;
@@ -695,8 +697,22 @@ export function renderReport(report, container, opts = {}) {
   }
   if (opts.actions) section.append(exportRow(doc, report, t));
   container.append(section);
+  section.built = opts.built ?? Promise.resolve();
   return section;
 }
+
+/** Cards built per task when a result is shown progressively (each takes a few ms). */
+const CARDS_PER_TASK = 2;
+
+/** Resolves in a later task (not a timer: fake clocks in tests and background tabs delay those). */
+export const nextTask = () =>
+  globalThis.scheduler?.yield
+    ? scheduler.yield()
+    : new Promise((resolve) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => resolve();
+        c.port2.postMessage(0);
+      });
 
 /** How many articles are shown at first, and how many more each "Show more articles" adds. */
 export const ARTICLES_PAGE = 20;
@@ -819,7 +835,9 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     tr.append(title, meta(a.source, t.outletMissing), meta(a.date, t.dateMissing), verdict);
     return tr;
   };
-  const update = () => {
+  let updates = 0;
+  const update = (progressive = false) => {
+    const run = ++updates;
     let view = articles.map((_, i) => i).filter((i) => state.stance === 'all' || verdictOf(articles[i]) === state.stance);
     if (state.order === 'verdict') view.sort((x, y) => STANCE_ORDER.indexOf(verdictOf(articles[x])) - STANCE_ORDER.indexOf(verdictOf(articles[y])) || x - y);
     else if (state.order !== 'relevance') {
@@ -832,12 +850,19 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     }
     const page = view.slice(0, state.shown);
     tbody.replaceChildren(...page.map(row));
-    list.replaceChildren(...page.map(card));
     const left = view.length - page.length;
     pager.hidden = left <= 0;
     more.textContent = t.moreArticles(t, Math.min(left, ARTICLES_PAGE), left);
+    if (!progressive) return list.replaceChildren(...page.map(card));
+    list.replaceChildren();
+    return (async () => {
+      for (let i = 0; i < page.length && run === updates; i += CARDS_PER_TASK) {
+        if (i) await nextTask();
+        if (run === updates && (i === 0 || list.isConnected)) list.append(...page.slice(i, i + CARDS_PER_TASK).map(card));
+      }
+    })();
   };
-  update();
+  opts.built = update(opts.progressive);
   return [controls, wrap, list, pager];
 }
 
