@@ -3,41 +3,12 @@
 //   <script type="module" src="https://example.org/corroborate/www/corroborate.js"></script>
 //   <corroborate-check examples></corroborate-check>
 //
-// Why it is built this way:
-// - Shadow DOM, styled only by a <link> to corroborate.css (resolved from import.meta.url), so
-//   the host page's CSS cannot break it and it needs no inline styles under a strict CSP.
-// - The engine (../pkg/corroborate.js + .wasm) is loaded relative to this file, once per page,
-//   and every check runs locally: after load, typing a claim makes no network request.
-// - A corpus that fails to load (HTTP error, wrong type, bad JSON, too large, a server that
-//   stops answering, a redirect to another site) is reported in the widget, which keeps
-//   answering with the last corpus that worked.
-// - Widgets that name the same corpus URL share one download and one checker.
-// - The language model (the sentence-pair model that judges each evidence sentence with the
-//   rules, ../pkg/nli-model.bin, 1.6 MB) is fetched once per page and shared by every widget
-//   and checker. Until it has arrived a result is shown marked preliminary and checked again
-//   when it does; if it cannot be loaded the widget says so and the rules alone decide.
-// - If the engine ever traps, it is restarted and the corpora are indexed again from the copy
-//   kept in memory: one bad call cannot break every widget on the page.
-//
-// Attributes: corpus (URL of a JSON array of {id,title,text,source?,url?,date?}, or of a
-// prebuilt .idx; default: the built-in articles), claim (prefill), compact, examples (empty:
-// built-in examples; or claims separated by "|"), heading-level (of the result heading, default
-// 2), corpus-timeout (seconds without a byte from the server before the download is given up;
-// default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
-// another origin; refused by default), model (URL of the language model file; default
-// ../pkg/nli-model.bin next to the engine; "none" = rules only), sync-url (?claim= / #claim= in
-// the page URL prefills; the URL's #claim= follows the checked claim), theme (light, dark, auto),
-// lang (the interface's language: a table in render.js STRINGS, else English; without it, the
-// page's language). loadCorpus(url | files | null) switches the corpus: a URL, files read on the
-// reader's device (.txt, .json, .jsonl, .idx; never uploaded), or the built-in articles.
-// Events (both bubble out of the shadow root): `corroborate-result` for a settled result (typing
-// paused, Enter, an example, the URL, an attribute, check()), detail = the result object plus
-// `trigger`; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
-// articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
-// {ok, model, error?}. A preliminary result (the model still loading) fires no event.
+// Shadow DOM, styled only by a <link> to corroborate.css, so host CSS cannot break it and no
+// inline style is needed under a strict CSP. Attributes, methods and events: README.md,
+// "Embedding the widget".
 
 import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS, nextTask } from './render.js';
-import { handle as handleHere, isEngineFailure, throttled, head, INDEX_MAGIC, MAX_CORPUS_DOWNLOAD_BYTES } from './engine.js';
+import { handle as handleHere, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES } from './engine.js';
 
 export { claimReviews, citationText, summaryText, stringsFor, STRINGS, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES };
 
@@ -75,30 +46,25 @@ const DEFAULT_EXAMPLES = [
 
 // ---------------------------------------------------------------------------------------------
 // The engine: one WebAssembly instance per page, shared by every widget, in a module worker
-// (./engine.js) so that indexing a corpus or checking a claim never holds up the page. The page
-// compiles the engine (the fetch the page's preload made) and hands the compiled module to the
-// worker; corpus and model bytes are transferred to it, not copied, and kept there, so that if
-// the instance ever traps the worker replaces it and builds every checker again by itself.
-// Where no worker can be made (the script on another origin than the page, Trusted Types
-// without a "corroborate" policy, no Worker) the same code runs here, and the corpus line says
-// so.
+// (./engine.js): the page compiles the wasm (using its preload) and hands the module over; the
+// worker downloads or reads corpora and the model itself, so their bytes never cross, and keeps
+// them to rebuild after a trap. Where no worker can be made (script and page on two origins,
+// Trusted Types without the "corroborate" policy) the same code runs here, and the widget says so.
 
 const engine = { promise: null, worker: null, calls: new Map(), seq: 0, generation: 0, maxClaimChars: 1000, here: false };
 
-/** Buffers to transfer with `chunks` (each once: two views may share one). */
-const buffers = (chunks) => [...new Set(chunks.map((c) => c.buffer))];
 
 /**
  * Asks the engine to run `op` (engine.js `ops`); resolves with its value, or rejects with its
  * failure (an Error with the engine's message, or with a `key` into the string tables).
  * `progress` hears how a download goes.
  */
-function call(op, args = {}, transfer = [], progress = () => {}) {
+function call(op, args = {}, progress = () => {}) {
   const reply = engine.worker
     ? new Promise((resolve) => {
         const id = ++engine.seq;
         engine.calls.set(id, { resolve, progress });
-        engine.worker.postMessage({ ...args, op, call: id }, transfer);
+        engine.worker.postMessage({ ...args, op, call: id });
       })
     : handleHere({ op, ...args }, progress);
   return reply.then(({ value, error, gen }) => {
@@ -189,10 +155,10 @@ class Corpus {
   }
 
   /** Indexes `source` in the engine (engine.js `prepare` says what it may be). */
-  async open(source, transfer = []) {
+  async open(source) {
     // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
     const name = this.name ?? shortUrl(this.url ?? '', 160);
-    const { count, meta } = await call('corpus', { key: this.id, name, source }, transfer);
+    const { count, meta } = await call('corpus', { key: this.id, name, source });
     this.opened = true;
     this.count = count;
     this.meta = meta;
@@ -252,7 +218,7 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
         m.progress = p;
         m.emit();
       };
-      await call('load', { key: m.id, url, kind: 'model', timeoutMs, crossOriginRedirects }, [], progress);
+      await call('load', { key: m.id, url, kind: 'model', timeoutMs, crossOriginRedirects }, progress);
       m.state = 'ready';
     } catch (err) {
       m.state = 'failed';
@@ -285,7 +251,7 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
       // Downloaded and indexed by the engine, in its worker.
       const progress = (p) => (p === 'indexing' ? c.emit('indexing') : c.emit('progress', ...p));
       const name = shortUrl(url, 160); // starts the engine's messages ("https://…/news.json:3: …")
-      const got = await call('load', { key: c.id, name, url, kind: 'corpus', timeoutMs, crossOriginRedirects }, [], progress);
+      const got = await call('load', { key: c.id, name, url, kind: 'corpus', timeoutMs, crossOriginRedirects }, progress);
       Object.assign(c, got, { opened: true });
     })();
     // A failed corpus is not kept: asking for it again downloads it again.
@@ -301,26 +267,13 @@ export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
 let localCount = 0;
 
 /**
- * Chunks that arrived together are all read in one task: after 10 ms of that, the returned
- * function waits for the next task, so reading megabytes never makes a long one.
- */
-function pauser() {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < 10) return;
-    await nextTask();
-    since = performance.now();
-  };
-}
-
-/**
  * A corpus from files on the reader's device (File objects from a drop or a file picker), read
- * here and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt files (id
- * = file name without .txt; title = the first line that is not page debris, as in the CLI).
- * `progress(done, total)` is called as bytes are read. Resolves to a Corpus (one reference
- * taken) and what to index (`source`, `transfer`: the engine decodes and checks the text).
+ * on this device and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt
+ * files (id = file name without .txt; title = the first line that is not page debris, as in the
+ * CLI). Returns a Corpus (one reference taken) whose `read(progress)` has the engine read and
+ * index them; `progress` hears [done, total] and 'indexing'.
  */
-async function readLocalCorpus(files, progress) {
+function readLocalCorpus(files) {
   if (!files.length) throw failure('noFiles');
   const ext = (f) => (/\.[^.]*$/.exec(String(f.name).toLowerCase()) ?? [''])[0];
   const odd = files.find((f) => !CORPUS_FILE_TYPES.includes(ext(f)));
@@ -331,42 +284,18 @@ async function readLocalCorpus(files, progress) {
   if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
     throw failure('filesTooLarge', (total / 1024 / 1024).toFixed(1), MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
   }
-  let done = 0;
-  const transfer = [];
-  const tell = throttled(progress);
-  const read = async (f) => {
-    const chunks = [];
-    const reader = f.stream().getReader();
-    const pause = pauser();
-    for (;;) {
-      await pause();
-      const { done: end, value } = await reader.read();
-      if (end) break;
-      chunks.push(value);
-      done += value.byteLength;
-      tell(done, total);
-    }
-    transfer.push(...buffers(chunks));
-    return chunks;
-  };
   const corpus = new Corpus(`local:${++localCount}`, null);
   corpus.files = files.map((f) => String(f.name));
-  const first = files[0];
-  const file = String(first.name);
+  const file = corpus.files[0];
   corpus.name = files.length === 1 ? file : `${file} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
-  let source;
-  if (texts) {
-    source = { texts: [] };
-    for (const f of files) source.texts.push({ name: String(f.name), chunks: await read(f) });
-  } else {
-    const chunks = await read(first);
-    if (ext(first) === '.idx') {
-      if (head(chunks, INDEX_MAGIC.length) !== INDEX_MAGIC) throw failure('notIndex', file);
-      source = { index: chunks };
-    } else source = { [ext(first).slice(1)]: { chunks, file } };
-  }
   corpus.refs = 1;
-  return { corpus, source, transfer };
+  // Read, decoded and indexed by the engine (File objects are handles: nothing is copied here).
+  const kind = texts ? 'texts' : ext(files[0]).slice(1);
+  corpus.read = (progress) => call('files', { key: corpus.id, name: corpus.name, kind, files }, progress).then((got) => {
+      Object.assign(corpus, got, { opened: true });
+      if (corpus.refs <= 0) call('free', { key: corpus.id }); // (no widget wants it any more)
+    });
+  return corpus;
 }
 
 // Rust's messages start in lower case ("the claim is empty: …"); a reader sees a sentence.
@@ -829,14 +758,9 @@ class CorroborateCheck extends HTMLElement {
     };
     try {
       if (files) {
-        const local = await readLocalCorpus(files, (done, total) => shown('progress', done, total));
-        corpus = this.#pending = local.corpus;
-        if (id !== this.#loadId) return corpus.release();
-        shown('indexing');
-        await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
-        if (id !== this.#loadId) return corpus.release();
+        corpus = this.#pending = readLocalCorpus(files);
         // (The engine's messages start with the file's name.)
-        await corpus.open(local.source, local.transfer);
+        await corpus.read((p) => (p === 'indexing' ? shown('indexing') : shown('progress', ...p)));
       } else {
         let url;
         try {

@@ -150,10 +150,7 @@ export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 export const INDEX_MAGIC = 'CRBIDX01';
 const aborts = new Map(); // key -> the AbortController of its download
 
-/**
- * `progress` called at most every 100 ms: chunks that arrived together are read in one task,
- * and saying each one's progress would make that task long.
- */
+/** `progress` called at most every 100 ms (chunks that came together are read in one task). */
 export function throttled(progress) {
   let last = -Infinity;
   return (done, total) => {
@@ -178,16 +175,11 @@ export function head(chunks, n) {
 }
 
 /**
- * Fetches a corpus (or, with kind 'model', the language model): a JSON array of articles or a
- * prebuilt index (`{ chunks, index: true }`), as the chunks that arrived, refusing what can be neither before parsing it. `progress(done,
- * total)` is called as bytes arrive (total is 0 when the server does not say).
- *
- * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
- * chunks): a stuck server must not leave the widget loading forever. And it refuses a redirect
- * to another origin unless `crossOriginRedirects` (the page's `allow-cross-origin-redirects`
- * attribute): the articles would come from a site the page never named, under the page's URL.
- * For a same-origin URL the browser then refuses the redirect before any request leaves
- * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
+ * Fetches a corpus (a JSON array of articles, or a prebuilt index: `{ chunks, index: true }`) or,
+ * with kind 'model', the language model, as the chunks that arrived; `progress(done, total)`
+ * (total 0: not said). Gives up when nothing arrives for `timeoutMs`; refuses a redirect to
+ * another origin unless `crossOriginRedirects` (the articles would come from a site the page
+ * never named) — for a same-origin URL before any request leaves (`mode: 'same-origin'`).
  */
 async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
   const target = new URL(url);
@@ -356,6 +348,30 @@ const ops = {
     } finally {
       aborts.delete(key);
     }
+  },
+  // Reads files on the reader's device (`kind`: texts, json, jsonl, idx), then indexes them.
+  async files({ key, name, kind, files }, progress) {
+    const tell = throttled((...p) => progress(p));
+    const total = files.reduce((n, f) => n + f.size, 0);
+    let done = 0;
+    const read = async (f) => {
+      const chunks = [];
+      const reader = f.stream().getReader();
+      for (let r; !(r = await reader.read()).done; tell((done += r.value.byteLength), total)) chunks.push(r.value);
+      return chunks;
+    };
+    let source;
+    if (kind === 'texts') {
+      source = { texts: [] };
+      for (const f of files) source.texts.push({ name: String(f.name), chunks: await read(f) });
+    } else {
+      const chunks = await read(files[0]);
+      const file = String(files[0].name);
+      if (kind === 'idx' && head(chunks, INDEX_MAGIC.length) !== INDEX_MAGIC) throw keyed('notIndex', file);
+      source = kind === 'idx' ? { index: chunks } : { [kind]: { chunks, file } };
+    }
+    progress('indexing');
+    return ops.corpus({ key, name, source });
   },
   abort({ key }) {
     aborts.get(key)?.abort();
