@@ -187,7 +187,8 @@ impl Checker {
         let knows = |w: &str| nli_model.is_some_and(|m| m.knows_word(w));
         let (corrected_text, corrected) = retrieve::spelling::correct(&self.index, claim, nli_model.map(|_| &knows as &dyn Fn(&str) -> bool));
         let claim = corrected_text.as_str();
-        let analysed = retrieve::candidates::Claim::analyse(claim);
+        let mut analysed = retrieve::candidates::Claim::analyse(claim);
+        analysed.first_word_ordinary = analysed.analysed.tokens.first().is_some_and(|t| t.is_word() && knows(&t.norm));
         let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
         let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min);
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage

@@ -44,11 +44,71 @@ pub struct Evidence {
     pub matched: Vec<String>,
     /// Byte ranges of those words within `sentence`.
     pub marks: Vec<[usize; 2]>,
+    /// Byte ranges within `sentence` of the words that decided its stance (the sentence's side
+    /// of `cue`: "denied", "not", "300" of "300 vs 3,000", the hedge), for highlighting.
+    pub cue_marks: Vec<[usize; 2]>,
+    /// How sure the engine is of this sentence's stance, in words the widget shows.
+    pub confidence: Confidence,
     /// Who decided this sentence's stance: the rules, the learned model, or both agreeing.
     pub decided_by: DecidedBy,
     /// The sentence-pair model's probabilities for (this sentence, the claim), when consulted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nli: Option<Nli>,
+}
+
+/// How sure the engine is of an evidence sentence's stance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// The rules and the language model agree, or one of them is very sure (a structured
+    /// conflict, a denial, the model at 90 % or more) and the other does not disagree.
+    High,
+    /// One of them decided, fairly sure, and the other was silent or not asked.
+    Medium,
+    /// A weak match, a model under 75 %, or the rules against the model.
+    Low,
+}
+
+/// The confidence of a decision: agreement first, then the decider's own strength.
+fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) -> Confidence {
+    let model_p = nli.map(|n| match j.stances[0] {
+        Stance::Supports => n.entailment,
+        Stance::Contradicts | Stance::Denial => n.contradiction.max(n.entailment),
+        Stance::Mentions => n.neutral,
+    });
+    match by {
+        DecidedBy::Both => Confidence::High,
+        DecidedBy::Model => match model_p.unwrap_or(0.0) {
+            p if p >= 0.9 => Confidence::High,
+            p if p >= 0.75 => Confidence::Medium,
+            _ => Confidence::Low,
+        },
+        // The rules against a model that read it otherwise.
+        DecidedBy::Rules if j.stances[0] != Stance::Mentions && model_p.is_some() => Confidence::Low,
+        DecidedBy::Rules if j.reason.is_structured() => Confidence::High,
+        DecidedBy::Rules => match j.score {
+            x if x >= 0.8 => Confidence::High,
+            x if x >= 0.55 => Confidence::Medium,
+            _ => Confidence::Low,
+        },
+    }
+}
+
+/// Where the sentence's side of a cue stands in `text` ("300" of "300 vs 3,000", "reportedly"
+/// of "hedged: “reportedly”", "denied"): every occurrence, as byte ranges. Cues that name the
+/// claim's side only ("claim says “not”", "roles swapped: …") mark nothing.
+fn cue_marks(text: &str, cue: Option<&str>) -> Vec<[usize; 2]> {
+    let Some(cue) = cue else { return Vec::new() };
+    if cue.starts_with("claim says") || cue.starts_with("roles swapped") || cue == crate::verdict::QUESTION_CUE {
+        return Vec::new();
+    }
+    let cue = cue.strip_prefix("hedged: ").unwrap_or(cue).trim_matches(|c| c == '“' || c == '”');
+    let said = cue.split(" vs ").next().unwrap_or(cue).split(';').next().unwrap_or(cue).trim();
+    let said = said.split(" – ").next().unwrap_or(said).trim();
+    if said.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(said).map(|(i, m)| [i, i + m.len()]).collect()
 }
 
 /// The learned stance model's probabilities for (claim, article), FNC-1 classes.
@@ -171,8 +231,11 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             matched.dedup();
             let d = sv.decision;
             let why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
+            let sentence = a.text[start..s.end].to_string();
             evidence.push(Evidence {
-                sentence: a.text[start..s.end].to_string(),
+                cue_marks: cue_marks(&sentence, d.judgement.cue.as_deref()),
+                confidence: confidence(&d.judgement, d.decided_by, d.nli.as_ref()),
+                sentence,
                 start,
                 end: s.end,
                 stance: d.judgement.stances[0],
@@ -282,6 +345,7 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) if cue.starts_with("hedged") => {
             format!("It only reports it as possible ({}), which is not full support.", cue.trim_start_matches("hedged: "))
         }
+        (Stance::Mentions, _) if cue == crate::verdict::QUESTION_CUE => "It asks whether it is so; a question says neither yes nor no.".into(),
         (Stance::Mentions, _) if cue.starts_with("roles swapped") => {
             "It has who did what to whom the other way round, so it does not say what the claim says.".into()
         }
@@ -357,6 +421,7 @@ fn summarise(articles: &[ArticleReport]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{Confidence, DecidedBy, Evidence};
     use crate::corpus::{Article, Corpus};
     use crate::stance::{Reason, Stance};
     use crate::Checker;
@@ -411,5 +476,32 @@ mod tests {
         let negation = ev(2);
         assert_eq!(negation.stance, Stance::Contradicts);
         assert!(negation.why.starts_with("It says it did not happen"), "{}", negation.why);
+        // The deciding words are marked for highlighting, and how sure the engine is, in words.
+        let at = |e: &Evidence| e.cue_marks.iter().map(|&[a, b]| e.sentence[a..b].to_string()).collect::<Vec<_>>();
+        assert_eq!(at(&number), ["300"]);
+        assert_eq!(at(&denial), ["denied"]);
+        assert_eq!(at(&negation), ["not"]);
+        assert_eq!(number.confidence, Confidence::High, "a structured conflict");
+    }
+
+    #[test]
+    fn confidence_says_who_agreed() {
+        let c = Checker::new(
+            Corpus::new(vec![Article {
+                id: "a".into(),
+                title: "T".into(),
+                text: "Officials said 300 fighters crossed the border on Monday.".into(),
+                ..Default::default()
+            }])
+            .unwrap(),
+        );
+        let r = c.check("Officials said 300 fighters crossed the border on Monday.").unwrap();
+        let e = &r.articles[0].evidence[0];
+        assert_eq!(e.stance, Stance::Supports);
+        // Every word of the claim, asserted: the rules are sure.
+        assert_eq!((e.decided_by, e.confidence), (DecidedBy::Rules, Confidence::High), "{e:?}");
+        let rules_only = checker(&["Officials said fighters crossed the border near the river on Monday."]);
+        let weak = rules_only.check("Fighters crossed the border near the old bridge on Monday.").unwrap();
+        assert!(weak.articles[0].evidence.iter().all(|e| e.stance != Stance::Supports || e.confidence != Confidence::High), "{weak:?}");
     }
 }

@@ -337,13 +337,40 @@ fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
         .map(|c| c.phrase.clone())
 }
 
+/// The cue shown for a sentence that asks rather than says.
+pub const QUESTION_CUE: &str = "a question";
+
+/// Does the sentence end with a question mark (closing quotes and brackets aside)?
+fn is_question(s: &IndexedSentence) -> bool {
+    s.analysed.tokens.iter().rev().find(|t| t.is_word() || !matches!(t.norm.as_str(), "\"" | "'" | ")" | "”" | "’" | "»")).is_some_and(|t| t.is_punct('?'))
+}
+
+/// A headline that opens "Report:" or "Rumour:" passes on what others say, as "reportedly"
+/// does.
+fn headline_hedge(s: &IndexedSentence) -> Option<String> {
+    let t = &s.analysed.tokens;
+    let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"];
+    (t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':')).then(|| format!("{}:", s.analysed.span(&s.text, 0, 0)))
+}
+
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
 pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Decision {
     let rule_stance = rule.stances[0];
     // A hedged claim ("Turkey may have sent …") is what a hedged sentence supports.
     let claim_hedged = claim.analysed.has_cue(Cue::Hedge);
-    let hedged = if claim_hedged { None } else { hedge(s, hit) };
+    // A question asserts nothing, whoever would answer it ("Did Plant tear up the contract?").
+    if is_question(s) {
+        let mut j = rule;
+        if j.stances[0] != Stance::Mentions {
+            j.stances = vec![Stance::Mentions];
+            j.reason = Reason::None;
+            j.score = hit.coverage * 0.5;
+        }
+        j.cue = Some(QUESTION_CUE.into());
+        return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+    }
+    let hedged = if claim_hedged { None } else { hedge(s, hit).or_else(|| headline_hedge(s)) };
     let Some(model) = nli else {
         return Decision { judgement: unhedged(rule, hedged.as_deref()), decided_by: DecidedBy::Rules, nli };
     };
@@ -540,6 +567,24 @@ mod tests {
         // Without a model position the rules alone decide (here: too little of the claim).
         let d = composed(text, CLAIM, Some([0.1, 0.1, 0.8]));
         assert_eq!(d.judgement.stances, [Stance::Mentions]);
+    }
+
+    #[test]
+    fn a_question_takes_no_position() {
+        let d = composed("Did the mayor resign over the housing scandal?", "The mayor resigned over the housing scandal.", Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        assert_eq!(d.judgement.cue.as_deref(), Some(QUESTION_CUE));
+        let d = composed("“Did the mayor resign over the housing scandal?”", "The mayor did not resign over the housing scandal.", None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_headline_that_opens_report_is_hedged() {
+        let d = composed("Report: the mayor resigned over the housing scandal", "The mayor resigned over the housing scandal.", None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        // A report noun elsewhere is no hedge.
+        let d = composed("The mayor resigned over the housing scandal, the report says", "The mayor resigned over the housing scandal.", None);
+        assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     }
 
     #[test]

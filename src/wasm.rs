@@ -36,6 +36,10 @@ export interface Evidence {
     reason: "none" | "denial" | "number" | "date" | "opposite" | "place" | "list" | "negation" | "claim_negated" | "assertion";
     /** Why, in a sentence for the reader, with who decided and how sure. */
     why: string;
+    /** Byte ranges within `sentence` of the words that decided its stance, for highlighting. */
+    cue_marks: [number, number][];
+    /** How sure the engine is of this sentence's stance. */
+    confidence: "high" | "medium" | "low";
     /** Who decided this sentence's stance. */
     decided_by: "rules" | "model" | "both";
     /** Present when the checker has a sentence-pair model (`setNliModel`). */

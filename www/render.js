@@ -71,6 +71,7 @@ const EN = {
   saidBy: '— said by ',
   why: 'Why: ',
   cue: 'Cue: ',
+  sure: { high: 'Very sure', medium: 'Fairly sure', low: 'Not very sure' },
   copyCitation: 'Copy citation',
   citationCopied: 'Citation copied',
   citationCopiedSaid: 'Citation copied.',
@@ -205,6 +206,7 @@ const FR = {
   saidBy: '— selon ',
   why: 'Pourquoi : ',
   cue: 'Indice : ',
+  sure: { high: 'Très sûr', medium: 'Assez sûr', low: 'Peu sûr' },
   copyCitation: 'Copier la citation',
   citationCopied: 'Citation copiée',
   citationCopiedSaid: 'Citation copiée.',
@@ -308,6 +310,7 @@ export const STANCE_LABELS = Object.freeze({ ...EN.stances });
 // A symbol beside each label, so the badge never relies on colour alone; hidden from screen
 // readers because the label already says it.
 const STANCE_ICONS = Object.freeze({ supports: '✓', contradicts: '✗', denial: '!', mentions: '·' });
+const SURE = Object.freeze({ __proto__: null, high: 3, medium: 2, low: 1 });
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -344,7 +347,7 @@ export function segments(text, ranges, data = []) {
   const merged = [];
   for (const r of clean) {
     const last = merged[merged.length - 1];
-    if (last && r.s <= last.e) last.e = Math.max(last.e, r.e);
+    if (last && (r.s < last.e || (r.s === last.e && r.d === last.d))) last.e = Math.max(last.e, r.e);
     else merged.push({ ...r });
   }
   const out = [];
@@ -558,6 +561,8 @@ export function mergeEvidence(evidence) {
     if (seen) {
       for (const s of stances) if (!seen.stances.includes(s)) seen.stances.push(s);
       seen.stances = orderStances(seen.stances);
+      if (Array.isArray(e.cue_marks)) seen.cue_marks = [...(seen.cue_marks ?? []), ...e.cue_marks];
+      if (seen.stance === 'mentions') seen.confidence = e.confidence;
       continue;
     }
     const item = { ...e, stance: knownStance(e.stance), stances: orderStances(stances) };
@@ -686,14 +691,15 @@ export function renderReport(report, container, opts = {}) {
   section.append(claim);
 
   const articles = Array.isArray(report.articles) ? report.articles : [];
-  if (!report.covered || articles.length === 0) {
+  if ((!report.covered || articles.length === 0) && report.statement !== false) {
     section.append(notCovered(doc, t)); // says it all; the summary would repeat it
   } else {
+    // (A bare name or topic gets the engine's guidance, even when no article mentions it.)
     const summary = el(doc, 'p', 'summary', summaryText(report, t));
     // The engine's own sentence (for a bare name or topic) is English, whatever the interface.
     if (t !== EN && countedSummary(report, t) === null) summary.lang = 'en';
     section.append(summary);
-    section.append(...articleViews(doc, articles, level, idPrefix, opts));
+    if (articles.length) section.append(...articleViews(doc, articles, level, idPrefix, opts));
   }
   if (opts.actions) section.append(exportRow(doc, report, t));
   container.append(section);
@@ -976,12 +982,23 @@ function renderEvidence(doc, e, a, opts = {}) {
   const li = el(doc, 'li', `evidence-item evidence-${stances[0]}`);
   const badges = el(doc, 'p', 'evidence-stances');
   for (const s of stances) badges.append(badge(doc, s, t), doc.createTextNode(' '));
+  // How sure the engine is: words and 3/2/1 filled dots (a mention takes no position).
+  const sure = stances[0] !== 'mentions' && SURE[e.confidence];
+  if (sure) {
+    const c = el(doc, 'span', 'confidence');
+    const dots = el(doc, 'span', 'confidence-dots', '●●●○○'.slice(3 - sure, 6 - sure));
+    dots.setAttribute('aria-hidden', 'true');
+    c.append(dots, t.sure[e.confidence]);
+    badges.append(c);
+  }
   li.append(badges);
+  // The deciding words (listed first: they win an overlap with a matched word).
+  const cues = Array.isArray(e.cue_marks) ? e.cue_marks : [];
   const quote = textBlock(doc, 'blockquote', 'evidence-sentence');
-  const more = appendCapped(quote, segments(e.sentence, e.marks), {
+  const more = appendCapped(quote, segments(e.sentence, [...cues, ...(Array.isArray(e.marks) ? e.marks : [])], cues.map(() => 'cue-mark')), {
     limit: DISPLAY_LIMITS.sentence,
     what: 'sentence',
-    put: putMarked('match'),
+    put: (target, text, piece) => putMarked(piece.data ?? 'match')(target, text, piece),
     t,
   });
   li.append(quote);

@@ -80,6 +80,10 @@ pub struct Claim {
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
+    /// The claim's first word is an ordinary English word (the language model's vocabulary
+    /// knows it: "Smoking", "Regular"), set by the checker when a model is loaded. Its capital
+    /// is then the sentence's, not a name's, when the corpus never uses the word at all.
+    pub first_word_ordinary: bool,
 }
 
 impl std::ops::Deref for Claim {
@@ -120,7 +124,13 @@ impl Claim {
                 }),
             }
         }
-        let negated = analysed.cues.iter().any(|c| (c.kind == Cue::Negation && !not_only(analysed, c.last)) || c.kind == Cue::Failure);
+        // "failed to reach", "unable to stop" negate what follows, as in a sentence; a verb of
+        // blocking ("prevents", "repelled") is what the claim asserts, not a negation of it:
+        // "Coffee prevents Parkinson's" is supported by "coffee lowers the risk of Parkinson's".
+        let negating = |c: &crate::text::analyze::CueHit| {
+            (c.kind == Cue::Negation && !not_only(analysed, c.last)) || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
+        };
+        let negated = analysed.cues.iter().any(negating);
         let attribution = utterance.attributions.iter().find_map(|at| {
             let (f, l) = at.speaker?;
             // The speaker must come first: "Turkey confirmed that …", not "… , Turkey said".
@@ -133,14 +143,14 @@ impl Claim {
             (!keys.is_empty() && l < at.cue_first).then_some((at.kind, keys))
         });
         let mut negated_terms = Vec::new();
-        for c in analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)) {
+        for c in analysed.cues.iter().filter(|c| negating(c)) {
             // The first content words after the cue (NegEx-style window).
             // Names are what the claim is about, not what it negates.
             let after: Vec<usize> =
                 terms.iter().enumerate().filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last)).map(|(i, _)| i).take(1).collect();
             negated_terms.extend(after);
         }
-        Claim { utterance, terms, negated, negated_terms, attribution }
+        Claim { utterance, terms, negated, negated_terms, attribution, first_word_ordinary: false }
     }
 
     /// Does the claim assert something about something? A bare name or topic ("Turkey",
@@ -219,8 +229,12 @@ impl Hit {
             // uses it as an ordinary word, or when a capitalised word follows ("Kim Jong-un",
             // not "Nobody was").
             let toks = &claim.analysed.tokens;
-            let first_word_name =
-                t.spans[0].0 == 0 && toks[0].capitalized && (!index.is_common(&t.key) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
+            // A corpus too small to say (one evidence sentence without the word) leaves it to
+            // the language's vocabulary: "Smoking causes …" is not about someone called Smoking.
+            let ordinary = claim.first_word_ordinary && index.postings(&t.key).is_empty();
+            let first_word_name = t.spans[0].0 == 0
+                && toks[0].capitalized
+                && ((!index.is_common(&t.key) && !ordinary) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
             if (t.name || first_word_name) == names {
                 let w = index.idf(&t.key);
                 total += w;
@@ -441,6 +455,24 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::corpus::Article;
+
+    #[test]
+    fn an_ordinary_first_word_the_corpus_lacks_is_not_a_name() {
+        let c = corpus(&["Tobacco use is the leading cause of lung cancer worldwide."]);
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("Smoking is the leading cause of lung cancer worldwide.");
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN).hits[0].clone();
+        assert_eq!(hit.name_coverage(&index, &claim), 0.0, "without a vocabulary, 'Smoking' may be a name");
+        claim.first_word_ordinary = true;
+        assert_eq!(hit.name_coverage(&index, &claim), 1.0, "an ordinary word: the claim names nobody");
+        // A word the corpus uses only as a name stays one ("Turkey sent …" in a corpus about Turkey).
+        let c = corpus(&["Officials in Turkey confirmed the shipment on Monday."]);
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("Turkey confirmed the shipment.");
+        claim.first_word_ordinary = true;
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN).hits[0].clone();
+        assert_eq!(hit.name_coverage(&index, &claim), 1.0);
+    }
 
     fn corpus(texts: &[&str]) -> Corpus {
         Corpus::new(

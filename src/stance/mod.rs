@@ -357,6 +357,31 @@ pub fn model_denial(claim: &Claim, s: &IndexedSentence, coverage: f32) -> Option
 
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
 fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
+    rejects_a_thing(a, at) || attributive_participle(a, at)
+}
+
+/// Words after "rejected"/"dismissed" that make it a denial of something said: a report noun
+/// ("rejected the claims"), a clause ("dismissed as baseless", "rejected that …") or a pronoun
+/// pointing back ("rejected it").
+const REJECTED_SAYING: &[&str] =
+    &["that", "as", "it", "this", "these", "those", "them", "suggestion", "suggestions", "idea", "notion", "speculation", "story", "stories"];
+
+/// "Rejects $800 million deal", "dismissed the coach": rejecting or dismissing a thing is an
+/// act, not a denial of what was said. Only these two verbs are read this way; "denied" and
+/// "refuted" deny whatever follows them.
+fn rejects_a_thing(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
+    let cue = &a.tokens[at.cue_first].norm;
+    if !(cue.starts_with("reject") || cue.starts_with("dismiss")) {
+        return false;
+    }
+    let said = |t: &crate::text::token::Token| lexicon().is(WordClass::ReportNoun, &t.norm) || REJECTED_SAYING.contains(&t.norm.as_str());
+    let after = a.tokens.iter().skip(at.cue_last + 1).take(5).any(said);
+    // "the claims, which Turkey rejected", "an assertion rejected by …": what is said comes first.
+    let before = a.tokens[..at.cue_first].iter().rev().take(6).any(|t| said(t) || t.norm == "which");
+    !(after || before)
+}
+
+fn attributive_participle(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     let cue = &a.tokens[at.cue_last].norm;
     let before = at.cue_first.checked_sub(1).map(|i| a.tokens[i].norm.as_str());
     let after = a.tokens.get(at.cue_last + 1).map(|t| t.norm.as_str());
@@ -729,6 +754,11 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+        // A claim that something prevents something is not a negated claim.
+        let j = judged("A large trial found that the new vaccine prevents measles in young children.", "The new vaccine prevents measles in young children.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The new vaccine protects young children against measles, a large trial found.", "The new vaccine prevents measles in young children.");
+        assert_ne!(j.reason, Reason::ClaimNegated, "{j:?}");
         // "Refused to sign" says "did not sign" (a negative implicative).
         let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
@@ -788,6 +818,14 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Denial);
         let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
+    }
+
+    #[test]
+    fn rejecting_a_deal_is_an_act_not_a_denial() {
+        let j = judged("The union rejected the pay offer from the rail operators on Friday.", "The rail operators made a pay offer to the union.");
+        assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+        let j = judged("The ministry rejected reports that troops had crossed the border on Friday.", "Troops crossed the border on Friday.");
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     }
 
     #[test]
