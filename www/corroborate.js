@@ -1,11 +1,5 @@
-// <corroborate-check>: the fact-checking widget, added to any page with ONE script tag:
-//
-//   <script type="module" src="https://example.org/corroborate/www/corroborate.js"></script>
-//   <corroborate-check examples></corroborate-check>
-//
-// Shadow DOM, styled only by a <link> to corroborate.css, so host CSS cannot break it and no
-// inline style is needed under a strict CSP. Attributes, methods and events: README.md,
-// "Embedding the widget".
+// <corroborate-check>, the fact-checking widget: one script tag and the element. Shadow DOM,
+// styled by a <link>, so host CSS cannot break it. Attributes, methods, events: README.md.
 
 import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS, nextTask } from './render.js';
 import { handle as handleHere, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES } from './engine.js';
@@ -32,10 +26,7 @@ const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
 /** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
 const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
 
-/**
- * How long typing must pause before the claim counts as settled and is checked: until then the
- * last result stays, dimmed, and nothing is announced or fired for a half-typed claim.
- */
+/** Typing must pause this long before the claim is settled, checked, announced and fired. */
 const IDLE_MS = 700;
 const DEFAULT_EXAMPLES = [
   'Turkey sent Syrian fighters to Azerbaijan.',
@@ -45,20 +36,13 @@ const DEFAULT_EXAMPLES = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// The engine: one WebAssembly instance per page, shared by every widget, in a module worker
-// (./engine.js): the page compiles the wasm (using its preload) and hands the module over; the
-// worker downloads or reads corpora and the model itself, so their bytes never cross, and keeps
-// them to rebuild after a trap. Where no worker can be made (script and page on two origins,
-// Trusted Types without the "corroborate" policy) the same code runs here, and the widget says so.
+// The engine: one instance per page in a module worker (./engine.js), which downloads, reads,
+// indexes and checks, and rebuilds after a trap. Without a worker the same code runs here.
 
 const engine = { promise: null, worker: null, calls: new Map(), seq: 0, generation: 0, maxClaimChars: 1000, here: false };
 
 
-/**
- * Asks the engine to run `op` (engine.js `ops`); resolves with its value, or rejects with its
- * failure (an Error with the engine's message, or with a `key` into the string tables).
- * `progress` hears how a download goes.
- */
+/** Runs `op` in the engine; rejects with its Error (`key`: a sentence in STRINGS). */
 function call(op, args = {}, progress = () => {}) {
   const reply = engine.worker
     ? new Promise((resolve) => {
@@ -131,8 +115,7 @@ function loadEngine() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Corpora: one per URL (and redirect policy) per page. Fifty widgets on the same corpus download
-// and index it once; the checker is freed when the last widget using it moves on.
+// Corpora: one download and one checker per URL per page, freed when no widget uses it.
 
 /** Absolute corpus URL + redirect policy → Corpus. */
 const corpora = new Map();
@@ -179,9 +162,7 @@ class Corpus {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The language model: one download per URL (and redirect policy) per page, shared by every
-// widget and every checker. Its bytes go to the engine, which parses it once (and again after a
-// restart); each check names the model of the widget it is for.
+// The language model: one download and one parse per URL per page, shared by every widget.
 
 /** Absolute model URL + redirect policy → Model. */
 const models = new Map();
@@ -266,13 +247,7 @@ export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
 
 let localCount = 0;
 
-/**
- * A corpus from files on the reader's device (File objects from a drop or a file picker), read
- * on this device and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt
- * files (id = file name without .txt; title = the first line that is not page debris, as in the
- * CLI). Returns a Corpus (one reference taken) whose `read(progress)` has the engine read and
- * index them; `progress` hears [done, total] and 'indexing'.
- */
+/** Local files (never uploaded) as a Corpus whose `read(progress)` has the engine index them. */
 function readLocalCorpus(files) {
   if (!files.length) throw failure('noFiles');
   const ext = (f) => (/\.[^.]*$/.exec(String(f.name).toLowerCase()) ?? [''])[0];
@@ -329,11 +304,7 @@ function urlClaim() {
   }
 }
 
-/**
- * What a corpus covers, from its articles' `source` and `date`: ", from Reuters, TASS and 2 more
- * outlets; 1 article names no outlet; dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
- * ISO (2020-10-01…) or anything Date.parse reads; others are left out of the range.
- */
+/** What a corpus covers (outlets, date range) from its articles' `source` and `date`. */
 export function coverageText(meta, t = EN) {
   if (!Array.isArray(meta) || meta.length === 0) return '';
   const str = (x) => (typeof x === 'string' ? x.trim() : '');
@@ -677,12 +648,7 @@ class CorroborateCheck extends HTMLElement {
     examples.hidden = claims.length === 0;
   }
 
-  /**
-   * Switches the corpus: `source` is a URL (as the `corpus` attribute; the attribute is set),
-   * File objects (a FileList or an array, from a drop or a file picker: read on this device and
-   * never uploaded; the attribute is removed), or null for the built-in articles. Resolves with
-   * the `corroborate-corpus` event's detail.
-   */
+  /** Switches the corpus to a URL, File objects or null (built-in); resolves with the event's detail. */
   loadCorpus(source) {
     const done = new Promise((resolve) => this.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true }));
     if (source === null || source === undefined || typeof source === 'string') {
@@ -878,10 +844,7 @@ class CorroborateCheck extends HTMLElement {
     s.textContent = s.textContent === text ? `${text}\u00a0` : text;
   }
 
-  // Checks the text box's claim. `force` re-checks an unchanged claim and reports an empty one.
-  // `trigger` says what asked for the check (the result event's `trigger`); a re-check after the
-  // corpus or the model changed keeps the trigger of the claim in the box. `quiet` (the
-  // language changed) shows the result again without announcing or firing it.
+  // Checks the box's claim (`force`: even unchanged or empty; `quiet`: not announced or fired).
   #run(force, trigger, quiet = false) {
     const t = this.#t;
     // A re-check of its own (the model or the corpus arrived) while the reader is typing would
@@ -940,9 +903,8 @@ class CorroborateCheck extends HTMLElement {
       this.#fail(t.tooLong(t, chars, max), quiet);
       return null;
     }
-    // A pasted paragraph: each sentence is a claim of its own, checked one at a time; the reader
-    // picks which (a paragraph checked as one claim matches nothing well). The engine answers
-    // in its worker; meanwhile the last result stays, dimmed and marked busy.
+    // A pasted paragraph: each sentence a claim, the reader picks which. Until the worker answers
+    // the last result stays, dimmed and busy.
     if (this.#parts.text !== claim) this.#parts = { text: claim, index: 0 };
     this.#busy(true);
     const model = modelState === 'ready' ? this.#model.id : null;
@@ -1010,9 +972,7 @@ class CorroborateCheck extends HTMLElement {
     return detail;
   }
 
-  // With `sync-url`: the page URL follows the claim checked, so the address can be shared. It is
-  // written as #claim=… (a fragment, which browsers never send to a server, not even in a
-  // Referer) and replaced, not pushed, so Back still leaves the page; an empty box removes it.
+  // `sync-url`: the address follows the claim as #claim=… (never sent to a server), replaced.
   #syncUrl(claim) {
     if (!this.hasAttribute('sync-url')) return;
     try {

@@ -1,9 +1,6 @@
-// The engine host: the WebAssembly core for every widget on the page, in a module worker (the
-// widget imports this file and calls `handle` itself where no worker can be made). One checker
-// per corpus key, one parsed model per model key. Their bytes arrive transferred and stay here:
-// after a trap the instance is replaced and each is built again from them when next used.
-// Failures go back as {message, key?, args?, named?}: `key` names a sentence in render.js
-// STRINGS (said in the widget's language); `named`: the engine's message names file and line.
+// The engine host for every widget on the page, in a module worker (or, without one, imported
+// by the widget): one checker per corpus key, one model per model key, rebuilt from their kept
+// bytes after a trap. Failures: {message, key?, args?, named?} (`key`: a sentence in STRINGS).
 
 let wasm = null;
 let generation = 0;
@@ -175,11 +172,8 @@ export function head(chunks, n) {
 }
 
 /**
- * Fetches a corpus (a JSON array of articles, or a prebuilt index: `{ chunks, index: true }`) or,
- * with kind 'model', the language model, as the chunks that arrived; `progress(done, total)`
- * (total 0: not said). Gives up when nothing arrives for `timeoutMs`; refuses a redirect to
- * another origin unless `crossOriginRedirects` (the articles would come from a site the page
- * never named) — for a same-origin URL before any request leaves (`mode: 'same-origin'`).
+ * Fetches a corpus (JSON, or an index: `index: true`) or the model as its chunks; gives up after
+ * `timeoutMs` without a byte; refuses a redirect to another origin unless `crossOriginRedirects`.
  */
 async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
   const target = new URL(url);
@@ -333,9 +327,7 @@ const ops = {
     return { parts, index: at, report: withChecker(key, mkey, (c) => c.check(parts[at])) };
   },
   article: ({ key, id }) => withChecker(key, null, (c) => c.article(id)),
-  // Downloads a corpus (then indexes it as `key`) or, with kind 'model', the language model
-  // (parsed as `key`), here rather than in the page; `progress` hears ([done, total]) and
-  // 'indexing'.
+  // Downloads and indexes a corpus, or downloads and parses the model; progress: [done, total].
   async load({ key, name, url, kind, timeoutMs, crossOriginRedirects }, progress) {
     const abort = new AbortController();
     aborts.set(key, abort);
