@@ -20,11 +20,11 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WASM = "pkg/corroborate_bg.wasm"
-# What a page with the widget loads: the engine, its JS glue, the widget's module, renderer and
+# What a page with the widget loads: the engine, its JS glue, the widget's module, its engine worker, renderer and
 # shadow-root style sheet. The front page adds its HTML, page CSS and icon. Demo and test pages
 # (embed.html, hostile.css, bench.*) and www/vendor/ (the benchmark's wink bundle) are not shipped.
 ENGINE = [WASM, "pkg/corroborate.js"]
-WIDGET = ["www/corroborate.js", "www/render.js", "www/corroborate.css"]
+WIDGET = ["www/corroborate.js", "www/engine.js", "www/render.js", "www/corroborate.css"]
 FRONT_PAGE = ["index.html", "www/site.css", "www/site.js", "www/icon.svg"]
 # The language model: fetched once per page after the engine, outside the engine's budget
 # (build_pkg copies data/nli-model.bin there).

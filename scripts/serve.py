@@ -17,10 +17,11 @@ Usage: python3 scripts/serve.py [--port 8080] [--root DIR] [--trusted-types] [--
 Prints "Serving http://127.0.0.1:PORT/" once listening (tests wait for that line).
 --port 0 picks a free port.
 
---trusted-types adds `require-trusted-types-for 'script'; trusted-types 'none'` to the policy:
-every DOM sink that parses HTML or loads script from a string (innerHTML, srcdoc, script src,
-...) then throws, and no policy may be created to get around it. The widget uses none; the e2e
-suite proves it by running pages under this (tests/e2e/trusted-types.test.mjs).
+--trusted-types adds `require-trusted-types-for 'script'; trusted-types corroborate` to the
+policy: every DOM sink that parses HTML or loads script from a string (innerHTML, srcdoc, script
+src, ...) then throws, and the only policy that may be created is the widget's "corroborate",
+which makes one URL: its engine's worker script (www/engine.js). The widget sets no HTML from
+strings; the e2e suite proves it by running pages under this (tests/e2e/trusted-types.test.mjs).
 
 --test-routes adds what the e2e tests need to play a misbehaving server (never use it for
 anything else):
@@ -29,6 +30,8 @@ anything else):
   /__test/redirect?to=URL                     302 to URL (with CORS, so it can be followed)
   /__test/cors/PATH                           PATH with Access-Control-Allow-Origin: *
   /__test/no-csp/PATH                         PATH without the CSP (an embedder without one)
+  /__test/tt-none/PATH                        PATH with Trusted Types and no policy allowed at all
+                                              (`trusted-types 'none'`: no worker can be made)
 """
 
 import argparse
@@ -64,7 +67,8 @@ TYPES = {
 }
 
 
-TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types 'none'"
+TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types corroborate"
+TRUSTED_TYPES_NONE = "; require-trusted-types-for 'script'; trusted-types 'none'"
 
 # What is worth compressing: text, JSON, WebAssembly. Model and index files are int8 weights and
 # varints (gzip saves under 10 %), and files over GZIP_MAX_BYTES (the benchmark corpora, the
@@ -93,6 +97,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES, "": "application/octet-stream"}
     cors = False
     no_csp = False
+    tt_none = False
 
     def do_GET(self):
         if self.server.test_routes and self.path.startswith("/__test/") and self.test_route():
@@ -147,7 +152,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         """Handles a --test-routes path; returns False when it only rewrote the path to serve."""
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
-        for prefix, flag in (("/__test/cors/", "cors"), ("/__test/no-csp/", "no_csp")):
+        for prefix, flag in (("/__test/cors/", "cors"), ("/__test/no-csp/", "no_csp"), ("/__test/tt-none/", "tt_none")):
             if url.path.startswith(prefix):
                 setattr(self, flag, True)
                 self.path = "/" + self.path[len(prefix):]
@@ -178,7 +183,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         if not self.no_csp:
-            self.send_header("Content-Security-Policy", CSP + (TRUSTED_TYPES if self.server.trusted_types else ""))
+            tt = TRUSTED_TYPES_NONE if self.tt_none else TRUSTED_TYPES if self.server.trusted_types else ""
+            self.send_header("Content-Security-Policy", CSP + tt)
         if self.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("X-Content-Type-Options", "nosniff")

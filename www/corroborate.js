@@ -1,44 +1,10 @@
-// <corroborate-check>: the fact-checking widget, added to any page with ONE script tag:
-//
-//   <script type="module" src="https://example.org/corroborate/www/corroborate.js"></script>
-//   <corroborate-check examples></corroborate-check>
-//
-// Why it is built this way:
-// - Shadow DOM, styled only by a <link> to corroborate.css (resolved from import.meta.url), so
-//   the host page's CSS cannot break it and it needs no inline styles under a strict CSP.
-// - The engine (../pkg/corroborate.js + .wasm) is loaded relative to this file, once per page,
-//   and every check runs locally: after load, typing a claim makes no network request.
-// - A corpus that fails to load (HTTP error, wrong type, bad JSON, too large, a server that
-//   stops answering, a redirect to another site) is reported in the widget, which keeps
-//   answering with the last corpus that worked.
-// - Widgets that name the same corpus URL share one download and one checker.
-// - The language model (the sentence-pair model that judges each evidence sentence with the
-//   rules, ../pkg/nli-model.bin, 1.6 MB) is fetched once per page and shared by every widget
-//   and checker. Until it has arrived a result is shown marked preliminary and checked again
-//   when it does; if it cannot be loaded the widget says so and the rules alone decide.
-// - If the engine ever traps, it is restarted and the corpora are indexed again from the copy
-//   kept in memory: one bad call cannot break every widget on the page.
-//
-// Attributes: corpus (URL of a JSON array of {id,title,text,source?,url?,date?}, or of a
-// prebuilt .idx; default: the built-in articles), claim (prefill), compact, examples (empty:
-// built-in examples; or claims separated by "|"), heading-level (of the result heading, default
-// 2), corpus-timeout (seconds without a byte from the server before the download is given up;
-// default 30, 0 = never), allow-cross-origin-redirects (follow a corpus URL that redirects to
-// another origin; refused by default), model (URL of the language model file; default
-// ../pkg/nli-model.bin next to the engine; "none" = rules only), sync-url (?claim= / #claim= in
-// the page URL prefills; the URL's #claim= follows the checked claim), theme (light, dark, auto),
-// lang (the interface's language: a table in render.js STRINGS, else English; without it, the
-// page's language). loadCorpus(url | files | null) switches the corpus: a URL, files read on the
-// reader's device (.txt, .json, .jsonl, .idx; never uploaded), or the built-in articles.
-// Events (both bubble out of the shadow root): `corroborate-result` for a settled result (typing
-// paused, Enter, an example, the URL, an attribute, check()), detail = the result object plus
-// `trigger`; `corroborate-corpus` when a corpus is ready or failed, detail {ok, corpus,
-// articleCount, error?}; `corroborate-model` when the language model is ready or failed, detail
-// {ok, model, error?}. A preliminary result (the model still loading) fires no event.
+// <corroborate-check>, the fact-checking widget: one script tag and the element. Shadow DOM,
+// styled by a <link>, so host CSS cannot break it. Attributes, methods, events: README.md.
 
-import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS } from './render.js';
+import { renderReport, renderMessage, summaryText, claimReviews, citationText, stringsFor, STRINGS, nextTask } from './render.js';
+import { handle as handleHere, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES } from './engine.js';
 
-export { claimReviews, citationText, summaryText, stringsFor, STRINGS };
+export { claimReviews, citationText, summaryText, stringsFor, STRINGS, isEngineFailure, MAX_CORPUS_DOWNLOAD_BYTES };
 
 const EN = stringsFor('en');
 
@@ -53,23 +19,15 @@ function reason(err, t) {
   return typeof say === 'function' ? say(t, ...err.args) : typeof say === 'string' ? say : errorMessage(err);
 }
 
-/** The engine failed (trapped) on a corpus: said so, in the widget's language. */
-const crashedCorpus = () => Object.assign(new Error(EN.crashedCorpus), { key: 'crashedCorpus' });
-
-const ENGINE_URL = new URL('../pkg/corroborate.js', import.meta.url).href;
+const WASM_URL = new URL('../pkg/corroborate_bg.wasm', import.meta.url).href;
+/** The engine's worker script (which the page also imports, to run it here if it must). */
+const WORKER_URL = new URL('./engine.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
 /** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
 const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
 
-/** A corpus larger than this is refused before it is read: a tab should not stall on it. */
-export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
-/**
- * How long typing must pause before the claim counts as settled and is checked: until then the
- * last result stays, dimmed, and nothing is announced or fired for a half-typed claim.
- */
+/** Typing must pause this long before the claim is settled, checked, announced and fired. */
 const IDLE_MS = 700;
-/** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
-const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
 const DEFAULT_EXAMPLES = [
   'Turkey sent Syrian fighters to Azerbaijan.',
   'Germany co-chairs the OSCE Minsk Group.',
@@ -78,90 +36,115 @@ const DEFAULT_EXAMPLES = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// The engine: one WebAssembly instance per page, shared by every widget, and replaced if it ever
-// traps. A trap (a panic in the core, an out-of-bounds access) leaves the instance's memory in an
-// unknown state — and each one leaks a little of its stack, so after a few thousand every call
-// fails — so the first one ends that instance: `resetEngine()` starts a fresh instance, every
-// checker made before is dropped (never freed or called again: its pointer means nothing to the
-// new instance), and each corpus is built again from the bytes kept for that purpose.
+// The engine: one instance per page in a module worker (./engine.js), which downloads, reads,
+// indexes and checks, and rebuilds after a trap. Without a worker the same code runs here.
 
-const engine = { promise: null, module: null, generation: 0, maxClaimChars: 1000, broken: null };
+const engine = { promise: null, worker: null, calls: new Map(), seq: 0, generation: 0, maxClaimChars: 1000, here: false };
 
-function loadEngine() {
-  if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(EN.noWasm), { noWasm: true }));
-  engine.promise ??= import(ENGINE_URL).then(async (module) => {
-    await module.default();
-    engine.module = module;
-    engine.maxClaimChars = module.Checker.maxClaimChars();
-    return module;
+
+/** Runs `op` in the engine; rejects with its Error (`key`: a sentence in STRINGS). */
+function call(op, args = {}, progress = () => {}) {
+  const reply = engine.worker
+    ? new Promise((resolve) => {
+        const id = ++engine.seq;
+        engine.calls.set(id, { resolve, progress });
+        engine.worker.postMessage({ ...args, op, call: id });
+      })
+    : handleHere({ op, ...args }, progress);
+  return reply.then(({ value, error, gen }) => {
+    engine.generation = gen;
+    if (error) throw Object.assign(new Error(error.message), error.key && { key: error.key, args: error.args ?? [] }, error.named && { named: true });
+    return value;
   });
-  return engine.promise;
 }
 
-/**
- * Does `err` mean the instance itself is broken, rather than a refusal with a message? The
- * engine refuses with plain `Error`s (or TypeErrors for wrong argument types, which the widget
- * never passes); a trap is a WebAssembly.RuntimeError, a stack overflow a RangeError, and the
- * glue's own failures say so in their message.
- */
-export function isEngineFailure(err) {
-  if (!(err instanceof Error)) return true;
-  if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) return true;
-  if (err.name !== 'Error') return true;
-  return /unreachable|out of bounds|null pointer passed to rust|recursive use of an object|stale object|previous Wasm instance|Module terminated/i.test(err.message);
-}
-
-/** Ends the current instance after `err`; returns false when even that failed. */
-function resetEngine(err) {
-  engine.generation += 1;
-  console.warn('corroborate: the WebAssembly engine failed and was restarted:', err);
+// Starts the worker; resolves once its engine runs, rejects if it cannot be made or started.
+async function startWorker(module) {
+  let url = WORKER_URL;
+  // Under Trusted Types a worker's URL must come from a policy: this one makes this one URL.
+  if (globalThis.trustedTypes?.createPolicy) {
+    url = trustedTypes.createPolicy('corroborate', { createScriptURL: (u) => (u === WORKER_URL ? u : null) }).createScriptURL(WORKER_URL);
+  }
+  const worker = new Worker(url, { type: 'module', name: 'corroborate' });
+  let failed;
+  const error = new Promise((resolve, reject) => (failed = reject));
+  worker.onerror = (e) => {
+    e.preventDefault();
+    failed(new Error(e.message || 'the worker did not start'));
+    for (const { resolve } of engine.calls.values()) resolve({ error: { message: 'brokenChecker', key: 'brokenChecker' }, gen: engine.generation });
+    engine.calls.clear();
+  };
+  worker.onmessage = ({ data }) => {
+    const waiting = engine.calls.get(data.call);
+    if ('progress' in data) return waiting?.progress(data.progress);
+    engine.calls.delete(data.call);
+    waiting?.resolve(data);
+  };
+  engine.worker = worker;
   try {
-    engine.module.resetEngine();
-    // The fresh instance starts at the next call into the module: make it now, so no call on an
-    // old checker can ever reach the new instance's memory.
-    engine.module.Checker.maxClaimChars();
-    return true;
-  } catch (e) {
-    engine.broken = e;
-    console.error('corroborate: the WebAssembly engine could not be restarted', e);
-    return false;
+    return await Promise.race([call('start', { module }), error]);
+  } catch (err) {
+    engine.worker = null;
+    worker.terminate();
+    throw err;
   }
 }
 
+function loadEngine() {
+  if (typeof WebAssembly === 'undefined') return Promise.reject(Object.assign(new Error(EN.noWasm), { noWasm: true }));
+  engine.promise ??= (async () => {
+    const response = await fetch(WASM_URL);
+    if (!response.ok) throw new Error(`the server answered ${response.status} for the engine`);
+    // (Compiled off the main thread; streaming needs the right type, as wasm-bindgen's glue.)
+    const module =
+      response.headers.get('content-type') === 'application/wasm' && WebAssembly.compileStreaming
+        ? await WebAssembly.compileStreaming(response)
+        : await WebAssembly.compile(await response.arrayBuffer());
+    let started;
+    try {
+      started = await startWorker(module);
+    } catch (err) {
+      console.warn('corroborate: no worker for the engine; it runs on the page’s main thread:', err);
+      engine.here = true;
+      started = await call('start', { module });
+    }
+    engine.maxClaimChars = started.maxClaimChars;
+    await bundled.open({ bundled: true });
+  })();
+  return engine.promise;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Corpora: one per URL (and redirect policy) per page. Fifty widgets on the same corpus download
-// and index it once; the checker is freed when the last widget using it moves on.
+// Corpora: one download and one checker per URL per page, freed when no widget uses it.
 
 /** Absolute corpus URL + redirect policy → Corpus. */
 const corpora = new Map();
+let corpusCount = 0;
 
 class Corpus {
   constructor(key, url) {
     this.key = key;
+    this.id = `c${++corpusCount}`; // its checker's name in the engine
     this.url = url; // absolute, or null for the built-in articles and for local files
     this.name = null; // a local corpus: the file name its error messages start with
     this.refs = 0;
-    this.source = null; // { bundled: true } | { index: Uint8Array } | { json: string }
     this.servedBy = null; // the other origin a cross-origin redirect led to (when allowed)
-    this.built = null;
-    this.generation = -1;
+    this.opened = false;
+    this.count = 0;
+    this.meta = null; // [{source, date}] per article, or null (a prebuilt index)
     this.listeners = new Set();
     this.abort = new AbortController();
     this.ready = null;
   }
 
-  /** This corpus's checker in the current instance: built again after a reset. */
-  checker() {
-    if (engine.broken) throw engine.broken;
-    if (this.built && this.generation === engine.generation) return this.built;
-    this.built = null; // from an instance that is gone: dropped, never freed
-    const { Checker } = engine.module;
-    const src = this.source;
+  /** Indexes `source` in the engine (engine.js `prepare` says what it may be). */
+  async open(source) {
     // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
     const name = this.name ?? shortUrl(this.url ?? '', 160);
-    this.built = src.bundled ? Checker.withBundledCorpus() : src.index ? Checker.fromIndex(src.index) : Checker.fromJson(src.json, name);
-    this.generation = engine.generation;
-    return this.built;
+    const { count, meta } = await call('corpus', { key: this.id, name, source });
+    this.opened = true;
+    this.count = count;
+    this.meta = meta;
   }
 
   emit(...args) {
@@ -173,16 +156,13 @@ class Corpus {
     if (this.refs > 0 || this === bundled) return;
     if (corpora.get(this.key) === this) corpora.delete(this.key);
     this.abort.abort();
-    if (this.built && this.generation === engine.generation) this.built.free();
-    this.built = null;
-    this.source = null;
+    call(this.opened ? 'free' : 'abort', { key: this.id }).catch(() => {});
+    this.opened = false;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// The language model: one download per URL (and redirect policy) per page, shared by every
-// widget and every checker. The bytes are kept, so after an engine reset the model is parsed
-// again in the fresh instance; each check hands the current handle to the checker it runs on.
+// The language model: one download and one parse per URL per page, shared by every widget.
 
 /** Absolute model URL + redirect policy → Model. */
 const models = new Map();
@@ -190,24 +170,12 @@ const models = new Map();
 class Model {
   constructor(url) {
     this.url = url;
+    this.id = `m${models.size + 1}`;
     this.state = 'loading'; // 'loading' | 'ready' | 'failed'
     this.error = null; // why it failed, for the reader
-    this.bytes = null;
-    this.handle = null;
-    this.generation = -1;
     this.progress = [0, 0];
     this.listeners = new Set();
     this.settled = null; // resolves when ready or failed
-  }
-
-  /** The NliModel in the current instance (parsed again after a reset), or null. */
-  current() {
-    if (this.state !== 'ready') return null;
-    if (this.handle && this.generation === engine.generation) return this.handle;
-    this.handle = null; // from an instance that is gone: dropped, never freed
-    this.handle = engine.module.NliModel.fromBytes(this.bytes);
-    this.generation = engine.generation;
-    return this.handle;
   }
 
   emit() {
@@ -225,31 +193,16 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
   const m = model;
   m.settled = (async () => {
     try {
-      const [got] = await Promise.all([
-        fetchFile(url, {
-          kind: 'model',
-          signal: new AbortController().signal,
-          timeoutMs,
-          crossOriginRedirects,
-          progress: (done, total) => {
-            m.progress = [done, total];
-            m.emit();
-          },
-        }),
-        loadEngine(),
-      ]);
-      m.bytes = got.bytes;
+      await loadEngine();
+      // Downloaded and parsed (so validated) once, by the engine: a bad file fails here.
+      const progress = (p) => {
+        m.progress = p;
+        m.emit();
+      };
+      await call('load', { key: m.id, url, kind: 'model', timeoutMs, crossOriginRedirects }, progress);
       m.state = 'ready';
-      try {
-        m.current(); // validates the file: a bad one fails here, once, not at every check
-      } catch (err) {
-        if (isEngineFailure(err)) resetEngine(err);
-        throw err;
-      }
     } catch (err) {
       m.state = 'failed';
-      m.bytes = null;
-      m.handle = null;
       m.error = errorMessage(err).replace(/\.$/, '');
       m.failure = err;
       console.warn('corroborate: the language model could not be loaded; the rules alone decide:', err);
@@ -261,7 +214,6 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
 
 /** The built-in articles: one checker per page, never freed. */
 const bundled = new Corpus('', null);
-bundled.source = { bundled: true };
 bundled.refs = Infinity;
 
 /**
@@ -276,28 +228,12 @@ function acquireCorpus(url, { timeoutMs, crossOriginRedirects }) {
     corpora.set(key, corpus);
     const c = corpus;
     c.ready = (async () => {
-      const got = await fetchFile(url, {
-        signal: c.abort.signal,
-        timeoutMs,
-        crossOriginRedirects,
-        progress: (done, total) => c.emit('progress', done, total),
-      });
-      c.servedBy = got.servedBy;
-      c.emit('indexing');
-      await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
-      if (c.abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
-      c.source = got.index ? { index: got.index } : { json: got.text };
-      try {
-        c.checker();
-      } catch (err) {
-        c.source = null;
-        if (isEngineFailure(err)) {
-          resetEngine(err);
-          throw crashedCorpus();
-        }
-        // The engine's message already starts with the URL and the line: "news.json:3: …".
-        throw Object.assign(new Error(errorMessage(err)), { named: true });
-      }
+      await loadEngine();
+      // Downloaded and indexed by the engine, in its worker.
+      const progress = (p) => (p === 'indexing' ? c.emit('indexing') : c.emit('progress', ...p));
+      const name = shortUrl(url, 160); // starts the engine's messages ("https://…/news.json:3: …")
+      const got = await call('load', { key: c.id, name, url, kind: 'corpus', timeoutMs, crossOriginRedirects }, progress);
+      Object.assign(c, got, { opened: true });
     })();
     // A failed corpus is not kept: asking for it again downloads it again.
     c.ready.catch(() => corpora.get(key) === c && corpora.delete(key));
@@ -311,14 +247,8 @@ export const CORPUS_FILE_TYPES = ['.txt', '.json', '.jsonl', '.idx'];
 
 let localCount = 0;
 
-/**
- * A corpus from files on the reader's device (File objects from a drop or a file picker), read
- * here and never sent anywhere: one .json, .jsonl or .idx file, or any number of .txt files (id
- * = file name without .txt; title = the first line that is not page debris, as in the CLI).
- * `progress(done, total)` is called as bytes are read. Resolves to a Corpus with one reference
- * taken; rejects with a message that names the file (and the line of a malformed JSON line).
- */
-async function readLocalCorpus(files, progress) {
+/** Local files (never uploaded) as a Corpus whose `read(progress)` has the engine index them. */
+function readLocalCorpus(files) {
   if (!files.length) throw failure('noFiles');
   const ext = (f) => (/\.[^.]*$/.exec(String(f.name).toLowerCase()) ?? [''])[0];
   const odd = files.find((f) => !CORPUS_FILE_TYPES.includes(ext(f)));
@@ -329,72 +259,17 @@ async function readLocalCorpus(files, progress) {
   if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
     throw failure('filesTooLarge', (total / 1024 / 1024).toFixed(1), MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
   }
-  let done = 0;
-  const read = async (f) => {
-    const chunks = [];
-    const reader = f.stream().getReader();
-    for (;;) {
-      const { done: end, value } = await reader.read();
-      if (end) break;
-      chunks.push(value);
-      done += value.byteLength;
-      progress(done, total);
-    }
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    return bytes;
-  };
-  // UTF-8 (with or without a byte-order mark) or UTF-16 with one, as the CLI reads them.
-  const decode = (f, bytes) => {
-    const enc = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-    try {
-      return new TextDecoder(enc, { fatal: true }).decode(bytes);
-    } catch {
-      throw failure('fileNotUtf8', f.name);
-    }
-  };
   const corpus = new Corpus(`local:${++localCount}`, null);
   corpus.files = files.map((f) => String(f.name));
-  const first = files[0];
-  corpus.name = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
-  if (texts) {
-    const articles = [];
-    for (const f of files) {
-      const text = decode(f, await read(f));
-      if (!text.trim()) throw failure('fileEmpty', f.name);
-      articles.push({ id: f.name.replace(/\.txt$/i, ''), text });
-    }
-    corpus.source = { json: JSON.stringify(articles) };
-  } else {
-    const bytes = await read(first);
-    if (ext(first) === '.idx') {
-      if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) !== INDEX_MAGIC) throw failure('notIndex', first.name);
-      corpus.source = { index: bytes };
-    } else if (ext(first) === '.json') {
-      corpus.source = { json: decode(first, bytes) };
-    } else {
-      // JSON lines: each line checked here, so a malformed one is named by its line; then one
-      // array with each article on its own line, so the engine's messages name the same lines.
-      const lines = decode(first, bytes).replace(/^\ufeff/, '').split(/\r?\n/);
-      let n = 0;
-      const out = lines.map((line, i) => {
-        if (!line.trim()) return '';
-        try {
-          JSON.parse(line);
-        } catch (err) {
-          throw failure('jsonLine', first.name, i + 1, errorMessage(err));
-        }
-        return (n++ ? ',' : '[') + line;
-      });
-      if (!n) throw failure('noArticles', first.name);
-      corpus.source = { json: `${out.join('\n')}]` };
-    }
-  }
+  const file = corpus.files[0];
+  corpus.name = files.length === 1 ? file : `${file} and ${files.length - 1} more file${files.length === 2 ? '' : 's'}`;
   corpus.refs = 1;
+  // Read, decoded and indexed by the engine (File objects are handles: nothing is copied here).
+  const kind = texts ? 'texts' : ext(files[0]).slice(1);
+  corpus.read = (progress) => call('files', { key: corpus.id, name: corpus.name, kind, files }, progress).then((got) => {
+      Object.assign(corpus, got, { opened: true });
+      if (corpus.refs <= 0) call('free', { key: corpus.id }); // (no widget wants it any more)
+    });
   return corpus;
 }
 
@@ -414,133 +289,9 @@ function shortUrl(url, max = 100) {
   return s.length <= max ? s : `${s.slice(0, max - 41)}…${s.slice(-40)}`;
 }
 
-/** The first bytes of a prebuilt index file (`corroborate index`). */
-const INDEX_MAGIC = 'CRBIDX01';
 
 /** Without a `corpus-timeout` attribute: give up when nothing arrives for this long. */
 const DEFAULT_TIMEOUT_S = 30;
-
-/**
- * Fetches a corpus (or, with kind 'model', the language model's bytes as `{ bytes }`): a JSON array of articles (returned as `{ text }`) or a prebuilt index
- * (`{ index: Uint8Array }`), refusing what can be neither before parsing it. `progress(done,
- * total)` is called as bytes arrive (total is 0 when the server does not say).
- *
- * It gives up when the server sends nothing for `timeoutMs` (before the headers or between two
- * chunks): a stuck server must not leave the widget loading forever. And it refuses a redirect
- * to another origin unless `crossOriginRedirects` (the page's `allow-cross-origin-redirects`
- * attribute): the articles would come from a site the page never named, under the page's URL.
- * For a same-origin URL the browser then refuses the redirect before any request leaves
- * (`mode: 'same-origin'`); for a cross-origin one the final URL is checked.
- */
-async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, timeoutMs, crossOriginRedirects }) {
-  const target = new URL(url);
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  let timedOut = false;
-  let timer = 0;
-  let phase = 'answer';
-  const arm = () => {
-    clearTimeout(timer);
-    if (timeoutMs > 0) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
-    }
-  };
-  const seconds = Math.round(timeoutMs / 100) / 10;
-  const timeout = () => failure(phase === 'answer' ? 'noAnswer' : 'stalled', seconds);
-  // (The document's own origin: in a sandboxed frame it is opaque, and nothing is same-origin.)
-  const sameOriginOnly = target.origin === globalThis.origin && !crossOriginRedirects;
-  const init = { credentials: 'same-origin', signal: controller.signal };
-  if (sameOriginOnly) init.mode = 'same-origin';
-  try {
-    arm();
-    let response;
-    try {
-      response = await fetch(target.href, init);
-    } catch (err) {
-      if (timedOut) throw timeout();
-      if (signal.aborted) throw err;
-      if (sameOriginOnly && (await redirectsAway(target.href, controller.signal))) {
-        throw failure('redirected');
-      }
-      throw failure('requestFailed');
-    }
-    const landed = new URL(response.url || target.href);
-    const servedBy = landed.origin !== target.origin ? landed.origin : null;
-    if (servedBy && !crossOriginRedirects) {
-      response.body?.cancel().catch(() => {});
-      throw failure('redirectedTo', landed.origin);
-    }
-    if (!response.ok) throw failure('status', `${response.status} ${response.statusText}`.trim());
-    const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-    const json = kind === 'corpus' && /^(application\/([\w.-]+\+)?json|text\/json)$/.test(type);
-    if (kind === 'model' && type !== 'application/octet-stream') {
-      throw failure('notModel', type);
-    }
-    if (!json && type !== 'application/octet-stream') {
-      throw failure('notJson', type);
-    }
-    const tooLarge = (n) => failure('tooLarge', n > MAX_CORPUS_DOWNLOAD_BYTES * 10, MAX_CORPUS_DOWNLOAD_BYTES / 1024 / 1024);
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_CORPUS_DOWNLOAD_BYTES) throw tooLarge(declared);
-    // Read in chunks so a server that lies about (or omits) its length is still cut off.
-    phase = 'body';
-    arm();
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      let chunk;
-      try {
-        chunk = await reader.read();
-      } catch (err) {
-        if (timedOut) throw timeout();
-        throw signal.aborted ? err : failure('cutOff');
-      }
-      const { done, value } = chunk;
-      if (done) break;
-      arm();
-      total += value.byteLength;
-      progress(total, declared || 0);
-      if (total > MAX_CORPUS_DOWNLOAD_BYTES) {
-        reader.cancel().catch(() => {});
-        throw tooLarge(total);
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    if (kind === 'model') return { bytes, servedBy };
-    if (new TextDecoder().decode(bytes.subarray(0, INDEX_MAGIC.length)) === INDEX_MAGIC) return { index: bytes, servedBy };
-    if (!json) throw failure('neither');
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), servedBy };
-    } catch {
-      throw failure('notUtf8');
-    }
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-}
-
-// After a same-origin-only fetch failed: was it a redirect (which that mode refuses)? Asks the
-// same URL again without following redirects, so nothing is requested from anywhere else.
-async function redirectsAway(url, signal) {
-  try {
-    const r = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual', signal });
-    return r.type === 'opaqueredirect';
-  } catch {
-    return false;
-  }
-}
 
 /** The claim in the page URL: `?claim=…`, else `#claim=…` (for `sync-url`). */
 function urlClaim() {
@@ -553,11 +304,7 @@ function urlClaim() {
   }
 }
 
-/**
- * What a corpus covers, from its articles' `source` and `date`: ", from Reuters, TASS and 2 more
- * outlets; 1 article names no outlet; dated 30 Sep 2020 to 7 Oct 2020". Dates are read when they are
- * ISO (2020-10-01…) or anything Date.parse reads; others are left out of the range.
- */
+/** What a corpus covers (outlets, date range) from its articles' `source` and `date`. */
 export function coverageText(meta, t = EN) {
   if (!Array.isArray(meta) || meta.length === 0) return '';
   const str = (x) => (typeof x === 'string' ? x.trim() : '');
@@ -793,10 +540,10 @@ class CorroborateCheck extends HTMLElement {
     return this.#ui.input.value;
   }
 
-  /** Checks `claim` now (as if typed and Enter pressed); returns the result or null. */
+  /** Checks `claim` now (as if typed and Enter pressed); resolves with the result or null. */
   check(claim) {
     if (claim !== undefined) this.#ui.input.value = String(claim);
-    return this.#run(true, 'api');
+    return Promise.resolve(this.#run(true, 'api'));
   }
 
   /** Whether verdicts use the language model: 'ready', 'loading', 'failed' or 'off'. */
@@ -901,12 +648,7 @@ class CorroborateCheck extends HTMLElement {
     examples.hidden = claims.length === 0;
   }
 
-  /**
-   * Switches the corpus: `source` is a URL (as the `corpus` attribute; the attribute is set),
-   * File objects (a FileList or an array, from a drop or a file picker: read on this device and
-   * never uploaded; the attribute is removed), or null for the built-in articles. Resolves with
-   * the `corroborate-corpus` event's detail.
-   */
+  /** Switches the corpus to a URL, File objects or null (built-in); resolves with the event's detail. */
   loadCorpus(source) {
     const done = new Promise((resolve) => this.addEventListener('corroborate-corpus', (e) => resolve(e.detail), { once: true }));
     if (source === null || source === undefined || typeof source === 'string') {
@@ -982,20 +724,9 @@ class CorroborateCheck extends HTMLElement {
     };
     try {
       if (files) {
-        corpus = this.#pending = await readLocalCorpus(files, (done, total) => shown('progress', done, total));
-        if (id !== this.#loadId) return corpus.release();
-        shown('indexing');
-        await new Promise((resolve) => setTimeout(resolve, 0)); // let "Indexing…" paint first
-        if (id !== this.#loadId) return corpus.release();
-        try {
-          corpus.checker();
-        } catch (err) {
-          if (isEngineFailure(err)) {
-            resetEngine(err);
-            throw crashedCorpus();
-          }
-          throw err; // the engine's message starts with the file's name
-        }
+        corpus = this.#pending = readLocalCorpus(files);
+        // (The engine's messages start with the file's name.)
+        await corpus.read((p) => (p === 'indexing' ? shown('indexing') : shown('progress', ...p)));
       } else {
         let url;
         try {
@@ -1075,34 +806,8 @@ class CorroborateCheck extends HTMLElement {
     this.#run(false);
   }
 
-  // Runs `use(checker)` on the current corpus's checker. If the engine fails (a trap), it is
-  // restarted, the checker built again from the kept corpus, and `use` tried once more.
-  #withChecker(use) {
-    const broken = this.#t.brokenChecker;
-    for (let attempt = 0; ; attempt += 1) {
-      if (engine.broken) throw new Error(broken);
-      try {
-        const checker = this.#corpus.checker();
-        // Shared checkers, per-widget model choice: hand over this widget's model every time.
-        const model = this.#model?.current() ?? null;
-        checker.setNliModel(model);
-        return use(checker);
-      } catch (err) {
-        if (!isEngineFailure(err)) throw err;
-        const restarted = resetEngine(err);
-        if (!restarted || attempt > 0) {
-          throw new Error(restarted ? this.#t.crashedClaim : broken);
-        }
-      }
-    }
-  }
-
   #articleCount() {
-    try {
-      return this.#withChecker((c) => c.articleCount);
-    } catch {
-      return 0;
-    }
+    return this.#corpus?.count ?? 0;
   }
 
   #corpusLabel = '';
@@ -1118,27 +823,11 @@ class CorroborateCheck extends HTMLElement {
     const what = this.#corpus === bundled ? t.builtIn(t, n) : t.fromWhere(t, n, from);
     let scope = '';
     try {
-      scope = this.#corpus ? coverageText(this.#corpusMeta(this.#corpus), t) : '';
+      scope = this.#corpus ? coverageText(this.#corpus.meta, t) : '';
     } catch (err) {
       console.warn('corroborate: could not describe the corpus', err);
     }
-    this.#ui.corpusInfo.textContent = t.checkingAgainst(what, scope);
-  }
-
-  // [{source, date}] of every article of `corpus`, read once: the built-in ids, or the JSON the
-  // corpus came as. (A prebuilt index has no listing the widget can read: null.)
-  #corpusMeta(corpus) {
-    if (corpus.meta !== undefined) return corpus.meta;
-    corpus.meta = null;
-    const src = corpus.source;
-    if (src?.bundled) {
-      corpus.meta = BUNDLED_IDS.map((id) => this.#withChecker((c) => c.article(id))).filter(Boolean);
-    } else if (src?.json) {
-      const parsed = JSON.parse(src.json);
-      const list = Array.isArray(parsed) ? parsed : parsed?.articles;
-      if (Array.isArray(list)) corpus.meta = list.map((a) => ({ source: a?.source, date: a?.date }));
-    }
-    return corpus.meta;
+    this.#ui.corpusInfo.textContent = t.checkingAgainst(what, scope) + (engine.here ? ` ${t.onMainThread}` : '');
   }
 
   // Marks the shown result as out of date (dimmed, aria-busy) until the next one replaces it.
@@ -1155,10 +844,7 @@ class CorroborateCheck extends HTMLElement {
     s.textContent = s.textContent === text ? `${text}\u00a0` : text;
   }
 
-  // Checks the text box's claim. `force` re-checks an unchanged claim and reports an empty one.
-  // `trigger` says what asked for the check (the result event's `trigger`); a re-check after the
-  // corpus or the model changed keeps the trigger of the claim in the box. `quiet` (the
-  // language changed) shows the result again without announcing or firing it.
+  // Checks the box's claim (`force`: even unchanged or empty; `quiet`: not announced or fired).
   #run(force, trigger, quiet = false) {
     const t = this.#t;
     // A re-check of its own (the model or the corpus arrived) while the reader is typing would
@@ -1171,12 +857,14 @@ class CorroborateCheck extends HTMLElement {
     const { input, results } = this.#ui;
     const claim = input.value.trim();
     if (this.#startError) {
+      this.#runs += 1;
       this.#busy(false);
       if (force && claim) this.#fail(this.#startError(t));
       return null;
     }
     if (!corpus) {
       // #useCorpus runs this again once a corpus is ready; say so rather than do nothing.
+      this.#runs += 1;
       if (force && claim) renderMessage(results, t.stillLoading, 'info');
       return null;
     }
@@ -1191,6 +879,7 @@ class CorroborateCheck extends HTMLElement {
       this.#busy(false);
       return null;
     }
+    const run = ++this.#runs; // whatever an earlier check still to come says, this one is shown
     this.#busy(false);
     this.#last = { claim, corpus, generation: engine.generation, model: modelState };
     if (!claim) {
@@ -1214,36 +903,50 @@ class CorroborateCheck extends HTMLElement {
       this.#fail(t.tooLong(t, chars, max), quiet);
       return null;
     }
-    // A pasted paragraph: each sentence is a claim of its own, checked one at a time; the reader
-    // picks which (a paragraph checked as one claim matches nothing well).
-    let parts = [claim];
-    try {
-      const split = this.#withChecker((c) => (typeof c.claimsIn === 'function' ? c.claimsIn(claim) : [claim]));
-      if (Array.isArray(split) && split.length) parts = split.map(String);
-    } catch {
-      parts = [claim];
-    }
+    // A pasted paragraph: each sentence a claim, the reader picks which. Until the worker answers
+    // the last result stays, dimmed and busy.
     if (this.#parts.text !== claim) this.#parts = { text: claim, index: 0 };
-    const index = Math.min(this.#parts.index, parts.length - 1);
-    let report;
-    try {
-      report = this.#withChecker((c) => c.check(parts[index]));
-    } catch (err) {
-      this.#fail(sentence(errorMessage(err)), quiet, !isEngineFailure(err) && !Object.values(t).includes(err.message));
-      return null;
-    } finally {
-      this.#last.generation = engine.generation;
-    }
+    this.#busy(true);
+    const model = modelState === 'ready' ? this.#model.id : null;
+    const current = () => run === this.#runs; // false once a newer check (or corpus…) took over
+    return call('check', { key: corpus.id, model, claim, index: this.#parts.index }).then(
+      ({ parts, index, report }) => {
+        if (!current()) return null;
+        this.#last.generation = engine.generation;
+        return this.#show(report, parts, index, { claim, corpus, modelState, quiet, current });
+      },
+      (err) => {
+        if (!current()) return null;
+        this.#last.generation = engine.generation;
+        this.#busy(false);
+        this.#fail(sentence(err.key ? reason(err, this.#t) : errorMessage(err)), quiet, !err.key);
+        return null;
+      },
+    );
+  }
+
+  #runs = 0;
+
+  // Shows the engine's report on the claim (the `index`th of its `parts`); announces and fires it
+  // unless it is preliminary or `quiet`. Returns the event's detail, or the preliminary report.
+  async #show(report, parts, index, { claim, corpus, modelState, quiet, current }) {
+    await nextTask(); // (not in the task that received the report: each stays short)
+    if (!current()) return null;
+    const t = this.#t;
+    const { results } = this.#ui;
     const level = Number(this.getAttribute('heading-level')) || 2;
-    this.#syncUrl(claim);
-    renderReport(report, results, {
+    const { built } = renderReport(report, results, {
       headingLevel: level,
       idPrefix: this.#ui.idPrefix,
-      getArticle: (id) => (this.#corpus === corpus ? this.#withChecker((c) => c.article(id)) : undefined),
+      getArticle: (id) => (this.#corpus === corpus ? call('article', { key: corpus.id, id }) : undefined),
       actions: modelState !== 'loading',
       announce: (text) => this.#announce(text),
       strings: t,
+      progressive: true,
     });
+    // Busy (not dimmed) until every card of the first page is built.
+    results.classList.remove('stale');
+    results.setAttribute('aria-busy', 'true');
     if (parts.length > 1) results.prepend(this.#partsPicker(parts, index));
     if (modelState === 'loading') {
       // Rules-only verdicts while the model is on its way: said so above them, not announced
@@ -1253,6 +956,12 @@ class CorroborateCheck extends HTMLElement {
       note.setAttribute('role', 'note');
       note.textContent = t.preliminary;
       results.prepend(note);
+    }
+    await built;
+    if (!current()) return null;
+    this.#busy(false);
+    this.#syncUrl(claim);
+    if (modelState === 'loading') {
       if (!quiet) this.#announce(t.preliminarySaid(summaryText(report, t)));
       return report;
     }
@@ -1263,9 +972,7 @@ class CorroborateCheck extends HTMLElement {
     return detail;
   }
 
-  // With `sync-url`: the page URL follows the claim checked, so the address can be shared. It is
-  // written as #claim=… (a fragment, which browsers never send to a server, not even in a
-  // Referer) and replaced, not pushed, so Back still leaves the page; an empty box removes it.
+  // `sync-url`: the address follows the claim as #claim=… (never sent to a server), replaced.
   #syncUrl(claim) {
     if (!this.hasAttribute('sync-url')) return;
     try {

@@ -1,24 +1,11 @@
-// Pure DOM rendering of a Corroborate result: no wasm, no network, no global state.
-//
-// Why a separate module: the widget (corroborate.js) and the browser tests (tests/web.rs) both
-// render real results through it, so the rules that keep hostile text harmless live in one
-// place. Those rules: every string from a claim or an article reaches the DOM through
-// textContent or text nodes — never innerHTML — and a link is made only for an http(s) URL.
-//
-// Offsets in a result (claim_marks, evidence marks, evidence start/end) are UTF-8 BYTE offsets,
-// as the Rust core produces them; `segments` turns them into string pieces.
-//
-// Every field shows at most DISPLAY_LIMITS characters at first, with a "Show more" button for the
-// rest: laying out one unbroken 250 KB title of mixed scripts took Chromium 16 s (1 MB: 57 s),
-// and a corpus is untrusted input.
+// Pure DOM rendering of a Corroborate result: no wasm, no network, no global state. Hostile text
+// stays harmless here: strings reach the DOM only as text, links only for http(s). Offsets in a
+// result are UTF-8 BYTE offsets (`segments`). Fields show at most DISPLAY_LIMITS characters with
+// "Show more" (one 250 KB title took Chromium 16 s to lay out).
 
 // ---------------------------------------------------------------------------------------------
-// Interface strings: every word the widget and this renderer show, one table per language. The
-// widget picks a table by its `lang` attribute (or the language of the page around it); an
-// unknown language gets English. A missing entry falls back to English too. What the engine
-// writes (the `why` of an evidence sentence, its own summary for a non-statement, its error
-// messages) stays English: the engine reads and writes English only. Entries are strings or
-// functions of numbers and names; `n(t, x)` formats a number for the table's locale.
+// Interface strings, one table per language (by the widget's `lang`, else the page's; English
+// for an unknown one or a missing entry). The engine's own words stay English.
 
 const n = (t, x) => Number(x).toLocaleString(t.locale);
 const s = (x, one, many) => (x === 1 ? one : many);
@@ -105,6 +92,7 @@ const EN = {
   moreFiles: (t, x) => ` and ${n(t, x)} more file${x === 1 ? '' : 's'}`,
   onDevice: ' (read on this device)',
   checkingAgainst: (what, scope) => `Checking against ${what}${scope}. Everything runs in your browser.`,
+  onMainThread: '(This page does not let the checker run in the background, so the page may pause while it works.)',
   // The coverage phrase after "Checking against …".
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   moreOutlets: (t, x) => `${n(t, x)} more outlets`,
@@ -238,6 +226,7 @@ const FR = {
   moreFiles: (t, x) => ` et ${n(t, x)} autre${x === 1 ? ' fichier' : 's fichiers'}`,
   onDevice: ' (lus sur cet appareil)',
   checkingAgainst: (what, scope) => `Vérification avec ${what}${scope}. Tout se passe dans votre navigateur.`,
+  onMainThread: '(Cette page ne laisse pas le vérificateur travailler en arrière-plan : elle peut marquer des pauses pendant qu’il travaille.)',
   months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   moreOutlets: (t, x) => `${n(t, x)} autres médias`,
   fromOutlets: (list) => `, de ${list.length > 1 ? `${list.slice(0, -1).join(', ')} et ${list.at(-1)}` : list[0]}`,
@@ -325,11 +314,7 @@ function charStart(bytes, i) {
   return i;
 }
 
-/**
- * Splits `text` by byte `ranges` ([[start, end], ...]) into [{text, marked, data}] pieces.
- * Ranges are clamped, sorted and merged, so malformed input degrades to fewer highlights.
- * `data` is an optional parallel array carried with each range (the first one wins on merge).
- */
+/** Splits `text` by byte `ranges` (clamped, sorted, merged) into [{text, marked, data}] pieces. */
 export function segments(text, ranges, data = []) {
   const bytes = encoder.encode(String(text ?? ''));
   const clean = [];
@@ -370,10 +355,8 @@ export function safeHref(url) {
   }
 }
 
-// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). An override in an
-// article or claim can make text read backwards ("evil\u202Eexe.txt") or reorder the words
-// around it; ordinary right-to-left text never needs them, so they are dropped from display.
-// (Offsets are applied before this, so dropping them never shifts a highlight.)
+// Bidi controls can make text read backwards ("evil\u202Eexe.txt"): dropped from display (after
+// offsets are applied, so highlights never shift).
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** The text as shown: a string, with bidi controls removed. */
@@ -407,11 +390,7 @@ export function appendHighlighted(parent, text, ranges, markClass = 'match') {
   return parent;
 }
 
-/**
- * How many characters of each field are shown before a "Show more" button, and how many more
- * each press of it shows. Enough for any real title, byline or sentence; small enough that a
- * hostile one lays out in milliseconds.
- */
+/** Characters of each field shown before "Show more", and how many more each press shows. */
 export const DISPLAY_LIMITS = Object.freeze({
   title: 300,
   meta: 120,
@@ -430,10 +409,8 @@ function cut(text, n) {
 }
 
 /**
- * Fills `target` with `pieces` ([{text, marked, data}], from `segments`) through `put(target,
- * text, piece)`, showing at most `limit` characters. When some are left, an ellipsis ends the
- * text and the returned button (for the caller to place) shows `step` more per press; otherwise
- * returns null. `what` names the field for the button ("the title").
+ * Puts `pieces` (from `segments`) into `target` via `put`, at most `limit` characters; returns a
+ * "Show more" button (`step` more per press) for the caller to place, or null.
  */
 export function appendCapped(target, pieces, { limit, step = DISPLAY_LIMITS.more, what, put, t = EN }) {
   const doc = target.ownerDocument;
@@ -500,12 +477,7 @@ export function badge(doc, stance, t = EN) {
   return b;
 }
 
-/**
- * The short sentence shown above the articles and announced to screen readers. For a statement
- * it counts each article once, by its verdict, so the counts add up to the number of articles
- * ("3 articles support it, 1 reports a denial."), and says separately which articles take a
- * second position ("1 of them also reports a denial."). Otherwise it is the engine's summary.
- */
+/** The summary shown and announced: each article counted once, by its verdict (README). */
 export function summaryText(report, t = EN) {
   if (!report || typeof report !== 'object') return '';
   // Misspelt words the engine read as the corpus's words are said first ("Read “Turky” as
@@ -603,12 +575,7 @@ export function citationText(article, evidence) {
 // schema.org's alternateName for each stance an article can take on the claim.
 const CLAIMREVIEW_RATINGS = Object.freeze({ supports: 'Supports', contradicts: 'Contradicts', denial: 'Reports a denial' });
 
-/**
- * The result as schema.org ClaimReview objects (JSON-LD): one per article whose verdict takes a
- * position (supports, contradicts, reports a denial; an article that only mentions the claim
- * gets none). itemReviewed is the claim, with the article as its appearance; reviewRating's
- * alternateName is the verdict's label; reviewBody quotes the evidence that backs it.
- */
+/** The result as schema.org ClaimReview objects: one per article that takes a position (README). */
 export function claimReviews(report, { date = new Date().toISOString().slice(0, 10), url } = {}) {
   const articles = Array.isArray(report?.articles) ? report.articles : [];
   return articles
@@ -655,14 +622,10 @@ export function fileStem(claim) {
 }
 
 /**
- * Renders `report` (the object `checker.check()` returns) into `container`, replacing its
- * content. Options:
- *   headingLevel  level of the result heading (article titles are one below); default 2
- *   getArticle    (id) => {text, ...} | undefined — enables "read the whole article"
- *   idPrefix      prefix for generated ids (several widgets on one page); default 'cc'
- *   actions       show "Download JSON" / "Download ClaimReview" and a "Copy citation" button
- *                 per evidence sentence (the widget turns them off for a preliminary result)
- *   announce      (text) => void — tells screen readers that a citation was copied
+ * Renders `report` (what `checker.check()` returns) into `container`. Options: headingLevel (2),
+ * getArticle ((id) => article or its promise: "read the whole article"), idPrefix ('cc'),
+ * actions (downloads and "Copy citation"), announce ((text) => void), strings, progressive
+ * (cards a few per task; the section's `built` promise resolves when all are there).
  */
 export function renderReport(report, container, opts = {}) {
   const doc = container.ownerDocument;
@@ -699,8 +662,22 @@ export function renderReport(report, container, opts = {}) {
   }
   if (opts.actions) section.append(exportRow(doc, report, t));
   container.append(section);
+  section.built = opts.built ?? Promise.resolve();
   return section;
 }
+
+/** Cards built per task when a result is shown progressively (each takes a few ms). */
+const CARDS_PER_TASK = 2;
+
+/** Resolves in a later task (not a timer: fake clocks in tests and background tabs delay those). */
+export const nextTask = () =>
+  globalThis.scheduler?.yield
+    ? scheduler.yield()
+    : new Promise((resolve) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => resolve();
+        c.port2.postMessage(0);
+      });
 
 /** How many articles are shown at first, and how many more each "Show more articles" adds. */
 export const ARTICLES_PAGE = 20;
@@ -713,12 +690,7 @@ function short(text, n) {
   return t.length > n ? `${cut(t, n - 1)}…` : t;
 }
 
-/**
- * The overview first — a table of article, outlet, date and verdict, with buttons that filter by
- * verdict and a choice of order — then the cards, a page of ARTICLES_PAGE at a time ("Show more
- * articles"). Cards are built when first shown, so a corpus of thousands lays out a page, not a
- * book. With a single article there is nothing to overview: its card alone.
- */
+/** A table first (filter, order), then the cards, ARTICLES_PAGE at a time, each built when shown. */
 function articleViews(doc, articles, level, idPrefix, opts) {
   const { t } = opts;
   const list = el(doc, 'ol', 'articles');
@@ -823,7 +795,9 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     tr.append(title, meta(a.source, t.outletMissing), meta(a.date, t.dateMissing), verdict);
     return tr;
   };
-  const update = () => {
+  let updates = 0;
+  const update = (progressive = false) => {
+    const run = ++updates;
     let view = articles.map((_, i) => i).filter((i) => state.stance === 'all' || verdictOf(articles[i]) === state.stance);
     if (state.order === 'verdict') view.sort((x, y) => STANCE_ORDER.indexOf(verdictOf(articles[x])) - STANCE_ORDER.indexOf(verdictOf(articles[y])) || x - y);
     else if (state.order !== 'relevance') {
@@ -836,12 +810,19 @@ function articleViews(doc, articles, level, idPrefix, opts) {
     }
     const page = view.slice(0, state.shown);
     tbody.replaceChildren(...page.map(row));
-    list.replaceChildren(...page.map(card));
     const left = view.length - page.length;
     pager.hidden = left <= 0;
     more.textContent = t.moreArticles(t, Math.min(left, ARTICLES_PAGE), left);
+    if (!progressive) return list.replaceChildren(...page.map(card));
+    list.replaceChildren();
+    return (async () => {
+      for (let i = 0; i < page.length && run === updates; i += CARDS_PER_TASK) {
+        if (i) await nextTask();
+        if (run === updates && (i === 0 || list.isConnected)) list.append(...page.slice(i, i + CARDS_PER_TASK).map(card));
+      }
+    })();
   };
-  update();
+  opts.built = update(opts.progressive);
   return [controls, wrap, list, pager];
 }
 
@@ -1040,15 +1021,17 @@ function fullText(doc, a, evidence, getArticle, t = EN) {
   details.append(summary);
   const body = textBlock(doc, 'div', 'article-text');
   details.append(body);
-  const fill = () => {
-    if (body.dataset.filled) return;
-    body.dataset.filled = '1';
+  let asked = false;
+  const fill = async () => {
+    if (asked) return;
+    asked = true;
     let article;
     try {
-      article = getArticle(String(a.id));
+      article = await getArticle(String(a.id)); // (the engine answers from its worker)
     } catch {
       article = undefined;
     }
+    body.dataset.filled = '1';
     if (!article || typeof article.text !== 'string') {
       body.append(el(doc, 'p', 'message', t.noFullText));
       return;

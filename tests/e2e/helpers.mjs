@@ -150,6 +150,8 @@ export async function check(page, claim, { enter = true, widget = 'corroborate-c
   await page.waitForFunction(
     ([sel, want]) => {
       const root = document.querySelector(sel)?.shadowRoot;
+      // (The engine answers from its worker: until then the last result stays, marked busy.)
+      if (root?.querySelector('.results')?.getAttribute('aria-busy') === 'true') return false;
       const shown = root?.querySelector('.claim-text')?.textContent;
       const msg = root?.querySelector('.results .message')?.textContent;
       return shown === want || Boolean(msg);
@@ -230,4 +232,12 @@ export async function runAxe(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   return result;
+}
+
+/**
+ * Where the page's widgets run their engine: its worker (www/engine.js), or the page itself when
+ * the widget had to run it on the main thread. `evaluate` there reaches the widget's instance.
+ */
+export function engineScope(page) {
+  return page.workers().find((w) => w.url().endsWith('/www/engine.js')) ?? page;
 }

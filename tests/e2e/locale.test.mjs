@@ -42,12 +42,14 @@ function chrome(page) {
 }
 
 /** Sets (or, with null, removes) the widget's `lang` attribute. */
-function setLang(page, lang) {
-  return page.evaluate((lang) => {
+async function setLang(page, lang) {
+  await page.evaluate((lang) => {
     const w = document.querySelector('corroborate-check');
     if (lang === null) w.removeAttribute('lang');
     else w.setAttribute('lang', lang);
   }, lang);
+  // The result shown comes back from the engine's worker in the new language: wait for it.
+  await page.waitForFunction(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.results').getAttribute('aria-busy') !== 'true');
 }
 
 describe('the widget speaks the page’s language (item 10)', () => {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, instrument, waitReady, check, readResult, cspViolations } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, instrument, waitReady, check, readResult, cspViolations, engineScope } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -208,8 +208,8 @@ describe('the language model', () => {
     try {
       await check(page, SUPPORT_CLAIM, { widget: '#one' });
       // Replace the instance under the widget: its checker and model handle become stale.
-      await page.evaluate(async () => {
-        const engine = await import('/pkg/corroborate.js');
+      await engineScope(page).evaluate(async () => {
+        const engine = await import(new URL('/pkg/corroborate.js', location.href).href);
         engine.resetEngine();
         engine.Checker.maxClaimChars();
       });

@@ -84,7 +84,11 @@ describe('settled results only (item 3)', () => {
       // Enter and an example say so in the event.
       await box.fill(SUPPORT_CLAIM);
       await box.press('Enter');
+      // (The engine answers from its worker; a check asked before the last one answered
+      // supersedes it, so wait for each, as a reader would.)
+      await page.waitForFunction(() => window.__events.length === 2);
       await page.locator('corroborate-check .example').first().click();
+      await page.waitForFunction(() => window.__events.length === 3);
       const events = await page.evaluate(() => window.__events.slice(1));
       const example = await page.locator('corroborate-check .example').first().textContent();
       assert.deepEqual(events, [

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus, waitReady, openFullText } from './helpers.mjs';
+import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus, waitReady, openFullText, engineScope } from './helpers.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -141,8 +141,8 @@ describe('the engine survives bad calls and traps', () => {
 
       // Break the instance as the issue saw it: thousands of traps, each leaking a little of the
       // wasm stack, until every call fails with "memory access out of bounds".
-      const broken = await page.evaluate(async () => {
-        const engine = await import('/pkg/corroborate.js');
+      const broken = await engineScope(page).evaluate(async () => {
+        const engine = await import(new URL('/pkg/corroborate.js', location.href).href);
         const raw = await engine.default(); // the instance's own exports
         for (let i = 1; i <= 100_000; i += 1) {
           try {
@@ -248,9 +248,9 @@ describe('the engine survives bad calls and traps', () => {
   test('a claim that crashes the engine each time gets a message; the next claim works', T, async () => {
     const { page, context } = await openPage(browser, `${server.origin}/index.html`);
     try {
-      await page.evaluate(async () => {
+      await engineScope(page).evaluate(async () => {
         // Stand-in for a core bug that traps on one claim, every time.
-        const { Checker } = await import('/pkg/corroborate.js');
+        const { Checker } = await import(new URL('/pkg/corroborate.js', location.href).href);
         const check = Checker.prototype.check;
         Checker.prototype.check = function (claim, ...rest) {
           if (String(claim).includes('CRASH')) throw new WebAssembly.RuntimeError('unreachable');

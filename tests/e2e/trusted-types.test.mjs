@@ -1,7 +1,8 @@
 // The pages under Trusted Types enforcement (serve.py --trusted-types adds
-// `require-trusted-types-for 'script'; trusted-types 'none'` to the strict CSP): the widget must
-// work without a single DOM sink that parses HTML or loads script from a string, and without a
-// policy to get around it. Each page is used the way the other suites use it (claims of every
+// `require-trusted-types-for 'script'; trusted-types corroborate` to the strict CSP): the widget
+// must work without a single DOM sink that parses HTML or loads script from a string; its one
+// policy makes one URL, its engine's worker. Under `trusted-types 'none'` it runs the engine on
+// the main thread instead, and says so. Each page is used the way the other suites use it (claims of every
 // kind, the full text, "Show more", a failing corpus), and must raise no violation.
 
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +13,7 @@ let server;
 let browser;
 
 before(async () => {
-  [server, browser] = await Promise.all([startServer(['--trusted-types']), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer(['--trusted-types', '--test-routes']), launchBrowser()]);
 });
 
 after(async () => {
@@ -23,7 +24,7 @@ after(async () => {
 describe('Trusted Types enforced', () => {
   test('the server sends the policy, and the browser enforces it', async () => {
     const response = await fetch(`${server.origin}/index.html`);
-    assert.match(response.headers.get('content-security-policy') ?? '', /require-trusted-types-for 'script'; trusted-types 'none'/);
+    assert.match(response.headers.get('content-security-policy') ?? '', /require-trusted-types-for 'script'; trusted-types corroborate$/);
     const { page, context } = await openPage(browser, `${server.origin}/index.html`);
     // The control: a string assigned to innerHTML is refused here, so a widget that used one
     // would fail the tests below.
@@ -69,4 +70,19 @@ describe('Trusted Types enforced', () => {
       }
     });
   }
+
+  test("under trusted-types 'none' (no policy, so no worker) the engine runs on the page, and says so", async () => {
+    const { page, context, log } = await openPage(browser, `${server.origin}/__test/tt-none/index.html`);
+    try {
+      const result = await check(page, 'Turkey sent fighters from Syria to Azerbaijan.');
+      assert.ok(result.articles.some((a) => a.badges.includes('Supports')), JSON.stringify(result));
+      assert.match(result.corpusInfo, /This page does not let the checker run in the background/);
+      assert.equal(page.workers().length, 0);
+      // What the browser reports: the refused policy, nothing else.
+      const violations = await cspViolations(page, log);
+      assert.ok(violations.length > 0 && violations.every((v) => /trusted-types|TrustedTypePolicy/i.test(v)), violations.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -141,6 +141,7 @@ describe('front page (index.html)', () => {
     await page.keyboard.press('Tab'); // first example
     const label = await page.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent);
     await page.keyboard.press('Enter');
+    await page.waitForFunction((want) => document.querySelector('corroborate-check').shadowRoot.querySelector('.claim-text')?.textContent === want, label);
     const result = await readResult(page);
     assert.equal(result.claim, label);
   });
@@ -288,6 +289,8 @@ describe('hostile corpus and claim (tests/fixtures/xss.html)', () => {
     assert.equal(plain.articles.length, 3, JSON.stringify(plain.articles.map((a) => a.title)));
     // Open every full text, so the article bodies are rendered too.
     for (const t of await page.locator('corroborate-check .full-text-toggle').all()) await t.click();
+    // (Each text comes from the engine's worker after the click: wait until all are filled.)
+    await page.waitForFunction(() => [...document.querySelector('corroborate-check').shadowRoot.querySelectorAll('.article-text')].every((n) => n.dataset.filled));
     await page.evaluate(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.article-text').scrollIntoView());
     await page.screenshot({ path: path.join(SHOTS, 'xss-1280.png') });
     const dom = await page.evaluate(() => {
