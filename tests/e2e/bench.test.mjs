@@ -4,11 +4,11 @@
 // It checks that the page completes and reports sane figures — never how fast anything is:
 // timing belongs in BENCHMARKS.md (scripts/bench.sh), not in a pass/fail test on a shared box.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, cspViolations, instrument } from './helpers.mjs';
+import { ROOT, cspViolations, instrument, serverAndBrowser } from './helpers.mjs';
 
 const MANIFEST = path.join(ROOT, 'bench', 'data', 'manifest.json');
 const WINK_BUNDLE = path.join(ROOT, 'www', 'vendor', 'wink-bundle.js');
@@ -16,13 +16,9 @@ const WINK_BUNDLE = path.join(ROOT, 'www', 'vendor', 'wink-bundle.js');
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /**

@@ -3,9 +3,9 @@
 // engine is in words (and dots, not colour alone), and a bare name or topic answered with the
 // engine's guidance, never with a position.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, check, cspViolations } from './helpers.mjs';
+import { openPage, check, cspViolations, serverAndBrowser } from './helpers.mjs';
 
 const NUMBER_CLAIM = 'Turkey sent 3,000 fighters from Syria to Azerbaijan.';
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -15,13 +15,9 @@ const POSITIONS = ['supports', 'contradicts', 'denial'];
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Every `corroborate-result` detail, for comparing what is shown with what the engine said. */

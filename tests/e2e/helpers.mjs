@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -77,6 +78,23 @@ export function launchBrowser(extraArgs = []) {
  * Records what a test asserts on: console errors, requests, responses (a request the browser
  * refused before sending it, e.g. a redirect it would not follow, has none) and CSP violations.
  */
+/**
+ * The test server and a browser for every test of a file: started before the first, stopped
+ * after the last. `set(server, browser)` hands them to the file's own variables.
+ */
+export function serverAndBrowser(set, serverArgs = []) {
+  let server;
+  let browser;
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(serverArgs), launchBrowser()]);
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+}
+
 export async function instrument(page) {
   const log = { consoleErrors: [], requests: [], responses: [], cspViolations: [] };
   page.on('response', (r) => log.responses.push(r.url()));

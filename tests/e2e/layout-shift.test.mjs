@@ -4,20 +4,16 @@
 // are summed as Chromium reports them (the layout-shift PerformanceObserver, i.e. CLS) from the
 // first paint until everything has settled, at desktop and phone widths.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, instrument, waitReady, holdBack } from './helpers.mjs';
+import { instrument, waitReady, holdBack, serverAndBrowser } from './helpers.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Two animation frames: whatever changed has been laid out and painted. */

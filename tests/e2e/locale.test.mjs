@@ -3,22 +3,18 @@
 // language without a table gets English. The engine's own words (the "why" of a sentence) stay
 // English and are marked so.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, check, readResult, instrument, waitReady } from './helpers.mjs';
+import { openPage, check, readResult, instrument, waitReady, serverAndBrowser } from './helpers.mjs';
 
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
 
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** The widget's fixed texts, as a reader sees them. */

@@ -5,11 +5,11 @@
 // and saying so. Playwright's routing stalls or corrupts the model; everything else comes from
 // scripts/serve.py with its strict CSP.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, instrument, waitReady, check, readResult, cspViolations, engineScope } from './helpers.mjs';
+import { ROOT, instrument, waitReady, check, readResult, cspViolations, engineScope, serverAndBrowser } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -19,13 +19,9 @@ const T = { timeout: 120_000 };
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const TWO_WIDGETS = `<!doctype html>

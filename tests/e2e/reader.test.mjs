@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady, holdBack } from './helpers.mjs';
+import { ROOT, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady, holdBack, serverAndBrowser } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -17,13 +17,9 @@ const MIXED_CLAIM = 'Turkey sent mercenaries to Azerbaijan';
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Records every `corroborate-result` event and every text the live region takes. */

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, setCorpus, waitReady, openFullText, engineScope } from './helpers.mjs';
+import { ROOT, openPage, check, readResult, setCorpus, waitReady, openFullText, engineScope, serverAndBrowser } from './helpers.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -18,14 +18,10 @@ const T = { timeout: 120_000 }; // a widget stuck for ever fails the test instea
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(['--test-routes']), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+}, ['--test-routes']);
 
 const titles = (r) => r.articles.map((a) => a.title);
 const badges = (r) => r.articles.map((a) => a.badges.join('+'));

@@ -5,21 +5,17 @@
 // the main thread instead, and says so. Each page is used the way the other suites use it (claims of every
 // kind, the full text, "Show more", a failing corpus), and must raise no violation.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, check, setCorpus, cspViolations } from './helpers.mjs';
+import { openPage, check, setCorpus, cspViolations, serverAndBrowser } from './helpers.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(['--trusted-types', '--test-routes']), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+serverAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+}, ['--trusted-types', '--test-routes']);
 
 describe('Trusted Types enforced', () => {
   test('the server sends the policy, and the browser enforces it', async () => {
