@@ -259,3 +259,27 @@ export async function runAxe(page) {
 export function engineScope(page) {
   return page.workers().find((w) => w.url().endsWith('/www/engine.js')) ?? page;
 }
+
+/** Contrast ratio of two CSS colours, as the page's canvas resolves them. */
+export function contrast(page, fg, bg) {
+  return page.evaluate(
+    ([a, b]) => {
+      const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      const lum = (c) => {
+        ctx.clearRect(0, 0, 1, 1);
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, 1, 1);
+        ctx.fillStyle = c;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, bl] = [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+      };
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    },
+    [fg, bg],
+  );
+}

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady, holdBack, serverAndBrowser } from './helpers.mjs';
+import { ROOT, openPage, check, readResult, cspViolations, setCorpus, instrument, waitReady, holdBack, serverAndBrowser, contrast } from './helpers.mjs';
 
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
 const CONTRA_CLAIM = 'Germany co-chairs the OSCE Minsk Group.';
@@ -394,33 +394,6 @@ describe('badges backed by evidence, a summary that adds up (item 4)', () => {
     }
   });
 });
-
-/** Contrast ratio of two CSS colours, as the page's canvas resolves them. */
-function contrast(page, fg, bg) {
-  return page.evaluate(
-    ([a, b]) => {
-      const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-      const rgb = (c) => {
-        ctx.clearRect(0, 0, 1, 1);
-        ctx.fillStyle = '#fff';
-        ctx.fillRect(0, 0, 1, 1);
-        ctx.fillStyle = c;
-        ctx.fillRect(0, 0, 1, 1);
-        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-      };
-      const lum = (c) => {
-        const [r, g, bl] = rgb(c).map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-      };
-      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-      return (x + 0.05) / (y + 0.05);
-    },
-    [fg, bg],
-  );
-}
 
 /** Computed colours of the widget: background, text, and the borders of its components. */
 function colours(page) {
