@@ -211,8 +211,12 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
                     k += 1;
                 }
                 if k > x.last + 1 {
-                    if let Some(y) = a.terms.iter().find(|y| y.first == k && y.content) {
+                    // The noun phrase after "of": its last content word ("of their original
+                    // [capacity]").
+                    let mut at = k;
+                    while let Some(y) = a.terms.iter().find(|y| y.first == at && y.content) {
                         head = Some(y.key.clone());
+                        at = y.last + 1;
                     }
                 }
                 break;
@@ -293,6 +297,8 @@ mod tests {
         assert!(a("4,000").compatible(&a("3,950")), "a round number stands for what rounds to it");
         assert!(!a("46").compatible(&a("48")), "two exact numbers that differ");
         assert!(a("more than 300").compatible(&a("800")));
+        let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
+        assert_eq!(head("kept 60 percent of their original capacity."), head("retains 90 percent of its capacity."), "the head noun, not its adjective");
         assert!(!a("fewer than a hundred").compatible(&a("over 300")), "a bound before 'a hundred'");
         assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
