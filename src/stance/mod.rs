@@ -764,6 +764,8 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         let j = judged("The finance minister skipped the summit in Lima.", "The finance minister did not attend the summit in Lima.");
         assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+        let j = judged("The finance minister was absent from the summit in Lima.", "The finance minister did not attend the summit in Lima.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
     }
 
     #[test]
