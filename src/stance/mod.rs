@@ -766,6 +766,9 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
         let j = judged("The finance minister was absent from the summit in Lima.", "The finance minister did not attend the summit in Lima.");
         assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+        // "Able", like "can", is no content word of a negation's scope.
+        let j = judged("Observers in Chile will not be able to see the comet.", "The comet will not be visible from Chile.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
     }
 
     #[test]
