@@ -27,6 +27,9 @@ pub enum CheckError {
     /// FNC-1 verdicts were asked of a checker without the article-level model (WebAssembly,
     /// before `setFncModel`).
     NoArticleModel,
+    /// A sharded archive was asked to check a claim before the files it needs were added
+    /// (`ArchiveChecker::shards_for`, `chunks_for`).
+    ShardsMissing,
 }
 
 impl fmt::Display for CheckError {
@@ -39,6 +42,7 @@ impl fmt::Display for CheckError {
                 write!(f, "this looks like {reads_as} text, not English: the checker reads English only, so it cannot tell whether these articles bear on it")
             }
             CheckError::NoArticleModel => write!(f, "FNC-1 verdicts need the article model: load fnc-model.bin with setFncModel first"),
+            CheckError::ShardsMissing => write!(f, "the archive's files this claim needs are not loaded yet"),
         }
     }
 }

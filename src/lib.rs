@@ -57,6 +57,7 @@ pub struct Checker {
 }
 
 /// Where a checker's sentence-pair model comes from.
+#[derive(Clone)]
 enum NliSource {
     /// The model shipped in the binary (native builds; none in WebAssembly, where its 2 MB are
     /// a separate file the page loads and hands over with `set_nli_model`).
@@ -65,6 +66,19 @@ enum NliSource {
     Given(std::sync::Arc<nli::NliModel>),
     /// None: the rules alone decide.
     Off,
+}
+
+impl NliSource {
+    fn get(&self) -> Option<&nli::NliModel> {
+        match self {
+            #[cfg(not(target_arch = "wasm32"))]
+            NliSource::Shipped => Some(nli::NliModel::embedded()),
+            #[cfg(target_arch = "wasm32")]
+            NliSource::Shipped => None,
+            NliSource::Given(m) => Some(m),
+            NliSource::Off => None,
+        }
+    }
 }
 
 /// The article-level FNC-1 stance model a checker consults for FNC-1 verdicts
@@ -136,14 +150,7 @@ impl Checker {
 
     /// The sentence-pair model judging candidate sentences, if any.
     pub fn nli_model(&self) -> Option<&nli::NliModel> {
-        match &self.nli {
-            #[cfg(not(target_arch = "wasm32"))]
-            NliSource::Shipped => Some(nli::NliModel::embedded()),
-            #[cfg(target_arch = "wasm32")]
-            NliSource::Shipped => None,
-            NliSource::Given(m) => Some(m),
-            NliSource::Off => None,
-        }
+        self.nli.get()
     }
 
     /// A checker from a prebuilt index file (`corroborate index`).
@@ -156,6 +163,12 @@ impl Checker {
     /// The prebuilt index file for this checker's corpus.
     pub fn to_index_bytes(&self) -> Vec<u8> {
         retrieve::store::write(&self.corpus, &self.index)
+    }
+
+    /// This checker's corpus and index cut into a sharded archive's files
+    /// (`corroborate index --shards`).
+    pub fn to_archive(&self, cut: retrieve::shards::Cut) -> retrieve::shards::Files {
+        retrieve::shards::write(&self.corpus, &self.index, cut)
     }
 
     /// A checker over the bundled seed corpus.
@@ -218,6 +231,78 @@ impl Checker {
         };
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
         Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts).with_corrections(corrected))
+    }
+}
+
+/// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`), which holds only
+/// the files fetched so far. A check is three steps, with fetching in between:
+/// [`ArchiveChecker::shards_for`] names the posting shards a claim needs, then
+/// [`ArchiveChecker::chunks_for`] the article chunks, then [`ArchiveChecker::check`] gives the
+/// report the single-file index would give (without spelling corrections: they need the whole
+/// vocabulary). Evidence verdicts only: FNC-1 verdicts need every article.
+pub struct ArchiveChecker {
+    archive: retrieve::shards::Archive,
+    nli: NliSource,
+}
+
+impl ArchiveChecker {
+    /// Opens an archive from its `manifest.bin`.
+    pub fn open(manifest: &[u8]) -> Result<ArchiveChecker, retrieve::store::IndexFileError> {
+        Ok(ArchiveChecker { archive: retrieve::shards::Archive::open(manifest)?, nli: NliSource::Shipped })
+    }
+
+    /// The archive: its size and what is loaded.
+    pub fn archive(&self) -> &retrieve::shards::Archive {
+        &self.archive
+    }
+
+    /// Uses `model` as the sentence-pair model, or none (see [`Checker::set_nli_model`]).
+    pub fn set_nli_model(&mut self, model: Option<std::sync::Arc<nli::NliModel>>) {
+        self.nli = model.map_or(NliSource::Off, NliSource::Given);
+    }
+
+    /// A checker of the articles given, sharing this one's model.
+    fn checker(&self, corpus: Corpus, index: retrieve::index::Index) -> Checker {
+        let bodies = (0..corpus.len()).map(|_| std::sync::OnceLock::new()).collect();
+        Checker { corpus, index, model: Model::shipped(), nli: self.nli.clone(), bodies }
+    }
+
+    /// The claim as a check analyses it, and the least coverage of its candidates.
+    fn analyse(&self, claim: &str) -> Result<(retrieve::candidates::Claim, f32), CheckError> {
+        let claim = validate_claim(claim)?;
+        let min = if self.nli.get().is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
+        Ok((retrieve::candidates::Claim::analyse(claim), min))
+    }
+
+    /// The posting shards a check of `claim` needs that are not loaded (`postings/N.bin`).
+    pub fn shards_for(&mut self, claim: &str) -> Result<Vec<u32>, CheckError> {
+        let (claim, _) = self.analyse(claim)?;
+        Ok(self.archive.shards_for(&claim))
+    }
+
+    /// Adds posting shard `n` (the bytes of `postings/N.bin`), validated.
+    pub fn add_shard(&mut self, n: u32, bytes: &[u8]) -> Result<(), retrieve::store::IndexFileError> {
+        self.archive.add_shard(n, bytes)
+    }
+
+    /// The article chunks a check of `claim` needs that are not loaded (`articles/N.bin`),
+    /// once the shards it needs are.
+    pub fn chunks_for(&self, claim: &str) -> Result<Vec<u32>, CheckError> {
+        let (claim, min) = self.analyse(claim)?;
+        Ok(self.archive.chunks_for(&claim, min))
+    }
+
+    /// Adds article chunk `n` (the bytes of `articles/N.bin`), validated.
+    pub fn add_chunk(&mut self, n: u32, bytes: &[u8]) -> Result<(), retrieve::store::IndexFileError> {
+        self.archive.add_chunk(n, bytes)
+    }
+
+    /// Checks `claim` against the loaded articles: the whole archive's answer once the shards
+    /// and chunks the two steps before named are added.
+    pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
+        let (analysed, min) = self.analyse(claim)?;
+        let (corpus, index) = self.archive.partial(&analysed, min).ok_or(CheckError::ShardsMissing)?;
+        self.checker(corpus, index).check(claim)
     }
 }
 

@@ -216,6 +216,103 @@ fn optional_string(value: Option<JsValue>, what: &str) -> Result<Option<String>,
     }
 }
 
+/// The claim argument, trimmed. A claim has at most MAX_CLAIM_CHARS characters, each at most
+/// two UTF-16 units: a longer one is refused before megabytes of it are copied into wasm memory.
+fn claim_arg(claim: &JsValue) -> Result<String, JsValue> {
+    let claim = js_string(claim, "the claim")?;
+    let trimmed = claim.trim();
+    let units = trimmed.length() as usize;
+    if units > 2 * crate::MAX_CLAIM_CHARS {
+        // Say how long it is in characters, as the core does: a UTF-16 unit that is the
+        // second half of a surrogate pair is not a character of its own.
+        let chars = trimmed.iter().filter(|u| !(0xDC00..0xE000).contains(u)).count();
+        return Err(error(&CheckError::ClaimTooLong { chars, max: crate::MAX_CLAIM_CHARS }.to_string()));
+    }
+    Ok(String::from(trimmed))
+}
+
+/// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`) that downloads
+/// nothing itself: open it with the bytes of `manifest.bin`; for each claim, fetch the files
+/// `shardsFor(claim)` names (`Archive.shardPath(n)`, relative to the manifest) and add them,
+/// then those `chunksFor(claim)` names (`Archive.chunkPath(n)`), then `check(claim)`. Every file
+/// is validated (format, archive, checksum, bounds): a bad one throws and is not kept.
+#[wasm_bindgen]
+pub struct Archive {
+    inner: crate::ArchiveChecker,
+}
+
+#[wasm_bindgen]
+impl Archive {
+    /// Opens an archive from its manifest's bytes; throws an Error for a bad manifest.
+    #[wasm_bindgen(js_name = fromManifest)]
+    pub fn from_manifest(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<Archive, JsValue> {
+        let bytes = js_bytes(&bytes, "the manifest")?;
+        crate::ArchiveChecker::open(&bytes).map(|inner| Archive { inner }).map_err(|e| error(&format!("the archive's manifest: {e}")))
+    }
+
+    /// The path of posting shard `n`, relative to the manifest.
+    #[wasm_bindgen(js_name = shardPath)]
+    pub fn shard_path(n: u32) -> String {
+        crate::retrieve::shards::shard_path(n)
+    }
+
+    /// The path of article chunk `n`, relative to the manifest.
+    #[wasm_bindgen(js_name = chunkPath)]
+    pub fn chunk_path(n: u32) -> String {
+        crate::retrieve::shards::chunk_path(n)
+    }
+
+    /// The posting shards a check of `claim` needs that are not loaded yet.
+    #[wasm_bindgen(js_name = shardsFor)]
+    pub fn shards_for(&mut self, #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue) -> Result<Vec<u32>, JsValue> {
+        self.inner.shards_for(&claim_arg(&claim)?).map_err(|e| error(&e.to_string()))
+    }
+
+    /// Adds posting shard `n` (the file's bytes); throws an Error for a bad file.
+    #[wasm_bindgen(js_name = addShard)]
+    pub fn add_shard(&mut self, n: u32, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
+        let bytes = js_bytes(&bytes, "the shard")?;
+        self.inner.add_shard(n, &bytes).map_err(|e| error(&format!("{}: {e}", Archive::shard_path(n))))
+    }
+
+    /// The article chunks a check of `claim` needs that are not loaded yet (once its shards are).
+    #[wasm_bindgen(js_name = chunksFor)]
+    pub fn chunks_for(&self, #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue) -> Result<Vec<u32>, JsValue> {
+        self.inner.chunks_for(&claim_arg(&claim)?).map_err(|e| error(&e.to_string()))
+    }
+
+    /// Adds article chunk `n` (the file's bytes); throws an Error for a bad file.
+    #[wasm_bindgen(js_name = addChunk)]
+    pub fn add_chunk(&mut self, n: u32, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
+        let bytes = js_bytes(&bytes, "the chunk")?;
+        self.inner.add_chunk(n, &bytes).map_err(|e| error(&format!("{}: {e}", Archive::chunk_path(n))))
+    }
+
+    /// Checks a claim once its files are added: the report `Checker.check` gives.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(&self, #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue) -> Result<JsValue, JsValue> {
+        let report = self.inner.check(&claim_arg(&claim)?).map_err(|e| error(&e.to_string()))?;
+        to_js(&report)
+    }
+
+    /// Number of articles in the archive.
+    #[wasm_bindgen(getter, js_name = articleCount)]
+    pub fn article_count(&self) -> usize {
+        self.inner.archive().article_count()
+    }
+
+    /// Sets the sentence-pair model, as `Checker.setNliModel`.
+    #[wasm_bindgen(js_name = setNliModel)]
+    pub fn set_nli_model(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "NliModel | Uint8Array | ArrayBuffer | null")] model: JsValue,
+    ) -> Result<(), JsValue> {
+        let model = if model.is_null() || model.is_undefined() { None } else { Some(NliModel::from_js(&model)?) };
+        self.inner.set_nli_model(model);
+        Ok(())
+    }
+}
+
 #[wasm_bindgen]
 impl Checker {
     /// A checker over the bundled seed corpus.
@@ -275,23 +372,13 @@ impl Checker {
         #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "\"evidence\" | \"fnc\" | null")] verdicts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let claim = js_string(&claim, "the claim")?;
+        let claim = claim_arg(&claim)?;
         let mode = match optional_string(verdicts, "verdicts")?.as_deref() {
             None | Some("evidence") => crate::Verdicts::Evidence,
             Some("fnc") => crate::Verdicts::Fnc,
             Some(other) => return Err(error(&format!("unknown verdicts mode {other:?}: use \"evidence\" or \"fnc\""))),
         };
-        // A claim has at most MAX_CLAIM_CHARS characters, each at most two UTF-16 units: a
-        // longer one is refused before megabytes of it are copied into wasm memory.
-        let trimmed = claim.trim();
-        let units = trimmed.length() as usize;
-        if units > 2 * crate::MAX_CLAIM_CHARS {
-            // Say how long it is in characters, as the core does: a UTF-16 unit that is the
-            // second half of a surrogate pair is not a character of its own.
-            let chars = trimmed.iter().filter(|u| !(0xDC00..0xE000).contains(u)).count();
-            return Err(error(&CheckError::ClaimTooLong { chars, max: crate::MAX_CLAIM_CHARS }.to_string()));
-        }
-        let report = self.inner.check_with(&String::from(trimmed), mode).map_err(|e| error(&e.to_string()))?;
+        let report = self.inner.check_with(&claim, mode).map_err(|e| error(&e.to_string()))?;
         to_js(&report)
     }
 

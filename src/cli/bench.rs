@@ -10,7 +10,8 @@ corroborate bench — time corpus loading, indexing and checks
 USAGE:
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
 
-    CORPUS is a corpus as for --corpus (default: the bundled seed corpus). Queries are
+    CORPUS is a corpus as for --corpus (default: the bundled seed corpus), or a sharded
+    archive's directory (then the bytes each check reads are measured too). Queries are
     claims, one per line (default: a few built-in claims). Each query is checked N times
     (default 5; the first, cold run is not counted). Prints one JSON object.
 ";
@@ -66,6 +67,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         },
         None => DEFAULT_QUERIES.iter().map(|q| q.to_string()).collect(),
     };
+    if let Some(dir) = corpus_path.as_deref().filter(|p| super::archive::is_archive(p)) {
+        return bench_archive(dir, &queries, runs);
+    }
     let t = Instant::now();
     // Loading is reading and parsing the file; indexing is building the checker (for a
     // prebuilt .idx both happen in one step, reported as indexing).
@@ -131,6 +135,89 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         "cold_check_p50_ms": (percentile(&cold, 0.5) * 1000.0).round() / 1000.0,
         "peak_rss_kb": peak_rss_kb(),
         "index_rss_kb_per_text_mb": if mb > 0.0 { Some(((rss_after_index.saturating_sub(rss_before)) as f64 / mb).round()) } else { None },
+    });
+    println!("{out}");
+    0
+}
+
+/// `bench DIR` for a sharded archive: what a page would download per check (the manifest, then
+/// the shards and chunks each claim needs) and how long a check takes once they are loaded.
+fn bench_archive(dir: &std::path::Path, queries: &[String], runs: usize) -> i32 {
+    use super::archive::DiskArchive;
+    let fail = |e: String| {
+        eprintln!("corroborate: {e}");
+        1
+    };
+    let t = Instant::now();
+    let mut reader = match DiskArchive::open(dir) {
+        Ok(d) => d,
+        Err(e) => return fail(e),
+    };
+    let open_ms = t.elapsed().as_secs_f64() * 1e3;
+    let manifest_bytes = reader.bytes_read;
+    // One reader through all the queries, as one page: the first check reads the manifest and
+    // its files, later ones only what is not loaded yet.
+    let mut sequence = Vec::new();
+    let mut first_ms = Vec::new();
+    for q in queries {
+        let before = reader.bytes_read;
+        let t = Instant::now();
+        if let Err(e) = reader.check(q) {
+            return fail(format!("{q}: {e}"));
+        }
+        first_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        sequence.push((reader.bytes_read - before) as f64);
+    }
+    // Each query on its own, from nothing (a reader's first check): manifest included.
+    let mut cold = Vec::new();
+    for q in queries {
+        let mut fresh = match DiskArchive::open(dir) {
+            Ok(d) => d,
+            Err(e) => return fail(e),
+        };
+        if let Err(e) = fresh.check(q) {
+            return fail(format!("{q}: {e}"));
+        }
+        cold.push(fresh.bytes_read as f64);
+    }
+    let mut times = Vec::new();
+    for q in queries {
+        for _ in 0..runs {
+            let t = Instant::now();
+            let _ = reader.checker.check(q);
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+    }
+    let later: Vec<f64> = {
+        let mut l = sequence.iter().skip(1).copied().collect::<Vec<_>>();
+        l.sort_by(f64::total_cmp);
+        l
+    };
+    for v in [&mut cold, &mut times, &mut first_ms] {
+        v.sort_by(f64::total_cmp);
+    }
+    let a = reader.checker.archive();
+    let kb = |b: f64| (b / 102.4).round() / 10.0;
+    let out = serde_json::json!({
+        "corpus": dir.display().to_string(),
+        "archive": true,
+        "articles": a.article_count(),
+        "sentences": a.sentence_count(),
+        "posting_shards": a.shard_count(),
+        "article_chunks": a.chunk_count(),
+        "open_ms": (open_ms * 10.0).round() / 10.0,
+        "manifest_kb": kb(manifest_bytes as f64),
+        "queries": queries.len(),
+        "first_check_kb": kb(manifest_bytes as f64 + sequence.first().copied().unwrap_or(0.0)),
+        "later_check_kb_p50": kb(percentile(&later, 0.5)),
+        "later_check_kb_p95": kb(percentile(&later, 0.95)),
+        "cold_check_kb_p50": kb(percentile(&cold, 0.5)),
+        "cold_check_kb_max": kb(cold.last().copied().unwrap_or(0.0)),
+        "total_read_kb": kb(reader.bytes_read as f64),
+        "check_with_reads_p50_ms": (percentile(&first_ms, 0.5) * 1000.0).round() / 1000.0,
+        "check_p50_ms": (percentile(&times, 0.5) * 1000.0).round() / 1000.0,
+        "check_p95_ms": (percentile(&times, 0.95) * 1000.0).round() / 1000.0,
+        "peak_rss_kb": peak_rss_kb(),
     });
     println!("{out}");
     0

@@ -1,6 +1,7 @@
 //! Command-line parsing and output. Errors go to stderr with a non-zero exit; `batch` never
 //! stops on a bad line.
 
+mod archive;
 mod args;
 mod bench;
 mod fnc;
@@ -23,6 +24,10 @@ USAGE:
     corroborate index CORPUS -o FILE.idx
                     prebuild the index of a large corpus (load it with --corpus FILE.idx,
                     or the widget's corpus attribute)
+    corroborate index CORPUS --shards DIR
+                    write it as a sharded archive for static hosting: DIR/manifest.bin,
+                    DIR/postings/, DIR/articles/; a page (corpus=\".../DIR/manifest.bin\") or
+                    `check --corpus DIR` fetches only the files a claim needs
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
                     time loading, indexing and checks (JSON)
     corroborate pairs FILE.jsonl [--json] [--rules-only]
@@ -33,8 +38,9 @@ USAGE:
                     retrain the stance model (data/fnc-model.bin) deterministically
 
 OPTIONS:
-    --corpus PATH   a directory of .txt files, a .json / .jsonl file of articles, or a
-                    prebuilt .idx index (default: the bundled seed corpus)
+    --corpus PATH   a directory of .txt files, a .json / .jsonl file of articles, a
+                    prebuilt .idx index, or (for check) a sharded archive's directory
+                    (default: the bundled seed corpus)
     --json          print JSON instead of text
     --rules-only    judge with the stance rules alone, without the sentence-pair model
     --fnc           FNC-1 verdicts: the learned stance model decides each article's verdict,
@@ -49,12 +55,13 @@ struct Options {
     mode: Verdicts,
     corpus: Option<PathBuf>,
     output: Option<PathBuf>,
+    shards: Option<PathBuf>,
     args: Vec<String>,
 }
 
 /// `check`, `batch` and `index` share one set of options.
 fn parse(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Options, String> {
-    let a = Args::parse(argv, &["json", "fnc", "rules-only"], &["corpus", "output"])?;
+    let a = Args::parse(argv, &["json", "fnc", "rules-only"], &["corpus", "output", "shards"])?;
     if a.has("help") {
         print!("{USAGE}");
         std::process::exit(0);
@@ -70,6 +77,7 @@ fn parse(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Options, 
         mode: if a.has("fnc") { Verdicts::Fnc } else { Verdicts::Evidence },
         corpus,
         output: a.path("output"),
+        shards: a.path("shards"),
         args,
     })
 }
@@ -101,6 +109,9 @@ pub fn run() -> i32 {
         eprintln!("corroborate: unknown command '{}'\n\n{USAGE}", opts.command);
         return 2;
     }
+    if let Some(path) = opts.corpus.as_deref().filter(|p| archive::is_archive(p)) {
+        return check_archive(path, &opts);
+    }
     let checker = match load_checker(opts.corpus.as_deref()) {
         Ok(mut c) => {
             if opts.rules_only {
@@ -114,7 +125,7 @@ pub fn run() -> i32 {
         }
     };
     match opts.command.as_str() {
-        "check" => check(checker, &opts),
+        "check" => check(|claim| checker.check_with(claim, opts.mode).map_err(|e| e.to_string()), &opts),
         "batch" => batch(checker, opts.mode),
         _ => write_index(checker, &opts),
     }
@@ -160,10 +171,45 @@ fn read_index_file(p: &std::path::Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// `index CORPUS -o FILE`: writes the prebuilt index.
+/// `check` against a sharded archive on disk, reading only the files each claim needs.
+fn check_archive(path: &std::path::Path, opts: &Options) -> i32 {
+    if opts.command != "check" {
+        eprintln!("corroborate: {} reads a corpus or an .idx file; a sharded archive is read by check (and bench)", opts.command);
+        return 2;
+    }
+    if opts.mode == Verdicts::Fnc {
+        eprintln!("corroborate: FNC-1 verdicts need every article: use the corpus or its .idx file");
+        return 2;
+    }
+    let mut disk = match archive::DiskArchive::open(path) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("corroborate: {e}");
+            return 1;
+        }
+    };
+    if opts.rules_only {
+        disk.checker.set_nli_model(None);
+    }
+    check(|claim| disk.check(claim), opts)
+}
+
+/// `index CORPUS -o FILE` and/or `--shards DIR`: writes the prebuilt index, the archive.
 fn write_index(checker: Checker, opts: &Options) -> i32 {
+    if let Some(dir) = &opts.shards {
+        match archive::write(&checker, dir) {
+            Ok(said) => eprintln!("{said}"),
+            Err(e) => {
+                eprintln!("corroborate: {e}");
+                return 1;
+            }
+        }
+    }
     let Some(out) = &opts.output else {
-        eprintln!("corroborate: index needs -o FILE\n\n{USAGE}");
+        if opts.shards.is_some() {
+            return 0;
+        }
+        eprintln!("corroborate: index needs -o FILE or --shards DIR\n\n{USAGE}");
         return 2;
     };
     let bytes = checker.to_index_bytes();
@@ -181,14 +227,14 @@ fn write_index(checker: Checker, opts: &Options) -> i32 {
 /// of M" heading; with `--json`, one JSON line per claim, in order (a claim that cannot be
 /// checked gets `{"claim", "error"}` and the others go on). Exits 1 when any claim could not be
 /// checked.
-fn check(checker: Checker, opts: &Options) -> i32 {
+fn check(mut check_one: impl FnMut(&str) -> Result<Report, String>, opts: &Options) -> i32 {
     let text = opts.args.join(" ");
     let claims = corroborate::claims_in(&text);
     let many = claims.len() > 1;
     let mut out = std::io::stdout().lock();
     let mut code = 0;
     for (i, claim) in claims.iter().enumerate() {
-        let written = match checker.check_with(claim, opts.mode) {
+        let written = match check_one(claim) {
             // One claim: the report as before (pretty); several: one line each (JSON Lines).
             Ok(report) if opts.json && !many => serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
             Ok(report) if opts.json => serde_json::to_writer(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out)),

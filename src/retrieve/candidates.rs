@@ -231,7 +231,7 @@ impl Hit {
             let toks = &claim.analysed.tokens;
             // A corpus too small to say (one evidence sentence without the word) leaves it to
             // the language's vocabulary: "Smoking causes …" is not about someone called Smoking.
-            let ordinary = claim.first_word_ordinary && index.postings(&t.key).is_empty();
+            let ordinary = claim.first_word_ordinary && index.df(&t.key) == 0;
             let first_word_name = t.spans[0].0 == 0
                 && toks[0].capitalized
                 && ((!index.is_common(&t.key) && !ordinary) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
@@ -308,79 +308,114 @@ pub struct Found {
     pub sentences: HashMap<usize, IndexedSentence>,
 }
 
-/// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
-/// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
-/// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
-pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) -> Found {
-    let weights: Vec<f32> = claim.terms.iter().map(|t| index.idf(&t.key)).collect();
-    let total: f32 = weights.iter().sum();
-    let coverage_of = |got: f32| if total > 0.0 { got / total } else { 0.0 };
-    // Each claim term's posting lists (its key and its parts). Postings are sorted, so one
-    // k-way merge visits every sentence that has any claim term once, in order, and knows which
-    // terms it has without a map or an allocation per sentence: on a 100k-article corpus a map
-    // of per-sentence vectors, built and freed per check, was most of a check's time.
-    let lists: Vec<(usize, &[u32])> = claim
-        .terms
-        .iter()
-        .enumerate()
-        .flat_map(|(ci, t)| std::iter::once(&t.key).chain(&t.parts).map(move |k| (ci, index.postings(k))))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    let needed = if claim.terms.len() >= 3 { 2 } else { 1 };
-    let mut heap: std::collections::BinaryHeap<std::cmp::Reverse<(u32, usize)>> =
-        lists.iter().enumerate().map(|(li, (_, l))| std::cmp::Reverse((l[0], li))).collect();
-    let mut next_in = vec![1usize; lists.len()];
-    // Which sentence last counted each term (so a term found through two lists counts once).
-    let mut counted = vec![u32::MAX; claim.terms.len()];
-    let mut ranked: Vec<(f32, u32)> = Vec::new();
-    while let Some(&std::cmp::Reverse((id, _))) = heap.peek() {
-        let (mut got, mut n) = (0.0f32, 0usize);
-        while let Some(mut top) = heap.peek_mut() {
-            let std::cmp::Reverse((at, li)) = *top;
-            if at != id {
-                break;
-            }
-            let ci = lists[li].0;
-            if counted[ci] != id {
-                counted[ci] = id;
-                got += weights[ci];
-                n += 1;
-            }
-            match lists[li].1.get(next_in[li]) {
-                Some(&following) => {
-                    next_in[li] += 1;
-                    *top = std::cmp::Reverse((following, li));
-                }
-                None => {
-                    std::collections::binary_heap::PeekMut::pop(top);
-                }
-            }
-        }
-        let cov = coverage_of(got);
-        if cov >= min && n >= needed {
-            ranked.push((cov, id));
+/// A claim's postings, for estimating which sentences cover it before any is analysed. The
+/// whole index (`find_evidence`) and a sharded archive's loaded postings (`shards`) rank
+/// through this one path, so both pick the same sentences.
+pub struct Lookup<'a> {
+    /// Each claim term's posting lists (its key and its parts), by claim term.
+    lists: Vec<(usize, &'a [u32])>,
+    weights: Vec<f32>,
+    total: f32,
+    /// Claim terms a candidate must match (two when the claim has three or more).
+    needed: usize,
+}
+
+impl<'a> Lookup<'a> {
+    /// The lookup of `claim`, given each key's postings and IDF.
+    pub fn new(claim: &Claim, postings: impl Fn(&str) -> &'a [u32], idf: impl Fn(&str) -> f32) -> Lookup<'a> {
+        let weights: Vec<f32> = claim.terms.iter().map(|t| idf(&t.key)).collect();
+        let lists = claim
+            .terms
+            .iter()
+            .enumerate()
+            .flat_map(|(ci, t)| std::iter::once(&t.key).chain(&t.parts).map(move |k| (ci, k)))
+            .map(|(ci, k)| (ci, postings(k)))
+            .filter(|(_, l)| !l.is_empty())
+            .collect();
+        Lookup { lists, total: weights.iter().sum(), weights, needed: if claim.terms.len() >= 3 { 2 } else { 1 } }
+    }
+
+    fn coverage_of(&self, got: f32) -> f32 {
+        if self.total > 0.0 {
+            got / self.total
+        } else {
+            0.0
         }
     }
-    // The estimate for one sentence (a denial's neighbour), from the same lists.
-    let estimate_of = |id: u32| -> f32 {
-        let mut has = vec![false; claim.terms.len()];
-        for (ci, l) in &lists {
+
+    /// The estimated coverage of one sentence (a denial's neighbour), from the same lists.
+    fn estimate(&self, id: u32) -> f32 {
+        let mut has = vec![false; self.weights.len()];
+        for (ci, l) in &self.lists {
             if l.binary_search(&id).is_ok() {
                 has[*ci] = true;
             }
         }
-        coverage_of(has.iter().zip(&weights).filter(|(h, _)| **h).map(|(_, w)| w).sum())
-    };
-    // Only the best-covering sentences are analysed, so a check's cost stays bounded however
-    // large the corpus (a reader reads a few dozen articles, not thousands).
-    let order = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    if ranked.len() > MAX_ANALYSED {
-        ranked.select_nth_unstable_by(MAX_ANALYSED - 1, order);
-        ranked.truncate(MAX_ANALYSED);
+        self.coverage_of(has.iter().zip(&self.weights).filter(|(h, _)| **h).map(|(_, w)| w).sum())
     }
-    ranked.sort_unstable_by(order);
-    let mut ids: Vec<u32> = ranked.into_iter().map(|(_, id)| id).collect();
-    ids.sort_unstable();
+
+    /// The sentences worth analysing, in id order: of those estimated to cover at least `min`
+    /// of the claim, the [`MAX_ANALYSED`] best.
+    pub fn best(&self, min: f32) -> Vec<u32> {
+        let lists = &self.lists;
+        // Postings are sorted, so one k-way merge visits every sentence that has any claim
+        // term once, in order, and knows which terms it has without a map or an allocation per
+        // sentence: on a 100k-article corpus a map of per-sentence vectors, built and freed per
+        // check, was most of a check's time.
+        let mut heap: std::collections::BinaryHeap<std::cmp::Reverse<(u32, usize)>> =
+            lists.iter().enumerate().map(|(li, (_, l))| std::cmp::Reverse((l[0], li))).collect();
+        let mut next_in = vec![1usize; lists.len()];
+        // Which sentence last counted each term (so a term found through two lists counts once).
+        let mut counted = vec![u32::MAX; self.weights.len()];
+        let mut ranked: Vec<(f32, u32)> = Vec::new();
+        while let Some(&std::cmp::Reverse((id, _))) = heap.peek() {
+            let (mut got, mut n) = (0.0f32, 0usize);
+            while let Some(mut top) = heap.peek_mut() {
+                let std::cmp::Reverse((at, li)) = *top;
+                if at != id {
+                    break;
+                }
+                let ci = lists[li].0;
+                if counted[ci] != id {
+                    counted[ci] = id;
+                    got += self.weights[ci];
+                    n += 1;
+                }
+                match lists[li].1.get(next_in[li]) {
+                    Some(&following) => {
+                        next_in[li] += 1;
+                        *top = std::cmp::Reverse((following, li));
+                    }
+                    None => {
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
+                }
+            }
+            let cov = self.coverage_of(got);
+            if cov >= min && n >= self.needed {
+                ranked.push((cov, id));
+            }
+        }
+        // Only the best-covering sentences are analysed, so a check's cost stays bounded however
+        // large the corpus (a reader reads a few dozen articles, not thousands).
+        let order = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        if ranked.len() > MAX_ANALYSED {
+            ranked.select_nth_unstable_by(MAX_ANALYSED - 1, order);
+            ranked.truncate(MAX_ANALYSED);
+        }
+        let mut ids: Vec<u32> = ranked.into_iter().map(|(_, id)| id).collect();
+        ids.sort_unstable();
+        ids
+    }
+}
+
+/// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
+/// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
+/// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
+pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) -> Found {
+    let lookup = Lookup::new(claim, |k| index.postings(k), |k| index.idf(k));
+    let needed = lookup.needed;
+    let ids = lookup.best(min);
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
     // Every sentence analysed in this check, once (a pronoun looks back at earlier ones).
     let mut seen_text = crate::retrieve::index::Seen::default();
@@ -398,7 +433,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
     let strong: Vec<(usize, f32)> = hits.iter().filter(|h| h.coverage >= STANCE_MIN).map(|h| (h.sentence, h.coverage)).collect();
     for (id, coverage) in strong {
         let Some(next) = index.next(id) else { continue };
-        let own = estimate_of(next as u32);
+        let own = lookup.estimate(next as u32);
         if own >= coverage {
             continue;
         }

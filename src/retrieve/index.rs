@@ -69,8 +69,11 @@ pub struct Index {
     postings: HashMap<String, Vec<u32>>,
     /// Keys the corpus also uses as ordinary lowercase words (so not only as names).
     common: rustc_hash::FxHashSet<String>,
-    /// Number of sentences.
+    /// Number of sentences (of the whole corpus, for a partial index), for IDF.
     n: f32,
+    /// For a partial index (a sharded archive's articles for one claim): each looked-up key's
+    /// sentence count in the whole archive, which IDF and "does the corpus use it" must use.
+    df: Option<HashMap<String, u32>>,
     /// The corpus's words by first letter and length, for spelling suggestions; built on the
     /// first claim with an unknown word, never for the others.
     vocabulary: std::sync::OnceLock<crate::retrieve::spelling::Vocabulary>,
@@ -82,8 +85,15 @@ pub struct Index {
 /// long, which makes its weights nearly uniform. Corpora larger than this are unaffected.
 pub const IDF_MIN_SENTENCES: usize = 50;
 
-fn idf_population(sentences: usize) -> f32 {
+/// The sentence count IDF is computed over for a corpus of `sentences`.
+pub(crate) fn idf_population(sentences: usize) -> f32 {
     sentences.max(IDF_MIN_SENTENCES) as f32
+}
+
+/// Inverse document frequency of a key in `df` of `n` sentences (BM25's, kept positive).
+pub(crate) fn idf(n: f32, df: usize) -> f32 {
+    let df = df as f32;
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
 /// Sentences back a pronoun speaker ("he said") is looked for.
@@ -127,13 +137,39 @@ impl Index {
             }
         }
         let n = idf_population(sentences.len());
-        Index { sentences, postings, common, n, vocabulary: Default::default() }
+        Index { sentences, postings, common, n, df: None, vocabulary: Default::default() }
     }
 
     /// An index from its stored parts (see `store`).
     pub fn from_parts(sentences: Vec<SentenceRef>, postings: Vec<(String, Vec<u32>)>, common: Vec<String>) -> Index {
         let n = idf_population(sentences.len());
-        Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n, vocabulary: Default::default() }
+        Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n, df: None, vocabulary: Default::default() }
+    }
+
+    /// A partial index: some articles of a larger corpus of `total_sentences`, with the whole
+    /// corpus's sentence counts `df` of the keys a claim looks up (see `shards`). It has no
+    /// vocabulary for spelling suggestions: that would need every key of the corpus.
+    pub fn partial(
+        sentences: Vec<SentenceRef>,
+        postings: Vec<(String, Vec<u32>)>,
+        common: Vec<String>,
+        total_sentences: usize,
+        df: HashMap<String, u32>,
+    ) -> Index {
+        let mut index = Index::from_parts(sentences, postings, common);
+        index.n = idf_population(total_sentences);
+        index.df = Some(df);
+        index.vocabulary = std::sync::OnceLock::from(crate::retrieve::spelling::Vocabulary::default());
+        index
+    }
+
+    /// Number of sentences of the whole corpus containing `key` (for a partial index, not only
+    /// of the loaded part).
+    pub fn df(&self, key: &str) -> usize {
+        match &self.df {
+            Some(df) => df.get(key).copied().unwrap_or(0) as usize,
+            None => self.postings(key).len(),
+        }
     }
 
     /// Does the corpus use this key as an ordinary lowercase word?
@@ -158,8 +194,7 @@ impl Index {
 
     /// Inverse document frequency of a key over sentences; unseen keys weigh the most.
     pub fn idf(&self, key: &str) -> f32 {
-        let df = self.postings(key).len() as f32;
-        (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
+        idf(self.n, self.df(key))
     }
 
     /// The article a sentence belongs to.

@@ -112,7 +112,7 @@ pub fn correct(index: &Index, claim: &str, known: Option<&dyn Fn(&str) -> bool>)
     let analysed = crate::retrieve::candidates::Claim::analyse(claim);
     let mut fixes: Vec<(usize, usize, String, Correction)> = Vec::new();
     for t in analysed.terms.iter().filter(|t| t.parts.is_empty() && t.place.is_none()) {
-        if !index.postings(&t.key).is_empty() || t.also.as_ref().is_some_and(|a| !index.postings(a).is_empty()) {
+        if index.df(&t.key) > 0 || t.also.as_ref().is_some_and(|a| index.df(a) > 0) {
             continue;
         }
         // Each place the word is typed (one-word terms only).

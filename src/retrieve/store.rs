@@ -145,13 +145,44 @@ impl From<BinError> for IndexFileError {
 
 /// What the reader may still allocate: [`MEMORY_MULTIPLE`] × the file plus [`MEMORY_SLACK`].
 /// Every element is charged its in-memory size before it is kept.
-struct Budget(usize);
+pub(crate) struct Budget(usize);
 
 impl Budget {
-    fn charge(&mut self, bytes: usize) -> Result<(), IndexFileError> {
+    /// The budget of a file of `len` bytes.
+    pub(crate) fn of(len: usize) -> Budget {
+        Budget(len.saturating_mul(MEMORY_MULTIPLE).saturating_add(MEMORY_SLACK))
+    }
+
+    pub(crate) fn charge(&mut self, bytes: usize) -> Result<(), IndexFileError> {
         self.0 = self.0.checked_sub(bytes).ok_or(IndexFileError::Corrupt("too many small elements for its size"))?;
         Ok(())
     }
+}
+
+/// Reads one article (six strings) and charges it to `budget`.
+pub(crate) fn read_article(r: &mut Reader, budget: &mut Budget) -> Result<Article, IndexFileError> {
+    let (id, title, text) = (r.string()?, r.string()?, r.string()?);
+    if id.is_empty() || text.is_empty() {
+        return Err(IndexFileError::Corrupt("an article without id or text"));
+    }
+    let opt = |s: String| (!s.is_empty()).then_some(s);
+    let (source, url, date) = (opt(r.string()?), opt(r.string()?), opt(r.string()?));
+    budget.charge(id.len() + title.len() + text.len() + 4 * 16)?;
+    Ok(Article { id, title, text, source, url, date })
+}
+
+/// Checks a sentence span `start..end` of `text` that follows one ending at `after`: inside
+/// the text, on character boundaries, after it, and within the analysis limits.
+pub(crate) fn read_span(text: &str, start: u64, end: u64, after: u64) -> Result<(), IndexFileError> {
+    if start >= end || start < after || end > text.len() as u64 || !text.is_char_boundary(start as usize) || !text.is_char_boundary(end as usize) {
+        return Err(IndexFileError::Corrupt("sentence outside its article"));
+    }
+    // Analysis cost is bounded per sentence only if sentences are (see `segment`).
+    let span = &text[start as usize..end as usize];
+    if span.len() > crate::text::segment::MAX_SENTENCE_BYTES || span.split_whitespace().nth(crate::text::segment::MAX_SENTENCE_WORDS).is_some() {
+        return Err(IndexFileError::Corrupt("a sentence longer than the analysis limit"));
+    }
+    Ok(())
 }
 
 /// Reads an index file back into its corpus and index, validating everything it relies on.
@@ -178,7 +209,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
     if fp != fingerprint() {
         return Err(IndexFileError::Mismatched);
     }
-    let mut budget = Budget(bytes.len().saturating_mul(MEMORY_MULTIPLE).saturating_add(MEMORY_SLACK));
+    let mut budget = Budget::of(bytes.len());
     let mut r = Reader::new(payload, 0);
     // An article takes at least 8 bytes: a non-empty id and text, four other strings.
     let n_articles = r.count(8)?;
@@ -188,14 +219,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
     budget.charge(n_articles * std::mem::size_of::<Article>())?;
     let mut articles = Vec::with_capacity(n_articles);
     for _ in 0..n_articles {
-        let (id, title, text) = (r.string()?, r.string()?, r.string()?);
-        if id.is_empty() || text.is_empty() {
-            return Err(IndexFileError::Corrupt("an article without id or text"));
-        }
-        let opt = |s: String| (!s.is_empty()).then_some(s);
-        let (source, url, date) = (opt(r.string()?), opt(r.string()?), opt(r.string()?));
-        budget.charge(id.len() + title.len() + text.len() + 4 * 16)?;
-        articles.push(Article { id, title, text, source, url, date });
+        articles.push(read_article(&mut r, &mut budget)?);
     }
     let mut ids = std::collections::HashSet::new();
     if !articles.iter().all(|a| ids.insert(a.id.as_str())) {
@@ -215,14 +239,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
             _ => return Err(IndexFileError::Corrupt("unknown sentence kind")),
         };
         let text = articles.get(article as usize).map(|a| &a.text).ok_or(IndexFileError::Corrupt("sentence of a missing article"))?;
-        if start >= end || end as usize > text.len() || !text.is_char_boundary(start as usize) || !text.is_char_boundary(end as usize) {
-            return Err(IndexFileError::Corrupt("sentence outside its article"));
-        }
-        // Analysis cost is bounded per sentence only if sentences are (see `segment`).
-        let span = &text[start as usize..end as usize];
-        if span.len() > crate::text::segment::MAX_SENTENCE_BYTES || span.split_whitespace().nth(crate::text::segment::MAX_SENTENCE_WORDS).is_some() {
-            return Err(IndexFileError::Corrupt("a sentence longer than the analysis limit"));
-        }
+        read_span(text, start, end, 0)?;
         // Readers rely on an article's sentences being contiguous and in text order (the
         // sentence before or after, a report built article by article).
         if let Some(prev) = sentences.last() {
