@@ -231,6 +231,20 @@ fn claim_arg(claim: &JsValue) -> Result<String, JsValue> {
     Ok(String::from(trimmed))
 }
 
+/// `claimsIn` of both checkers: a text over the claim limit comes back whole.
+fn claims_in_js(text: &JsValue) -> Result<JsValue, JsValue> {
+    let text = js_string(text, "the text")?;
+    let arr = js_sys::Array::new();
+    if text.length() as usize > 2 * crate::MAX_CLAIM_CHARS {
+        arr.push(text);
+        return Ok(arr.into());
+    }
+    for part in crate::claims_in(&String::from(text)) {
+        arr.push(&JsValue::from_str(part));
+    }
+    Ok(arr.into())
+}
+
 /// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`) that downloads
 /// nothing itself: open it with the bytes of `manifest.bin`; for each claim, fetch the files
 /// `shardsFor(claim)` names (`Archive.shardPath(n)`, relative to the manifest) and add them,
@@ -272,7 +286,7 @@ impl Archive {
     #[wasm_bindgen(js_name = addShard)]
     pub fn add_shard(&mut self, n: u32, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
         let bytes = js_bytes(&bytes, "the shard")?;
-        self.inner.add_shard(n, &bytes).map_err(|e| error(&format!("{}: {e}", Archive::shard_path(n))))
+        self.inner.add_shard(n, &bytes).map_err(|e| error(&e.to_string()))
     }
 
     /// The article chunks a check of `claim` needs that are not loaded yet (once its shards are).
@@ -285,7 +299,7 @@ impl Archive {
     #[wasm_bindgen(js_name = addChunk)]
     pub fn add_chunk(&mut self, n: u32, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
         let bytes = js_bytes(&bytes, "the chunk")?;
-        self.inner.add_chunk(n, &bytes).map_err(|e| error(&format!("{}: {e}", Archive::chunk_path(n))))
+        self.inner.add_chunk(n, &bytes).map_err(|e| error(&e.to_string()))
     }
 
     /// Checks a claim once its files are added: the report `Checker.check` gives.
@@ -299,6 +313,25 @@ impl Archive {
     #[wasm_bindgen(getter, js_name = articleCount)]
     pub fn article_count(&self) -> usize {
         self.inner.archive().article_count()
+    }
+
+    /// The claims in a reader's text, as `Checker.claimsIn`.
+    #[wasm_bindgen(js_name = claimsIn, unchecked_return_type = "string[]")]
+    pub fn claims_in(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
+        claims_in_js(&text)
+    }
+
+    /// A loaded article `{id, title, text, …}` (every article a report shows is), or `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "Article | undefined")]
+    pub fn article(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = js_string(&id, "the article id")?;
+        if id.length() as usize > 64 * 1024 {
+            return Ok(JsValue::UNDEFINED);
+        }
+        match self.inner.archive().article(&String::from(id)) {
+            Some(a) => to_js::<Article>(a),
+            None => Ok(JsValue::UNDEFINED),
+        }
     }
 
     /// Sets the sentence-pair model, as `Checker.setNliModel`.
@@ -388,16 +421,7 @@ impl Checker {
     /// (then `check` says it is too long).
     #[wasm_bindgen(js_name = claimsIn, unchecked_return_type = "string[]")]
     pub fn claims_in(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
-        let text = js_string(&text, "the text")?;
-        let arr = js_sys::Array::new();
-        if text.length() as usize > 2 * crate::MAX_CLAIM_CHARS {
-            arr.push(text);
-            return Ok(arr.into());
-        }
-        for part in crate::claims_in(&String::from(text)) {
-            arr.push(&JsValue::from_str(part));
-        }
-        Ok(arr.into())
+        claims_in_js(&text)
     }
 
     /// One article `{id, title, text, source?, url?, date?}`, or `undefined`. Throws a

@@ -42,7 +42,13 @@ function checker(c) {
   c.built = null; // from a gone instance: dropped, never freed
   const s = c.source;
   const { Checker } = wasm;
-  c.built = s.bundled ? Checker.withBundledCorpus() : s.index ? Checker.fromIndex(s.index) : Checker.fromJson(s.json, c.name);
+  c.built = s.bundled
+    ? Checker.withBundledCorpus()
+    : s.archive
+      ? wasm.Archive.fromManifest(s.archive.manifest)
+      : s.index
+        ? Checker.fromIndex(s.index)
+        : Checker.fromJson(s.json, c.name);
   c.gen = generation;
   return c.built;
 }
@@ -97,8 +103,9 @@ function decode(bytes, name) {
 }
 
 // A corpus as it came → JSON text or index bytes (here, not in the page: 50 MB takes a while).
-function prepare({ bundled, index, json, jsonl, texts }) {
+function prepare({ bundled, archive, index, json, jsonl, texts }) {
   if (bundled) return { bundled };
+  if (archive) return { archive: { ...archive, manifest: join(archive.manifest) } };
   if (index) return { index: join(index) };
   if (json) return { json: decode(join(json.chunks), json.file) };
   if (texts) {
@@ -145,6 +152,10 @@ function meta(key, source) {
 export const MAX_CORPUS_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 /** The first bytes of a prebuilt index file (`corroborate index`). */
 export const INDEX_MAGIC = 'CRBIDX01';
+/** The first bytes of a sharded archive's manifest (`corroborate index --shards`). */
+export const ARCHIVE_MAGIC = 'CRBSHM01';
+/** Files of an archive fetched at once. */
+const ARCHIVE_FETCHES = 6;
 const aborts = new Map(); // key -> the AbortController of its download
 
 /** `progress` called at most every 100 ms (chunks that came together are read in one task). */
@@ -224,6 +235,9 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
     if (kind === 'model' && type !== 'application/octet-stream') {
       throw keyed('notModel', type);
     }
+    if (kind === 'part' && type !== 'application/octet-stream') {
+      throw keyed('neither');
+    }
     if (!json && type !== 'application/octet-stream') {
       throw keyed('notJson', type);
     }
@@ -256,8 +270,10 @@ async function fetchFile(url, { kind = 'corpus', signal, progress = () => {}, ti
       chunks.push(value);
     }
     // The chunks as they came, to be transferred to the engine (which joins and decodes them).
-    if (kind === 'model') return { chunks, servedBy };
+    if (kind === 'model' || kind === 'part') return { chunks, servedBy };
     if (head(chunks, INDEX_MAGIC.length) === INDEX_MAGIC) return { chunks, index: true, servedBy };
+    // An archive's other files are found beside its manifest, where it landed.
+    if (head(chunks, ARCHIVE_MAGIC.length) === ARCHIVE_MAGIC) return { chunks, archive: landed.href, servedBy };
     if (!json) throw keyed('neither');
     return { chunks, servedBy };
   } finally {
@@ -277,6 +293,42 @@ async function redirectsAway(url, signal) {
   }
 }
 
+/**
+ * Fetches what a check of `claim` needs from corpus `key`'s archive: the posting shards its
+ * words name, then the article chunks of its best sentences, each validated by the engine as
+ * it is added. A file that cannot be fetched or used fails the check, saying which.
+ */
+async function fill(key, mkey, claim) {
+  const { base, fetch: options } = corpora.get(key).source.archive;
+  const signal = new AbortController().signal;
+  const one = async (path, add) => {
+    let got;
+    try {
+      got = await fetchFile(new URL(path, base).href, { kind: 'part', signal, ...options });
+    } catch (err) {
+      throw keyed('archiveFile', path, { key: err.key, args: err.args, message: err.message });
+    }
+    const bytes = join(got.chunks);
+    withChecker(key, mkey, (c) => {
+      try {
+        add(c, bytes);
+      } catch (err) {
+        if (isEngineFailure(err)) throw err;
+        throw keyed('archiveFile', path, { message: err.message });
+      }
+    });
+  };
+  const round = async (needed, path, add) => {
+    const queue = Array.from(needed);
+    const worker = async () => {
+      for (let n; (n = queue.shift()) !== undefined; ) await one(path(n), (c, bytes) => add(c, n, bytes));
+    };
+    await Promise.all(Array.from({ length: Math.min(ARCHIVE_FETCHES, queue.length) }, worker));
+  };
+  const { Archive } = wasm;
+  await round(withChecker(key, mkey, (c) => c.shardsFor(claim)), Archive.shardPath, (c, n, b) => c.addShard(n, b));
+  await round(withChecker(key, mkey, (c) => c.chunksFor(claim)), Archive.chunkPath, (c, n, b) => c.addChunk(n, b));
+}
 
 const ops = {
   async start({ module }) {
@@ -315,7 +367,7 @@ const ops = {
     models.set(key, m);
   },
   // The sentences of `claim` and the report on the `index`th.
-  check({ key, model: mkey, claim, index }) {
+  async check({ key, model: mkey, claim, index }) {
     let parts = [claim];
     try {
       const split = withChecker(key, mkey, (c) => c.claimsIn(claim));
@@ -324,6 +376,7 @@ const ops = {
       parts = [claim];
     }
     const at = Math.min(index, parts.length - 1);
+    if (corpora.get(key)?.source.archive) await fill(key, mkey, parts[at]);
     return { parts, index: at, report: withChecker(key, mkey, (c) => c.check(parts[at])) };
   },
   article: ({ key, id }) => withChecker(key, null, (c) => c.article(id)),
@@ -336,7 +389,12 @@ const ops = {
       if (kind === 'model') return ops.model({ key, chunks: got.chunks });
       progress('indexing');
       if (abort.signal.aborted) throw new DOMException('no widget wants this corpus any more', 'AbortError');
-      return { servedBy: got.servedBy, ...ops.corpus({ key, name, source: got.index ? { index: got.chunks } : { json: { chunks: got.chunks } } }) };
+      const source = got.archive
+        ? { archive: { manifest: got.chunks, base: got.archive, fetch: { timeoutMs, crossOriginRedirects } } }
+        : got.index
+          ? { index: got.chunks }
+          : { json: { chunks: got.chunks } };
+      return { servedBy: got.servedBy, ...ops.corpus({ key, name, source }) };
     } finally {
       aborts.delete(key);
     }

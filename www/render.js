@@ -143,6 +143,7 @@ const EN = {
     notIndex: (t, name) => `${name}: not a Corroborate index file (make one with \`corroborate index\`)`,
     jsonLine: (t, name, line, why) => `${name}:${line}: invalid JSON: ${why}`,
     noArticles: (t, name) => `${name}: the corpus has no articles`,
+    archiveFile: (t, path, why) => `the archive's file ${path} could not be used: ${t.errors[why?.key]?.(t, ...(why.args ?? [])) ?? why?.message}`,
   },
 };
 
@@ -275,6 +276,7 @@ const FR = {
     notIndex: (t, name) => `${name} : ce n’est pas un fichier d’index Corroborate (créez-en un avec \`corroborate index\`)`,
     jsonLine: (t, name, line, why) => `${name}:${line} : JSON invalide : ${why}`,
     noArticles: (t, name) => `${name} : le corpus ne contient aucun article`,
+    archiveFile: (t, path, why) => `le fichier ${path} de l’archive est inutilisable : ${t.errors[why?.key]?.(t, ...(why.args ?? [])) ?? why?.message}`,
   },
 };
 

@@ -16,12 +16,12 @@ pub fn is_archive(path: &Path) -> bool {
 
 /// Writes `checker`'s corpus as a sharded archive into `dir`, which must not exist or be empty
 /// (files of an older archive left beside the new one would be served with it).
-pub fn write(checker: &Checker, dir: &Path) -> Result<String, String> {
+pub fn write(checker: &Checker, dir: &Path, cut: Cut) -> Result<String, String> {
     let name = dir.display();
     if dir.exists() && std::fs::read_dir(dir).map_err(|e| format!("{name}: {e}"))?.next().is_some() {
         return Err(format!("{name}: the directory is not empty; remove it or choose another"));
     }
-    let files = checker.to_archive(Cut::default());
+    let files = checker.to_archive(cut);
     for sub in ["postings", "articles"] {
         std::fs::create_dir_all(dir.join(sub)).map_err(|e| format!("{name}: cannot create: {e}"))?;
     }

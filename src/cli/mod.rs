@@ -24,10 +24,12 @@ USAGE:
     corroborate index CORPUS -o FILE.idx
                     prebuild the index of a large corpus (load it with --corpus FILE.idx,
                     or the widget's corpus attribute)
-    corroborate index CORPUS --shards DIR
+    corroborate index CORPUS --shards DIR [--shard-kb N] [--chunk-kb N]
                     write it as a sharded archive for static hosting: DIR/manifest.bin,
-                    DIR/postings/, DIR/articles/; a page (corpus=\".../DIR/manifest.bin\") or
-                    `check --corpus DIR` fetches only the files a claim needs
+                    DIR/postings/ (about N KB of postings each, default 16), DIR/articles/
+                    (articles of about N KB of text each, default 4); a page
+                    (corpus=\".../DIR/manifest.bin\") or `check --corpus DIR` fetches only
+                    the files a claim needs
     corroborate bench [CORPUS] [--queries FILE] [--runs N]
                     time loading, indexing and checks (JSON)
     corroborate pairs FILE.jsonl [--json] [--rules-only]
@@ -56,12 +58,21 @@ struct Options {
     corpus: Option<PathBuf>,
     output: Option<PathBuf>,
     shards: Option<PathBuf>,
+    cut: corroborate::retrieve::shards::Cut,
     args: Vec<String>,
+}
+
+/// Option `name` in KB (1 to 65,536) as bytes, or `default`.
+fn kb(a: &Args, name: &str, default: usize) -> Result<usize, String> {
+    match a.num(name, default / 1024)? {
+        n @ 1..=65536 => Ok(n * 1024),
+        n => Err(format!("--{name}: {n} is out of range (1 to 65536)")),
+    }
 }
 
 /// `check`, `batch` and `index` share one set of options.
 fn parse(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Options, String> {
-    let a = Args::parse(argv, &["json", "fnc", "rules-only"], &["corpus", "output", "shards"])?;
+    let a = Args::parse(argv, &["json", "fnc", "rules-only"], &["corpus", "output", "shards", "shard-kb", "chunk-kb"])?;
     if a.has("help") {
         print!("{USAGE}");
         std::process::exit(0);
@@ -78,6 +89,10 @@ fn parse(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Options, 
         corpus,
         output: a.path("output"),
         shards: a.path("shards"),
+        cut: corroborate::retrieve::shards::Cut {
+            shard_bytes: kb(&a, "shard-kb", corroborate::retrieve::shards::Cut::default().shard_bytes)?,
+            chunk_bytes: kb(&a, "chunk-kb", corroborate::retrieve::shards::Cut::default().chunk_bytes)?,
+        },
         args,
     })
 }
@@ -197,7 +212,7 @@ fn check_archive(path: &std::path::Path, opts: &Options) -> i32 {
 /// `index CORPUS -o FILE` and/or `--shards DIR`: writes the prebuilt index, the archive.
 fn write_index(checker: Checker, opts: &Options) -> i32 {
     if let Some(dir) = &opts.shards {
-        match archive::write(&checker, dir) {
+        match archive::write(&checker, dir, opts.cut) {
             Ok(said) => eprintln!("{said}"),
             Err(e) => {
                 eprintln!("corroborate: {e}");

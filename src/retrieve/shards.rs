@@ -485,6 +485,11 @@ impl Archive {
         Ok(())
     }
 
+    /// A loaded article by id (one a report showed is loaded, unless the cache was emptied).
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.chunks.values().flat_map(|c| &c.articles).find(|a| a.id == id)
+    }
+
     /// The articles holding the sentences a check of `claim` analyses, as a corpus, with an
     /// index over them that carries the whole archive's statistics (IDF, which keys are also
     /// ordinary words): checking `claim` against it gives the whole archive's answer. Articles
