@@ -174,6 +174,36 @@ fn a_prebuilt_index_answers_like_its_corpus_and_damage_is_reported() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt"));
 }
 
+#[test]
+fn a_sharded_archive_answers_like_its_corpus_and_is_never_overwritten() {
+    let dir = std::env::temp_dir().join(format!("corroborate-shards-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = bin().args(["index", "tests/fixtures/newsdesk_corpus.json", "--chunk-kb", "1", "--shards"]).arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("manifest.bin").is_file() && dir.join("postings/0.bin").is_file() && dir.join("articles/5.bin").is_file());
+    for claim in ["Kestrel Motors recalled SUVs over faulty airbags.", "Vantiq denied merger talks with Orrin Data."] {
+        let from_json = bin().args(["check", "--json", "--corpus", "tests/fixtures/newsdesk_corpus.json", claim]).output().unwrap();
+        let from_archive = bin().args(["check", "--json", "--corpus"]).arg(&dir).arg(claim).output().unwrap();
+        assert!(from_archive.status.success(), "{}", String::from_utf8_lossy(&from_archive.stderr));
+        assert_eq!(from_json.stdout, from_archive.stdout, "{claim}: the archive gives the corpus's answer");
+    }
+    // Writing into a directory that has files would mix two archives.
+    let again = bin().args(["index", "tests/fixtures/newsdesk_corpus.json", "--shards"]).arg(&dir).output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("not empty"));
+    // A damaged chunk is named.
+    let chunk = dir.join("articles/1.bin");
+    let mut bytes = std::fs::read(&chunk).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    std::fs::write(&chunk, &bytes).unwrap();
+    let out = bin().args(["check", "--corpus"]).arg(&dir).arg("Kestrel Motors recalled SUVs over faulty airbags.").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("articles/1.bin") && err.contains("checksum"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Real scraped text: a no-break (or thin, narrow, ideographic) space before a sentence's last
 /// word once made segmentation slice inside the character, and every command panicked.
 #[test]
