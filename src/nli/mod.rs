@@ -474,9 +474,51 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     s
 }
 
-/// Dot product with eight independent partial sums (lets the compiler use SIMD lanes).
+/// Dot product with eight independent partial sums (lets the compiler use SIMD lanes). On an
+/// x86-64 CPU with AVX the eight sums are one 256-bit register (`dot_avx`): the same sums in the
+/// same order, so the same result to the bit, in half the instructions — dot products are 60 %
+/// of a native check's time.
 #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 fn dot(a: &[f32], b: &[f32]) -> f32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx") {
+        // SAFETY: the CPU has AVX, checked just above.
+        return unsafe { dot_avx(a, b) };
+    }
+    dot_portable(a, b)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn dot_avx(a: &[f32], b: &[f32]) -> f32 {
+    use std::arch::x86_64::{_mm256_add_ps, _mm256_loadu_ps, _mm256_mul_ps, _mm256_setzero_ps, _mm256_storeu_ps};
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let mut ca = a.chunks_exact(8);
+    let mut cb = b.chunks_exact(8);
+    let mut acc = _mm256_setzero_ps();
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        // SAFETY: each chunk has exactly eight f32s; loadu allows unaligned addresses.
+        acc = _mm256_add_ps(acc, _mm256_mul_ps(unsafe { _mm256_loadu_ps(x.as_ptr()) }, unsafe { _mm256_loadu_ps(y.as_ptr()) }));
+    }
+    let mut lanes = [0.0f32; 8];
+    // SAFETY: `lanes` holds eight f32s.
+    unsafe { _mm256_storeu_ps(lanes.as_mut_ptr(), acc) };
+    finish(lanes, ca.remainder(), cb.remainder())
+}
+
+/// The eight partial sums combined, then the tail: one order for every implementation.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+fn finish(acc: [f32; 8], ra: &[f32], rb: &[f32]) -> f32 {
+    let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+    for (x, y) in ra.iter().zip(rb) {
+        s += x * y;
+    }
+    s
+}
+
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+fn dot_portable(a: &[f32], b: &[f32]) -> f32 {
     let n = a.len().min(b.len());
     let (a, b) = (&a[..n], &b[..n]);
     let mut acc = [0.0f32; 8];
@@ -487,11 +529,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
             acc[k] += x[k] * y[k];
         }
     }
-    let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
-    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
-        s += x * y;
-    }
-    s
+    finish(acc, ca.remainder(), cb.remainder())
 }
 
 fn axpy(w: f32, x: &[f32], y: &mut [f32]) {

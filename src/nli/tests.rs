@@ -213,3 +213,26 @@ fn speed() {
     let _ = NliModel::from_bytes(EMBEDDED).unwrap();
     eprintln!("{n} pairs, {:.1} µs per pair (mixed lengths); load {:.1} ms", per * 1e6, load.elapsed().as_secs_f64() * 1e3);
 }
+
+/// The AVX dot product must give the portable one's result to the bit, so a check answers the
+/// same on every machine.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn the_avx_dot_product_equals_the_portable_one_to_the_bit() {
+    if !std::arch::is_x86_feature_detected!("avx") {
+        return;
+    }
+    let mut x = 0x2545_f491u32;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        (x as f32 / u32::MAX as f32) * 2.0 - 1.0
+    };
+    for n in [0, 1, 7, 8, 9, 63, 64, 65, 300] {
+        let a: Vec<f32> = (0..n).map(|_| next()).collect();
+        let b: Vec<f32> = (0..n).map(|_| next() * 1e3).collect();
+        // SAFETY: AVX is present (checked above).
+        assert_eq!(unsafe { super::dot_avx(&a, &b) }.to_bits(), super::dot_portable(&a, &b).to_bits(), "n = {n}");
+    }
+}
