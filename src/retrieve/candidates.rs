@@ -576,7 +576,8 @@ mod tests {
                 // The reference: every sentence's matched terms, summed in term order.
                 let mut reference: Vec<(f32, u32)> = (0..sentences)
                     .filter_map(|id| {
-                        let has: Vec<bool> = (0..claim.terms.len()).map(|ci| lookup.lists.iter().any(|(c, l)| *c == ci && l.binary_search(&id).is_ok())).collect();
+                        let has: Vec<bool> =
+                            (0..claim.terms.len()).map(|ci| lookup.lists.iter().any(|(c, l)| *c == ci && l.binary_search(&id).is_ok())).collect();
                         let got: f32 = has.iter().zip(&lookup.weights).filter(|(h, _)| **h).map(|(_, w)| w).sum();
                         let n = has.iter().filter(|h| **h).count();
                         let cov = lookup.coverage_of(got);
