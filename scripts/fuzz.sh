@@ -2,7 +2,7 @@
 # Fuzzing campaign (README "Fuzzing"): runs each cargo-fuzz target in fuzz/ for SECONDS
 # (default 600), one libFuzzer process at a time, niced, and stops at the first finding.
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]
-#   targets: claim corpus_json corpus_txt index_file index_ops grow (default: all)
+#   targets: claim corpus_json corpus_txt index_file index_ops grow archive (default: all)
 # Flags and limits are in scripts/setup.sh (fuzz_run): -timeout, -malloc_limit_mb,
 # -rss_limit_mb, -max_len, the target's dictionary fuzz/TARGET.dict. Findings land in
 # fuzz/artifacts/TARGET/; the growing corpus in fuzz/corpus/TARGET/ (both git-ignored);

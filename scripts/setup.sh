@@ -146,7 +146,7 @@ build_bench_corpora() {
 }
 
 # ---- Fuzzing (README "Fuzzing"; the fuzz/ crate, scripts/fuzz.sh) ----
-FUZZ_TARGETS=(claim corpus_json corpus_txt index_file index_ops grow)
+FUZZ_TARGETS=(claim corpus_json corpus_txt index_file index_ops grow archive)
 
 ensure_cargo_fuzz() {
   if ! cargo fuzz --version >/dev/null 2>&1; then

@@ -1,0 +1,89 @@
+//! Arbitrary bytes as one file of a sharded archive (`corroborate index --shards`, which the
+//! widget fetches file by file from any static host). The harness cuts the bundled corpus into a
+//! small archive, then puts the input in the place of the manifest, a posting shard or an
+//! article chunk — wrapped in a valid header (magic, version, the archive's id, the file's
+//! number) and a correct checksum, so the fuzzer explores the payload parser and the checks run
+//! on what it accepted instead of bouncing off the checksum. Input byte 0 picks the file
+//! (bit 0 set: the input is also tried raw, unwrapped). Whatever the file says, a check must
+//! come back as a report or an error: never a panic.
+#![no_main]
+
+use corroborate::retrieve::shards::{Cut, Files, CHUNK_MAGIC, FORMAT_VERSION, SHARD_MAGIC};
+use corroborate::{ArchiveChecker, Checker};
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+const CLAIMS: &[&str] = &["Turkey sent Syrian fighters to Azerbaijan.", "Armenia denied that its forces shelled Ganja.", "More than 300 mercenaries arrived."];
+
+fn archive() -> &'static Files {
+    static FILES: OnceLock<Files> = OnceLock::new();
+    FILES.get_or_init(|| Checker::bundled().to_archive(Cut { shard_bytes: 512, chunk_bytes: 1 }))
+}
+
+fn wrap(magic: &[u8; 8], id: &[u8], number: u32, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() + 40);
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(id);
+    out.extend_from_slice(&number.to_le_bytes());
+    out.extend_from_slice(payload);
+    let sum = corroborate::binfmt::fnv(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+/// Checks every claim, fetching from `files` with `file` in place of one of them.
+fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &[u8])>) {
+    let files = archive();
+    let Ok(mut a) = ArchiveChecker::open(manifest) else { return };
+    a.set_nli_model(None); // the model is not what is fuzzed here, and it is slow
+    for claim in CLAIMS {
+        let Ok(shards) = a.shards_for(claim) else { continue };
+        for n in shards {
+            let bytes = match shard {
+                Some((m, b)) if m == n => b,
+                _ => files.shards.get(n as usize).map_or(&[][..], Vec::as_slice),
+            };
+            let _ = a.add_shard(n, bytes);
+        }
+        let Ok(chunks) = a.chunks_for(claim) else { continue };
+        for n in chunks {
+            let bytes = match chunk {
+                Some((m, b)) if m == n => b,
+                _ => files.chunks.get(n as usize).map_or(&[][..], Vec::as_slice),
+            };
+            let _ = a.add_chunk(n, bytes);
+        }
+        if let Ok(report) = a.check(claim) {
+            // Every evidence range must lie in its sentence (the widget slices by them).
+            for e in report.articles.iter().flat_map(|a| &a.evidence) {
+                assert!(e.marks.iter().chain(&e.cue_marks).all(|&[s, t]| s <= t && t <= e.sentence.len()));
+            }
+        }
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let files = archive();
+    let id = &files.manifest[20..28];
+    let raw = pick & 1 == 1;
+    match pick >> 1 {
+        // The manifest: raw only (its checksum covers a header the input would have to forge).
+        0..=15 => check_all(rest, None, None),
+        16..=79 => {
+            let n = u32::from(pick >> 1) % files.shards.len() as u32;
+            check_all(&files.manifest, Some((n, &wrap(SHARD_MAGIC, id, n, rest))), None);
+            if raw {
+                check_all(&files.manifest, Some((n, rest)), None);
+            }
+        }
+        _ => {
+            let n = u32::from(pick >> 1) % files.chunks.len() as u32;
+            check_all(&files.manifest, None, Some((n, &wrap(CHUNK_MAGIC, id, n, rest))));
+            if raw {
+                check_all(&files.manifest, None, Some((n, rest)));
+            }
+        }
+    }
+});
