@@ -385,7 +385,7 @@ async function benchCorpus(name, memory, seedQueries) {
     }
 
     if (!WINK) r.wink = { status: 'skipped', reason: 'wink=0' };
-    const ctx = { text, articles: name === 'seed' ? articles : null, queries, reps, corpusBytes: name === 'seed' ? r.text_bytes ?? 0 : corpusBytes, tools, dataUrl: DATA_URL };
+    const ctx = { text, articles: name === 'seed' ? articles : null, queries, reps, corpusBytes: name === 'seed' ? r.text_bytes ?? 0 : corpusBytes, fetchMs: r.fetch_ms ?? 0, tools, dataUrl: DATA_URL };
     articles = null;
     for (const id of PEERS) {
       let e;
