@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Reruns every figure of BENCHMARKS.md (about 5–10 minutes on 2 cores):
 #   1. cargo build --release and wasm-pack build --release --target web (the shipped pkg/)
-#   2. the wink baseline bundle (www/vendor/) and the corpora (bench/data/, from ../shared's FNC-1)
+#   2. the other engines' bundles (www/vendor/: wink, MiniSearch, FlexSearch, Lunr), the corpora
+#      (bench/data/, from ../shared's FNC-1) and pagefind's prebuilt bundles of seed, fnc200,
+#      fnc and 10k (bench/data/pagefind-*/, scripts/build-pagefind.mjs)
 #   3. the prebuilt indexes bench/data/{fnc,synth-10k,synth-100k}.idx (`corroborate index`,
 #      rebuilt when older than their JSON or the CLI), then the native bench, `corroborate
 #      bench`, on seed, fnc, 10k and 100k, each from its JSON and from its .idx
 #   4. www/bench.html in headless Chromium on seed, fnc, fnc.idx, 10k and 10k.idx
-#      (scripts/run-bench.mjs), one fresh page per corpus, Corroborate beside
-#      wink-bm25-text-search (JSON corpora only)
+#      (scripts/run-bench.mjs), one fresh page per corpus, Corroborate beside wink, MiniSearch,
+#      FlexSearch, Lunr and pagefind (JSON corpora only); then again at 4× CPU throttling
+#      (CDP) for the longest main-thread tasks
 #   5. the payload: raw and gzip sizes, the wasm split into code / corpus / lexicons / model
 # Everything is printed and also written to bench/data/results/ (git-ignored).
 #
 #   bash scripts/bench.sh [--corpora seed,fnc,fnc.idx,10k,10k.idx] [--maxmb 64] [--reps N] [--skip-build]
+#                         [--throttle 1,4] [--throttle-corpora seed,fnc]
 #
 # --skip-build reuses target/release/corroborate and pkg/ as they are (build them first).
 #
@@ -25,13 +29,17 @@ CORPORA=seed,fnc,fnc.idx,10k,10k.idx
 MAXMB=64
 REPS=
 BUILD=1
+THROTTLE=1,4
+THROTTLE_CORPORA=
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpora) CORPORA="$2"; shift 2 ;;
     --maxmb) MAXMB="$2"; shift 2 ;;
     --reps) REPS="$2"; shift 2 ;;
     --skip-build) BUILD=; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --throttle) THROTTLE="$2"; shift 2 ;;
+    --throttle-corpora) THROTTLE_CORPORA="$2"; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -47,8 +55,9 @@ if [ -n "$BUILD" ]; then
   cargo build --release
   build_pkg --force
 fi
-build_wink_bundle
+build_bench_bundles
 build_bench_corpora all
+build_pagefind_bundles seed,fnc200,fnc,10k
 mkdir -p "$OUT"
 
 # `corroborate bench --queries` reads one claim per line: the claims of the JSONL query files.
@@ -103,9 +112,10 @@ else
 fi
 
 echo
-echo "## Browser (Chromium, WebAssembly) beside wink-bm25-text-search"
+echo "## Browser (Chromium, WebAssembly) beside wink, MiniSearch, FlexSearch, Lunr and pagefind"
 echo
-ARGS=(--corpora "$CORPORA" --maxmb "$MAXMB" --json "$OUT/browser.json")
+ARGS=(--corpora "$CORPORA" --maxmb "$MAXMB" --json "$OUT/browser.json" --throttle "$THROTTLE")
+[ -n "$THROTTLE_CORPORA" ] && ARGS+=(--throttle-corpora "$THROTTLE_CORPORA")
 [ -n "$REPS" ] && ARGS+=(--reps "$REPS")
 node scripts/run-bench.mjs "${ARGS[@]}" | tee "$OUT/browser.md"
 

@@ -3,8 +3,11 @@
 # the project's own scripts install its tools). Functions:
 #   ensure_wasm_tools   rustup target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock
 #   ensure_chromium     Debian's chromium + chromium-driver (browser tests)
-#   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild and wink-* for the benchmark
-#                       page's baseline; binaryen's wasm-opt; the widget itself needs no npm)
+#   ensure_node_deps    npm ci (playwright-core, axe-core; esbuild, wink-*, minisearch,
+#                       flexsearch, lunr and pagefind for the benchmark page's other engines;
+#                       binaryen's wasm-opt; the widget itself needs no npm)
+#   build_bench_bundles www/vendor/: the benchmark page's JS engines, bundled (esbuild)
+#   build_pagefind_bundles NAMES   bench/data/pagefind-NAME/ for the benchmark's pagefind row
 #   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources,
 #                       and puts the sentence-pair model beside it (pkg/nli-model.bin)
 #   ensure_cargo_fuzz   cargo-fuzz (README "Fuzzing")
@@ -53,7 +56,10 @@ ensure_chromium() {
 }
 
 ensure_node_deps() {
-  if ! node -e "for (const m of ['playwright-core', 'axe-core', 'esbuild', 'wink-nlp', 'wink-bm25-text-search', 'wink-eng-lite-web-model', 'binaryen/package.json']) require.resolve(m)" 2>/dev/null \
+  # pagefind is import-only (no require entry): its files are looked for instead; its binary
+  # comes from the npm package @pagefind/linux-x64 (an optional dependency npm picks by platform).
+  if ! node -e "for (const m of ['playwright-core', 'axe-core', 'esbuild', 'wink-nlp', 'wink-bm25-text-search', 'wink-eng-lite-web-model', 'binaryen/package.json', 'minisearch', 'flexsearch', 'lunr']) require.resolve(m)" 2>/dev/null \
+    || [ ! -f node_modules/pagefind/lib/index.js ] \
     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing the test and benchmark dependencies (npm ci)"
     npm ci --no-audit --no-fund
@@ -114,15 +120,28 @@ build_pkg() {
   done
 }
 
-# www/vendor/wink-bundle.js: wink-bm25-text-search + wink-nlp + its English web model in one
-# ES module (3.5 MB, 1 MB gzip), the baseline www/bench.html compares against. Built, not
-# committed: it is a third-party build artefact, reproducible from package-lock.json in < 1 s.
-build_wink_bundle() {
-  if [ ! -f www/vendor/wink-bundle.js ] || [ package-lock.json -nt www/vendor/wink-bundle.js ] \
-    || [ scripts/wink-entry.mjs -nt www/vendor/wink-bundle.js ]; then
-    log "bundling the wink baseline (npm run build:bench)"
+# www/vendor/: the engines www/bench.html compares against, each one same-origin ES module:
+# wink-bundle.js (wink-bm25-text-search + wink-nlp + its English web model, 3.5 MB, 1 MB gzip),
+# minisearch.js, flexsearch.js, lunr.js (scripts/bench-entries/). Built, not committed: third-
+# party build artefacts, reproducible from package-lock.json in < 1 s.
+build_bench_bundles() {
+  local f stale=
+  for f in wink-bundle minisearch flexsearch lunr; do
+    if [ ! -f "www/vendor/$f.js" ] || [ package-lock.json -nt "www/vendor/$f.js" ] || [ package.json -nt "www/vendor/$f.js" ]; then stale=1; fi
+  done
+  if [ -n "$stale" ] || [ scripts/wink-entry.mjs -nt www/vendor/wink-bundle.js ] \
+    || [ -n "$(find scripts/bench-entries -newer www/vendor/lunr.js -print -quit 2>/dev/null)" ]; then
+    log "bundling the benchmark's JS engines (npm run build:bench)"
     npm run --silent build:bench
   fi
+}
+build_wink_bundle() { build_bench_bundles; } # the older name
+
+# bench/data/pagefind-NAME/ for each NAME (default seed,fnc200): pagefind's prebuilt bundle of
+# that corpus (scripts/build-pagefind.mjs, through pagefind's Node API and its npm binary);
+# kept while newer than its corpus. Corpora not built (no FNC-1 data) are skipped.
+build_pagefind_bundles() {
+  node scripts/build-pagefind.mjs "${1:-seed,fnc200}"
 }
 
 # bench/data/: the benchmark corpora (scripts/make-bench-corpora.py) from ../shared's FNC-1

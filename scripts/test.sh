@@ -36,8 +36,9 @@ log "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
 
 build_pkg --force
-build_wink_bundle
+build_bench_bundles
 build_bench_corpora small
+build_pagefind_bundles seed,fnc200
 
 # Once under Trusted Types enforcement (serve.py --trusted-types): the widget must never
 # write HTML from strings. Then the normal run, whose summary closes the output.

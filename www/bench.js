@@ -21,6 +21,14 @@
 //              parse are timed once per page (engine.nli).
 //   wink       JSON.parse of the same text, then prepTask + addDoc for every article and
 //              consolidate() (index_ms), and engine.search(claim, 10) per query
+//   engines    Corroborate and every other engine (www/bench-peers.js: wink, MiniSearch,
+//              FlexSearch, Lunr in the page; pagefind from its prebuilt bundle) with the same
+//              fields: build MB/s, heap growth, query p50/p95, time and bytes to the first
+//              answer, the longest main-thread task while loading and while querying.
+//              ?peers=minisearch,pagefind picks some (default all; peers=0 none; wink=0 drops wink)
+// The engine is called directly on this page's main thread (the widget runs it in a worker,
+// www/engine.js): the long tasks recorded for Corroborate are what it would cost a page that
+// called it directly, not the widget's.
 // Queries: seed — the held-out seed claims (tests/fixtures/seed_claims_heldout.jsonl); other
 // corpora — 50 FNC-1 headlines (bench/data/queries.jsonl).
 // Corpus names are the keys of bench/data/manifest.json (fnc200, fnc, 10k, 100k), or one of
@@ -34,6 +42,7 @@
 // reason, and window.__benchDone is set at the end whatever happened.
 
 import init, { Checker, NliModel } from '../pkg/corroborate.js';
+import { BUILD_PEERS, PEER_IDS, PREBUILT_PEERS, buildPeerBench, prebuiltPeerBench, resourceBytes } from './bench-peers.js';
 
 const params = new URLSearchParams(location.search);
 const CORPORA = (params.get('corpora') || 'seed')
@@ -43,6 +52,11 @@ const CORPORA = (params.get('corpora') || 'seed')
 const MAX_MB = Number(params.get('maxmb') || 64);
 const REPS = params.has('reps') ? Math.max(1, Number(params.get('reps')) | 0) : null;
 const WINK = params.get('wink') !== '0';
+const PEERS = (params.get('peers') ?? PEER_IDS.join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s && s !== '0' && (s !== 'wink' || WINK) && PEER_IDS.includes(s));
+if (WINK && !PEERS.includes('wink')) PEERS.unshift('wink');
 const NLI = params.get('nli') !== '0';
 const NLI_REPS = params.has('nlireps') ? Math.max(1, Number(params.get('nlireps')) | 0) : null;
 const NLI_URL = new URL('../pkg/nli-model.bin', import.meta.url);
@@ -50,7 +64,8 @@ let nliModel = null;
 const DATA_URL = new URL('../bench/data/', import.meta.url);
 const SEED_QUERIES_URL = new URL('../tests/fixtures/seed_claims_heldout.jsonl', import.meta.url);
 const SEED_DIR_URL = new URL('../corpus/', import.meta.url);
-const WINK_URL = new URL('./vendor/wink-bundle.js', import.meta.url);
+const PKG_JS_URL = new URL('../pkg/corroborate.js', import.meta.url);
+const PKG_WASM_URL = new URL('../pkg/corroborate_bg.wasm', import.meta.url);
 
 const now = () => performance.now();
 const mb = (bytes) => bytes / (1024 * 1024);
@@ -64,13 +79,46 @@ const statusEl = document.getElementById('bench-status');
 const results = {
   userAgent: navigator.userAgent,
   startedAt: new Date().toISOString(),
-  params: { corpora: CORPORA, maxmb: MAX_MB, reps: REPS, wink: WINK, nli: NLI, nlireps: NLI_REPS },
+  params: { corpora: CORPORA, maxmb: MAX_MB, reps: REPS, wink: WINK, peers: PEERS, nli: NLI, nlireps: NLI_REPS },
   timerResolutionMs: timerResolution(),
   engine: {},
   corpora: [],
 };
 window.__benchResults = results;
 window.__benchDone = false;
+performance.setResourceTimingBufferSize(100000);
+
+// Main-thread tasks over 50 ms (Long Tasks API), for the longest task while loading / querying.
+const longTasks = [];
+let longTaskObserver = null;
+try {
+  longTaskObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  });
+  longTaskObserver.observe({ type: 'longtask', buffered: true });
+} catch {
+  results.longTasksUnsupported = true;
+}
+
+/** The longest long task overlapping [t0, t1] (0: none over 50 ms). Call after the window's task ended. */
+function longestTask(t0, t1) {
+  if (longTaskObserver) for (const e of longTaskObserver.takeRecords()) longTasks.push({ start: e.startTime, duration: e.duration });
+  let best = 0;
+  for (const e of longTasks) if (e.start < t1 && e.start + e.duration > t0) best = Math.max(best, e.duration);
+  return round(best, 1);
+}
+
+/** One pass over the queries, one query per task, as a page would run them: the longest task. */
+async function longestQueryTask(queries, fn) {
+  await tick();
+  const t0 = now();
+  for (const q of queries) {
+    await tick();
+    fn(q);
+  }
+  await tick();
+  return longestTask(t0, now());
+}
 
 /** Smallest step performance.now() shows here (100 µs in Chromium without cross-origin isolation). */
 function timerResolution() {
@@ -162,58 +210,48 @@ async function seedArticles(checker) {
   return articles;
 }
 
-let winkPromise = null;
-const loadWink = () => (winkPromise ??= import(WINK_URL.href));
-
-/** wink-bm25-text-search over `articles`, set up as its README shows; returns timings. */
-async function winkBench(articles, queries, reps) {
-  const out = { status: 'ok', pipeline: 'wink-nlp sbd+negation, words minus stop words, stems, "!" for negated', limit: 10 };
-  let wink;
-  try {
-    const t0 = now();
-    wink = await loadWink();
-    out.module_load_ms = round(now() - t0, 1);
-  } catch (e) {
-    return { status: 'skipped', reason: `www/vendor/wink-bundle.js did not load (run \`npm run build:bench\`): ${e.message}` };
-  }
-  const { bm25, winkNLP, model } = wink;
-  let t0 = now();
-  // Only the pipes the prep task reads: sentence boundaries and negation (stems, types and
-  // stop-word flags come with tokenisation). The default pipeline adds POS, NER and sentiment.
-  const nlp = winkNLP(model, ['sbd', 'negation']);
-  const its = nlp.its;
-  out.nlp_init_ms = round(now() - t0, 1);
-  const prepTask = (text) => {
-    const tokens = [];
-    nlp
-      .readDoc(text)
-      .tokens()
-      .filter((t) => t.out(its.type) === 'word' && !t.out(its.stopWordFlag))
-      .each((t) => tokens.push(t.out(its.negationFlag) ? `!${t.out(its.stem)}` : t.out(its.stem)));
-    return tokens;
-  };
-  const heap0 = jsHeap();
-  t0 = now();
-  const engine = bm25();
-  engine.defineConfig({ fldWeights: { title: 1, text: 2 } });
-  engine.definePrepTasks([prepTask]);
-  articles.forEach((a, i) => engine.addDoc({ title: a.title || '', text: a.text || '' }, i));
-  engine.consolidate();
-  out.index_ms = round(now() - t0, 1);
-  const heap1 = jsHeap();
-  if (heap0 != null && heap1 != null) out.js_heap_growth_bytes = heap1 - heap0;
-  await tick();
-  let hits = 0;
-  for (const q of queries) hits += engine.search(q.claim, 10).length;
-  out.hits_per_query = round(hits / queries.length, 2);
-  out.query = timeQueries(queries, reps, (q) => engine.search(q.claim, 10));
-  return out;
-}
-
 /** Used JS heap (Chromium only; precise with --enable-precise-memory-info), after a GC if exposed. */
 function jsHeap() {
   if (typeof window.gc === 'function') window.gc();
   return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+async function timeQueriesAsync(queries, reps, fn) {
+  for (const q of queries) await fn(q);
+  const samples = [];
+  for (let r = 0; r < reps; r++) {
+    for (const q of queries) {
+      const t0 = now();
+      await fn(q);
+      samples.push(now() - t0);
+    }
+  }
+  return { ...stats(samples), calls_per_sample: 1 };
+}
+
+const tools = { now, round, tick, stats, jsHeap, timeQueries, timeQueriesAsync, longestTask, longestQueryTask };
+
+/** Corroborate's row in r.engines: the same fields as every other engine's (www/bench-peers.js). */
+function corroborateEngine(r, loadWindow, corpusBytes) {
+  const e = { engine: 'corroborate', label: 'Corroborate', kind: r.prebuilt_index ? 'prebuilt (.idx, in-page)' : 'in-page', status: 'ok' };
+  e.build_ms = r.index_ms;
+  if (r.text_bytes) e.build_mb_s = round(mb(r.text_bytes) / (e.build_ms / 1000), 2);
+  e.heap_growth_bytes = r.heap_growth_bytes ?? null;
+  e.heap_kind = 'wasm memory';
+  e.query = r.check;
+  const start = (results.engine.init_ms ?? 0) + (results.engine.first_seed_checker_ms ?? 0);
+  e.first_answer_ms = round(start + r.fetch_ms + r.index_ms + r.first_check_ms, 1);
+  e.bytes_module = resourceBytes(PKG_JS_URL) + resourceBytes(PKG_WASM_URL);
+  e.bytes_to_first_answer = e.bytes_module + corpusBytes;
+  e.longest_task_load_ms = loadWindow;
+  e.longest_task_query_ms = r.longest_task_query_ms;
+  return e;
+}
+
+function withRate(e, textBytes) {
+  if (e.status === 'ok' && e.build_mb_s == null && textBytes && e.build_ms > 0) e.build_mb_s = round(mb(textBytes) / (e.build_ms / 1000), 2);
+  if (e.status === 'ok' && e.heap_growth_bytes != null && textBytes) e.heap_mb_per_text_mb = round(mb(e.heap_growth_bytes) / mb(textBytes), 2);
+  return e;
 }
 
 async function benchCorpus(name, memory, seedQueries) {
@@ -223,6 +261,8 @@ async function benchCorpus(name, memory, seedQueries) {
   let bytes = null;
   let checker = null;
   let queries = seedQueries;
+  let loadStart = null;
+  let corpusUrl = null;
   const isIdx = name.endsWith('.idx');
   const base = isIdx ? name.slice(0, -4) : name;
   if (isIdx) r.prebuilt_index = true;
@@ -249,7 +289,9 @@ async function benchCorpus(name, memory, seedQueries) {
       status(`${name}: downloading ${isIdx ? 'the index' : `${(entry.bytes / 1e6).toFixed(1)} MB`}…`);
       await tick();
       const t0 = now();
-      const res = await fetch(new URL(file, DATA_URL), { cache: 'no-cache' });
+      loadStart = t0;
+      corpusUrl = new URL(file, DATA_URL);
+      const res = await fetch(corpusUrl, { cache: 'no-cache' });
       if (isIdx && res.status === 404) {
         return Object.assign(r, { status: 'skipped', reason: `no bench/data/${file} (scripts/bench.sh builds it: corroborate index bench/data/${entry.file} -o bench/data/${file})` });
       }
@@ -268,17 +310,23 @@ async function benchCorpus(name, memory, seedQueries) {
     await tick();
     r.heap_before_bytes = memory.buffer.byteLength;
     const t0 = now();
+    loadStart ??= t0;
     if (name === 'seed') checker = Checker.withBundledCorpus();
     else if (isIdx) checker = Checker.fromIndex(bytes);
     else checker = Checker.fromJson(text, name);
-    r.index_ms = round(now() - t0, 1);
+    const t1 = now();
+    r.index_ms = round(t1 - t0, 1);
     r.heap_after_bytes = memory.buffer.byteLength;
+    const f0 = now();
+    checker.check(queries[0].claim);
+    r.first_check_ms = round(now() - f0, 1);
+    await tick();
+    const longestLoad = longestTask(loadStart, t1);
     r.articles = checker.articleCount;
     bytes = null;
 
     // The articles as JS objects: for wink, and to measure the text the index holds.
     let articles = null;
-    let parseMs = null;
     if (isIdx) {
       // No article texts on the JS side: run-bench.mjs takes the text size from the JSON row.
     } else if (name === 'seed') {
@@ -289,8 +337,7 @@ async function benchCorpus(name, memory, seedQueries) {
     } else {
       const p0 = now();
       articles = JSON.parse(text);
-      parseMs = round(now() - p0, 1);
-      text = null;
+      r.js_json_parse_ms = round(now() - p0, 1);
     }
     if (articles) {
       r.text_bytes = utf8Bytes(articles);
@@ -311,6 +358,9 @@ async function benchCorpus(name, memory, seedQueries) {
     r.covered_queries = covered;
     r.articles_per_check = round(found / queries.length, 2);
     r.check = timeQueries(queries, reps, (q) => checker.check(q.claim));
+    r.longest_task_query_ms = await longestQueryTask(queries, (q) => checker.check(q.claim));
+    const corpusBytes = corpusUrl ? resourceBytes(corpusUrl) : 0;
+    r.engines = [withRate(corroborateEngine(r, longestLoad, corpusBytes), r.text_bytes)];
 
     if (nliModel) {
       const nliReps = NLI_REPS ?? (name === 'seed' ? 5 : 1);
@@ -334,27 +384,43 @@ async function benchCorpus(name, memory, seedQueries) {
       checker.setNliModel(null);
     }
 
-    if (!WINK) {
-      r.wink = { status: 'skipped', reason: 'wink=0' };
-    } else if (isIdx) {
-      r.wink = { status: 'skipped', reason: 'no prebuilt index for wink: see the JSON row' };
-    } else if (!articles) {
-      r.wink = { status: 'skipped', reason: r.note };
-    } else {
-      status(`${name}: wink-bm25-text-search…`);
-      await tick();
-      r.wink = await winkBench(articles, queries, reps);
-      if (parseMs != null) r.wink.json_parse_ms = parseMs;
-      if (r.wink.status === 'ok') {
-        r.ratios = {
-          // > 1: wink takes longer than Corroborate.
-          wink_index_over_ours: round(r.wink.index_ms / r.index_ms, 2),
-          // > 1: a full Corroborate check costs more than a wink search.
-          our_check_p50_over_wink_query_p50: round(r.check.p50_ms / r.wink.query.p50_ms, 2),
-          our_check_p95_over_wink_query_p95: round(r.check.p95_ms / r.wink.query.p95_ms, 2),
-        };
+    if (!WINK) r.wink = { status: 'skipped', reason: 'wink=0' };
+    const ctx = { text, articles: name === 'seed' ? articles : null, queries, reps, corpusBytes: name === 'seed' ? r.text_bytes ?? 0 : corpusBytes, fetchMs: r.fetch_ms ?? 0, tools, dataUrl: DATA_URL };
+    articles = null;
+    for (const id of PEERS) {
+      let e;
+      if (BUILD_PEERS[id]) {
+        if (isIdx) e = { engine: id, status: 'skipped', reason: 'in-page engine: no prebuilt index; see the JSON row' };
+        else if (ctx.text == null && !ctx.articles) e = { engine: id, status: 'skipped', reason: r.note };
+        else {
+          status(`${name}: ${BUILD_PEERS[id].label}…`);
+          await tick();
+          e = await buildPeerBench(id, ctx).catch((err) => ({ engine: id, status: 'error', reason: `${err.name || 'Error'}: ${err.message}` }));
+        }
+      } else if (isIdx) {
+        e = { engine: id, status: 'skipped', reason: 'see the JSON row' };
+      } else {
+        status(`${name}: ${PREBUILT_PEERS[id].label}…`);
+        await tick();
+        e = await prebuiltPeerBench(id, name, ctx).catch((err) => ({ engine: id, status: 'error', reason: `${err.name || 'Error'}: ${err.message}` }));
+      }
+      r.engines.push(withRate(e, r.text_bytes));
+      if (id === 'wink') {
+        // The older fields of the wink baseline (BENCHMARKS.md "Beside wink-bm25-text-search").
+        r.wink = e.status === 'ok' ? { ...e, js_heap_growth_bytes: e.heap_growth_bytes } : e;
+        if (e.status === 'ok') {
+          r.ratios = {
+            // > 1: wink takes longer than Corroborate.
+            wink_index_over_ours: round(e.index_ms / r.index_ms, 2),
+            // > 1: a full Corroborate check costs more than a wink search.
+            our_check_p50_over_wink_query_p50: round(r.check.p50_ms / e.query.p50_ms, 2),
+            our_check_p95_over_wink_query_p95: round(r.check.p95_ms / e.query.p95_ms, 2),
+          };
+        }
       }
     }
+    if (WINK && !r.wink) r.wink = { status: 'skipped', reason: 'no prebuilt index for wink: see the JSON row' };
+    text = null;
   } catch (e) {
     Object.assign(r, { status: 'error', reason: `${e.name || 'Error'}: ${e.message}` });
   } finally {
@@ -390,7 +456,48 @@ const COLUMNS = [
   ['our p50 ÷ wink p50', (r) => r.ratios?.our_check_p50_over_wink_query_p50],
 ];
 
+const ENGINE_COLUMNS = [
+  ['corpus', (r, e) => r.name],
+  ['engine', (r, e) => e.label || e.engine],
+  ['status', (r, e) => (e.status === 'ok' ? 'ok' : `${e.status}: ${e.reason}`)],
+  ['build ms', (r, e) => e.build_ms],
+  ['build MB/s', (r, e) => e.build_mb_s],
+  ['heap MB / text MB', (r, e) => e.heap_mb_per_text_mb],
+  ['query p50', (r, e) => e.query?.p50_ms],
+  ['query p95', (r, e) => e.query?.p95_ms],
+  ['first answer ms', (r, e) => e.first_answer_ms],
+  ['KB to first answer', (r, e) => (e.bytes_to_first_answer != null ? Math.round(e.bytes_to_first_answer / 1024) : '')],
+  ['longest task loading', (r, e) => e.longest_task_load_ms],
+  ['longest task querying', (r, e) => e.longest_task_query_ms],
+];
+
+function tableRows(table, columns, rows) {
+  const head = document.createElement('tr');
+  for (const [label] of columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    head.append(th);
+  }
+  table.tHead.replaceChildren(head);
+  table.tBodies[0].replaceChildren(
+    ...rows.map((args) => {
+      const tr = document.createElement('tr');
+      columns.forEach(([, get], i) => {
+        const cell = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) cell.scope = 'row';
+        const v = get(...args);
+        cell.textContent = v == null ? '' : String(v);
+        tr.append(cell);
+      });
+      return tr;
+    }),
+  );
+}
+
 function render() {
+  const engines = document.getElementById('bench-engines');
+  if (engines) tableRows(engines, ENGINE_COLUMNS, results.corpora.flatMap((r) => (r.engines || []).map((e) => [r, e])));
   const table = document.getElementById('bench-table');
   const head = document.createElement('tr');
   for (const [label] of COLUMNS) {
