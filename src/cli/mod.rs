@@ -26,8 +26,8 @@ USAGE:
                     or the widget's corpus attribute)
     corroborate index CORPUS --shards DIR [--shard-kb N] [--chunk-kb N]
                     write it as a sharded archive for static hosting: DIR/manifest.bin,
-                    DIR/postings/ (about N KB of postings each, default 16), DIR/articles/
-                    (articles of about N KB of text each, default 4); a page
+                    DIR/postings/ (about N KB of postings each, default 8), DIR/articles/
+                    (articles of about N KB of text each, default 1); a page
                     (corpus=\".../DIR/manifest.bin\") or `check --corpus DIR` fetches only
                     the files a claim needs
     corroborate bench [CORPUS] [--queries FILE] [--runs N]

@@ -53,9 +53,11 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The manifest's name in the archive's directory.
 pub const MANIFEST_FILE: &str = "manifest.bin";
 
-/// How an archive is cut: sizes a first check on a 10k-article archive keeps near a few
-/// hundred KB (a claim needs one shard per key and one chunk per article among its best
-/// sentences, so smaller files waste fewer bytes; more files cost a manifest entry each).
+/// How an archive is cut. A claim needs one posting shard per key and one chunk per article
+/// among its best sentences, so smaller files waste fewer bytes; each chunk costs the manifest
+/// about two bytes and each file a request. On the 10k benchmark archive, 8 KB shards and
+/// 1 KB chunks (in practice one article each) gave a first check of 334 KB and later checks of
+/// 170 KB (median), against 559 / 294 KB with 16 KB and 4 KB (BENCHMARKS.md).
 #[derive(Debug, Clone, Copy)]
 pub struct Cut {
     /// Posting bytes aimed at per shard (the shard count is the postings' size over this).
@@ -66,7 +68,7 @@ pub struct Cut {
 
 impl Default for Cut {
     fn default() -> Cut {
-        Cut { shard_bytes: 16 * 1024, chunk_bytes: 4 * 1024 }
+        Cut { shard_bytes: 8 * 1024, chunk_bytes: 1024 }
     }
 }
 
