@@ -58,6 +58,7 @@ fi
 build_bench_bundles
 build_bench_corpora all
 build_pagefind_bundles seed,fnc200,fnc,10k
+build_archive_bundles seed,fnc200,fnc,10k
 mkdir -p "$OUT"
 
 # `corroborate bench --queries` reads one claim per line: the claims of the JSONL query files.

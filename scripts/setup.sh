@@ -144,6 +144,29 @@ build_pagefind_bundles() {
   node scripts/build-pagefind.mjs "${1:-seed,fnc200}"
 }
 
+# bench/data/shards-NAME/ for each NAME (default seed,fnc200): the corpus as a sharded archive
+# (`corroborate index --shards`, the release CLI) for the benchmark's "Corroborate, sharded
+# archive" row, with build.json (build time, bytes). Corpora not built are skipped.
+build_archive_bundles() {
+  local cli="${CARGO_TARGET_DIR:-target}/release/corroborate" name src dir t0 t1
+  for name in ${1//,/ }; do
+    case "$name" in
+      seed) src=corpus ;;
+      10k | 100k) src="bench/data/synth-$name.json" ;;
+      *) src="bench/data/$name.json" ;;
+    esac
+    dir="bench/data/shards-$name"
+    [ -e "$src" ] || { log "no $src: archive $name not built"; continue; }
+    [ -f "$dir/build.json" ] && [ "$dir/build.json" -nt "$src" ] && [ "$dir/build.json" -nt "$cli" ] && continue
+    rm -rf "$dir"
+    t0=$(date +%s%N)
+    "$cli" index "$src" --shards "$dir" 2>/dev/null
+    t1=$(date +%s%N)
+    printf '{"corroborate": "%s", "build_ms": %s, "bundle_bytes": %s}\n' "$(git rev-parse --short HEAD 2>/dev/null)" \
+      "$(((t1 - t0) / 1000000))" "$(du -sb "$dir" | cut -f1)" >"$dir/build.json"
+  done
+}
+
 # bench/data/: the benchmark corpora (scripts/make-bench-corpora.py) from ../shared's FNC-1
 # data. "small" builds fnc and fnc200 only (2 s; for the e2e test), "all" adds the 10k and 100k
 # synthetic corpora (20 s, 260 MB). Without the FNC-1 data it says so and returns 0.

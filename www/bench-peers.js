@@ -9,9 +9,9 @@
 //   prebuilt ("open")   a static index built offline into bench/data/DIR-NAME/, which the page
 //                       opens with the engine's own loader and searches asynchronously:
 //                       open(baseUrl) → handle; search(handle, claim) → Promise of hits.
-//                       pagefind is one (scripts/build-pagefind.mjs). A sharded Corroborate
-//                       index (`corroborate index --shards DIR`) would be another: add an entry
-//                       here with its dir, open and search, and it gets the same columns.
+//                       pagefind is one (scripts/build-pagefind.mjs); a sharded Corroborate
+//                       archive (`corroborate index --shards DIR`, scripts/setup.sh
+//                       build_archive_bundles) is the other.
 //
 // What is recorded for each (the same fields for every engine, Corroborate's included, so the
 // tables come out of one loop in scripts/run-bench.mjs):
@@ -122,6 +122,38 @@ export const PREBUILT_PEERS = {
   },
 };
 
+// Corroborate's own static index (`corroborate index --shards`, README "Sharded archives"),
+// read as the widget's worker reads it (www/engine.js, fill): the manifest, then per claim the
+// posting shards of its words and the article chunks of its best sentences, fetched by this
+// page; rules only (the other engines have no language model). Its result is the full stance
+// report, of which the first ten articles are counted as hits.
+PREBUILT_PEERS.shards = {
+  label: 'Corroborate, sharded archive',
+  dir: (name) => `shards-${name}/`,
+  async open(base) {
+    const { Archive } = await import(new URL('../pkg/corroborate.js', import.meta.url).href);
+    const res = await fetch(new URL('manifest.bin', base));
+    if (!res.ok) throw new Error(`manifest.bin: HTTP ${res.status}`);
+    const archive = Archive.fromManifest(new Uint8Array(await res.arrayBuffer()));
+    archive.setNliModel(null);
+    return { Archive, archive, base };
+  },
+  async search({ Archive, archive, base }, claim) {
+    const get = async (path) => {
+      const res = await fetch(new URL(path, base));
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const round = async (needed, path, add) => {
+      const files = await Promise.all(Array.from(needed, async (n) => [n, await get(path(n))]));
+      for (const [n, bytes] of files) add(n, bytes);
+    };
+    await round(archive.shardsFor(claim), Archive.shardPath, (n, b) => archive.addShard(n, b));
+    await round(archive.chunksFor(claim), Archive.chunkPath, (n, b) => archive.addChunk(n, b));
+    return archive.check(claim).articles.slice(0, 10);
+  },
+};
+
 export const PEER_IDS = [...Object.keys(BUILD_PEERS), ...Object.keys(PREBUILT_PEERS)];
 
 const modules = new Map();
@@ -199,9 +231,10 @@ export async function prebuiltPeerBench(id, name, ctx) {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     info = await res.json();
   } catch (e) {
-    return { ...out, status: 'skipped', reason: `no bench/data/${peer.dir(name)} (node scripts/build-pagefind.mjs ${name}): ${e.message}` };
+    const how = id === 'shards' ? `source scripts/setup.sh; build_archive_bundles ${name}` : `node scripts/build-pagefind.mjs ${name}`;
+    return { ...out, status: 'skipped', reason: `no bench/data/${peer.dir(name)} (${how}): ${e.message}` };
   }
-  Object.assign(out, { version: info.pagefind ?? null, build_ms: info.build_ms, build_offline: true, bundle_bytes: info.bundle_bytes });
+  Object.assign(out, { version: info.pagefind ?? info.corroborate ?? null, build_ms: info.build_ms, build_offline: true, bundle_bytes: info.bundle_bytes });
   await tools.tick();
   const heap0 = tools.jsHeap();
   await tools.tick();
