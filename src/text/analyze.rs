@@ -109,13 +109,13 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     })
 }
 
-fn lemma(word: &str) -> &str {
+pub(crate) fn lemma(word: &str) -> &str {
     lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
 }
 
 /// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the
 /// costliest step of indexing and news vocabularies repeat a lot.
-fn word_key(word: &str) -> String {
+pub(crate) fn word_key(word: &str) -> String {
     thread_local! {
         static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::default());
     }
@@ -162,12 +162,12 @@ pub fn opposite(a: &str, b: &str) -> bool {
 }
 
 /// The key of the more general group a key belongs to, if any ("warplane" → "plane").
-fn hypernym(key: &str) -> Option<String> {
+pub(crate) fn hypernym(key: &str) -> Option<String> {
     static H: OnceLock<HashMap<String, String>> = OnceLock::new();
     H.get_or_init(|| lexicon().hypernyms.iter().map(|(a, b)| (group_key(a), group_key(b))).collect()).get(key).cloned()
 }
 
-fn group_key(head: &str) -> String {
+pub(crate) fn group_key(head: &str) -> String {
     if head.contains(' ') {
         head.replace(' ', "_")
     } else {
@@ -325,7 +325,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
 }
 
 /// A place, demonym or alias as a term: the place itself, standing also for its country.
-fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
+pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
     let lex = lexicon();
     let name = lex.aliases.get(name).map(String::as_str).unwrap_or(name);
     let parts = |key: &str| -> Vec<String> {
