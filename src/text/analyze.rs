@@ -133,7 +133,8 @@ pub(crate) fn word_key(word: &str) -> String {
     key
 }
 
-fn compute_word_key(word: &str) -> String {
+/// [`word_key`] without its memo (for callers with a memo of their own).
+pub(crate) fn compute_word_key(word: &str) -> String {
     let lex = lexicon();
     let l = lemma(word);
     if let Some(head) = lex.synonyms.get(l) {

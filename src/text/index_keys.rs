@@ -16,7 +16,7 @@
 //! The result must be exactly what the full analysis gives: `index.rs`'s tests compare the
 //! two on varied text, and an index file built either way is byte-identical.
 
-use crate::text::analyze::{group_key, hypernym, lemma, name_term, word_key, Term};
+use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, lemma, name_term, Term};
 use crate::text::lexicon::lexicon;
 use crate::text::token::{tokenize_with, Kind, Scratch};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
@@ -71,6 +71,39 @@ struct Word {
     /// Hyphenated and not in the lexicon as a whole: indexed by its parts.
     parts: Box<[Part]>,
     split: bool,
+}
+
+/// What the per-token loop reads of a word, packed in 16 bytes. The memo is read once per
+/// token of the corpus, in no particular order, so its size decides how much of it stays in
+/// cache; the rest of a [`Word`] is read only for names, hyphenated words and phrases.
+#[derive(Clone, Copy)]
+struct Hot {
+    /// As [`Word::longest`].
+    longest: u8,
+    number: bool,
+    split: bool,
+    starts_alpha: bool,
+    has_name: bool,
+    /// As [`Word::plain`], [`NONE`] for none.
+    plain: u32,
+    also: u32,
+}
+
+/// No term (in [`Hot`]).
+const NONE: u32 = u32::MAX;
+
+impl Hot {
+    fn of(w: &Word) -> Hot {
+        Hot {
+            longest: w.longest as u8,
+            number: w.kind == Kind::Number,
+            split: w.split,
+            starts_alpha: w.starts_alpha,
+            has_name: w.name.is_some(),
+            plain: w.plain.map_or(NONE, |p| p.0),
+            also: w.plain.and_then(|p| p.1).unwrap_or(NONE),
+        }
+    }
 }
 
 /// A token of the sentence being indexed.
@@ -223,6 +256,7 @@ pub struct IndexKeys {
     scratch: Scratch,
     word_ids: WordIds,
     words: Vec<Word>,
+    hot: Vec<Hot>,
     terms: Terms,
     toks: Vec<Tok>,
     keys: Vec<u32>,
@@ -236,14 +270,16 @@ impl IndexKeys {
 
     /// Indexes `text` as sentence `id` (ids must come in increasing order).
     pub fn add(&mut self, text: &str, id: u32) {
-        let IndexKeys { scratch, word_ids, words, terms, toks, keys } = self;
+        let IndexKeys { scratch, word_ids, words, hot, terms, toks, keys } = self;
         toks.clear();
         tokenize_with(text, scratch, |t| {
             let word = if t.kind == Kind::Punct {
                 PUNCT
             } else {
                 word_ids.get_or_insert(t.norm, || {
-                    words.push(Word::new(t.norm, t.kind, terms));
+                    let w = Word::new(t.norm, t.kind, terms);
+                    hot.push(Hot::of(&w));
+                    words.push(w);
                     words.len() as u32 - 1
                 })
             };
@@ -251,6 +287,7 @@ impl IndexKeys {
         });
         let toks = &toks[..];
         let words = &words[..];
+        let hot = &hot[..];
         keys.clear();
         let lenient_case = if text.is_ascii() { !text.bytes().any(|b| b.is_ascii_uppercase()) } else { !text.chars().any(char::is_uppercase) };
         // `find_terms`'s `proper_ok`: may tokens first..=last be a proper name here?
@@ -268,7 +305,7 @@ impl IndexKeys {
             keys.push(key);
             keys.extend(also);
             keys.extend_from_slice(parts);
-            if !place && words[toks[first].word as usize].starts_alpha && !toks[first].capitalized {
+            if !place && hot[toks[first].word as usize].starts_alpha && !toks[first].capitalized {
                 terms.common[key as usize] = true;
             }
         };
@@ -279,10 +316,10 @@ impl IndexKeys {
                 i += 1;
                 continue;
             }
-            let w = &words[tok.word as usize];
+            let h = hot[tok.word as usize];
             // Longest multi-word name or phrase first.
             let mut consumed = 0;
-            for n in (2..=w.longest).rev() {
+            for n in (2..=h.longest as usize).rev() {
                 let Some(run) = toks.get(i..i + n).filter(|r| r.iter().all(|t| t.word != PUNCT)) else { continue };
                 if !may_be_phrase(run, words) {
                     continue;
@@ -297,15 +334,16 @@ impl IndexKeys {
                 i += consumed;
                 continue;
             }
-            if w.kind == Kind::Number {
+            if h.number {
                 // Numbers are not content.
-            } else if let Some(name) = w.name.as_ref().filter(|_| proper_ok(i, i)) {
+            } else if let Some(name) = h.has_name.then(|| words[tok.word as usize].name.as_ref()).flatten().filter(|_| proper_ok(i, i)) {
                 emit(terms, i, name.key, name.also, &name.parts, name.place);
-            } else if !w.split {
-                if let Some((key, also)) = w.plain {
-                    emit(terms, i, key, also, &[], false);
+            } else if !h.split {
+                if h.plain != NONE {
+                    emit(terms, i, h.plain, (h.also != NONE).then_some(h.also), &[], false);
                 }
             } else {
+                let w = &words[tok.word as usize];
                 let raw = &text[tok.start..tok.end];
                 for part in w.parts.iter() {
                     let p = &w.norm[part.start..part.end];

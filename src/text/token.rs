@@ -42,7 +42,11 @@ impl Token {
 }
 
 /// Folds typographic variants to ASCII: curly quotes, primes, dashes, odd spaces.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return if c == '`' { '\'' } else { c };
+    }
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
@@ -86,7 +90,8 @@ pub struct TokenRef<'a> {
 /// Buffers [`tokenize_with`] reuses from one text to the next.
 #[derive(Default)]
 pub struct Scratch {
-    chars: Vec<(usize, char)>,
+    /// Byte offset, character as written, character folded.
+    chars: Vec<(usize, char, char)>,
     raw: String,
     lower: String,
 }
@@ -102,7 +107,8 @@ pub fn tokenize_with(text: &str, scratch: &mut Scratch, emit: impl FnMut(TokenRe
         scan(text, &Ascii(text.as_bytes()), raw, lower, emit);
     } else {
         chars.clear();
-        chars.extend(text.char_indices().filter(|(_, c)| !invisible(*c)));
+        // Folded once here: the scan looks at most characters several times.
+        chars.extend(text.char_indices().filter(|(_, c)| !invisible(*c)).map(|(b, c)| (b, c, fold_char(c))));
         scan(text, &Decoded(chars), raw, lower, emit);
     }
 }
@@ -131,17 +137,17 @@ impl Chars for Ascii<'_> {
     }
 }
 
-struct Decoded<'a>(&'a [(usize, char)]);
+struct Decoded<'a>(&'a [(usize, char, char)]);
 
 impl Chars for Decoded<'_> {
     fn len(&self) -> usize {
         self.0.len()
     }
     fn get(&self, k: usize) -> (usize, char) {
-        self.0[k]
+        (self.0[k].0, self.0[k].1)
     }
     fn at(&self, k: usize) -> Option<char> {
-        self.0.get(k).map(|&(_, c)| fold_char(c))
+        self.0.get(k).map(|c| c.2)
     }
 }
 
@@ -287,7 +293,7 @@ mod tests {
         let (mut raw, mut lower) = (String::new(), String::new());
         let mut by_bytes = Vec::new();
         scan(text, &Ascii(text.as_bytes()), &mut raw, &mut lower, |t| by_bytes.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let chars: Vec<(usize, char, char)> = text.char_indices().map(|(b, c)| (b, c, fold_char(c))).collect();
         let mut by_chars = Vec::new();
         scan(text, &Decoded(&chars), &mut raw, &mut lower, |t| by_chars.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
         assert_eq!(by_bytes, by_chars);
