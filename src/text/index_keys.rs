@@ -84,6 +84,7 @@ struct Hot {
     split: bool,
     starts_alpha: bool,
     has_name: bool,
+    unfiltered: bool,
     /// As [`Word::plain`], [`NONE`] for none.
     plain: u32,
     also: u32,
@@ -93,6 +94,8 @@ struct Hot {
 const NONE: u32 = u32::MAX;
 
 impl Hot {
+    const PUNCT: Hot = Hot { longest: 1, number: false, split: false, starts_alpha: false, has_name: false, unfiltered: false, plain: NONE, also: NONE };
+
     fn of(w: &Word) -> Hot {
         Hot {
             longest: w.longest as u8,
@@ -100,6 +103,7 @@ impl Hot {
             split: w.split,
             starts_alpha: w.starts_alpha,
             has_name: w.name.is_some(),
+            unfiltered: w.unfiltered,
             plain: w.plain.map_or(NONE, |p| p.0),
             also: w.plain.and_then(|p| p.1).unwrap_or(NONE),
         }
@@ -112,6 +116,7 @@ struct Tok {
     start: usize,
     end: usize,
     word: u32,
+    hot: Hot,
     capitalized: bool,
 }
 
@@ -223,15 +228,17 @@ impl Word {
 /// bytes packed in an integer: looking one up then compares integers instead of chasing a
 /// pointer to a string somewhere in the heap, which was most of the cost of the lookup. (A
 /// word has no NUL bytes, so zero padding is unambiguous.)
+/// The value is the word's id with its [`Hot`] entry, so the lookup every token needs anyway
+/// brings that entry into cache with it.
 #[derive(Default)]
 struct WordIds {
-    short: HashMap<u64, u32>,
-    medium: HashMap<u128, u32>,
-    long: HashMap<Box<str>, u32>,
+    short: HashMap<u64, (u32, Hot)>,
+    medium: HashMap<u128, (u32, Hot)>,
+    long: HashMap<Box<str>, (u32, Hot)>,
 }
 
 impl WordIds {
-    fn get_or_insert(&mut self, w: &str, new: impl FnOnce() -> u32) -> u32 {
+    fn get_or_insert(&mut self, w: &str, new: impl FnOnce() -> (u32, Hot)) -> (u32, Hot) {
         if w.len() <= 8 {
             let mut b = [0u8; 8];
             b[..w.len()].copy_from_slice(w.as_bytes());
@@ -240,12 +247,12 @@ impl WordIds {
             let mut b = [0u8; 16];
             b[..w.len()].copy_from_slice(w.as_bytes());
             *self.medium.entry(u128::from_le_bytes(b)).or_insert_with(new)
-        } else if let Some(&id) = self.long.get(w) {
-            id
+        } else if let Some(&entry) = self.long.get(w) {
+            entry
         } else {
-            let id = new();
-            self.long.insert(w.into(), id);
-            id
+            let entry = new();
+            self.long.insert(w.into(), entry);
+            entry
         }
     }
 }
@@ -256,7 +263,9 @@ pub struct IndexKeys {
     scratch: Scratch,
     word_ids: WordIds,
     words: Vec<Word>,
-    hot: Vec<Hot>,
+    /// The phrase filter's hashes of each word (see [`may_be_phrase`]), apart from the rest of
+    /// the memo so that looking at the words after a phrase start stays in cache.
+    hashes: Vec<[u64; 3]>,
     terms: Terms,
     toks: Vec<Tok>,
     keys: Vec<u32>,
@@ -270,24 +279,27 @@ impl IndexKeys {
 
     /// Indexes `text` as sentence `id` (ids must come in increasing order).
     pub fn add(&mut self, text: &str, id: u32) {
-        let IndexKeys { scratch, word_ids, words, hot, terms, toks, keys } = self;
+        let IndexKeys { scratch, word_ids, words, hashes, terms, toks, keys } = self;
         toks.clear();
         tokenize_with(text, scratch, |t| {
-            let word = if t.kind == Kind::Punct {
-                PUNCT
+            let (word, hot) = if t.kind == Kind::Punct {
+                (PUNCT, Hot::PUNCT)
             } else {
                 word_ids.get_or_insert(t.norm, || {
                     let w = Word::new(t.norm, t.kind, terms);
-                    hot.push(Hot::of(&w));
+                    let hot = Hot::of(&w);
+                    // A word without a singular form hashes it as 0: a run ending in it may then
+                    // pass the filter for nothing, which costs only a lookup.
+                    hashes.push([w.hash, w.lemma_hash, w.singular_hash.unwrap_or(0)]);
                     words.push(w);
-                    words.len() as u32 - 1
+                    (words.len() as u32 - 1, hot)
                 })
             };
-            toks.push(Tok { start: t.start, end: t.end, word, capitalized: t.capitalized });
+            toks.push(Tok { start: t.start, end: t.end, word, hot, capitalized: t.capitalized });
         });
         let toks = &toks[..];
         let words = &words[..];
-        let hot = &hot[..];
+        let hashes = &hashes[..];
         keys.clear();
         let lenient_case = if text.is_ascii() { !text.bytes().any(|b| b.is_ascii_uppercase()) } else { !text.chars().any(char::is_uppercase) };
         // `find_terms`'s `proper_ok`: may tokens first..=last be a proper name here?
@@ -305,7 +317,7 @@ impl IndexKeys {
             keys.push(key);
             keys.extend(also);
             keys.extend_from_slice(parts);
-            if !place && hot[toks[first].word as usize].starts_alpha && !toks[first].capitalized {
+            if !place && toks[first].hot.starts_alpha && !toks[first].capitalized {
                 terms.common[key as usize] = true;
             }
         };
@@ -316,12 +328,12 @@ impl IndexKeys {
                 i += 1;
                 continue;
             }
-            let h = hot[tok.word as usize];
+            let h = tok.hot;
             // Longest multi-word name or phrase first.
             let mut consumed = 0;
             for n in (2..=h.longest as usize).rev() {
                 let Some(run) = toks.get(i..i + n).filter(|r| r.iter().all(|t| t.word != PUNCT)) else { continue };
-                if !may_be_phrase(run, words) {
+                if !may_be_phrase(run, hashes) {
                     continue;
                 }
                 if let Some(name) = phrase_term(run, words, terms, proper_ok(i, i + n - 1)) {
@@ -396,22 +408,19 @@ impl IndexKeys {
 
 /// Can this run of words be a multi-word lexicon entry, as written, as lemmas, or as lemmas
 /// with the last one singular? (No false negatives: a run that is an entry hashes as one.)
-fn may_be_phrase(run: &[Tok], words: &[Word]) -> bool {
-    let (mut surface, mut lemmas) = (0, 0);
-    let mut singular = None;
-    for (k, t) in run.iter().enumerate() {
-        let w = &words[t.word as usize];
-        if w.unfiltered {
+fn may_be_phrase(run: &[Tok], hashes: &[[u64; 3]]) -> bool {
+    let (mut surface, mut lemmas, mut singular) = (0, 0, 0);
+    for t in run {
+        if t.hot.unfiltered {
             return true;
         }
-        if k + 1 == run.len() {
-            singular = w.singular_hash.map(|s| seq_step(lemmas, s));
-        }
-        surface = seq_step(surface, w.hash);
-        lemmas = seq_step(lemmas, w.lemma_hash);
+        let [hash, lemma_hash, singular_hash] = hashes[t.word as usize];
+        singular = seq_step(lemmas, singular_hash); // kept from the last word only
+        surface = seq_step(surface, hash);
+        lemmas = seq_step(lemmas, lemma_hash);
     }
     let set = &phrases().hashes;
-    set.contains(&surface) || set.contains(&lemmas) || singular.is_some_and(|s| set.contains(&s))
+    set.contains(&surface) || set.contains(&lemmas) || set.contains(&singular)
 }
 
 /// `find_terms`'s multi-word step for one run: a name (when `proper_ok`) or a synonym phrase.
