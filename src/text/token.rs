@@ -99,17 +99,17 @@ pub struct Scratch {
 /// [`tokenize`] without building `Token`s: `emit` gets each token in text order. The one
 /// implementation of tokenising, so the index (which uses this) and the analysis (which uses
 /// `tokenize`) cannot disagree on a token.
-pub fn tokenize_with(text: &str, scratch: &mut Scratch, emit: impl FnMut(TokenRef)) {
+pub fn tokenize_with(text: &str, scratch: &mut Scratch, mut emit: impl FnMut(TokenRef)) {
     let Scratch { chars, raw, lower } = scratch;
     if text.is_ascii() {
         // Most news sentences: no character to decode and none invisible, so the bytes are
         // the characters (three in four sentences of the benchmark corpora).
-        scan(text, &Ascii(text.as_bytes()), raw, lower, emit);
+        scan(text, &Ascii(text.as_bytes()), raw, lower, &mut emit);
     } else {
         chars.clear();
         // Folded once here: the scan looks at most characters several times.
         chars.extend(text.char_indices().filter(|(_, c)| !invisible(*c)).map(|(b, c)| (b, c, fold_char(c))));
-        scan(text, &Decoded(chars), raw, lower, emit);
+        scan(text, &Decoded(chars), raw, lower, &mut emit);
     }
 }
 
@@ -151,7 +151,9 @@ impl Chars for Decoded<'_> {
     }
 }
 
-fn scan(text: &str, chars: &impl Chars, raw: &mut String, lower: &mut String, mut emit: impl FnMut(TokenRef)) {
+/// `emit` is dynamic so that the scanner is compiled once per kind of text, not once more per
+/// caller: the engine's WebAssembly is size-budgeted.
+fn scan(text: &str, chars: &impl Chars, raw: &mut String, lower: &mut String, emit: &mut dyn FnMut(TokenRef)) {
     let mut i = 0;
     let at = |k: usize| chars.at(k);
     while i < chars.len() {
@@ -202,13 +204,13 @@ fn scan(text: &str, chars: &impl Chars, raw: &mut String, lower: &mut String, mu
         let end = if word_end_idx < chars.len() { chars.get(word_end_idx).0 } else { text.len() };
         raw.clear();
         raw.extend((i..word_end_idx).filter_map(at));
-        push_word(start, end, raw, lower, &mut emit);
+        push_word(start, end, raw, lower, emit);
         i = word_end_idx;
     }
 }
 
 /// Lowercases a word, strips possessives and splits contractions ("didn't" → "did" "not").
-fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, emit: &mut impl FnMut(TokenRef)) {
+fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, emit: &mut dyn FnMut(TokenRef)) {
     let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
     lower.clear();
     if raw.is_ascii() {
@@ -292,10 +294,10 @@ mod tests {
         assert!(text.is_ascii());
         let (mut raw, mut lower) = (String::new(), String::new());
         let mut by_bytes = Vec::new();
-        scan(text, &Ascii(text.as_bytes()), &mut raw, &mut lower, |t| by_bytes.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
+        scan(text, &Ascii(text.as_bytes()), &mut raw, &mut lower, &mut |t| by_bytes.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
         let chars: Vec<(usize, char, char)> = text.char_indices().map(|(b, c)| (b, c, fold_char(c))).collect();
         let mut by_chars = Vec::new();
-        scan(text, &Decoded(&chars), &mut raw, &mut lower, |t| by_chars.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
+        scan(text, &Decoded(&chars), &mut raw, &mut lower, &mut |t| by_chars.push((t.start, t.end, t.norm.to_string(), t.kind, t.capitalized)));
         assert_eq!(by_bytes, by_chars);
         assert!(by_bytes.len() > 20);
     }
