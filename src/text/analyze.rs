@@ -242,6 +242,10 @@ fn is_function_cue(kind: Cue) -> bool {
     matches!(kind, Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor | Cue::Falsity)
 }
 
+/// `text::index_keys` repeats this for indexing (without cues, from a per-word memo): a
+/// change here must be made there too, or the index and the analysis disagree on keys
+/// (`the_fast_index_has_the_keys_of_the_full_analysis` compares them, and `store`'s
+/// `ANALYSIS_VERSION` must be bumped for index files).
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
     let lex = lexicon();
     let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last);
