@@ -359,28 +359,32 @@ pub fn repair_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
 fn article_start_lines(text: &str) -> Vec<usize> {
     let (mut depth, mut line, mut in_str, mut esc) = (0i32, 1usize, false, false);
     let mut starts = Vec::new();
-    for c in text.chars() {
-        if c == '\n' {
+    // Bytes, not characters: every character looked at is ASCII, and no byte of a multi-byte
+    // character is (the only difference: an escaped multi-byte character would clear `esc` on
+    // its first byte instead of as a whole, which comes to the same). Decoding them took 6% of
+    // `corroborate index` on the 10k corpus.
+    for &c in text.as_bytes() {
+        if c == b'\n' {
             line += 1;
         }
         if in_str {
             match (esc, c) {
                 (true, _) => esc = false,
-                (false, '\\') => esc = true,
-                (false, '"') => in_str = false,
+                (false, b'\\') => esc = true,
+                (false, b'"') => in_str = false,
                 _ => {}
             }
             continue;
         }
         match c {
-            '"' => in_str = true,
-            '[' | '{' => {
-                if depth == 1 && c == '{' {
+            b'"' => in_str = true,
+            b'[' | b'{' => {
+                if depth == 1 && c == b'{' {
                     starts.push(line);
                 }
                 depth += 1;
             }
-            ']' | '}' => depth -= 1,
+            b']' | b'}' => depth -= 1,
             _ => {}
         }
     }

@@ -7,7 +7,8 @@
 //! [`Index::sentence`].
 
 use crate::corpus::Corpus;
-use crate::text::analyze::{index_terms, Analysed as TextAnalysis};
+use crate::text::analyze::Analysed as TextAnalysis;
+use crate::text::index_keys::IndexKeys;
 use crate::text::lexicon::{lexicon, WordClass};
 use crate::text::segment::{self, Part};
 use crate::text::speaker;
@@ -101,41 +102,18 @@ const PRONOUN_LOOKBACK: usize = 4;
 
 impl Index {
     /// Splits every article into sentences and indexes their content terms (with the broader
-    /// keys and name parts they also match on).
+    /// keys and name parts they also match on). The keys are those of the full analysis
+    /// (`analyze::index_terms`), worked out by the allocation-light `index_keys`.
     pub fn build(corpus: &Corpus) -> Index {
         let mut sentences = Vec::new();
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
-        let mut common = rustc_hash::FxHashSet::default();
+        let mut keys = IndexKeys::new();
         for (ai, article) in corpus.articles.iter().enumerate() {
             for s in segment::sentences(&article.text) {
-                let (tokens, terms) = index_terms(&article.text[s.start..s.end]);
-                let id = sentences.len() as u32;
-                for t in terms.iter().filter(|t| t.content && t.place.is_none()) {
-                    let lower = tokens[t.first].norm.starts_with(char::is_alphabetic) && !tokens[t.first].capitalized;
-                    if lower && !common.contains(&t.key) {
-                        common.insert(t.key.clone());
-                    }
-                }
-                let mut keys: Vec<&str> = Vec::with_capacity(terms.len());
-                keys.extend(
-                    terms
-                        .iter()
-                        .filter(|t| t.content)
-                        .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()).chain(t.parts.iter().map(String::as_str))),
-                );
-                keys.sort_unstable();
-                keys.dedup();
-                for k in &keys {
-                    match postings.get_mut(*k) {
-                        Some(list) => list.push(id),
-                        None => {
-                            postings.insert(k.to_string(), vec![id]);
-                        }
-                    }
-                }
+                keys.add(&article.text[s.start..s.end], sentences.len() as u32);
                 sentences.push(SentenceRef { article: ai as u32, start: s.start as u32, end: s.end as u32, part: s.part });
             }
         }
+        let (postings, common) = keys.finish();
         let n = idf_population(sentences.len());
         Index { sentences, postings, common, n, df: None, vocabulary: Default::default() }
     }
@@ -329,6 +307,77 @@ mod tests {
         assert_eq!(index.postings("turkey"), [0]);
         assert_eq!(index.postings("monday"), [1, 3], "keys are lowercased, sentences in corpus order");
         assert!(index.postings("the").is_empty(), "stop words are not indexed");
+    }
+
+    /// The index as it was built before `index_keys`: every sentence analysed in full
+    /// (`index_terms`), its content terms' keys posted. The fast path must give exactly this.
+    fn reference_postings(corpus: &Corpus) -> (Vec<(String, Vec<u32>)>, Vec<String>) {
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut common = rustc_hash::FxHashSet::default();
+        let mut id = 0u32;
+        for article in &corpus.articles {
+            for s in segment::sentences(&article.text) {
+                let (tokens, terms) = crate::text::analyze::index_terms(&article.text[s.start..s.end]);
+                for t in terms.iter().filter(|t| t.content && t.place.is_none()) {
+                    if tokens[t.first].norm.starts_with(char::is_alphabetic) && !tokens[t.first].capitalized {
+                        common.insert(t.key.clone());
+                    }
+                }
+                let mut keys: Vec<&str> = terms
+                    .iter()
+                    .filter(|t| t.content)
+                    .flat_map(|t| std::iter::once(t.key.as_str()).chain(t.also.as_deref()).chain(t.parts.iter().map(String::as_str)))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for k in keys {
+                    postings.entry(k.to_string()).or_default().push(id);
+                }
+                id += 1;
+            }
+        }
+        let mut postings: Vec<_> = postings.into_iter().collect();
+        postings.sort();
+        let mut common: Vec<_> = common.into_iter().collect();
+        common.sort();
+        (postings, common)
+    }
+
+    fn fast_postings(index: &Index) -> (Vec<(String, Vec<u32>)>, Vec<String>) {
+        let mut postings: Vec<_> = index.all_postings().map(|(k, v)| (k.clone(), v.clone())).collect();
+        postings.sort();
+        let mut common: Vec<_> = postings.iter().map(|(k, _)| k.clone()).filter(|k| index.is_common(k)).collect();
+        common.sort();
+        (postings, common)
+    }
+
+    #[test]
+    fn the_fast_index_has_the_keys_of_the_full_analysis() {
+        let texts = [
+            // Places, capitals, demonyms, aliases, multi-word names and their parts.
+            "Turkish President Recep Tayyip Erdogan met officials in Ankara and Gaziantep. The U.S. and the United States of America denied it; the UN and the European Union did not.",
+            "Fighting in Nagorno-Karabakh and Nagorny Karabakh spread as Azeri and Armenian forces clashed near Stepanakert. Azerbaijan's army said the Kremlin in Moscow was told.",
+            "NEW YORK (Reuters) – New York City officials and new york residents said the White House and Hong Kong were silent. Kim Jong-un visited north korea's capital Pyongyang.",
+            // Lower case everywhere: names without capitals count; short names still need them.
+            "we flew from turkey to the us and the un said nothing about turkey or nagorno-karabakh.\nsend us help, said the un-named official in washington.",
+            // Synonym phrases, plural phrases, hypernyms, inflections, stop words, cue words.
+            "Fighter jets and a fighter jet were sent; mercenaries, militants and warplanes were sending reports. He didn't say it wasn't raised or reduced.",
+            // Numbers, identifiers, hyphens, acronyms, contractions, possessives.
+            "About 4,000 troops, 2.5 million people and 1991-94 figures: an F-16 and SU-25s hit COVID-19 wards. The ministers' and the minister's well-known e.g. claims. Don't, can't, won't, shan't, they're, we've, I'd, I'm, she'll. n't 's",
+            // Unicode: curly quotes, dashes, accents, non-Latin scripts, final sigma, zero-width and bidi marks, backticks.
+            "“Ankara’s” ‘warlike’ manner — said Macron’s office in Zürich and São Paulo — ΟΔΥΣΣΕΥΣ and Αθήνα. de\u{200B}nied \u{202E}Turkey ``quoted'' İstanbul’s Straße; Kyiv–Moscow talks.",
+            "Photo: EPA-EFE/OLIVIER HOSLET / POOL\nMr. John F. Kennedy and Sept. 29 shootdown in Washington, D.C. on Monday. SYRIA Syria syria SYRIAN.",
+            "A one-line headline without any full stop in Paris and Berlin\nX-rays, the pro-Russian, anti-war, Russian-backed, al-Qaeda-linked and Islamic State–held areas. ISIS, IS, Isis.",
+        ];
+        let articles =
+            texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), title: "T".into(), text: t.to_string(), ..Default::default() }).collect();
+        for corpus in [Corpus::new(articles).unwrap(), Corpus::bundled()] {
+            let (postings, common) = fast_postings(&Index::build(&corpus));
+            let (want_postings, want_common) = reference_postings(&corpus);
+            assert!(postings.len() > 50 && !common.is_empty());
+            assert_eq!(postings, want_postings);
+            assert_eq!(common, want_common);
+        }
     }
 
     #[test]

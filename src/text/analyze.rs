@@ -109,13 +109,13 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     })
 }
 
-fn lemma(word: &str) -> &str {
+pub(crate) fn lemma(word: &str) -> &str {
     lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
 }
 
 /// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the
 /// costliest step of indexing and news vocabularies repeat a lot.
-fn word_key(word: &str) -> String {
+pub(crate) fn word_key(word: &str) -> String {
     thread_local! {
         static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::default());
     }
@@ -133,7 +133,8 @@ fn word_key(word: &str) -> String {
     key
 }
 
-fn compute_word_key(word: &str) -> String {
+/// [`word_key`] without its memo (for callers with a memo of their own).
+pub(crate) fn compute_word_key(word: &str) -> String {
     let lex = lexicon();
     let l = lemma(word);
     if let Some(head) = lex.synonyms.get(l) {
@@ -162,12 +163,12 @@ pub fn opposite(a: &str, b: &str) -> bool {
 }
 
 /// The key of the more general group a key belongs to, if any ("warplane" → "plane").
-fn hypernym(key: &str) -> Option<String> {
+pub(crate) fn hypernym(key: &str) -> Option<String> {
     static H: OnceLock<HashMap<String, String>> = OnceLock::new();
     H.get_or_init(|| lexicon().hypernyms.iter().map(|(a, b)| (group_key(a), group_key(b))).collect()).get(key).cloned()
 }
 
-fn group_key(head: &str) -> String {
+pub(crate) fn group_key(head: &str) -> String {
     if head.contains(' ') {
         head.replace(' ', "_")
     } else {
@@ -241,6 +242,10 @@ fn is_function_cue(kind: Cue) -> bool {
     matches!(kind, Cue::Negation | Cue::Denial | Cue::Report | Cue::Hedge | Cue::Confirm | Cue::Approx | Cue::Lower | Cue::Upper | Cue::Anaphor | Cue::Falsity)
 }
 
+/// `text::index_keys` repeats this for indexing (without cues, from a per-word memo): a
+/// change here must be made there too, or the index and the analysis disagree on keys
+/// (`the_fast_index_has_the_keys_of_the_full_analysis` compares them, and `store`'s
+/// `ANALYSIS_VERSION` must be bumped for index files).
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
     let lex = lexicon();
     let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last);
@@ -325,7 +330,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
 }
 
 /// A place, demonym or alias as a term: the place itself, standing also for its country.
-fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
+pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
     let lex = lexicon();
     let name = lex.aliases.get(name).map(String::as_str).unwrap_or(name);
     let parts = |key: &str| -> Vec<String> {

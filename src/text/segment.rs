@@ -41,7 +41,7 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 /// [`MAX_SENTENCE_BYTES`] bytes are cut into pieces.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -54,7 +54,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let base = line_start + lead;
         let ends_like_prose = trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\'', '\u{2019}']);
         if !ends_like_prose {
-            if words(trimmed) >= 4 && seen.insert(trimmed) {
+            if has_words(trimmed, 4) && seen.insert(trimmed) {
                 push_bounded(&mut out, text, base, base + trimmed.len(), Part::Headline);
             }
             continue;
@@ -63,7 +63,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let (s, e) = (base + s, base + e);
             let (s, e) = strip_dateline(text, s, e);
             let sent = text[s..e].trim();
-            if sent.is_empty() || words(sent) < 3 || !seen.insert(sent) {
+            if sent.is_empty() || !has_words(sent, 3) || !seen.insert(sent) {
                 continue;
             }
             push_bounded(&mut out, text, s, e, Part::Prose);
@@ -76,6 +76,12 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// words and [`MAX_SENTENCE_BYTES`] bytes, each cut after whitespace or at a character
 /// boundary.
 fn push_bounded(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, part: Part) {
+    // Cutting at the word limit needs a word that starts after 150 others, so at least 301
+    // bytes: shorter sentences (nearly all) are whole, and sentences are never blank.
+    if end - start <= (2 * MAX_SENTENCE_WORDS).min(MAX_SENTENCE_BYTES) {
+        out.push(Sentence { start, end, part });
+        return;
+    }
     let mut piece = start;
     let mut words = 0;
     let mut in_word = false;
@@ -108,8 +114,14 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
     start + text[start..end].trim_end().len()
 }
 
+#[cfg(test)]
 fn words(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Has `s` at least `n` words (counted as `words` does)? Stops counting at `n`.
+fn has_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).take(n).count() == n
 }
 
 /// Lines that are page furniture rather than article text.
@@ -124,55 +136,79 @@ pub fn is_debris(line: &str) -> bool {
     }
     // Photo credits are lines in capitals with slashes ("EPA-EFE/OLIVIER HOSLET / POOL").
     // (Captions themselves are kept: they describe what the article shows.)
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    line.contains('/') && letters.len() > 3 && upper * 10 >= letters.len() * 7
+    if !line.contains('/') {
+        return false;
+    }
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = line.chars().filter(|c| c.is_alphabetic() && c.is_uppercase()).count();
+    letters > 3 && upper * 10 >= letters * 7
 }
 
 /// Sentence boundaries inside one line: a terminator (. ! ?), any closing quotes or brackets,
 /// whitespace, then something that can start a sentence (capital, digit, opening quote) —
 /// unless the terminator ends an abbreviation or an initial.
 fn split_line(line: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // Walks byte offsets: terminators are ASCII (no character folds to one), and everything
+    // else is only looked at forwards from a terminator.
+    let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = fold_char(chars[i].1);
-        if matches!(c, '.' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(fold_char(chars[j].1), '"' | '\'' | ')' | ']' | '.' | '!' | '?') {
-                j += 1;
+    while let Some(off) = find_terminator(&bytes[i..]) {
+        let at = i + off;
+        let c = bytes[at];
+        let mut j = at + 1;
+        for ch in line[j..].chars() {
+            if !matches!(fold_char(ch), '"' | '\'' | ')' | ']' | '.' | '!' | '?') {
+                break;
             }
-            let mut k = j;
-            // Whitespace, and characters that show nothing (zero-width, bidi marks).
-            while k < chars.len()
-                && (chars[k].1.is_whitespace()
-                    || matches!(chars[k].1, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'))
-            {
-                k += 1;
+            j += ch.len_utf8();
+        }
+        let mut k = j;
+        let mut spaced = false;
+        // Whitespace, and characters that show nothing (zero-width, bidi marks).
+        for ch in line[k..].chars() {
+            if !(ch.is_whitespace() || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')) {
+                break;
             }
-            let spaced = chars[j..k].iter().any(|c| c.1.is_whitespace());
-            let starts_sentence = k < chars.len() && spaced && {
-                let n = fold_char(chars[k].1);
+            spaced |= ch.is_whitespace();
+            k += ch.len_utf8();
+        }
+        let starts_sentence = spaced
+            && line[k..].chars().next().is_some_and(|n| {
+                let n = fold_char(n);
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '[')
-            };
-            if starts_sentence && !(c == '.' && j == i + 1 && is_abbreviation(line, chars[i].0)) {
-                let end = chars.get(j).map(|&(b, _)| b).unwrap_or(line.len());
-                out.push((start, end));
-                start = chars[k].0;
-                i = k;
-                continue;
-            }
-            i = j;
+            });
+        if starts_sentence && !(c == b'.' && j == at + 1 && is_abbreviation(line, at)) {
+            out.push((start, j));
+            start = k;
+            i = k;
             continue;
         }
-        i += 1;
+        i = j;
     }
     if start < line.len() {
         out.push((start, line.len()));
     }
     out
+}
+
+/// Position of the first `.`, `!` or `?`. Eight bytes at a time: this scan reads every byte
+/// of a corpus.
+fn find_terminator(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Does `x` have a zero byte? (Exact as a yes/no; the position is found bytewise below.)
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if zero(x ^ (ONES * b'.' as u64)) || zero(x ^ (ONES * b'!' as u64)) || zero(x ^ (ONES * b'?' as u64)) {
+            break;
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|c| matches!(c, b'.' | b'!' | b'?')).map(|p| i + p)
 }
 
 /// Is the word that ends at byte `dot` (a period) an abbreviation or an initial?
@@ -193,6 +229,12 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
 /// parentheses or slashes, ended by a dash.
 fn strip_dateline(text: &str, s: usize, e: usize) -> (usize, usize) {
     let sent = &text[s..e];
+    // Most sentences: their first 80 characters are ASCII (so 80 bytes) without a hyphen, so
+    // no dash can end a dateline there.
+    let head = &sent.as_bytes()[..sent.len().min(80)];
+    if head.is_ascii() && !head.contains(&b'-') {
+        return (s, e);
+    }
     // "CITY--Text", "CITY (Agency) – Text", "CITY / CITY (Agency) - Text"
     let head_len = sent.char_indices().take(80).find_map(|(b, c)| {
         let c = fold_char(c);
