@@ -358,7 +358,9 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         Stance::Mentions => n.neutral,
     });
     match (by, model_p) {
-        (DecidedBy::Model, Some(p)) => why.push_str(&format!(" The language model decided ({}, {:.0} %).", sureness(p), p * 100.0)),
+        // (A whole percent as an integer: formatting a float would pull float printing into
+        // the WebAssembly, ~6 KB gzip.)
+        (DecidedBy::Model, Some(p)) => why.push_str(&format!(" The language model decided ({}, {} %).", sureness(p), (p * 100.0).round() as u32)),
         (DecidedBy::Both, Some(p)) => why.push_str(&format!(" The rules and the language model agree ({}).", sureness(p))),
         (DecidedBy::Rules, Some(_)) if stance != Stance::Mentions || cue.starts_with("roles swapped") => {
             why.push_str(" The rules decided; the language model read it otherwise.")
