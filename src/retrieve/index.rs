@@ -74,7 +74,7 @@ pub struct Index {
     n: f32,
     /// For a partial index (a sharded archive's articles for one claim): each looked-up key's
     /// sentence count in the whole archive, which IDF and "does the corpus use it" must use.
-    df: Option<HashMap<String, u32>>,
+    df: Option<Vec<(String, u32)>>,
     /// The corpus's words by first letter and length, for spelling suggestions; built on the
     /// first claim with an unknown word, never for the others.
     vocabulary: std::sync::OnceLock<crate::retrieve::spelling::Vocabulary>,
@@ -132,7 +132,7 @@ impl Index {
         postings: Vec<(String, Vec<u32>)>,
         common: Vec<String>,
         total_sentences: usize,
-        df: HashMap<String, u32>,
+        df: Vec<(String, u32)>,
     ) -> Index {
         let mut index = Index::from_parts(sentences, postings, common);
         index.n = idf_population(total_sentences);
@@ -145,7 +145,8 @@ impl Index {
     /// of the loaded part).
     pub fn df(&self, key: &str) -> usize {
         match &self.df {
-            Some(df) => df.get(key).copied().unwrap_or(0) as usize,
+            // (A claim's few keys: a list is enough, and adds no hash table to the wasm.)
+            Some(df) => df.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n as usize),
             None => self.postings(key).len(),
         }
     }

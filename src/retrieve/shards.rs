@@ -40,7 +40,6 @@ use crate::retrieve::candidates::{Claim, Lookup};
 use crate::retrieve::index::{Index, SentenceRef};
 use crate::retrieve::store::{fingerprint, read_article, read_span, Budget, IndexFileError};
 use crate::text::segment::Part;
-use rustc_hash::FxHashMap as HashMap;
 
 /// The manifest's first eight bytes.
 pub const MANIFEST_MAGIC: &[u8; 8] = b"CRBSHM01";
@@ -245,8 +244,10 @@ pub struct Archive {
     shards: u32,
     /// Each chunk's start, then one past the end (articles, sentences).
     starts: Vec<ChunkStart>,
-    postings: HashMap<u32, HashMap<String, Postings>>,
-    chunks: HashMap<u32, Chunk>,
+    // Loaded files by number. Vectors, not hash maps: each map type is another copy of the
+    // hash table's code in the WebAssembly, and the widget's budget is tight.
+    postings: Vec<Option<Vec<(String, Postings)>>>,
+    chunks: Vec<Option<Chunk>>,
     cached_bytes: usize,
 }
 
@@ -316,8 +317,8 @@ impl Archive {
             sentences: sentences as usize,
             shards: shards as u32,
             starts,
-            postings: HashMap::default(),
-            chunks: HashMap::default(),
+            postings: (0..shards).map(|_| None).collect(),
+            chunks: (0..n_chunks).map(|_| None).collect(),
             cached_bytes: 0,
         })
     }
@@ -351,11 +352,11 @@ impl Archive {
     /// when it has grown past [`CACHE_BYTES`].
     pub fn shards_for(&mut self, claim: &Claim) -> Vec<u32> {
         if self.cached_bytes > CACHE_BYTES {
-            self.postings.clear();
-            self.chunks.clear();
+            self.postings.iter_mut().for_each(|p| *p = None);
+            self.chunks.iter_mut().for_each(|c| *c = None);
             self.cached_bytes = 0;
         }
-        let mut need: Vec<u32> = Archive::keys(claim).map(|k| shard_of(k, self.shards)).filter(|s| !self.postings.contains_key(s)).collect();
+        let mut need: Vec<u32> = Archive::keys(claim).map(|k| shard_of(k, self.shards)).filter(|&s| self.postings[s as usize].is_none()).collect();
         need.sort_unstable();
         need.dedup();
         need
@@ -370,12 +371,12 @@ impl Archive {
         let mut budget = Budget::of(bytes.len());
         let mut r = Reader::new(payload, 0);
         let n_keys = r.count(4)?;
-        let mut keys: HashMap<String, Postings> = HashMap::default();
+        let mut keys: Vec<(String, Postings)> = Vec::new();
         budget.charge(n_keys * 64)?;
-        let mut last: Option<String> = None;
         for _ in 0..n_keys {
             let key = r.string()?;
-            if key.is_empty() || last.as_ref().is_some_and(|l| *l >= key) {
+            // Sorted and unique, so a key is found by binary search.
+            if key.is_empty() || keys.last().is_some_and(|(l, _)| *l >= key) {
                 return Err(IndexFileError::Corrupt("keys out of order or repeated"));
             }
             if shard_of(&key, self.shards) != n {
@@ -404,19 +405,19 @@ impl Archive {
                 }
                 ids.push(id as u32);
             }
-            last = Some(key.clone());
-            keys.insert(key, Postings { common, ids });
+            keys.push((key, Postings { common, ids }));
         }
         if r.remaining() != 0 {
             return Err(IndexFileError::Corrupt("trailing bytes"));
         }
         self.cached_bytes += bytes.len();
-        self.postings.insert(n, keys);
+        self.postings[n as usize] = Some(keys);
         Ok(())
     }
 
     fn entry(&self, key: &str) -> Option<&Postings> {
-        self.postings.get(&shard_of(key, self.shards))?.get(key)
+        let keys = self.postings[shard_of(key, self.shards) as usize].as_ref()?;
+        keys.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| &keys[i].1)
     }
 
     /// The whole archive's postings of `key` (empty when its shard is not loaded).
@@ -439,7 +440,7 @@ impl Archive {
     /// The article chunks a check of `claim` needs that are not loaded, in order (call after
     /// the shards of [`Archive::shards_for`] were added). `min` as in `find_evidence`.
     pub fn chunks_for(&self, claim: &Claim, min: f32) -> Vec<u32> {
-        let mut need: Vec<u32> = self.best(claim, min).into_iter().map(|id| self.chunk_of(id)).filter(|c| !self.chunks.contains_key(c)).collect();
+        let mut need: Vec<u32> = self.best(claim, min).into_iter().map(|id| self.chunk_of(id)).filter(|&c| self.chunks[c as usize].is_none()).collect();
         need.dedup();
         need
     }
@@ -483,13 +484,13 @@ impl Archive {
             return Err(IndexFileError::Corrupt("trailing bytes"));
         }
         self.cached_bytes += bytes.len();
-        self.chunks.insert(n, Chunk { articles, sentences });
+        self.chunks[n as usize] = Some(Chunk { articles, sentences });
         Ok(())
     }
 
     /// A loaded article by id (one a report showed is loaded, unless the cache was emptied).
     pub fn article(&self, id: &str) -> Option<&Article> {
-        self.chunks.values().flat_map(|c| &c.articles).find(|a| a.id == id)
+        self.chunks.iter().flatten().flat_map(|c| &c.articles).find(|a| a.id == id)
     }
 
     /// The articles holding the sentences a check of `claim` analyses, as a corpus, with an
@@ -501,7 +502,7 @@ impl Archive {
         let mut wanted: Vec<(u32, u32)> = Vec::new(); // (chunk, article)
         for id in best {
             let c = self.chunk_of(id);
-            let chunk = self.chunks.get(&c)?;
+            let chunk = self.chunks[c as usize].as_ref()?;
             let at = (id - self.starts[c as usize].sentence) as usize;
             let article = chunk.sentences[at].article;
             if wanted.last() != Some(&(c, article)) {
@@ -513,7 +514,7 @@ impl Archive {
         let mut sentences = Vec::new();
         let mut global_ids = Vec::new(); // sentence id in the archive, per partial sentence
         for &(c, article) in &wanted {
-            let chunk = &self.chunks[&c];
+            let Some(chunk) = &self.chunks[c as usize] else { continue };
             let start = self.starts[c as usize];
             let local_article = (article - start.article) as usize;
             let new_article = articles.len() as u32;
@@ -525,12 +526,13 @@ impl Archive {
         }
         let mut postings = Vec::new();
         let mut common = Vec::new();
-        let mut df = HashMap::default();
+        let mut df: Vec<(String, u32)> = Vec::new();
         for key in Archive::keys(claim) {
             let Some(p) = self.entry(key) else { continue };
-            if df.insert(key.clone(), p.ids.len() as u32).is_some() {
+            if df.iter().any(|(k, _)| k == key) {
                 continue;
             }
+            df.push((key.clone(), p.ids.len() as u32));
             if p.common {
                 common.push(key.clone());
             }
