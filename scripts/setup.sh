@@ -110,10 +110,10 @@ build_pkg() {
   fi
   # The sentence-pair model is not compiled into the wasm (1.5 MB gzip would blow the engine's
   # budget): it ships beside it, and the widget fetches it once per page (README "Embedding").
-  # So does the FNC-1 article model, which only `check(claim, "fnc")` needs (`setFncModel`):
-  # the widget never loads it.
+  # (The FNC-1 article model is a command-line mode only: not in pkg/.)
+  rm -f pkg/fnc-model.bin
   local m
-  for m in nli-model.bin fnc-model.bin; do
+  for m in nli-model.bin; do
     if [ ! -f "pkg/$m" ] || ! cmp -s "data/$m" "pkg/$m"; then
       cp "data/$m" "pkg/$m"
     fi

@@ -24,8 +24,8 @@ pub enum CheckError {
         /// The language or script it reads as ("French", "Cyrillic").
         reads_as: &'static str,
     },
-    /// FNC-1 verdicts were asked of a checker without the article-level model (WebAssembly,
-    /// before `setFncModel`).
+    /// FNC-1 verdicts were asked of a checker without the article-level model (always in
+    /// WebAssembly, which leaves it out).
     NoArticleModel,
     /// A sharded archive was asked to check a claim before the files it needs were added
     /// (`ArchiveChecker::shards_for`, `chunks_for`).
@@ -41,7 +41,13 @@ impl fmt::Display for CheckError {
             CheckError::NotEnglish { reads_as } => {
                 write!(f, "this looks like {reads_as} text, not English: the checker reads English only, so it cannot tell whether these articles bear on it")
             }
-            CheckError::NoArticleModel => write!(f, "FNC-1 verdicts need the article model: load fnc-model.bin with setFncModel first"),
+            CheckError::NoArticleModel if cfg!(target_arch = "wasm32") => {
+                write!(
+                    f,
+                    "FNC-1 verdicts are a mode of the command line (corroborate batch --fnc): the browser engine leaves the article model out to stay small"
+                )
+            }
+            CheckError::NoArticleModel => write!(f, "FNC-1 verdicts need the article model"),
             CheckError::ShardsMissing => write!(f, "the archive's files this claim needs are not loaded yet"),
         }
     }

@@ -53,6 +53,7 @@ pub struct Checker {
     /// `verdict`). Natively the shipped one; in the browser, set once its file has loaded.
     nli: NliSource,
     /// Each article analysed for the stance model, on first use.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // (FNC-1 verdicts are native only)
     bodies: Vec<std::sync::OnceLock<fnc::PreparedBody>>,
 }
 
@@ -217,17 +218,7 @@ impl Checker {
         // on any of our claim and pair sets, while it cost a body analysis per matched article.
         let learned: Vec<(usize, [f32; 4])> = match mode {
             verdict::Verdicts::Evidence => Vec::new(),
-            verdict::Verdicts::Fnc => {
-                let model = self.model.get().ok_or(CheckError::NoArticleModel)?;
-                let headline = model.prepare_headline(claim);
-                retrieve::candidates::related_articles(&self.index, &analysed)
-                    .into_iter()
-                    .map(|ai| {
-                        let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
-                        (ai, model.predict_pair(&headline, body))
-                    })
-                    .collect()
-            }
+            verdict::Verdicts::Fnc => self.fnc_probabilities(claim, &analysed)?,
         };
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
         Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts).with_corrections(corrected))
@@ -303,6 +294,30 @@ impl ArchiveChecker {
         let (analysed, min) = self.analyse(claim)?;
         let (corpus, index) = self.archive.partial(&analysed, min).ok_or(CheckError::ShardsMissing)?;
         self.checker(corpus, index).check(claim)
+    }
+}
+
+impl Checker {
+    /// The FNC-1 article model's probabilities for each article that shares enough of the
+    /// claim's words.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fnc_probabilities(&self, claim: &str, analysed: &retrieve::candidates::Claim) -> Result<Vec<(usize, [f32; 4])>, CheckError> {
+        let model = self.model.get().ok_or(CheckError::NoArticleModel)?;
+        let headline = model.prepare_headline(claim);
+        Ok(retrieve::candidates::related_articles(&self.index, analysed)
+            .into_iter()
+            .map(|ai| {
+                let body = self.bodies[ai].get_or_init(|| model.prepare_body(&self.corpus.articles[ai].text));
+                (ai, model.predict_pair(&headline, body))
+            })
+            .collect())
+    }
+
+    /// In WebAssembly FNC-1 verdicts are not available: the article model's code (features,
+    /// inference) cost the widget ~6 KB gzip of its 300 KB budget, and readers never use it.
+    #[cfg(target_arch = "wasm32")]
+    fn fnc_probabilities(&self, _: &str, _: &retrieve::candidates::Claim) -> Result<Vec<(usize, [f32; 4])>, CheckError> {
+        Err(CheckError::NoArticleModel)
     }
 }
 

@@ -396,8 +396,8 @@ impl Checker {
     }
 
     /// Checks a claim; returns `{claim, covered, summary, claim_marks, articles: [...]}`.
-    /// `verdicts` is `"evidence"` (default) or `"fnc"` (the learned article model decides each
-    /// article's verdict with FNC-1 semantics, as `batch --fnc`; it needs `setFncModel`). Throws an Error for a claim
+    /// `verdicts` is `"evidence"` (default) or `"fnc"` (FNC-1 verdicts: a command-line mode,
+    /// `batch --fnc`; here it throws an Error saying so). Throws an Error for a claim
     /// that cannot be checked, a TypeError when `claim` is not a string.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(
@@ -457,18 +457,15 @@ impl Checker {
         Ok(())
     }
 
-    /// Loads the article-level FNC-1 model (the bytes of `fnc-model.bin`, next to the engine in
-    /// pkg/) that `check(claim, "fnc")` needs; the widget never does. Throws an Error for a file
-    /// that is not a valid model, a TypeError for anything that is not bytes.
+    /// FNC-1 verdicts are a mode of the command line (`corroborate batch --fnc`): the browser
+    /// engine leaves the article model's code out (it cost ~6 KB gzip of the widget's budget),
+    /// so this always throws an Error saying so.
     #[wasm_bindgen(js_name = setFncModel)]
-    pub fn set_fnc_model(&mut self, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
-        let bytes = js_bytes(&bytes, "the FNC-1 model")?;
-        let model = crate::fnc::StanceModel::from_bytes(&bytes).map_err(|e| error(&format!("not a valid FNC-1 model file: {e}")))?;
-        self.inner.set_fnc_model(Arc::new(model));
-        Ok(())
+    pub fn set_fnc_model(&mut self, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] _bytes: JsValue) -> Result<(), JsValue> {
+        Err(error(&CheckError::NoArticleModel.to_string()))
     }
 
-    /// Whether `check(claim, "fnc")` can answer (see `setFncModel`).
+    /// Whether `check(claim, "fnc")` can answer: never in the browser (see `setFncModel`).
     #[wasm_bindgen(getter, js_name = hasFncModel)]
     pub fn has_fnc_model(&self) -> bool {
         self.inner.has_fnc_model()
