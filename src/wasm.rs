@@ -231,6 +231,18 @@ fn claim_arg(claim: &JsValue) -> Result<String, JsValue> {
     Ok(String::from(trimmed))
 }
 
+/// `article(id)` of both checkers: the article `find` gives for the id, or `undefined`.
+fn article_js<'a>(id: &JsValue, find: impl Fn(&str) -> Option<&'a Article>) -> Result<JsValue, JsValue> {
+    let id = js_string(id, "the article id")?;
+    if id.length() as usize > 64 * 1024 {
+        return Ok(JsValue::UNDEFINED); // no corpus has ids that long; do not copy it
+    }
+    match find(&String::from(id)) {
+        Some(a) => to_js::<Article>(a),
+        None => Ok(JsValue::UNDEFINED),
+    }
+}
+
 /// `claimsIn` of both checkers: a text over the claim limit comes back whole.
 fn claims_in_js(text: &JsValue) -> Result<JsValue, JsValue> {
     let text = js_string(text, "the text")?;
@@ -324,14 +336,7 @@ impl Archive {
     /// A loaded article `{id, title, text, …}` (every article a report shows is), or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Article | undefined")]
     pub fn article(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = js_string(&id, "the article id")?;
-        if id.length() as usize > 64 * 1024 {
-            return Ok(JsValue::UNDEFINED);
-        }
-        match self.inner.archive().article(&String::from(id)) {
-            Some(a) => to_js::<Article>(a),
-            None => Ok(JsValue::UNDEFINED),
-        }
+        article_js(&id, |id| self.inner.archive().article(id))
     }
 
     /// Sets the sentence-pair model, as `Checker.setNliModel`.
@@ -428,14 +433,7 @@ impl Checker {
     /// TypeError when `id` is not a string.
     #[wasm_bindgen(unchecked_return_type = "Article | undefined")]
     pub fn article(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = js_string(&id, "the article id")?;
-        if id.length() as usize > 64 * 1024 {
-            return Ok(JsValue::UNDEFINED); // no corpus has ids that long; do not copy it
-        }
-        match self.inner.corpus().get(&String::from(id)) {
-            Some(a) => to_js::<Article>(a),
-            None => Ok(JsValue::UNDEFINED),
-        }
+        article_js(&id, |id| self.inner.corpus().get(id))
     }
 
     /// Number of articles in the corpus.
