@@ -498,27 +498,7 @@ function tableRows(table, columns, rows) {
 function render() {
   const engines = document.getElementById('bench-engines');
   if (engines) tableRows(engines, ENGINE_COLUMNS, results.corpora.flatMap((r) => (r.engines || []).map((e) => [r, e])));
-  const table = document.getElementById('bench-table');
-  const head = document.createElement('tr');
-  for (const [label] of COLUMNS) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = label;
-    head.append(th);
-  }
-  table.tHead.replaceChildren(head);
-  const rows = results.corpora.map((r) => {
-    const tr = document.createElement('tr');
-    COLUMNS.forEach(([, get], i) => {
-      const cell = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) cell.scope = 'row';
-      const v = get(r);
-      cell.textContent = v == null ? '' : String(v);
-      tr.append(cell);
-    });
-    return tr;
-  });
-  table.tBodies[0].replaceChildren(...rows);
+  tableRows(document.getElementById('bench-table'), COLUMNS, results.corpora.map((r) => [r]));
   const notes = results.corpora
     .filter((r) => r.reason || r.note || r.wink?.reason)
     .map((r) => {
