@@ -264,7 +264,6 @@ export async function prebuiltPeerBench(id, name, ctx) {
   for (const q of ctx.queries) hits += (await peer.search(handle, q.claim)).length;
   out.hits_per_query = tools.round(hits / ctx.queries.length, 2);
   const samples = [];
-  const q0 = tools.now();
   for (let r = 0; r < ctx.reps; r++) {
     for (const q of ctx.queries) {
       const s0 = tools.now();
@@ -272,9 +271,17 @@ export async function prebuiltPeerBench(id, name, ctx) {
       samples.push(tools.now() - s0);
     }
   }
-  const q1 = tools.now();
   out.query = { ...tools.stats(samples), calls_per_sample: 1 };
+  // The longest task in a pass of one query per task, as the in-page engines get: in the timed
+  // passes an engine whose search needs no new file never yields (an awaited promise that has
+  // already settled is a microtask), so the whole loop would count as one task.
   await tools.tick();
-  out.longest_task_query_ms = tools.longestTask(q0, q1);
+  const l0 = tools.now();
+  for (const q of ctx.queries) {
+    await tools.tick();
+    await peer.search(handle, q.claim);
+  }
+  await tools.tick();
+  out.longest_task_query_ms = tools.longestTask(l0, tools.now());
   return out;
 }
