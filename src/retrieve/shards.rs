@@ -38,7 +38,7 @@ use crate::binfmt::{fnv, put_str, put_varint, verify_checksum, Reader};
 use crate::corpus::{Article, Corpus};
 use crate::retrieve::candidates::{Claim, Lookup};
 use crate::retrieve::index::{Index, SentenceRef};
-use crate::retrieve::store::{fingerprint, read_article, read_span, Budget, IndexFileError};
+use crate::retrieve::store::{fingerprint, put_posting_list, read_article, read_posting_list, read_span, Budget, IndexFileError};
 use crate::text::segment::Part;
 
 /// The manifest's first eight bytes.
@@ -143,12 +143,7 @@ pub fn write(corpus: &Corpus, index: &Index, cut: Cut) -> Files {
         let p = &mut bodies_of_shards[s];
         put_str(p, k);
         p.push(index.is_common(k) as u8);
-        put_varint(p, ids.len() as u64);
-        let mut prev = 0u32;
-        for &id in ids.iter() {
-            put_varint(p, (id - prev) as u64);
-            prev = id;
-        }
+        put_posting_list(p, ids);
     }
     let mut chunk_bodies = Vec::with_capacity(bounds.len());
     let mut sentence_at = 0usize;
@@ -387,24 +382,7 @@ impl Archive {
                 1 => true,
                 _ => return Err(IndexFileError::Corrupt("unknown key flag")),
             };
-            let count = r.count(1)?;
-            if count == 0 {
-                return Err(IndexFileError::Corrupt("a key without sentences"));
-            }
-            budget.charge(2 * key.len() + count * 4)?;
-            let mut ids = Vec::with_capacity(count);
-            let mut id = 0u64;
-            for k in 0..count {
-                let delta = r.varint()?;
-                if k > 0 && delta == 0 {
-                    return Err(IndexFileError::Corrupt("a sentence listed twice for one key"));
-                }
-                id = id.saturating_add(delta);
-                if id >= self.sentences as u64 {
-                    return Err(IndexFileError::Corrupt("posting of a missing sentence"));
-                }
-                ids.push(id as u32);
-            }
+            let ids = read_posting_list(&mut r, self.sentences, key.len(), &mut budget)?;
             keys.push((key, Postings { common, ids }));
         }
         if r.remaining() != 0 {

@@ -112,12 +112,7 @@ pub fn write(corpus: &Corpus, index: &Index) -> Vec<u8> {
     for (k, ids) in keys {
         put_str(&mut p, k);
         p.push(index.is_common(k) as u8);
-        put_varint(&mut p, ids.len() as u64);
-        let mut prev = 0u32;
-        for &id in ids {
-            put_varint(&mut p, (id - prev) as u64);
-            prev = id;
-        }
+        put_posting_list(&mut p, ids);
     }
     let mut out = Vec::with_capacity(p.len() + 40);
     out.extend_from_slice(MAGIC);
@@ -157,6 +152,42 @@ impl Budget {
         self.0 = self.0.checked_sub(bytes).ok_or(IndexFileError::Corrupt("too many small elements for its size"))?;
         Ok(())
     }
+}
+
+/// Appends a key's sentence ids (sorted, distinct) as a count and delta-coded varints.
+pub(crate) fn put_posting_list(out: &mut Vec<u8>, ids: &[u32]) {
+    put_varint(out, ids.len() as u64);
+    let mut prev = 0u32;
+    for &id in ids {
+        put_varint(out, (id - prev) as u64);
+        prev = id;
+    }
+}
+
+/// Reads a key's sentence ids written by [`put_posting_list`], charging them (and twice the
+/// key's `key_len`, for its copies) to `budget`: at least one id, strictly increasing, each
+/// below `n_sentences`.
+pub(crate) fn read_posting_list(r: &mut Reader, n_sentences: usize, key_len: usize, budget: &mut Budget) -> Result<Vec<u32>, IndexFileError> {
+    let n = r.count(1)?;
+    if n == 0 {
+        return Err(IndexFileError::Corrupt("a key without sentences"));
+    }
+    budget.charge(2 * key_len + n * std::mem::size_of::<u32>())?;
+    let mut ids = Vec::with_capacity(n);
+    let mut id = 0u64;
+    for k in 0..n {
+        let delta = r.varint()?;
+        // Sentence ids strictly increase: only the first may be 0 away from the start.
+        if k > 0 && delta == 0 {
+            return Err(IndexFileError::Corrupt("a sentence listed twice for one key"));
+        }
+        id = id.saturating_add(delta);
+        if id >= n_sentences as u64 {
+            return Err(IndexFileError::Corrupt("posting of a missing sentence"));
+        }
+        ids.push(id as u32);
+    }
+    Ok(ids)
 }
 
 /// Reads one article (six strings) and charges it to `budget`.
@@ -269,25 +300,7 @@ pub fn read(bytes: &[u8]) -> Result<(Corpus, Index), IndexFileError> {
             }
             _ => return Err(IndexFileError::Corrupt("unknown key flag")),
         }
-        let n = r.count(1)?;
-        if n == 0 {
-            return Err(IndexFileError::Corrupt("a key without sentences"));
-        }
-        budget.charge(2 * key.len() + n * std::mem::size_of::<u32>())?;
-        let mut ids = Vec::with_capacity(n);
-        let mut id = 0u64;
-        for k in 0..n {
-            let delta = r.varint()?;
-            // Sentence ids strictly increase: only the first may be 0 away from the start.
-            if k > 0 && delta == 0 {
-                return Err(IndexFileError::Corrupt("a sentence listed twice for one key"));
-            }
-            id = id.saturating_add(delta);
-            if id >= n_sentences as u64 {
-                return Err(IndexFileError::Corrupt("posting of a missing sentence"));
-            }
-            ids.push(id as u32);
-        }
+        let ids = read_posting_list(&mut r, n_sentences, key.len(), &mut budget)?;
         postings.push((key, ids));
     }
     if r.remaining() != 0 {
