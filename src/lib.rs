@@ -229,8 +229,10 @@ impl Checker {
 /// the files fetched so far. A check is three steps, with fetching in between:
 /// [`ArchiveChecker::shards_for`] names the posting shards a claim needs, then
 /// [`ArchiveChecker::chunks_for`] the article chunks, then [`ArchiveChecker::check`] gives the
-/// report the single-file index would give (without spelling corrections: they need the whole
-/// vocabulary). Evidence verdicts only: FNC-1 verdicts need every article.
+/// report the single-file index would give. A claim with a word the archive may not know takes
+/// two more steps after the shards: [`ArchiveChecker::vocab_for`] names the vocabulary files
+/// its spelling suggestions need, and [`ArchiveChecker::shards_for`] again the shards of the
+/// corrected words. Evidence verdicts only: FNC-1 verdicts need every article.
 pub struct ArchiveChecker {
     archive: retrieve::shards::Archive,
     nli: NliSource,
@@ -258,17 +260,52 @@ impl ArchiveChecker {
         Checker { corpus, index, model: Model::shipped(), nli: self.nli.clone(), bodies }
     }
 
-    /// The claim as a check analyses it, and the least coverage of its candidates.
-    fn analyse(&self, claim: &str) -> Result<(retrieve::candidates::Claim, f32), CheckError> {
-        let claim = validate_claim(claim)?;
-        let min = if self.nli.get().is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
-        Ok((retrieve::candidates::Claim::analyse(claim), min))
+    /// The words of `claim` that may be misspelt, as far as the loaded shards tell (the
+    /// single-file check's rule: see `retrieve::spelling`); none without a model.
+    fn typos(&self, claim: &str) -> Vec<retrieve::spelling::Typo> {
+        let Some(m) = self.nli.get() else { return Vec::new() };
+        retrieve::spelling::typos(claim, &|k| self.archive.df_if_loaded(k), &|w| m.knows_word(w))
     }
 
-    /// The posting shards a check of `claim` needs that are not loaded (`postings/N.bin`).
+    /// The claim as a check reads it: misspelt words replaced by the loaded vocabulary's.
+    fn corrected(&self, claim: &str) -> Result<(String, Vec<retrieve::spelling::Correction>), CheckError> {
+        let claim = validate_claim(claim)?;
+        let typos = self.typos(claim);
+        Ok(if typos.is_empty() { (claim.to_string(), Vec::new()) } else { retrieve::spelling::apply(claim, &typos, self.archive.vocabulary()) })
+    }
+
+    /// The corrected claim as a check analyses it, and the least coverage of its candidates.
+    fn analyse(&self, claim: &str) -> Result<(retrieve::candidates::Claim, f32), CheckError> {
+        let (claim, _) = self.corrected(claim)?;
+        Ok(self.analyse_corrected(&claim))
+    }
+
+    fn analyse_corrected(&self, corrected: &str) -> (retrieve::candidates::Claim, f32) {
+        let min = if self.nli.get().is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
+        (retrieve::candidates::Claim::analyse(corrected), min)
+    }
+
+    /// The posting shards a check of `claim` needs that are not loaded (`postings/N.bin`): its
+    /// words' and, once vocabulary files are loaded, its corrected words'.
     pub fn shards_for(&mut self, claim: &str) -> Result<Vec<u32>, CheckError> {
-        let (claim, _) = self.analyse(claim)?;
-        Ok(self.archive.shards_for(&claim))
+        let typed = retrieve::candidates::Claim::analyse(validate_claim(claim)?);
+        let mut need = self.archive.shards_for(&typed);
+        let (corrected, _) = self.analyse(claim)?;
+        need.extend(self.archive.shards_for(&corrected));
+        need.sort_unstable();
+        need.dedup();
+        Ok(need)
+    }
+
+    /// The vocabulary files (`vocab/N.bin`) that spelling suggestions for `claim` need and that
+    /// are not loaded, once its shards are.
+    pub fn vocab_for(&self, claim: &str) -> Result<Vec<u32>, CheckError> {
+        Ok(self.archive.vocab_for(&self.typos(validate_claim(claim)?)))
+    }
+
+    /// Adds vocabulary file `n` (the bytes of `vocab/N.bin`), validated.
+    pub fn add_vocab(&mut self, n: u32, bytes: &[u8]) -> Result<(), retrieve::store::IndexFileError> {
+        self.archive.add_vocab(n, bytes)
     }
 
     /// Adds posting shard `n` (the bytes of `postings/N.bin`), validated.
@@ -291,9 +328,10 @@ impl ArchiveChecker {
     /// Checks `claim` against the loaded articles: the whole archive's answer once the shards
     /// and chunks the two steps before named are added.
     pub fn check(&self, claim: &str) -> Result<Report, CheckError> {
-        let (analysed, min) = self.analyse(claim)?;
+        let (corrected, corrections) = self.corrected(claim)?;
+        let (analysed, min) = self.analyse_corrected(&corrected);
         let (corpus, index) = self.archive.partial(&analysed, min).ok_or(CheckError::ShardsMissing)?;
-        self.checker(corpus, index).check(claim)
+        Ok(self.checker(corpus, index).check(&corrected)?.with_corrections(corrections))
     }
 }
 

@@ -259,8 +259,10 @@ fn claims_in_js(text: &JsValue) -> Result<JsValue, JsValue> {
 
 /// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`) that downloads
 /// nothing itself: open it with the bytes of `manifest.bin`; for each claim, fetch the files
-/// `shardsFor(claim)` names (`Archive.shardPath(n)`, relative to the manifest) and add them,
-/// then those `chunksFor(claim)` names (`Archive.chunkPath(n)`), then `check(claim)`. Every file
+/// `shardsFor(claim)` names (`Archive.shardPath(n)`, relative to the manifest) and add them;
+/// then those `vocabFor(claim)` names (`Archive.vocabPath(n)`: spelling suggestions for a word
+/// the archive may not know) and `shardsFor(claim)` again (the corrected words' shards); then
+/// those `chunksFor(claim)` names (`Archive.chunkPath(n)`), then `check(claim)`. Every file
 /// is validated (format, archive, checksum, bounds): a bad one throws and is not kept.
 #[wasm_bindgen]
 pub struct Archive {
@@ -286,6 +288,26 @@ impl Archive {
     #[wasm_bindgen(js_name = chunkPath)]
     pub fn chunk_path(n: u32) -> String {
         crate::retrieve::shards::chunk_path(n)
+    }
+
+    /// The path of vocabulary file `n`, relative to the manifest.
+    #[wasm_bindgen(js_name = vocabPath)]
+    pub fn vocab_path(n: u32) -> String {
+        crate::retrieve::shards::vocab_path(n)
+    }
+
+    /// The vocabulary files spelling suggestions for `claim` need that are not loaded yet
+    /// (once its shards are).
+    #[wasm_bindgen(js_name = vocabFor)]
+    pub fn vocab_for(&self, #[wasm_bindgen(unchecked_param_type = "string")] claim: JsValue) -> Result<Vec<u32>, JsValue> {
+        self.inner.vocab_for(&claim_arg(&claim)?).map_err(|e| error(&e.to_string()))
+    }
+
+    /// Adds vocabulary file `n` (the file's bytes); throws an Error for a bad file.
+    #[wasm_bindgen(js_name = addVocab)]
+    pub fn add_vocab(&mut self, n: u32, #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<(), JsValue> {
+        let bytes = js_bytes(&bytes, "the vocabulary file")?;
+        self.inner.add_vocab(n, &bytes).map_err(|e| error(&e.to_string()))
     }
 
     /// The posting shards a check of `claim` needs that are not loaded yet.

@@ -181,11 +181,17 @@ fn a_sharded_archive_answers_like_its_corpus_and_is_never_overwritten() {
     let out = bin().args(["index", "tests/fixtures/newsdesk_corpus.json", "--chunk-kb", "1", "--shards"]).arg(&dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.join("manifest.bin").is_file() && dir.join("postings/0.bin").is_file() && dir.join("articles/5.bin").is_file());
-    for claim in ["Kestrel Motors recalled SUVs over faulty airbags.", "Vantiq denied merger talks with Orrin Data."] {
+    // The last one misspelt: the archive reads it as the corpus does, from its vocabulary files.
+    for claim in
+        ["Kestrel Motors recalled SUVs over faulty airbags.", "Vantiq denied merger talks with Orrin Data.", "Kestrl Motors recalled SUVs over faulty airbags."]
+    {
         let from_json = bin().args(["check", "--json", "--corpus", "tests/fixtures/newsdesk_corpus.json", claim]).output().unwrap();
         let from_archive = bin().args(["check", "--json", "--corpus"]).arg(&dir).arg(claim).output().unwrap();
         assert!(from_archive.status.success(), "{}", String::from_utf8_lossy(&from_archive.stderr));
         assert_eq!(from_json.stdout, from_archive.stdout, "{claim}: the archive gives the corpus's answer");
+        if claim.starts_with("Kestrl") {
+            assert!(String::from_utf8_lossy(&from_archive.stdout).contains("Read “Kestrl” as “Kestrel”"), "the correction is reported");
+        }
     }
     // Writing into a directory that has files would mix two archives.
     let again = bin().args(["index", "tests/fixtures/newsdesk_corpus.json", "--shards"]).arg(&dir).output().unwrap();

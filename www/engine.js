@@ -310,8 +310,10 @@ async function redirectsAway(url, signal) {
 
 /**
  * Fetches what a check of `claim` needs from corpus `key`'s archive: the posting shards its
- * words name, then the article chunks of its best sentences, each validated by the engine as
- * it is added. A file that cannot be fetched or used fails the check, saying which.
+ * words name; for a word the archive may not know, the vocabulary file of its first letter and
+ * the corrected words' shards; then the article chunks of its best sentences — each validated
+ * by the engine as it is added. A file that cannot be fetched or used fails the check, saying
+ * which.
  */
 async function fill(key, mkey, claim) {
   const { base, fetch: options } = corpora.get(key).source.archive;
@@ -341,7 +343,13 @@ async function fill(key, mkey, claim) {
     await Promise.all(Array.from({ length: Math.min(ARCHIVE_FETCHES, queue.length) }, worker));
   };
   const { Archive } = wasm;
-  await round(withChecker(key, mkey, (c) => c.shardsFor(claim)), Archive.shardPath, (c, n, b) => c.addShard(n, b));
+  const shards = () => round(withChecker(key, mkey, (c) => c.shardsFor(claim)), Archive.shardPath, (c, n, b) => c.addShard(n, b));
+  await shards();
+  const vocab = withChecker(key, mkey, (c) => c.vocabFor(claim));
+  if (vocab.length) {
+    await round(vocab, Archive.vocabPath, (c, n, b) => c.addVocab(n, b));
+    await shards();
+  }
   await round(withChecker(key, mkey, (c) => c.chunksFor(claim)), Archive.chunkPath, (c, n, b) => c.addChunk(n, b));
 }
 

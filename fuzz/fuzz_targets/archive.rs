@@ -1,19 +1,20 @@
 //! Arbitrary bytes as one file of a sharded archive (`corroborate index --shards`, which the
 //! widget fetches file by file from any static host). The harness cuts the bundled corpus into a
-//! small archive, then puts the input in the place of the manifest, a posting shard or an
-//! article chunk — wrapped in a valid header (magic, version, the archive's id, the file's
+//! small archive, then puts the input in the place of the manifest, a posting shard, an
+//! article chunk or a vocabulary file — wrapped in a valid header (magic, version, the archive's id, the file's
 //! number) and a correct checksum, so the fuzzer explores the payload parser and the checks run
 //! on what it accepted instead of bouncing off the checksum. Input byte 0 picks the file
 //! (bit 0 set: the input is also tried raw, unwrapped). Whatever the file says, a check must
 //! come back as a report or an error: never a panic.
 #![no_main]
 
-use corroborate::retrieve::shards::{Cut, Files, CHUNK_MAGIC, FORMAT_VERSION, SHARD_MAGIC};
+use corroborate::retrieve::shards::{Cut, Files, CHUNK_MAGIC, FORMAT_VERSION, SHARD_MAGIC, VOCAB_MAGIC};
 use corroborate::{ArchiveChecker, Checker};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-const CLAIMS: &[&str] = &["Turkey sent Syrian fighters to Azerbaijan.", "Armenia denied that its forces shelled Ganja.", "More than 300 mercenaries arrived."];
+const CLAIMS: &[&str] =
+    &["Turkey sent Syrian fighters to Azerbaijan.", "Armenia denied that its forces shelled Ganja.", "More than 300 mercenaries arrived.", "Turky sent Syrian figthers to Azerbiajan."];
 
 fn archive() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
@@ -32,13 +33,20 @@ fn wrap(magic: &[u8; 8], id: &[u8], number: u32, payload: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Checks every claim, fetching from `files` with `file` in place of one of them.
-fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &[u8])>) {
+/// Checks every claim, fetching from `files` with `file` in place of one of them. A vocabulary
+/// file is added before the checks, and only then is the model on (spelling needs it; it is
+/// slow, and not what is fuzzed).
+fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &[u8])>, vocab: Option<(u32, &[u8])>) {
     let files = archive();
     let Ok(mut a) = ArchiveChecker::open(manifest) else { return };
-    a.set_nli_model(None); // the model is not what is fuzzed here, and it is slow
-    for claim in CLAIMS {
-        let Ok(shards) = a.shards_for(claim) else { continue };
+    match vocab {
+        Some((n, bytes)) => {
+            let _ = a.add_vocab(n, bytes);
+        }
+        None => a.set_nli_model(None),
+    }
+    let add_shards = |a: &mut ArchiveChecker, claim: &str| {
+        let Ok(shards) = a.shards_for(claim) else { return };
         for n in shards {
             let bytes = match shard {
                 Some((m, b)) if m == n => b,
@@ -46,6 +54,13 @@ fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &
             };
             let _ = a.add_shard(n, bytes);
         }
+    };
+    for claim in CLAIMS {
+        add_shards(&mut a, claim);
+        for n in a.vocab_for(claim).unwrap_or_default() {
+            let _ = a.add_vocab(n, files.vocab.get(n as usize).map_or(&[][..], Vec::as_slice));
+        }
+        add_shards(&mut a, claim);
         let Ok(chunks) = a.chunks_for(claim) else { continue };
         for n in chunks {
             let bytes = match chunk {
@@ -70,19 +85,26 @@ fuzz_target!(|data: &[u8]| {
     let raw = pick & 1 == 1;
     match pick >> 1 {
         // The manifest: raw only (its checksum covers a header the input would have to forge).
-        0..=15 => check_all(rest, None, None),
-        16..=79 => {
+        0..=15 => check_all(rest, None, None, None),
+        16..=71 => {
             let n = u32::from(pick >> 1) % files.shards.len() as u32;
-            check_all(&files.manifest, Some((n, &wrap(SHARD_MAGIC, id, n, rest))), None);
+            check_all(&files.manifest, Some((n, &wrap(SHARD_MAGIC, id, n, rest))), None, None);
             if raw {
-                check_all(&files.manifest, Some((n, rest)), None);
+                check_all(&files.manifest, Some((n, rest)), None, None);
+            }
+        }
+        72..=111 => {
+            let n = u32::from(pick >> 1) % files.chunks.len() as u32;
+            check_all(&files.manifest, None, Some((n, &wrap(CHUNK_MAGIC, id, n, rest))), None);
+            if raw {
+                check_all(&files.manifest, None, Some((n, rest)), None);
             }
         }
         _ => {
-            let n = u32::from(pick >> 1) % files.chunks.len() as u32;
-            check_all(&files.manifest, None, Some((n, &wrap(CHUNK_MAGIC, id, n, rest))));
+            let n = u32::from(pick >> 1) % files.vocab.len() as u32;
+            check_all(&files.manifest, None, None, Some((n, &wrap(VOCAB_MAGIC, id, n, rest))));
             if raw {
-                check_all(&files.manifest, None, Some((n, rest)));
+                check_all(&files.manifest, None, None, Some((n, rest)));
             }
         }
     }

@@ -2,7 +2,7 @@
 //! one from its directory the way the widget reads one from a web server — only the files a
 //! claim needs.
 
-use corroborate::retrieve::shards::{chunk_path, shard_path, Cut, MANIFEST_FILE};
+use corroborate::retrieve::shards::{chunk_path, shard_path, vocab_path, Cut, MANIFEST_FILE};
 use corroborate::{ArchiveChecker, Checker, Report};
 use std::path::{Path, PathBuf};
 
@@ -22,7 +22,7 @@ pub fn write(checker: &Checker, dir: &Path, cut: Cut) -> Result<String, String> 
         return Err(format!("{name}: the directory is not empty; remove it or choose another"));
     }
     let files = checker.to_archive(cut);
-    for sub in ["postings", "articles"] {
+    for sub in ["postings", "articles", "vocab"] {
         std::fs::create_dir_all(dir.join(sub)).map_err(|e| format!("{name}: cannot create: {e}"))?;
     }
     let put = |rel: &str, bytes: &[u8]| std::fs::write(dir.join(rel), bytes).map_err(|e| format!("cannot write {}: {e}", dir.join(rel).display()));
@@ -33,13 +33,17 @@ pub fn write(checker: &Checker, dir: &Path, cut: Cut) -> Result<String, String> 
     for (n, b) in files.chunks.iter().enumerate() {
         put(&chunk_path(n as u32), b)?;
     }
-    let total: usize = files.shards.iter().chain(&files.chunks).map(Vec::len).sum::<usize>() + files.manifest.len();
+    for (n, b) in files.vocab.iter().enumerate() {
+        put(&vocab_path(n as u32), b)?;
+    }
+    let total: usize = files.shards.iter().chain(&files.chunks).chain(&files.vocab).map(Vec::len).sum::<usize>() + files.manifest.len();
     Ok(format!(
-        "wrote {name} ({} articles; manifest {} bytes, {} posting shards, {} article chunks, {total} bytes in all)",
+        "wrote {name} ({} articles; manifest {} bytes, {} posting shards, {} article chunks, {} vocabulary files, {total} bytes in all)",
         checker.corpus().len(),
         files.manifest.len(),
         files.shards.len(),
-        files.chunks.len()
+        files.chunks.len(),
+        files.vocab.len()
     ))
 }
 
@@ -69,19 +73,33 @@ impl DiskArchive {
         Ok(DiskArchive { dir, checker, bytes_read: manifest.len() })
     }
 
-    /// Loads what `claim` needs, then checks it.
+    /// Reads file `rel` of the archive and hands it to `add`.
+    fn load(
+        &mut self,
+        rel: String,
+        add: impl FnOnce(&mut ArchiveChecker, &[u8]) -> Result<(), corroborate::retrieve::store::IndexFileError>,
+    ) -> Result<(), String> {
+        let path = self.dir.join(rel);
+        let bytes = read(&path)?;
+        self.bytes_read += bytes.len();
+        add(&mut self.checker, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Loads what `claim` needs, in the widget's rounds (shards; vocabulary and the corrected
+    /// words' shards, for a word the archive may not know; chunks), then checks it.
     pub fn check(&mut self, claim: &str) -> Result<Report, String> {
-        for n in self.checker.shards_for(claim).map_err(|e| e.to_string())? {
-            let path = self.dir.join(shard_path(n));
-            let bytes = read(&path)?;
-            self.bytes_read += bytes.len();
-            self.checker.add_shard(n, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        let shards = |c: &mut ArchiveChecker| c.shards_for(claim).map_err(|e| e.to_string());
+        for n in shards(&mut self.checker)? {
+            self.load(shard_path(n), |c, b| c.add_shard(n, b))?;
+        }
+        for n in self.checker.vocab_for(claim).map_err(|e| e.to_string())? {
+            self.load(vocab_path(n), |c, b| c.add_vocab(n, b))?;
+        }
+        for n in shards(&mut self.checker)? {
+            self.load(shard_path(n), |c, b| c.add_shard(n, b))?;
         }
         for n in self.checker.chunks_for(claim).map_err(|e| e.to_string())? {
-            let path = self.dir.join(chunk_path(n));
-            let bytes = read(&path)?;
-            self.bytes_read += bytes.len();
-            self.checker.add_chunk(n, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            self.load(chunk_path(n), |c, b| c.add_chunk(n, b))?;
         }
         self.checker.check(claim).map_err(|e| e.to_string())
     }

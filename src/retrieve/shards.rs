@@ -5,6 +5,7 @@
 //! DIR/manifest.bin        what the archive holds and how it is cut (small: one entry per chunk)
 //! DIR/postings/N.bin      the postings of every key whose hash falls in shard N
 //! DIR/articles/N.bin      chunk N: consecutive whole articles, with their sentence spans
+//! DIR/vocab/N.bin         the corpus words whose first letter falls in file N, for spelling
 //! ```
 //!
 //! A check runs in two fetch rounds: the claim's keys name the posting shards it needs
@@ -12,8 +13,10 @@
 //! `candidates::find_evidence` does, which names the article chunks holding the best ones
 //! ([`Archive::chunks_for`]); the articles those chunks hold become a small corpus and index
 //! with the whole archive's statistics ([`Archive::partial`]), on which the ordinary check runs.
-//! The answer is the one the single-file index gives, except that misspelt words are not
-//! corrected (that needs the whole vocabulary).
+//! The answer is the one the single-file index gives, spelling corrections included: a claim
+//! word the loaded shards do not know and the model's vocabulary does not either names the
+//! vocabulary file of its first letter ([`Archive::vocab_for`]); with it loaded, the corrected
+//! word's shards are fetched in one more round, and the check reads the corrected claim.
 //!
 //! Every file is validated as strictly as the `.idx` reader validates its file: magic, format
 //! version, the analysis fingerprint (manifest), the archive it belongs to, its own checksum,
@@ -22,7 +25,7 @@
 //! ```text
 //! manifest: magic "CRBSHM01" · u32 version · u64 fingerprint · u64 archive id · payload ·
 //!           u64 FNV-1a of everything before
-//!   payload: varint articles, sentences, posting shards, chunks;
+//!   payload: varint articles, sentences, posting shards, vocabulary files, chunks;
 //!            per chunk: varint articles in it, varint sentences in it
 //! shard:    magic "CRBSHP01" · u32 version · u64 archive id · u32 shard number · payload ·
 //!           u64 FNV-1a of everything before
@@ -32,6 +35,9 @@
 //!           u64 FNV-1a of everything before
 //!   payload: per article (the manifest's count): 6 strings (id, title, text, source, url, date),
 //!            varint sentence count, per sentence varint start, end, u8 part
+//! vocab:    magic "CRBSHV01" · u32 version · u64 archive id · u32 file number · payload ·
+//!           u64 FNV-1a of everything before
+//!   payload: varint word count, per word (in byte order): string, varint sentences using it
 //! ```
 
 use crate::binfmt::{fnv, put_str, put_varint, verify_checksum, Reader};
@@ -47,8 +53,10 @@ pub const MANIFEST_MAGIC: &[u8; 8] = b"CRBSHM01";
 pub const SHARD_MAGIC: &[u8; 8] = b"CRBSHP01";
 /// An article chunk's first eight bytes.
 pub const CHUNK_MAGIC: &[u8; 8] = b"CRBSHC01";
-/// Version of the layout above; files of another version are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// A vocabulary file's first eight bytes.
+pub const VOCAB_MAGIC: &[u8; 8] = b"CRBSHV01";
+/// Version of the layout above; files of another version are refused (2: vocabulary files).
+pub const FORMAT_VERSION: u32 = 2;
 /// The manifest's name in the archive's directory.
 pub const MANIFEST_FILE: &str = "manifest.bin";
 
@@ -73,6 +81,8 @@ impl Default for Cut {
 
 /// Most posting shards an archive may have (bounds the manifest's claims).
 pub const MAX_SHARDS: usize = 1 << 20;
+/// Most vocabulary files: words are filed by first letter, so more would stay empty.
+pub const MAX_VOCAB_FILES: usize = 64;
 /// Loaded shards and chunks kept between checks, in file bytes: past this the cache is
 /// emptied before the next claim (the browser's HTTP cache still has the files).
 pub const CACHE_BYTES: usize = 64 << 20;
@@ -85,6 +95,8 @@ pub struct Files {
     pub shards: Vec<Vec<u8>>,
     /// `articles/N.bin`, by N.
     pub chunks: Vec<Vec<u8>>,
+    /// `vocab/N.bin`, by N.
+    pub vocab: Vec<Vec<u8>>,
 }
 
 /// The path of posting shard `n` inside the archive's directory.
@@ -95,6 +107,19 @@ pub fn shard_path(n: u32) -> String {
 /// The path of article chunk `n` inside the archive's directory.
 pub fn chunk_path(n: u32) -> String {
     format!("articles/{n}.bin")
+}
+
+/// The path of vocabulary file `n` inside the archive's directory.
+pub fn vocab_path(n: u32) -> String {
+    format!("vocab/{n}.bin")
+}
+
+/// The vocabulary file holding the words that begin as `word` does, of `files`: spelling
+/// suggestions keep the first letter, so one file has every candidate for a typo.
+pub fn vocab_of(word: &str, files: u32) -> u32 {
+    let mut first = [0u8; 4];
+    let first = word.chars().next().map_or(&[][..], |c| c.encode_utf8(&mut first).as_bytes());
+    (fnv(first) % files.max(1) as u64) as u32
 }
 
 /// The shard holding `key`'s postings, of `shards`.
@@ -145,6 +170,19 @@ pub fn write(corpus: &Corpus, index: &Index, cut: Cut) -> Files {
         p.push(index.is_common(k) as u8);
         put_posting_list(p, ids);
     }
+    // Vocabulary files: the words spelling may offer, by first letter, about a shard's size each.
+    let mut words: Vec<(&str, usize)> = index.vocabulary().words().collect();
+    words.sort_unstable();
+    let vocab_bytes: usize = words.iter().map(|(w, _)| w.len() + 3).sum();
+    let n_vocab = vocab_bytes.div_ceil(cut.shard_bytes.max(1)).clamp(1, MAX_VOCAB_FILES) as u32;
+    let mut vocab_bodies = vec![Vec::new(); n_vocab as usize];
+    let mut vocab_counts = vec![0u64; n_vocab as usize];
+    for (w, df) in words {
+        let v = vocab_of(w, n_vocab) as usize;
+        vocab_counts[v] += 1;
+        put_str(&mut vocab_bodies[v], w);
+        put_varint(&mut vocab_bodies[v], df as u64);
+    }
     let mut chunk_bodies = Vec::with_capacity(bounds.len());
     let mut sentence_at = 0usize;
     let mut chunk_sentences = Vec::with_capacity(bounds.len());
@@ -171,45 +209,41 @@ pub fn write(corpus: &Corpus, index: &Index, cut: Cut) -> Files {
         chunk_bodies.push(p);
     }
     let mut archive = fnv(&fingerprint().to_le_bytes());
-    for (i, b) in bodies_of_shards.iter().chain(&chunk_bodies).enumerate() {
+    for (i, b) in bodies_of_shards.iter().chain(&chunk_bodies).chain(&vocab_bodies).enumerate() {
         archive = archive.rotate_left(5) ^ fnv(b) ^ i as u64;
     }
     let seal = |mut out: Vec<u8>| {
         crate::binfmt::put_checksum(&mut out);
         out
     };
-    let shards = bodies_of_shards
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let mut out = header(SHARD_MAGIC, archive, i as u32);
-            put_varint(&mut out, counts[i]);
+    // Each file: its header, its entry count (where the format has one), its payload, sealed.
+    let files = |magic: &[u8; 8], bodies: &[Vec<u8>], counts: Option<&[u64]>| -> Vec<Vec<u8>> {
+        let file = |(i, b): (usize, &Vec<u8>)| {
+            let mut out = header(magic, archive, i as u32);
+            if let Some(c) = counts {
+                put_varint(&mut out, c[i]);
+            }
             out.extend_from_slice(b);
             seal(out)
-        })
-        .collect();
-    let chunks = chunk_bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let mut out = header(CHUNK_MAGIC, archive, i as u32);
-            out.extend_from_slice(b);
-            seal(out)
-        })
-        .collect();
+        };
+        bodies.iter().enumerate().map(file).collect()
+    };
+    let shards = files(SHARD_MAGIC, &bodies_of_shards, Some(&counts));
+    let chunks = files(CHUNK_MAGIC, &chunk_bodies, None);
+    let vocab = files(VOCAB_MAGIC, &vocab_bodies, Some(&vocab_counts));
     let mut m = Vec::new();
     m.extend_from_slice(MANIFEST_MAGIC);
     m.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     m.extend_from_slice(&fingerprint().to_le_bytes());
     m.extend_from_slice(&archive.to_le_bytes());
-    for v in [corpus.len(), index.sentences.len(), n_shards as usize, bounds.len()] {
+    for v in [corpus.len(), index.sentences.len(), n_shards as usize, n_vocab as usize, bounds.len()] {
         put_varint(&mut m, v as u64);
     }
     for (&(_, n), &s) in bounds.iter().zip(&chunk_sentences) {
         put_varint(&mut m, n as u64);
         put_varint(&mut m, s as u64);
     }
-    Files { manifest: seal(m), shards, chunks }
+    Files { manifest: seal(m), shards, chunks, vocab }
 }
 
 /// Where a chunk starts: its first article and first sentence in the whole archive.
@@ -243,6 +277,9 @@ pub struct Archive {
     // hash table's code in the WebAssembly, and the widget's budget is tight.
     postings: Vec<Option<Vec<(String, Postings)>>>,
     chunks: Vec<Option<Chunk>>,
+    /// Which vocabulary files are loaded, and the words they gave.
+    vocab_loaded: Vec<bool>,
+    vocabulary: crate::retrieve::spelling::Vocabulary,
     cached_bytes: usize,
 }
 
@@ -283,8 +320,15 @@ impl Archive {
         }
         let id = r.u64()?;
         let (articles, sentences) = (r.varint()?, r.varint()?);
-        let shards = r.varint()?;
-        if articles == 0 || articles > u32::MAX as u64 || sentences > u32::MAX as u64 || shards == 0 || shards > MAX_SHARDS as u64 {
+        let (shards, vocab) = (r.varint()?, r.varint()?);
+        if articles == 0
+            || articles > u32::MAX as u64
+            || sentences > u32::MAX as u64
+            || shards == 0
+            || shards > MAX_SHARDS as u64
+            || vocab == 0
+            || vocab > MAX_VOCAB_FILES as u64
+        {
             return Err(IndexFileError::Corrupt("counts out of range"));
         }
         let n_chunks = r.count(2)?;
@@ -314,6 +358,8 @@ impl Archive {
             starts,
             postings: (0..shards).map(|_| None).collect(),
             chunks: (0..n_chunks).map(|_| None).collect(),
+            vocab_loaded: vec![false; vocab as usize],
+            vocabulary: Default::default(),
             cached_bytes: 0,
         })
     }
@@ -338,6 +384,68 @@ impl Archive {
         (self.starts.len() - 1) as u32
     }
 
+    /// Number of vocabulary files.
+    pub fn vocab_count(&self) -> u32 {
+        self.vocab_loaded.len() as u32
+    }
+
+    /// The words of the vocabulary files loaded so far, for spelling suggestions.
+    pub fn vocabulary(&self) -> &crate::retrieve::spelling::Vocabulary {
+        &self.vocabulary
+    }
+
+    /// How many sentences of the archive use `key`, if its shard is loaded; otherwise as many
+    /// as could be (a word whose shard is not there is never taken for a typo).
+    pub fn df_if_loaded(&self, key: &str) -> usize {
+        match self.postings[shard_of(key, self.shards) as usize] {
+            Some(_) => self.postings(key).len(),
+            None => usize::MAX,
+        }
+    }
+
+    /// The vocabulary files that suggestions for `typos` need and that are not loaded.
+    pub fn vocab_for(&self, typos: &[crate::retrieve::spelling::Typo]) -> Vec<u32> {
+        let mut need: Vec<u32> = typos.iter().map(|t| vocab_of(&t.word, self.vocab_count())).filter(|&v| !self.vocab_loaded[v as usize]).collect();
+        need.sort_unstable();
+        need.dedup();
+        need
+    }
+
+    /// Adds vocabulary file `n` from its file.
+    pub fn add_vocab(&mut self, n: u32, bytes: &[u8]) -> Result<(), IndexFileError> {
+        if n >= self.vocab_count() {
+            return Err(IndexFileError::Corrupt("no such vocabulary file"));
+        }
+        let payload = open_file(bytes, VOCAB_MAGIC, self.id, n)?;
+        let mut budget = Budget::of(bytes.len());
+        let mut r = Reader::new(payload, 0);
+        // A word takes at least 3 bytes: its length, a letter and its count.
+        let count = r.count(3)?;
+        budget.charge(count * 48)?;
+        let mut words: Vec<(String, usize)> = Vec::with_capacity(count);
+        for _ in 0..count {
+            let word = r.string()?;
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) || words.last().is_some_and(|(l, _)| *l >= word) {
+                return Err(IndexFileError::Corrupt("vocabulary words not letters, out of order or repeated"));
+            }
+            if vocab_of(&word, self.vocab_count()) != n {
+                return Err(IndexFileError::Corrupt("a word in the wrong vocabulary file"));
+            }
+            let df = r.varint()?;
+            if df < crate::retrieve::spelling::MIN_SENTENCES as u64 || df > self.sentences as u64 {
+                return Err(IndexFileError::Corrupt("a word used in more sentences than the archive has"));
+            }
+            words.push((word, df as usize));
+        }
+        if r.remaining() != 0 {
+            return Err(IndexFileError::Corrupt("trailing bytes"));
+        }
+        self.cached_bytes += bytes.len();
+        self.vocab_loaded[n as usize] = true;
+        self.vocabulary.add(words);
+        Ok(())
+    }
+
     /// The keys a claim's retrieval looks up: each term's key and the parts of multi-word names.
     fn keys(claim: &Claim) -> impl Iterator<Item = &String> {
         claim.terms.iter().flat_map(|t| std::iter::once(&t.key).chain(&t.parts))
@@ -349,6 +457,8 @@ impl Archive {
         if self.cached_bytes > CACHE_BYTES {
             self.postings.iter_mut().for_each(|p| *p = None);
             self.chunks.iter_mut().for_each(|c| *c = None);
+            self.vocab_loaded.iter_mut().for_each(|v| *v = false);
+            self.vocabulary = Default::default();
             self.cached_bytes = 0;
         }
         let mut need: Vec<u32> = Archive::keys(claim).map(|k| shard_of(k, self.shards)).filter(|&s| self.postings[s as usize].is_none()).collect();
@@ -545,13 +655,29 @@ mod tests {
 
     fn claims() -> Vec<String> {
         let sets = [include_str!("../../tests/fixtures/seed_claims_heldout.jsonl"), include_str!("../../tests/fixtures/newsdesk_claims.jsonl")];
-        sets.iter().flat_map(|s| s.lines()).map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["claim"].as_str().unwrap().to_string()).collect()
+        let mut claims: Vec<String> =
+            sets.iter().flat_map(|s| s.lines()).map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["claim"].as_str().unwrap().to_string()).collect();
+        // Misspelt, so that spelling suggestions need vocabulary files.
+        claims.extend(
+            ["Turky sent mercenarys to Azerbiajan.", "Macron said Syrian figthers passed through Gaziantep.", "Aliyev thanked Ankara for its suport."]
+                .map(String::from),
+        );
+        claims
     }
 
-    /// What a page does: fetch the shards a claim needs, then its chunks, then check. Returns
-    /// the report and the bytes fetched.
+    /// What a page does: fetch the shards a claim needs, the vocabulary files and corrected
+    /// words' shards if it may be misspelt, then its chunks, then check. Returns the report and
+    /// the bytes fetched.
     fn fetch_and_check(a: &mut ArchiveChecker, files: &Files, claim: &str) -> (crate::Report, usize) {
         let mut fetched = 0;
+        for n in a.shards_for(claim).unwrap() {
+            fetched += files.shards[n as usize].len();
+            a.add_shard(n, &files.shards[n as usize]).unwrap();
+        }
+        for n in a.vocab_for(claim).unwrap() {
+            fetched += files.vocab[n as usize].len();
+            a.add_vocab(n, &files.vocab[n as usize]).unwrap();
+        }
         for n in a.shards_for(claim).unwrap() {
             fetched += files.shards[n as usize].len();
             a.add_shard(n, &files.shards[n as usize]).unwrap();
@@ -573,7 +699,7 @@ mod tests {
         assert_eq!(sharded.archive().article_count(), corpus.len());
         let total: usize = files.shards.iter().chain(&files.chunks).map(Vec::len).sum();
         let mut differ = Vec::new();
-        let mut covered = 0;
+        let (mut covered, mut corrected) = (0, 0);
         for n in 0..files.chunks.len() as u32 {
             sharded.add_chunk(n, &files.chunks[n as usize]).unwrap_or_else(|e| panic!("chunk {n}: {e}"));
         }
@@ -585,6 +711,7 @@ mod tests {
             assert!(fetched < total, "{claim}: fetched everything");
             let expected = serde_json::to_value(whole.check(&claim).unwrap()).unwrap();
             covered += report.covered as usize;
+            corrected += !report.corrected.is_empty() as usize;
             if serde_json::to_value(&report).unwrap() != expected {
                 differ.push(claim.clone());
             }
@@ -594,6 +721,7 @@ mod tests {
         }
         assert!(differ.is_empty(), "answers differ from the single-file index for {differ:?}");
         assert!(covered > 50, "only {covered} claims found evidence: the comparison says little");
+        assert!(corrected >= 3, "only {corrected} claims were corrected: spelling was not compared");
     }
 
     #[test]
@@ -630,7 +758,13 @@ mod tests {
         let chunk = &files.chunks[2];
         assert_eq!(a.add_chunk(2, &flip(chunk, chunk.len() - 12)).err(), Some(IndexFileError::BadChecksum));
         assert!(matches!(a.add_chunk(1, chunk), Err(IndexFileError::Corrupt(_))));
-        assert!(a.add_shard(3, shard).is_ok() && a.add_chunk(2, chunk).is_ok());
+        let vocab = &files.vocab[5];
+        assert_eq!(a.add_vocab(5, &flip(vocab, vocab.len() / 2)).err(), Some(IndexFileError::BadChecksum));
+        assert!(matches!(a.add_vocab(6, vocab), Err(IndexFileError::Corrupt(_))), "a vocabulary file in another's place");
+        assert!(matches!(a.add_vocab(5, &other.vocab[5]), Err(IndexFileError::Corrupt(_))), "a vocabulary file of another archive");
+        assert!(a.add_vocab(u32::MAX, vocab).is_err());
+        assert_eq!(a.add_vocab(5, shard).err(), Some(IndexFileError::NotAnIndex));
+        assert!(a.add_shard(3, shard).is_ok() && a.add_chunk(2, chunk).is_ok() && a.add_vocab(5, vocab).is_ok());
         assert_eq!(Archive::open(&flip(&files.manifest, 30)).err(), Some(IndexFileError::BadChecksum));
         assert_eq!(Archive::open(b"CRBIDX01").err(), Some(IndexFileError::NotAnIndex));
         // Every truncation of the manifest is an error.
@@ -691,5 +825,32 @@ mod tests {
         put_varint(&mut p, art.text.len() as u64 + 5);
         p.push(1);
         assert!(matches!(a2.add_chunk(0, &reseal(CHUNK_MAGIC, 0, &p)), Err(IndexFileError::Corrupt(_))));
+        // Vocabulary files: a word filed under another first letter, a word that is not
+        // letters, a count past the archive's sentences, words out of order.
+        let word_in = |n: u32| {
+            [
+                "alpha", "beta", "gamma", "delta", "omega", "kappa", "sigma", "theta", "zeta", "iota", "lambda", "rho", "tau", "upsilon", "phi", "chi", "psi",
+                "epsilon", "eta", "mu", "nu", "xi", "omicron", "pi",
+            ]
+            .into_iter()
+            .find(|w| vocab_of(w, a.vocab_count()) == n)
+        };
+        let vocab_with = |n: u32, words: &[(&str, u64)]| {
+            let mut p = Vec::new();
+            put_varint(&mut p, words.len() as u64);
+            for (w, df) in words {
+                put_str(&mut p, w);
+                put_varint(&mut p, *df);
+            }
+            reseal(VOCAB_MAGIC, n, &p)
+        };
+        let (n, w) = (0..a.vocab_count()).find_map(|n| word_in(n).map(|w| (n, w))).unwrap();
+        let other_file = (n + 1) % a.vocab_count();
+        assert!(a2.add_vocab(n, &vocab_with(n, &[(w, 2)])).is_ok(), "a well-formed forged vocabulary file loads");
+        assert!(matches!(a2.add_vocab(other_file, &vocab_with(other_file, &[(w, 2)])), Err(IndexFileError::Corrupt(_))), "a word of another file");
+        assert!(matches!(a2.add_vocab(n, &vocab_with(n, &[(w, past + 1)])), Err(IndexFileError::Corrupt(_))), "a count past the end");
+        assert!(matches!(a2.add_vocab(n, &vocab_with(n, &[(w, 2), (w, 3)])), Err(IndexFileError::Corrupt(_))), "a word twice");
+        let digits = format!("{w}1");
+        assert!(matches!(a2.add_vocab(n, &vocab_with(n, &[(digits.as_str(), 2)])), Err(IndexFileError::Corrupt(_))), "not letters");
     }
 }

@@ -51,6 +51,33 @@ impl Vocabulary {
         Vocabulary { buckets }
     }
 
+    /// A vocabulary of the words given, with how many sentences use each (a sharded archive's
+    /// vocabulary files); words that could not be offered are left out.
+    pub fn from_words(words: impl IntoIterator<Item = (String, usize)>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        v.add(words);
+        v
+    }
+
+    /// Adds words, with how many sentences use each (one vocabulary file of an archive).
+    pub fn add(&mut self, words: impl IntoIterator<Item = (String, usize)>) {
+        for (key, df) in words {
+            if df < MIN_SENTENCES || !key.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let Some(first) = key.chars().next() else { continue };
+            let bucket = self.buckets.entry((first, key.chars().count())).or_default();
+            if let Err(at) = bucket.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                bucket.insert(at, (key, df));
+            }
+        }
+    }
+
+    /// Every word with how many sentences use it, in no particular order.
+    pub fn words(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.buckets.values().flatten().map(|(k, df)| (k.as_str(), *df))
+    }
+
     /// The closest corpus word to `word` (lowercase), if one is close enough: fewest edits,
     /// then the most used, then alphabetical.
     pub fn suggest(&self, word: &str) -> Option<&str> {
@@ -103,34 +130,55 @@ fn edits_within(a: &[char], b: &str, max: usize) -> Option<usize> {
     (v <= max).then_some(v)
 }
 
-/// `claim` with its misspelt words replaced by corpus words, and what was replaced. `known`
-/// says whether a lowercase word is a real word as typed (then it is left alone); without a
-/// dictionary nothing is corrected.
-pub fn correct(index: &Index, claim: &str, known: Option<&dyn Fn(&str) -> bool>) -> (String, Vec<Correction>) {
-    let Some(known) = known else { return (claim.to_string(), Vec::new()) };
+/// A claim word that may be misspelt: the corpus never uses it and it is not a known word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typo {
+    /// Where it is typed in the claim (bytes).
+    pub start: usize,
+    /// One past its end (bytes).
+    pub end: usize,
+    /// The word, lowercase: what [`Vocabulary::suggest`] is asked about.
+    pub word: String,
+    /// Typed with a capital: the correction is too.
+    pub capitalized: bool,
+}
+
+/// The words of `claim` that may be misspelt: one-word terms of at least [`MIN_LETTERS`]
+/// letters, not places or stop words, that the corpus never uses (`df` of their key is 0) and
+/// `known` does not know.
+pub fn typos(claim: &str, df: &dyn Fn(&str) -> usize, known: &dyn Fn(&str) -> bool) -> Vec<Typo> {
     let lex = crate::text::lexicon::lexicon();
     let analysed = crate::retrieve::candidates::Claim::analyse(claim);
-    let mut fixes: Vec<(usize, usize, String, Correction)> = Vec::new();
+    let mut out = Vec::new();
     for t in analysed.terms.iter().filter(|t| t.parts.is_empty() && t.place.is_none()) {
-        if index.df(&t.key) > 0 || t.also.as_ref().is_some_and(|a| index.df(a) > 0) {
+        if df(&t.key) > 0 || t.also.as_ref().is_some_and(|a| df(a) > 0) {
             continue;
         }
         // Each place the word is typed (one-word terms only).
-        let Some(&(first, last)) = t.spans.first().filter(|(f, l)| f == l) else { continue };
-        debug_assert_eq!(first, last);
+        let Some(&(first, _)) = t.spans.first().filter(|(f, l)| f == l) else { continue };
         let tok = &analysed.analysed.tokens[first];
         let word = tok.norm.as_str();
         if tok.kind != Kind::Word || word.chars().count() < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || lex.is_stopword(word) || known(word) {
             continue;
         }
-        let Some(to) = index.vocabulary().suggest(word) else { continue };
+        out.push(Typo { start: tok.start, end: tok.end, word: word.to_string(), capitalized: tok.capitalized });
+    }
+    out
+}
+
+/// `claim` with its `typos` replaced by the closest words of `vocabulary` (those it has one
+/// for), and what was replaced.
+pub fn apply(claim: &str, typos: &[Typo], vocabulary: &Vocabulary) -> (String, Vec<Correction>) {
+    let mut fixes: Vec<(usize, usize, String, Correction)> = Vec::new();
+    for t in typos {
+        let Some(to) = vocabulary.suggest(&t.word) else { continue };
         let mut replacement = to.to_string();
-        if tok.capitalized {
+        if t.capitalized {
             let mut c = replacement.chars();
             replacement = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
         }
-        let typed = claim[tok.start..tok.end].to_string();
-        fixes.push((tok.start, tok.end, replacement.clone(), Correction { from: typed, to: replacement }));
+        let typed = claim[t.start..t.end].to_string();
+        fixes.push((t.start, t.end, replacement.clone(), Correction { from: typed, to: replacement }));
     }
     fixes.sort_by_key(|f| f.0);
     if fixes.is_empty() {
@@ -145,6 +193,18 @@ pub fn correct(index: &Index, claim: &str, known: Option<&dyn Fn(&str) -> bool>)
     }
     out.push_str(&claim[at..]);
     (out, fixes.into_iter().map(|f| f.3).collect())
+}
+
+/// `claim` with its misspelt words replaced by corpus words, and what was replaced. `known`
+/// says whether a lowercase word is a real word as typed (then it is left alone); without a
+/// dictionary nothing is corrected.
+pub fn correct(index: &Index, claim: &str, known: Option<&dyn Fn(&str) -> bool>) -> (String, Vec<Correction>) {
+    let Some(known) = known else { return (claim.to_string(), Vec::new()) };
+    let found = typos(claim, &|k| index.df(k), known);
+    if found.is_empty() {
+        return (claim.to_string(), Vec::new());
+    }
+    apply(claim, &found, index.vocabulary())
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ import { ROOT, startServer, launchBrowser, openPage, check, openFullText, setCor
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const GOOD = path.join(FIXTURES, 'archive.tmp');
 const BAD = path.join(FIXTURES, 'archive-bad.tmp');
-const files = (dir) => ['manifest.bin', ...['postings', 'articles'].flatMap((d) => readdirSync(path.join(dir, d)).map((f) => `${d}/${f}`))];
+const files = (dir) => ['manifest.bin', ...['postings', 'articles', 'vocab'].flatMap((d) => readdirSync(path.join(dir, d)).map((f) => `${d}/${f}`))];
 
 let server;
 let browser;
@@ -51,11 +51,13 @@ describe('sharded archives', () => {
   test('an archive answers as its corpus does, downloading only what each claim needs', async () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
     try {
-      const claims = ['The ECB raised its deposit rate to 4.5 percent.', 'Kestrel Motors recalled SUVs over faulty airbags.'];
+      // The last one misspelt: its correction needs a vocabulary file and another round.
+      const claims = ['The ECB raised its deposit rate to 4.5 percent.', 'Kestrel Motors recalled SUVs over faulty airbags.', 'Kestrl Motors recalled SUVs over faulty airbags.'];
+      const shows = (claim) => ({ shows: claim.replace('Kestrl', 'Kestrel') });
       const fromJson = await setCorpus(page, '/tests/fixtures/newsdesk_corpus.json');
       assert.equal(fromJson.ok, true, fromJson.error);
       const expected = [];
-      for (const claim of claims) expected.push(seen(await check(page, claim)));
+      for (const claim of claims) expected.push(seen(await check(page, claim, shows(claim))));
 
       const loaded = await setCorpus(page, '/tests/fixtures/archive.tmp/manifest.bin');
       assert.equal(loaded.ok, true, loaded.error);
@@ -65,13 +67,18 @@ describe('sharded archives', () => {
       const all = files(GOOD);
       const count = (list, dir) => new Set(list.filter((f) => f.startsWith(dir))).size;
       for (const [i, claim] of claims.entries()) {
-        const shown = await check(page, claim);
+        const shown = await check(page, claim, shows(claim));
         assert.ok(shown.articles.length > 0, `${claim}: no article`);
         assert.deepEqual(seen(shown), expected[i], `${claim}: the archive and the JSON corpus disagree`);
         const fetched = archiveRequests();
         if (i === 0) {
           // One claim's words fall in some of the posting shards, not all.
           assert.ok(count(fetched, 'postings/') > 0 && count(fetched, 'postings/') < count(all, 'postings/'), `${fetched}`);
+        }
+        if (i === 2) {
+          // The misspelt claim needed a vocabulary file, and the correction is shown.
+          assert.ok(count(fetched, 'vocab/') >= 1, `${fetched}`);
+          assert.match(shown.summary, /“Kestrl” as “Kestrel”/);
         }
       }
       // Each article is a chunk here: two claims about two stories need few of the six.

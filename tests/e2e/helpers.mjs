@@ -159,8 +159,11 @@ export function setCorpus(page, url) {
   );
 }
 
-/** Types `claim` into the (first) widget's text box and waits for its result to show. */
-export async function check(page, claim, { enter = true, widget = 'corroborate-check' } = {}) {
+/**
+ * Types `claim` into the (first) widget's text box and waits for its result to show; `shows` is
+ * the claim as the result shows it, when that differs (a misspelt word is shown corrected).
+ */
+export async function check(page, claim, { enter = true, widget = 'corroborate-check', shows = claim } = {}) {
   const box = page.locator(`${widget} textarea`);
   await box.fill(claim);
   if (enter) await box.press('Enter');
@@ -174,7 +177,7 @@ export async function check(page, claim, { enter = true, widget = 'corroborate-c
       const msg = root?.querySelector('.results .message')?.textContent;
       return shown === want || Boolean(msg);
     },
-    [widget, claim.trim()],
+    [widget, shows.trim()],
   );
   return readResult(page, widget);
 }
