@@ -149,6 +149,11 @@ PREBUILT_PEERS.shards = {
       for (const [n, bytes] of files) add(n, bytes);
     };
     await round(archive.shardsFor(claim), Archive.shardPath, (n, b) => archive.addShard(n, b));
+    const vocab = archive.vocabFor(claim);
+    if (vocab.length) {
+      await round(vocab, Archive.vocabPath, (n, b) => archive.addVocab(n, b));
+      await round(archive.shardsFor(claim), Archive.shardPath, (n, b) => archive.addShard(n, b));
+    }
     await round(archive.chunksFor(claim), Archive.chunkPath, (n, b) => archive.addChunk(n, b));
     return archive.check(claim).articles.slice(0, 10);
   },
