@@ -120,6 +120,10 @@ pub enum WordClass {
     OfLink,
     /// Starts another predicate ("or").
     Coordinator,
+    /// A preposition: never the last word of a speaker ("… continues in the").
+    Preposition,
+    /// A form of "be": a participle after it is passive ("was denied" names no denier).
+    PassiveBe,
 }
 
 impl WordClass {
@@ -137,6 +141,8 @@ impl WordClass {
             "unit" => WordClass::Unit,
             "of_link" => WordClass::OfLink,
             "coordinator" => WordClass::Coordinator,
+            "preposition" => WordClass::Preposition,
+            "passive_be" => WordClass::PassiveBe,
             _ => return None,
         })
     }

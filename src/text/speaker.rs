@@ -42,21 +42,45 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         if !matches!(c.kind, Cue::Report | Cue::Confirm | Cue::Denial) {
             continue;
         }
-        // "the claim", "a report", "this statement": a cue word used as a noun is nobody saying
-        // anything (a denial noun keeps its "by" agent: "a denial by the ministry").
+        // "the claim", "a report", "this statement", "the disputed region": a cue word used as a
+        // noun or an adjective is nobody saying anything — unless an agent follows ("a denial
+        // by the ministry").
         let after_determiner = c.first > 0 && lexicon().is(WordClass::Determiner, &a.tokens[c.first - 1].norm);
-        if after_determiner && c.kind != Cue::Denial {
+        let agent = agent_after_by(a, c.last);
+        if after_determiner && agent.is_none() {
             continue;
         }
-        // A cue word used as a noun after a determiner ("the report", "a claim") has no speaker
-        // of its own, unless an agent follows ("an assertion denied by …").
-        let speaker = agent_after_by(a, c.last)
-            .or_else(|| if c.phrase == "according to" { np_after(a, c.last + 1) } else { None })
-            .or_else(|| subject_before(a, c.first))
-            .or_else(|| inverted_subject(a, c.first, c.last));
+        // "Reporting by Maria Kannedova …": a byline names the reporters, not a source.
+        let opens = a.tokens[..c.first].iter().all(|t| !t.is_word());
+        if opens && agent.is_some() && a.tokens[c.last].norm.ends_with("ing") {
+            continue;
+        }
+        // "was denied", "has not been regularly reported", "it should be noted that": a passive
+        // names its speaker only with "by"; its subject is what was said, not who said it.
+        let speaker = if agent.is_some() || passive(a, c.first, c.last) {
+            agent
+        } else if c.phrase == "according to" {
+            np_after(a, c.last + 1)
+        } else {
+            subject_before(a, c.first).or_else(|| inverted_subject(a, c.first, c.last))
+        };
         out.push(Attribution { kind: c.kind, cue_first: c.first, cue_last: c.last, speaker });
     }
     out
+}
+
+/// Is the cue at `first..=last` a passive participle: a form of "be" before it (adverbs and
+/// "not" aside) and no "-ing" ("was denied", "had been reported"; not "is denying")?
+fn passive(a: &Analysed, first: usize, last: usize) -> bool {
+    let toks = &a.tokens;
+    if first != last || toks[last].norm.ends_with("ing") {
+        return false;
+    }
+    let mut j = first;
+    while j > 0 && toks[j - 1].is_word() && (toks[j - 1].norm == "not" || (toks[j - 1].norm.len() > 4 && toks[j - 1].norm.ends_with("ly"))) {
+        j -= 1;
+    }
+    j > 0 && lexicon().is(WordClass::PassiveBe, &toks[j - 1].norm)
 }
 
 /// "denied by X": the agent of a passive.
@@ -76,6 +100,10 @@ fn np_after(a: &Analysed, i: usize) -> Option<(usize, usize)> {
         let t = &toks[j];
         if t.is_word() {
             if is_boundary(&t.norm) || (t.norm == "on" || t.norm == "in" || t.norm == "at") && last.is_some() && j > i + 1 {
+                break;
+            }
+            // A finite verb ends the noun phrase ("according to the AFP sources are now …").
+            if last.is_some() && (lexicon().is(WordClass::PassiveBe, &t.norm) || lexicon().is(WordClass::Aux, &t.norm) && !t.norm.ends_with("ly")) {
                 break;
             }
             last = Some(j);
@@ -133,6 +161,13 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
         k -= 1;
     }
     let start = start?;
+    // A clause fragment is nobody: a speaker neither opens with a preposition ("with intense
+    // battles raging in the") nor ends with one or with a determiner ("fierce fighting
+    // continues in the").
+    let function = |i: usize| lexicon().is(WordClass::Preposition, &toks[i].norm) || lexicon().is(WordClass::Determiner, &toks[i].norm);
+    if lexicon().is(WordClass::Preposition, &toks[start].norm) || function(end) {
+        return None;
+    }
     // A bare determiner or a lowercase run that is only stop words is not a speaker.
     let any_content = (start..=end).any(|i| toks[i].capitalized || a.terms.iter().any(|t| t.content && t.first == i)) || is_pronoun(a, (start, end));
     any_content.then_some((start, end))
@@ -192,5 +227,25 @@ mod tests {
         assert_eq!(speakers("“We are ready,” said Macron.")[0].1, "Macron");
         // A clause fragment after "said" is nobody.
         assert_eq!(speakers("Turkey sent fighters, said fierce fighting continues in the region.")[0].1, "");
+    }
+
+    /// Page debris once shown to readers as who said it.
+    #[test]
+    fn adjectives_passives_and_fragments_name_nobody() {
+        // "disputed" as an adjective: no attribution at all.
+        assert!(speakers("Battles raged, with intense fighting raging in the disputed region.").is_empty());
+        // A passive's subject is what was said; its speaker comes only with "by".
+        assert_eq!(speakers("The number of casualties has not been regularly reported.")[0].1, "");
+        assert_eq!(speakers("It should be noted that Turkey has close ties with Azerbaijan.").iter().map(|s| s.1.as_str()).collect::<Vec<_>>(), [""]);
+        assert_eq!(speakers("The report was denied by Turkish officials.")[0].1, "Turkish officials");
+        // An active verb after "be" + "-ing" keeps its subject.
+        assert_eq!(speakers("Turkey is denying the report.")[0].1, "Turkey");
+        // A subject that ends with a preposition is a fragment.
+        assert_eq!(speakers("France has joined in the controversy over alleged intervention.").first().map(|s| s.1.as_str()).unwrap_or(""), "");
+        // A noun phrase ends at a finite verb; a byline is nobody's statement.
+        assert_eq!(speakers("Paris joined, according to the AFP French government sources are now charging.")[0].1, "the AFP French government sources");
+        assert!(speakers("Reporting by Maria Kannedova and Dmitry Antonov.").is_empty());
+        // Modals stand between a subject and its verb.
+        assert_eq!(speakers("Turkey could deny the report.")[0].1, "Turkey");
     }
 }
