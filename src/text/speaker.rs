@@ -61,6 +61,10 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
             agent
         } else if c.phrase == "according to" {
             np_after(a, c.last + 1)
+        } else if c.last > c.first && a.tokens[c.last].norm == "said" && !matches!(a.tokens[c.first].norm.as_str(), "said" | "in") {
+            // "disaster officials said", "two rebel sources said": the cue's own noun is the
+            // speaker's head, with whatever qualifies it before.
+            Some((subject_before(a, c.first).map_or(c.first, |(f, _)| f), c.last - 1))
         } else {
             subject_before(a, c.first).or_else(|| inverted_subject(a, c.first, c.last))
         };
@@ -242,6 +246,9 @@ mod tests {
         assert_eq!(speakers("Turkey is denying the report.")[0].1, "Turkey");
         // A subject that ends with a preposition is a fragment.
         assert_eq!(speakers("France has joined in the controversy over alleged intervention.").first().map(|s| s.1.as_str()).unwrap_or(""), "");
+        // The noun of "officials said" is part of who said it.
+        assert_eq!(speakers("Dozens were hurt, disaster officials said.")[0].1, "disaster officials");
+        assert_eq!(speakers("Officials said the dam held.")[0].1, "Officials");
         // A noun phrase ends at a finite verb; a byline is nobody's statement.
         assert_eq!(speakers("Paris joined, according to the AFP French government sources are now charging.")[0].1, "the AFP French government sources");
         assert!(speakers("Reporting by Maria Kannedova and Dmitry Antonov.").is_empty());
