@@ -108,7 +108,12 @@ fn cue_marks(text: &str, cue: Option<&str>) -> Vec<[usize; 2]> {
     if said.is_empty() {
         return Vec::new();
     }
-    text.match_indices(said).map(|(i, m)| [i, i + m.len()]).collect()
+    // Whole words only: "not" is not marked inside "another" or "nothing".
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(said)
+        .filter(|&(i, m)| !word_char(text[..i].chars().next_back()) && !word_char(text[i + m.len()..].chars().next()))
+        .map(|(i, m)| [i, i + m.len()])
+        .collect()
 }
 
 /// The learned stance model's probabilities for (claim, article), FNC-1 classes.
@@ -483,6 +488,8 @@ mod tests {
         assert_eq!(at(&number), ["300"]);
         assert_eq!(at(&denial), ["denied"]);
         assert_eq!(at(&negation), ["not"]);
+        // Whole words only.
+        assert_eq!(super::cue_marks("Another report, nothing new: it did not happen.", Some("not")), [[36, 39]]);
         assert_eq!(number.confidence, Confidence::High, "a structured conflict");
     }
 
