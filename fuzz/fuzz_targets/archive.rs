@@ -13,8 +13,12 @@ use corroborate::{ArchiveChecker, Checker};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-const CLAIMS: &[&str] =
-    &["Turkey sent Syrian fighters to Azerbaijan.", "Armenia denied that its forces shelled Ganja.", "More than 300 mercenaries arrived.", "Turky sent Syrian figthers to Azerbiajan."];
+const CLAIMS: &[&str] = &[
+    "Turkey sent Syrian fighters to Azerbaijan.",
+    "Armenia denied that its forces shelled Ganja.",
+    "More than 300 mercenaries arrived.",
+    "Turky sent Syrian figthers to Azerbiajan.",
+];
 
 fn archive() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
@@ -34,8 +38,9 @@ fn wrap(magic: &[u8; 8], id: &[u8], number: u32, payload: &[u8]) -> Vec<u8> {
 }
 
 /// Checks every claim, fetching from `files` with `file` in place of one of them. A vocabulary
-/// file is added before the checks, and only then is the model on (spelling needs it; it is
-/// slow, and not what is fuzzed).
+/// file is added before the checks, and only then is the model on (spelling needs it), for the
+/// misspelt claim alone: a check with the model takes ~0.3 s in this build, so four of them
+/// twice over reached libFuzzer's 10 s timeout on a loaded machine.
 fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &[u8])>, vocab: Option<(u32, &[u8])>) {
     let files = archive();
     let Ok(mut a) = ArchiveChecker::open(manifest) else { return };
@@ -55,7 +60,8 @@ fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &
             let _ = a.add_shard(n, bytes);
         }
     };
-    for claim in CLAIMS {
+    let claims = if vocab.is_some() { &CLAIMS[3..] } else { CLAIMS };
+    for claim in claims {
         add_shards(&mut a, claim);
         for n in a.vocab_for(claim).unwrap_or_default() {
             let _ = a.add_vocab(n, files.vocab.get(n as usize).map_or(&[][..], Vec::as_slice));
@@ -102,10 +108,9 @@ fuzz_target!(|data: &[u8]| {
         }
         _ => {
             let n = u32::from(pick >> 1) % files.vocab.len() as u32;
-            check_all(&files.manifest, None, None, Some((n, &wrap(VOCAB_MAGIC, id, n, rest))));
-            if raw {
-                check_all(&files.manifest, None, None, Some((n, rest)));
-            }
+            // Raw or wrapped, not both: each check here runs the model.
+            let file = if raw { rest.to_vec() } else { wrap(VOCAB_MAGIC, id, n, rest) };
+            check_all(&files.manifest, None, None, Some((n, &file)));
         }
     }
 });
