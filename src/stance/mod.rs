@@ -7,7 +7,7 @@ use crate::retrieve::candidates::{not_only, preposition_before, Claim, Hit, NAME
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::text::numbers::QKind;
+use crate::text::numbers::{QKind, Quantity};
 
 /// What an evidence sentence, or an article, says about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -141,7 +141,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // Numbers that count the same thing need less of the rest of the claim to conflict.
     let number_cov = |same: f32| if same > 0.0 && hit.coverage >= SAME_COUNT_MIN { hit.coverage.max(STANCE_MIN) } else { hit.coverage };
     let tag = |r: Reason| move |(cue, cov): (String, f32)| (cue, cov, r);
-    let conflict = number_conflict(claim, s)
+    let conflict = number_conflict(claim, s, hit)
         .map(|(cue, same)| (cue, number_cov(same), Reason::Number))
         .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage, Reason::Date)))
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
@@ -473,7 +473,7 @@ fn failed_attempt(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
 /// out. Counts are compared when they count the same thing ("300 fighters" / "4,000
 /// fighters", not "two sources" / "300 fighters"); a bare number ("… to 15") is compared when
 /// the sentence talks about the claim's counted thing.
-fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
+fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let mentions = |key: &str| s.analysed.terms.iter().any(|t| t.key == key);
     // A number said of a place ("three died in Martakert") is not contradicted by a number
     // about somewhere else.
@@ -507,7 +507,8 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
             };
             if !comparable.is_empty() && comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
-                let cue = format!("{} vs {}", said(&s.analysed, &s.text, comparable[0].at), said(&claim.analysed, &claim.text, c.at));
+                let shown = nearest_to_anchor(claim, hit, c, &comparable);
+                let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown.at), said(&claim.analysed, &claim.text, c.at));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
                 let same_thing = comparable.iter().all(|x| x.head.is_some() && x.head == c.head);
@@ -516,6 +517,24 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> 
         }
     }
     None
+}
+
+/// Of the sentence's numbers that rule out the claim's number `c`, the one said of the same
+/// thing: nearest the sentence's match of the claim word nearest `c` ("renovated in 1998"
+/// against "built in 1932, renovated in 2005": 2005, not 1932).
+fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> &'q Quantity {
+    let distance = |a: usize, b: usize| a.abs_diff(b);
+    let anchor = claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .filter_map(|(t, m)| Some((distance(t.spans.first()?.0, c.at), m.first()?.0)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, at)| at);
+    match anchor {
+        Some(at) => comparable.iter().min_by_key(|x| distance(x.at, at)).copied().unwrap_or(comparable[0]),
+        None => comparable[0],
+    }
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
@@ -778,6 +797,13 @@ mod tests {
             "The mayor put the number of volunteers who joined the clean-up of the river at fewer than a hundred.",
         );
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+    }
+
+    #[test]
+    fn the_conflicting_number_shown_is_the_one_said_of_the_same_act() {
+        let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1998.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+        assert_eq!(j.cue.as_deref(), Some("2005 vs 1998"), "the year of another clause was shown");
     }
 
     #[test]
