@@ -96,6 +96,10 @@ pub struct Judgement {
     pub score: f32,
 }
 
+/// Most tokens between a year and the sentence's word for the claim's act for that year to be
+/// the act's ("renovated in 2005": 2).
+const YEAR_ANCHOR_GAP: usize = 3;
+
 /// Coverage enough for a conflict between two numbers of the same counted thing.
 const SAME_COUNT_MIN: f32 = 0.4;
 
@@ -505,7 +509,13 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
                     Vec::new()
                 }
             };
-            if !comparable.is_empty() && comparable.iter().all(|x| !c.compatible(x)) {
+            // Years of several clauses ("built in 1932, renovated in 2005"): the one said of the
+            // claim's act decides, when it stands right by the word that names the act.
+            let by_the_act = kind == QKind::Year && comparable.len() > 1 && {
+                let shown = nearest_to_anchor(claim, hit, c, &comparable);
+                !c.compatible(shown) && anchor_distance(claim, hit, c, shown).is_some_and(|d| d <= YEAR_ANCHOR_GAP)
+            };
+            if !comparable.is_empty() && (by_the_act || comparable.iter().all(|x| !c.compatible(x))) {
                 let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
                 let shown = nearest_to_anchor(claim, hit, c, &comparable);
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown.at), said(&claim.analysed, &claim.text, c.at));
@@ -523,18 +533,20 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
 /// thing: nearest the sentence's match of the claim word nearest `c` ("renovated in 1998"
 /// against "built in 1932, renovated in 2005": 2005, not 1932).
 fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> &'q Quantity {
-    let distance = |a: usize, b: usize| a.abs_diff(b);
-    let anchor = claim
-        .terms
-        .iter()
-        .zip(&hit.matched)
-        .filter_map(|(t, m)| Some((distance(t.spans.first()?.0, c.at), m.first()?.0)))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, at)| at);
-    match anchor {
-        Some(at) => comparable.iter().min_by_key(|x| distance(x.at, at)).copied().unwrap_or(comparable[0]),
+    match anchor(claim, hit, c) {
+        Some(at) => comparable.iter().min_by_key(|x| x.at.abs_diff(at)).copied().unwrap_or(comparable[0]),
         None => comparable[0],
     }
+}
+
+/// Where the sentence says the claim word nearest the claim's number `c` (its act or thing).
+fn anchor(claim: &Claim, hit: &Hit, c: &Quantity) -> Option<usize> {
+    claim.terms.iter().zip(&hit.matched).filter_map(|(t, m)| Some((t.spans.first()?.0.abs_diff(c.at), m.first()?.0))).min_by_key(|&(d, _)| d).map(|(_, at)| at)
+}
+
+/// Tokens between the sentence's number `q` and the anchor of the claim's number `c`.
+fn anchor_distance(claim: &Claim, hit: &Hit, c: &Quantity, q: &Quantity) -> Option<usize> {
+    anchor(claim, hit, c).map(|at| q.at.abs_diff(at))
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
@@ -804,6 +816,11 @@ mod tests {
         let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1998.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
         assert_eq!(j.cue.as_deref(), Some("2005 vs 1998"), "the year of another clause was shown");
+        // The year of another clause neither supports nor saves the claim.
+        let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1932.");
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("2005 vs 1932")), "{j:?}");
+        let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was built in 1932.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
