@@ -8,7 +8,8 @@ Deterministic: fixed seeds, hashed splits, single-threaded XLA, fixed example or
 See docs/NLI.md for the architecture, data, figures and limits.
 
 Options: --epochs N (max epochs; the best epoch on dev is kept), --hidden H, --dim D,
---dropout, --sym, --offtopic N, --no-extra-kinds (the variants of docs/NLI.md),
+--dropout, --sym, --offtopic N, --no-extra-kinds, --fnc-related N, --fnc-objective,
+--predswap N (the variants of docs/NLI.md; the last three are off by default),
 --eval-dev FILE (dev and per-kind probe figures of a model file),
 --test (evaluate the shipped file once on the *_test files; never used for choices),
 --quick (small run for development).
@@ -85,12 +86,141 @@ def read_fnc_neutral(data_dir, limit):
             continue
         s = sents[int(h01("s" + row["Body ID"] + row["Headline"]) * len(sents))]
         out.append({"premise": s, "hypothesis": row["Headline"], "label": "neutral",
-                    "source": "fnc1-unrelated", "group": row["Headline"]})
+                    "source": "fnc1-unrelated", "group": row["Headline"], "body": row["Body ID"]})
     out.sort(key=lambda r: h01("o" + r["hypothesis"] + r["premise"]))
     return out[:limit]
 
 
-def load_data(data_dir):
+FNC_STOP = set("""the and for that with from this have has had was were are been being will would could should
+about after before into over under than then they them their there these those what when where which while who whom
+whose why how its his her hers our your you she him not but also just more most some such only other said says
+saying told tells according report reports reported reportedly new one two can may might must does did doing
+all any out off very via per yet now here because since until upon onto said""".split())
+FNC_WORD_RE = re.compile(r"[a-z0-9]+")
+# a refutation or denial in the sentence itself (a 'disagree' body's sentence counts as a
+# contradiction of the headline only when it carries one)
+FNC_REFUTE_RE = re.compile(r"\b(den(?:y|ies|ied|ying|ial)|refut\w*|debunk\w*|hoax\w*|fake\w*|false\w*|untrue|"
+                           r"fabricat\w*|satir\w*|myth\w*|dismiss\w*|reject\w*|bogus|made up|no evidence|"
+                           r"not|never|no longer)\b|n't\b", re.I)
+
+
+def fnc_sentences(body):
+    sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
+    return [s for s in sents if 6 <= len(s.split()) <= 40]
+
+
+def fnc_words(s):
+    return {w for w in FNC_WORD_RE.findall(nli_tok_fold(s)) if len(w) >= 3 and w not in FNC_STOP}
+
+
+def nli_tok_fold(s):
+    return s.lower().replace("\u2019", "'")
+
+
+FNC_DEV_PER_LABEL = 180
+
+
+def read_fnc_related(data_dir, per_label, dev_share=0.15):
+    """Sentence pairs from FNC-1 related (agree / discuss / disagree) headline-body pairs.
+
+    Hypothesis = headline, premise = a body sentence. The body sentence most similar to the
+    headline (IDF-weighted cosine of content words, >= 0.3): agree -> entailment, discuss ->
+    neutral (the story reported, not asserted), disagree -> contradiction only when the sentence
+    carries a refutation/denial cue (else skipped). A sentence of the same body sharing little
+    with the headline (cosine <= 0.12, at least one content word in common) -> neutral (same
+    story, another fact). Split by story (connected headline-body component): a story's pairs
+    are all train or all dev. Returns (train, dev, dev_story_headlines, dev_story_bodies).
+    Choices are hashed; at most 2 pairs per headline and label; per_label caps each label in
+    training, FNC_DEV_PER_LABEL in dev (the dev set does not depend on per_label)."""
+    import csv
+    import math
+    csv.field_size_limit(10 ** 8)
+    with open(os.path.join(data_dir, "fnc1-train", "train_bodies.csv"), encoding="utf-8") as f:
+        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(f)}
+    with open(os.path.join(data_dir, "fnc1-train", "train_stances.csv"), encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["Stance"] != "unrelated"]
+    # stories: connected components of the related headline-body graph
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for r in rows:
+        a, b = find("h" + r["Headline"]), find("b" + r["Body ID"])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    story_key = {}
+    for node in sorted(parent):
+        story_key.setdefault(find(node), node)       # smallest member names the story
+    is_dev = lambda node: h01("fncstory" + story_key[find(node)]) < dev_share
+    sents = {b: fnc_sentences(t) for b, t in bodies.items()}
+    df = collections.Counter()
+    n_docs = 0
+    for b in sorted(sents):
+        for s in sents[b]:
+            df.update(fnc_words(s))
+            n_docs += 1
+    idf = lambda w: math.log((n_docs + 1) / (df.get(w, 0) + 1)) + 1.0
+
+    def vec(ws):
+        v = {w: idf(w) for w in ws}
+        n = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / n for w, x in v.items()}
+
+    def cos(a, b):
+        return sum(x * b[w] for w, x in a.items() if w in b)
+
+    cand = collections.defaultdict(list)     # label -> [(hash, record)]
+    seen = set()
+    for r in rows:
+        h, b, stance = r["Headline"], r["Body ID"], r["Stance"]
+        if (h, b) in seen or not sents[b]:
+            continue
+        seen.add((h, b))
+        hv = vec(fnc_words(h))
+        hw = set(hv)
+        scored = sorted(((cos(hv, vec(fnc_words(s))), i) for i, s in enumerate(sents[b])), reverse=True)
+        base = {"hypothesis": h, "group": h, "body": b, "dev": is_dev("h" + h)}
+        top_sim, top_i = scored[0]
+        if stance == "agree" and top_sim >= 0.3:
+            cand["entailment"].append(dict(base, premise=sents[b][top_i], label="entailment", kind="fnc_agree"))
+        elif stance == "discuss" and top_sim >= 0.3:
+            cand["neutral"].append(dict(base, premise=sents[b][top_i], label="neutral", kind="fnc_discuss"))
+        elif stance == "disagree":
+            for sim, i in scored[:3]:
+                if sim >= 0.25 and FNC_REFUTE_RE.search(sents[b][i]):
+                    cand["contradiction"].append(dict(base, premise=sents[b][i], label="contradiction",
+                                                      kind="fnc_disagree"))
+                    break
+        low = [i for sim, i in scored if sim <= 0.12 and fnc_words(sents[b][i]) & hw]
+        if low:
+            i = low[int(h01("fnclow" + h + b) * len(low))]
+            cand["neutral_low"].append(dict(base, premise=sents[b][i], label="neutral", kind="fnc_other_fact"))
+    train, dev = [], []
+    for lab in sorted(cand):
+        items = sorted(cand[lab], key=lambda r: h01("fncpick" + r["hypothesis"] + r["premise"]))
+        per_head = collections.Counter()
+        kept = {True: 0, False: 0}
+        for r in items:
+            if per_head[r["group"]] >= 2:
+                continue
+            cap = per_label if not r["dev"] else FNC_DEV_PER_LABEL   # the same dev set for any cap
+            if kept[r["dev"]] >= cap:
+                continue
+            per_head[r["group"]] += 1
+            kept[r["dev"]] += 1
+            r = dict(r, source="fnc1-related")
+            (dev if r.pop("dev") else train).append(r)
+    dev_heads = {k[1:] for k in parent if k[0] == "h" and is_dev(k)}
+    dev_bodies = {k[1:] for k in parent if k[0] == "b" and is_dev(k)}
+    return train, dev, dev_heads, dev_bodies
+
+
+def load_data(data_dir, fnc_related=0):
+    """fnc_related: per-label cap of the FNC-1 related sentence pairs (0: leave them out)."""
     nli = os.path.join(data_dir, "nli")
     train, dev = [], []
     # SNLI dev: 85 % train / 15 % dev, grouped by premise
@@ -103,9 +233,14 @@ def load_data(data_dir):
     # FEVER-Symmetric dev: half train / half dev, grouped by claim
     for r in read_jsonl(os.path.join(nli, "fever_symmetric_dev.jsonl")):
         (dev if h01("fever" + r["hypothesis"]) < 0.5 else train).append(r)
+    rel_train, rel_dev, dev_heads, dev_bodies = (read_fnc_related(data_dir, fnc_related)
+                                                 if fnc_related else ([], [], set(), set()))
     for r in read_fnc_neutral(data_dir, 3300):
-        (dev if h01("fnc" + r["hypothesis"]) < 0.1 else train).append(r)
-    return train, dev
+        if h01("fnc" + r["hypothesis"]) < 0.1:
+            dev.append(r)
+        elif r["hypothesis"] not in dev_heads and r["body"] not in dev_bodies:
+            train.append(r)      # with the related pairs: nothing of a held-out story in training
+    return train + rel_train, dev + rel_dev
 
 
 # ----------------------------------------------------------------------------- synthetic pairs
@@ -158,6 +293,65 @@ def unnegate(s):
 
 
 CONTENT_RE = re.compile(r"[a-z]{4,}")
+
+
+IRREGULAR_PAST = set("""said told made took gave sent won lost met left held found became began brought bought built
+caught chose came drew drove ate fell felt fought flew forgot froze got grew heard hid hit kept knew led lent let
+paid ran rose saw sold shot sang sat slept spent stood stole struck swam taught threw woke wore""".split())
+# verbs of saying or thinking are near-synonyms of one another ("noted" / "added"): never swapped
+SAY_VERBS = set("""said told wrote spoke thought understood swore added noted stated claimed announced reported
+explained argued insisted suggested confirmed revealed declared remarked observed commented mentioned replied
+believed asserted maintained alleged""".split())
+NOT_VERB_ED = set("""need speed red bed fed seed feed deed united based limited related alleged supposed reported
+advanced armed concerned detailed experienced interested married naked sacred skilled talented wicked hundred
+used wed shed bled bred fled sled""".split())
+PAST_RE = re.compile(r"\b([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
+NOT_BEFORE_VERB = set("the a an this that his her their its was were is are be been being has have had not never "
+                      "and or with by of very more most".split())
+AFTER_VERB = set("the a an his her their its that him them it us this these those".split())
+
+
+def main_verb(s):
+    """The first past-tense verb of a clause: not after a determiner, auxiliary or negation
+    ('the injured man', 'has not kept'), followed by an object or a preposition ('killed him',
+    'said that', 'told Reuters'), not by a noun ('printed dress') or a preposition ('dressed in')."""
+    words = s.split()
+    for i, w in enumerate(words[1:-1], 1):
+        if (PAST_RE.fullmatch(w) and w not in NOT_VERB_ED and w not in SAY_VERBS
+                and words[i - 1].lower() not in NOT_BEFORE_VERB
+                and (words[i + 1] in AFTER_VERB or words[i + 1][:1].isupper())):
+            return i, w
+    return None
+
+
+def predswap_pairs(premises, seed, n):
+    """P vs P with its main (past-tense) verb replaced by the verb of another sentence -> neutral:
+    sharing every other word does not make the changed predicate follow."""
+    rng = np.random.RandomState(seed)
+    found = []
+    for p in premises:
+        p = p.strip()
+        if 6 <= len(p.split()) <= 40 and not p.endswith("?"):
+            mv = main_verb(p)
+            if mv:
+                found.append((p, mv))
+    count = collections.Counter(v for _, (_, v) in found)
+    verbs = sorted(v for v, c in count.items() if c >= 3)       # no one-off misspellings
+    out = []
+    for k in rng.permutation(len(found)):
+        if len(out) >= n or len(verbs) < 2:
+            break
+        p, (i, v) = found[k]
+        new = verbs[int(rng.randint(len(verbs)))]
+        if new == v or new[:4] == v[:4] or count[v] < 3:
+            continue
+        words = p.split()
+        words[i] = words[i].replace(v, new)
+        out.append({"premise": p, "hypothesis": " ".join(words), "label": "neutral", "source": "synth-predswap",
+                    "kind": "predswap"})
+    return out
 
 
 def offtopic_pairs(pool, seed, n):
@@ -521,6 +715,12 @@ def main():
     ap.add_argument("--no-extra-kinds", dest="extra_kinds", action="store_false",
                     help="leave out the never/report/deny synthetic pairs")
     ap.add_argument("--offtopic", type=int, default=800, help="off-topic neutral pairs to add")
+    ap.add_argument("--fnc-related", type=int, default=0, metavar="N",
+                    help="add FNC-1 related headline/body-sentence pairs, at most N per label (0: none)")
+    ap.add_argument("--fnc-objective", action="store_true",
+                    help="with --fnc-related: its dev macro-F1 joins the epoch-selection objective")
+    ap.add_argument("--predswap", type=int, default=0, metavar="N",
+                    help="add N pairs: P vs P with its main verb replaced by another sentence's (neutral)")
     ap.add_argument("--eval-dev", metavar="FILE", help="dev sets and probe set (all kinds) figures of a model file")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--test", action="store_true", help="evaluate --out once on the test files and exit")
@@ -533,8 +733,11 @@ def main():
     if args.eval_dev:
         return run_eval_dev(args)
 
-    train, dev = load_data(args.data)
+    train, dev = load_data(args.data, args.fnc_related)
     log("train %d dev %d" % (len(train), len(dev)))
+    log("fnc1-related train %s dev %s" % (
+        dict(collections.Counter(r["kind"] for r in train if r["source"] == "fnc1-related")),
+        dict(collections.Counter(r["kind"] for r in dev if r["source"] == "fnc1-related"))))
     # synthetic pairs: from training premises for training, from dev premises for the probe set
     base_src = ("snli", "fever-symmetric", "perspectrum")
     tr_prem = sorted({r["premise"] for r in train if r["source"] in base_src} |
@@ -550,11 +753,19 @@ def main():
         dv_pool = sorted({r[k] for r in dev if r["source"] in ot for k in ("premise", "hypothesis")})
         syn_train += offtopic_pairs(tr_pool, args.seed + 2, args.offtopic)
         probe += offtopic_pairs(dv_pool, args.seed + 3, 150)
+    if args.predswap:
+        fnc_tr = sorted({r["premise"] for r in train if r["source"] == "fnc1-related"})
+        fnc_dv = sorted({r["premise"] for r in dev if r["source"] == "fnc1-related"})
+        syn_train += predswap_pairs(tr_prem + fnc_tr, args.seed + 4, args.predswap)
+        probe += predswap_pairs(dv_prem + fnc_dv, args.seed + 5, 150)
     log("synthetic train %s" % dict(collections.Counter(r["kind"] for r in syn_train)))
     log("probe %s" % dict(collections.Counter(r["kind"] for r in probe)))
 
     # vocabulary: MiniLM word pieces (ASCII), pruned to those seen in non-test texts + whole words
-    texts = [r["premise"] for r in train + dev] + [r["hypothesis"] for r in train + dev]
+    # the vocabulary is the one of the recipe without the FNC-1 related pairs (their sentences
+    # are in the bodies below; their headlines in the unrelated pairs)
+    vtexts = train + dev if not args.fnc_related else sum(load_data(args.data, 0), [])
+    texts = [r["premise"] for r in vtexts] + [r["hypothesis"] for r in vtexts]
     import csv
     csv.field_size_limit(10 ** 8)
     with open(os.path.join(args.data, "fnc1-train", "train_bodies.csv"), encoding="utf-8") as f:
@@ -575,7 +786,7 @@ def main():
 
     DROPOUT[0] = args.dropout
     enc = lambda s: nli_tok.encode(s, vocab)
-    weight_of = {"fever-symmetric": 4, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1}
+    weight_of = {"fever-symmetric": 4, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1, "fnc1-related": 1}
     examples = []
     for r in train + syn_train:
         rep = weight_of.get(r["source"], 1)
@@ -640,14 +851,24 @@ def main():
             gold = [x[2] for x in items]
             mt = metrics(gold, pr, set(gold))
             scores[k] = mt
+        if "fnc1-related" in dev_sets:
+            pr = run_eval(p, dev_enc["fnc1-related"])
+            kinds = [r["kind"] for r in dev_sets["fnc1-related"]]
+            ok = pr.argmax(1) == np.array([x[2] for x in dev_enc["fnc1-related"]])
+            log(tag, "fnc1-related per kind", " ".join(
+                "%s %.3f (%d)" % (kd, ok[[i for i, x in enumerate(kinds) if x == kd]].mean(), kinds.count(kd))
+                for kd in sorted(set(kinds))))
         probes = {}
         for k, items in probe_enc.items():
             pr = run_eval(p, items)
             probes[k] = float((pr.argmax(1) == np.array([x[2] for x in items])).mean())
         # selection objective: mean macro-F1 over the dev sets (2-way where there is no neutral)
-        obj = np.mean([scores["snli"]["3way"][1], scores["perspectrum"]["2way"][1],
-                       scores["fever-symmetric"]["2way"][1], scores["fnc1-unrelated"]["3way"][0],
-                       np.mean(list(probes.values()))])
+        parts = [scores["snli"]["3way"][1], scores["perspectrum"]["2way"][1],
+                 scores["fever-symmetric"]["2way"][1], scores["fnc1-unrelated"]["3way"][0],
+                 np.mean(list(probes.values()))]
+        if args.fnc_objective and "fnc1-related" in scores:
+            parts.append(scores["fnc1-related"]["3way"][1])
+        obj = np.mean(parts)
         log(tag, "obj %.4f" % obj, " ".join("%s:%s" % (k, " ".join("%s %.3f/%.3f" % (n, a, f) for n, (a, f) in v.items()))
                                               for k, v in scores.items()))
         log(tag, "probes", " ".join("%s %.3f" % kv for kv in probes.items()))
@@ -771,6 +992,9 @@ def dev_and_probe(args, train, dev):
     ot = ("fever-symmetric", "perspectrum", "fnc1-unrelated")
     dv_pool = sorted({r[k] for r in dev if r["source"] in ot for k in ("premise", "hypothesis")})
     probe += offtopic_pairs(dv_pool, args.seed + 3, 150)
+    if args.predswap:
+        fnc_dv = sorted({r["premise"] for r in dev if r["source"] == "fnc1-related"})
+        probe += predswap_pairs(dv_prem + fnc_dv, args.seed + 5, 150)
     return probe
 
 
@@ -779,12 +1003,14 @@ def run_eval_dev(args):
     pieces, E, p = read_model(args.eval_dev)
     vocab = {t: i for i, t in enumerate(pieces)}
     UNK_ID[0] = vocab["[UNK]"]
-    train, dev = load_data(args.data)
+    train, dev = load_data(args.data, args.fnc_related)
     probe = dev_and_probe(args, train, dev)
     out = {"dev": {}, "probe": {}}
     groups = collections.OrderedDict()
     for r in dev:
         groups.setdefault(r["source"], []).append(r)
+        if r["source"] == "fnc1-related":
+            groups.setdefault("fnc1-related:" + r["kind"], []).append(r)
     for r in probe:
         groups.setdefault("probe:" + r["kind"], []).append(r)
     for k, rows in groups.items():
