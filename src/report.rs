@@ -97,7 +97,17 @@ fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) ->
 /// Where the sentence's side of a cue stands in `text` ("300" of "300 vs 3,000", "reportedly"
 /// of "hedged: “reportedly”", "denied"): every occurrence, as byte ranges. Cues that name the
 /// claim's side only ("claim says “not”", "roles swapped: …") mark nothing.
-fn cue_marks(text: &str, cue: Option<&str>) -> Vec<[usize; 2]> {
+/// The bytes of the evidence text where the judged sentence (starting `offset` bytes in) says
+/// its cue, when the judgement knows the tokens.
+fn cue_bytes(s: &crate::retrieve::index::IndexedSentence, offset: usize, at: Option<(usize, usize)>) -> Option<[usize; 2]> {
+    let (f, l) = at?;
+    let toks = &s.analysed.tokens;
+    (f <= l && l < toks.len()).then(|| [offset + toks[f].start, offset + toks[l].end])
+}
+
+/// Where the evidence text says the cue: the judgement's own tokens (`at`) when they say it,
+/// else every whole-word occurrence of its words.
+fn cue_marks(text: &str, cue: Option<&str>, at: Option<[usize; 2]>) -> Vec<[usize; 2]> {
     let Some(cue) = cue else { return Vec::new() };
     if cue.starts_with("claim says") || cue.starts_with("roles swapped") || cue == crate::verdict::QUESTION_CUE {
         return Vec::new();
@@ -107,6 +117,9 @@ fn cue_marks(text: &str, cue: Option<&str>) -> Vec<[usize; 2]> {
     let said = said.split(" – ").next().unwrap_or(said).trim();
     if said.is_empty() {
         return Vec::new();
+    }
+    if let Some([a, b]) = at.filter(|&[a, b]| text.get(a..b) == Some(said)) {
+        return vec![[a, b]];
     }
     // Whole words only: "not" is not marked inside "another" or "nothing".
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -238,7 +251,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             let why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
             let sentence = a.text[start..s.end].to_string();
             evidence.push(Evidence {
-                cue_marks: cue_marks(&sentence, d.judgement.cue.as_deref()),
+                cue_marks: cue_marks(&sentence, d.judgement.cue.as_deref(), cue_bytes(s, s.start - start, d.judgement.cue_at)),
                 confidence: confidence(&d.judgement, d.decided_by, d.nli.as_ref()),
                 sentence,
                 start,
@@ -489,8 +502,21 @@ mod tests {
         assert_eq!(at(&denial), ["denied"]);
         assert_eq!(at(&negation), ["not"]);
         // Whole words only.
-        assert_eq!(super::cue_marks("Another report, nothing new: it did not happen.", Some("not")), [[36, 39]]);
+        assert_eq!(super::cue_marks("Another report, nothing new: it did not happen.", Some("not"), None), [[36, 39]]);
         assert_eq!(number.confidence, Confidence::High, "a structured conflict");
+    }
+
+    #[test]
+    fn the_deciding_word_is_underlined_where_it_decided() {
+        let text = "It is not known why, but the old plant did not close in March.";
+        let mut c = Checker::new(Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap());
+        c.set_nli_model(None); // the rules' reading
+        let r = c.check("The old plant closed in March.").unwrap();
+        let e = &r.articles[0].evidence[0];
+        assert_eq!((e.stance, e.cue.as_deref()), (Stance::Contradicts, Some("not")), "{e:?}");
+        // The "not" of "did not close", not also the one of "not known".
+        let second = e.sentence.rfind("not").unwrap();
+        assert_eq!(e.cue_marks, [[second, second + 3]]);
     }
 
     #[test]

@@ -213,6 +213,7 @@ pub fn collect(
             j.stances = vec![Stance::Mentions];
             j.reason = Reason::None;
             j.cue = None;
+            j.cue_at = None;
             j.score = hit.coverage * 0.5;
             decision.decided_by = DecidedBy::Rules;
         }
@@ -315,7 +316,7 @@ pub fn collect(
 /// matched word ("…, reportedly"), or it stands inside the match, in one clause with the
 /// matched words before it and with some in its scope ("fighters have reportedly arrived
 /// in Belarus": the subject before the hedge, the predicate after it).
-fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
+fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<(String, (usize, usize))> {
     let a = &s.analysed;
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     let last = matched.iter().copied().max()?;
@@ -334,7 +335,7 @@ fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<String> {
             let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
             inside * 2 >= matched.len() || within || (c.first > last && c.first <= last + 3)
         })
-        .map(|c| c.phrase.clone())
+        .map(|c| (c.phrase.clone(), (c.first, c.last)))
 }
 
 /// The cue shown for a sentence that asks rather than says.
@@ -347,10 +348,11 @@ fn is_question(s: &IndexedSentence) -> bool {
 
 /// A headline that opens "Report:" or "Rumour:" passes on what others say, as "reportedly"
 /// does.
-fn headline_hedge(s: &IndexedSentence) -> Option<String> {
+fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let t = &s.analysed.tokens;
     let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"];
-    (t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':')).then(|| format!("{}:", s.analysed.span(&s.text, 0, 0)))
+    (t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':'))
+        .then(|| (format!("{}:", s.analysed.span(&s.text, 0, 0)), (0, 1)))
 }
 
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
@@ -368,18 +370,19 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             j.score = hit.coverage * 0.5;
         }
         j.cue = Some(QUESTION_CUE.into());
+        j.cue_at = None;
         return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
     }
     let hedged = if claim_hedged { None } else { hedge(s, hit).or_else(|| headline_hedge(s)) };
     let Some(model) = nli else {
-        return Decision { judgement: unhedged(rule, hedged.as_deref()), decided_by: DecidedBy::Rules, nli };
+        return Decision { judgement: unhedged(rule, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
     };
     let (model_stance, _) = model.stance();
     let by = |agree: bool| if agree { DecidedBy::Both } else { DecidedBy::Rules };
     // A position the rules took stays theirs: measured on our development sets, letting the
     // model overrule them (role swaps, support it found neutral) cost more than it fixed.
     if rule_stance != Stance::Mentions || rule.reason.is_structured() {
-        let d = Decision { decided_by: by(model_stance == rule_stance), judgement: unhedged(rule, hedged.as_deref()), nli };
+        let d = Decision { decided_by: by(model_stance == rule_stance), judgement: unhedged(rule, hedged.as_ref()), nli };
         return d;
     }
     // Where the rules see no position, a confident model takes one — about the claim's names,
@@ -414,6 +417,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         if let Some(cue) = crate::stance::role_swap(claim, hit, s) {
             let mut j = rule;
             j.cue = Some(cue);
+            j.cue_at = None;
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
@@ -427,9 +431,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     j.stances = vec![stance];
     j.reason = Reason::None;
     j.cue = None;
+    j.cue_at = None;
     // As strong as the word match and the model's confidence allow, a little under a rule's.
     j.score = hit.coverage.max(p) * MODEL_SCORE;
-    Decision { judgement: unhedged(j, hedged.as_deref()), decided_by: DecidedBy::Model, nli }
+    Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Model, nli }
 }
 
 /// Does the sentence open with a pronoun that nothing earlier in its article names ("She
@@ -449,11 +454,12 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
 
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
 /// the sentence at mentions, with the hedge as the reason.
-fn unhedged(mut j: Judgement, hedge: Option<&str>) -> Judgement {
-    if let (Some(h), Stance::Supports) = (hedge, j.stances[0]) {
+fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judgement {
+    if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
         if j.stances.len() == 1 && j.reason != Reason::ClaimNegated {
             j.stances = vec![Stance::Mentions];
             j.cue = Some(format!("hedged: “{h}”"));
+            j.cue_at = Some(*at);
             j.reason = Reason::None;
         }
     }

@@ -89,6 +89,9 @@ pub struct Judgement {
     pub reason: Reason,
     /// The words that decided it ("denied", "not", "15 vs over 30" …).
     pub cue: Option<String>,
+    /// Where the sentence says `cue`, when it is one run of the sentence's tokens (first, last):
+    /// the report underlines that run, not every place the same words occur.
+    pub cue_at: Option<(usize, usize)>,
     /// Who said it (or who denied it).
     pub speaker: Option<String>,
     /// How strongly the sentence bears on the claim, 0 to 1: its coverage of the claim (for a
@@ -119,7 +122,8 @@ const NEG_WINDOW: usize = 4;
 pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Judgement {
     let a = &s.analysed;
     let text_of = |f: usize, l: usize| a.span(&s.text, f, l).to_string();
-    let mut j = Judgement { stances: vec![Stance::Mentions], reason: Reason::None, cue: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };
+    let mut j =
+        Judgement { stances: vec![Stance::Mentions], reason: Reason::None, cue: None, cue_at: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };
     let matched_tokens: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
 
     // Denials: by whom, and whether the denial itself is negated ("did not deny").
@@ -164,6 +168,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
         j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
         j.cue = Some(text_of(f, l));
+        j.cue_at = Some((f, l));
         j.score = hit.coverage;
         return j;
     }
@@ -175,6 +180,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.stances = vec![if kind == Cue::Denial { Stance::Supports } else { Stance::Contradicts }];
             j.reason = Reason::Denial;
             j.cue = Some(text_of(at.cue_first, at.cue_last));
+            j.cue_at = Some((at.cue_first, at.cue_last));
             j.speaker = s.speaker_names[k].clone();
             j.score = hit.coverage;
             return j;
@@ -225,6 +231,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::Negation;
             j.cue = Some(text_of(f, l));
+            j.cue_at = Some((f, l));
         }
         // A negated claim is contradicted only by a sentence that asserts what it negates.
         (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) => return j,
@@ -237,6 +244,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.stances = vec![Stance::Supports];
             j.reason = Reason::ClaimNegated;
             j.cue = Some(text_of(f, l));
+            j.cue_at = Some((f, l));
         }
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
@@ -252,6 +260,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.stances = vec![Stance::Supports];
             j.reason = Reason::Assertion;
             j.cue = reports.first().map(|(_, r)| text_of(r.cue_first, r.cue_last));
+            j.cue_at = reports.first().map(|(_, r)| (r.cue_first, r.cue_last));
         }
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
@@ -344,6 +353,7 @@ fn denial_judgement(
         stances: vec![stance],
         reason: if claim.negated { Reason::ClaimNegated } else { Reason::Denial },
         cue: Some(text_of(at.cue_first, at.cue_last)),
+        cue_at: Some((at.cue_first, at.cue_last)),
         speaker: s.speaker_names[k].clone(),
         score: coverage,
     }
