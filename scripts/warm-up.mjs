@@ -1,4 +1,4 @@
-// The first check after a load, with and without the worker's warm-up (BENCHMARKS.md "The first
+// The first check after a load, with and without a warm-up of the engine (BENCHMARKS.md "The first
 // check after a load"): `node scripts/warm-up.mjs cold|warm [CLAIM]`, after `build_pkg`.
 // Runs in Node's V8, the engine Chromium uses; one fresh process per run, so run each a few times.
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const checker = wasm.Checker.withBundledCorpus();
 checker.setNliModel(model);
 let warmMs = 0;
 if (mode === 'warm') {
-  // what www/engine.js does at load (WARM_UP)
+  // the warm-up the worker tried at load (removed: no gain in Chromium; BENCHMARKS.md)
   const s = now();
   const sentence = 'Officials said on Monday that the talks had ended without a deal.';
   model.predict(sentence, 'The talks failed.');

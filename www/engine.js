@@ -62,21 +62,6 @@ function model(m) {
   return m.handle;
 }
 
-// A sentence checked once while loading, so the reader's first check does not pay for the
-// engine's first run: V8 compiles WebAssembly quickly first and optimises the hot functions
-// once they have run (in Node, the first check of a claim took 1.4-1.7x the next; after this
-// warm-up, 1.0-1.3x). Its result is thrown away; it never downloads anything.
-const WARM_UP = 'Officials said on Monday that the talks had ended without a deal.';
-
-/** Runs `warm` and ignores any failure: warming up is an optimisation, never an error. */
-function warmUp(warm) {
-  try {
-    warm();
-  } catch {
-    // a failure here shows up, with its message, when the reader checks a claim
-  }
-}
-
 // `use(checker)` on corpus `key` with model `mkey`; after a trap, restarted and tried once more.
 function withChecker(key, mkey, use) {
   const c = corpora.get(key);
@@ -372,8 +357,6 @@ const ops = {
       }
       throw Object.assign(err, { named: true });
     }
-    // An archive's check would fetch its shards: only corpora in memory are warmed.
-    if (!c.source.archive) warmUp(() => withChecker(key, null, (ch) => ch.check(WARM_UP)));
     return { count: withChecker(key, null, (ch) => ch.articleCount), meta: meta(key, c.source) };
   },
   free({ key }) {
@@ -385,7 +368,6 @@ const ops = {
     const m = { bytes: join(chunks), handle: null, gen: -1 };
     try {
       model(m); // a bad file fails here, once
-      warmUp(() => m.handle.predict(WARM_UP, 'The talks failed.'));
     } catch (err) {
       if (isEngineFailure(err)) reset(err);
       throw err;
