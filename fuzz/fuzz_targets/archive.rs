@@ -37,6 +37,14 @@ fn wrap(magic: &[u8; 8], id: &[u8], number: u32, payload: &[u8]) -> Vec<u8> {
     out
 }
 
+/// File `n`: the fuzzed one when it stands in that place, else the archive's own.
+fn pick<'a>(fuzzed: Option<(u32, &'a [u8])>, own: &'a [Vec<u8>], n: u32) -> &'a [u8] {
+    match fuzzed {
+        Some((m, b)) if m == n => b,
+        _ => own.get(n as usize).map_or(&[][..], Vec::as_slice),
+    }
+}
+
 /// Checks every claim, fetching from `files` with `file` in place of one of them. A vocabulary
 /// file is added before the checks, and only then is the model on (spelling needs it), for the
 /// misspelt claim alone: a check with the model takes ~0.3 s in this build, so four of them
@@ -51,29 +59,20 @@ fn check_all(manifest: &[u8], shard: Option<(u32, &[u8])>, chunk: Option<(u32, &
         None => a.set_nli_model(None),
     }
     let add_shards = |a: &mut ArchiveChecker, claim: &str| {
-        let Ok(shards) = a.shards_for(claim) else { return };
-        for n in shards {
-            let bytes = match shard {
-                Some((m, b)) if m == n => b,
-                _ => files.shards.get(n as usize).map_or(&[][..], Vec::as_slice),
-            };
-            let _ = a.add_shard(n, bytes);
+        for n in a.shards_for(claim).unwrap_or_default() {
+            let _ = a.add_shard(n, pick(shard, &files.shards, n));
         }
     };
     let claims = if vocab.is_some() { &CLAIMS[3..] } else { CLAIMS };
     for claim in claims {
         add_shards(&mut a, claim);
         for n in a.vocab_for(claim).unwrap_or_default() {
-            let _ = a.add_vocab(n, files.vocab.get(n as usize).map_or(&[][..], Vec::as_slice));
+            let _ = a.add_vocab(n, pick(None, &files.vocab, n));
         }
         add_shards(&mut a, claim);
         let Ok(chunks) = a.chunks_for(claim) else { continue };
         for n in chunks {
-            let bytes = match chunk {
-                Some((m, b)) if m == n => b,
-                _ => files.chunks.get(n as usize).map_or(&[][..], Vec::as_slice),
-            };
-            let _ = a.add_chunk(n, bytes);
+            let _ = a.add_chunk(n, pick(chunk, &files.chunks, n));
         }
         if let Ok(report) = a.check(claim) {
             // Every evidence range must lie in its sentence (the widget slices by them).

@@ -364,6 +364,15 @@ impl Archive {
         })
     }
 
+    /// The payload of file `n` of a kind this archive has `count` of (`missing`: the error for
+    /// a number past them), its header and checksum checked.
+    fn numbered<'a>(&self, bytes: &'a [u8], magic: &[u8; 8], n: u32, count: u32, missing: &'static str) -> Result<&'a [u8], IndexFileError> {
+        if n >= count {
+            return Err(IndexFileError::Corrupt(missing));
+        }
+        open_file(bytes, magic, self.id, n)
+    }
+
     /// Number of articles in the archive.
     pub fn article_count(&self) -> usize {
         self.articles
@@ -413,10 +422,7 @@ impl Archive {
 
     /// Adds vocabulary file `n` from its file.
     pub fn add_vocab(&mut self, n: u32, bytes: &[u8]) -> Result<(), IndexFileError> {
-        if n >= self.vocab_count() {
-            return Err(IndexFileError::Corrupt("no such vocabulary file"));
-        }
-        let payload = open_file(bytes, VOCAB_MAGIC, self.id, n)?;
+        let payload = self.numbered(bytes, VOCAB_MAGIC, n, self.vocab_count(), "no such vocabulary file")?;
         let mut budget = Budget::of(bytes.len());
         let mut r = Reader::new(payload, 0);
         // A word takes at least 3 bytes: its length, a letter and its count.
@@ -469,10 +475,7 @@ impl Archive {
 
     /// Adds posting shard `n` from its file.
     pub fn add_shard(&mut self, n: u32, bytes: &[u8]) -> Result<(), IndexFileError> {
-        if n >= self.shards {
-            return Err(IndexFileError::Corrupt("no such shard"));
-        }
-        let payload = open_file(bytes, SHARD_MAGIC, self.id, n)?;
+        let payload = self.numbered(bytes, SHARD_MAGIC, n, self.shards, "no such shard")?;
         let mut budget = Budget::of(bytes.len());
         let mut r = Reader::new(payload, 0);
         let n_keys = r.count(4)?;
@@ -535,10 +538,7 @@ impl Archive {
 
     /// Adds article chunk `n` from its file.
     pub fn add_chunk(&mut self, n: u32, bytes: &[u8]) -> Result<(), IndexFileError> {
-        if n >= self.chunk_count() {
-            return Err(IndexFileError::Corrupt("no such chunk"));
-        }
-        let payload = open_file(bytes, CHUNK_MAGIC, self.id, n)?;
+        let payload = self.numbered(bytes, CHUNK_MAGIC, n, self.chunk_count(), "no such chunk")?;
         let (start, end) = (self.starts[n as usize], self.starts[n as usize + 1]);
         let mut budget = Budget::of(bytes.len());
         let mut r = Reader::new(payload, 0);

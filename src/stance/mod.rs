@@ -521,13 +521,10 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             };
             // Years of several clauses ("built in 1932, renovated in 2005"): the one said of the
             // claim's act decides, when it stands right by the word that names the act.
-            let by_the_act = kind == QKind::Year && comparable.len() > 1 && {
-                let shown = nearest_to_anchor(claim, hit, c, &comparable);
-                !c.compatible(shown) && anchor_distance(claim, hit, c, shown).is_some_and(|d| d <= YEAR_ANCHOR_GAP)
-            };
-            if !comparable.is_empty() && (by_the_act || comparable.iter().all(|x| !c.compatible(x))) {
+            let Some((shown, gap)) = nearest_to_anchor(claim, hit, c, &comparable) else { continue };
+            let by_the_act = kind == QKind::Year && comparable.len() > 1 && !c.compatible(shown) && gap.is_some_and(|d| d <= YEAR_ANCHOR_GAP);
+            if by_the_act || comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
-                let shown = nearest_to_anchor(claim, hit, c, &comparable);
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown.at), said(&claim.analysed, &claim.text, c.at));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
@@ -541,22 +538,22 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
 
 /// Of the sentence's numbers that rule out the claim's number `c`, the one said of the same
 /// thing: nearest the sentence's match of the claim word nearest `c` ("renovated in 1998"
-/// against "built in 1932, renovated in 2005": 2005, not 1932).
-fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> &'q Quantity {
-    match anchor(claim, hit, c) {
-        Some(at) => comparable.iter().min_by_key(|x| x.at.abs_diff(at)).copied().unwrap_or(comparable[0]),
-        None => comparable[0],
+/// against "built in 1932, renovated in 2005": 2005, not 1932), with its distance in tokens
+/// from that match. The first of them, with no distance, when no claim word is matched;
+/// `None` when there are none.
+fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>)> {
+    // Where the sentence says the claim word nearest `c` (its act or thing).
+    let anchor = claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .filter_map(|(t, m)| Some((t.spans.first()?.0.abs_diff(c.at), m.first()?.0)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, at)| at);
+    match anchor {
+        Some(at) => comparable.iter().map(|x| (*x, Some(x.at.abs_diff(at)))).min_by_key(|&(_, d)| d),
+        None => comparable.first().map(|x| (*x, None)),
     }
-}
-
-/// Where the sentence says the claim word nearest the claim's number `c` (its act or thing).
-fn anchor(claim: &Claim, hit: &Hit, c: &Quantity) -> Option<usize> {
-    claim.terms.iter().zip(&hit.matched).filter_map(|(t, m)| Some((t.spans.first()?.0.abs_diff(c.at), m.first()?.0))).min_by_key(|&(d, _)| d).map(|(_, at)| at)
-}
-
-/// Tokens between the sentence's number `q` and the anchor of the claim's number `c`.
-fn anchor_distance(claim: &Claim, hit: &Hit, c: &Quantity, q: &Quantity) -> Option<usize> {
-    anchor(claim, hit, c).map(|at| q.at.abs_diff(at))
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
