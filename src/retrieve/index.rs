@@ -14,6 +14,7 @@ use crate::text::segment::{self, Part};
 use crate::text::speaker;
 use crate::text::utterance::Utterance;
 use rustc_hash::FxHashMap as HashMap;
+use std::rc::Rc;
 
 /// Where a sentence is: its article and byte range there.
 #[derive(Debug, Clone, Copy)]
@@ -39,8 +40,9 @@ pub struct IndexedSentence {
     pub end: usize,
     /// Headline or prose.
     pub part: Part,
-    /// The sentence's text and its analysis.
-    pub utterance: Utterance,
+    /// The sentence's text and its analysis, shared with the check's [`Seen`] (a sentence's
+    /// analysis is a few dozen strings: cloning it cost a tenth of a check).
+    pub utterance: Rc<Utterance>,
     /// Speaker names after pronoun resolution, per attribution (same order).
     pub speaker_names: Vec<Option<String>>,
     /// Content keys of each resolved speaker (same order).
@@ -59,7 +61,7 @@ impl std::ops::Deref for IndexedSentence {
 
 /// Utterances of sentences analysed during one check, by sentence id: a pronoun's speaker is
 /// looked for in the sentences before, which are often candidates themselves.
-pub type Seen = rustc_hash::FxHashMap<usize, Utterance>;
+pub type Seen = rustc_hash::FxHashMap<usize, Rc<Utterance>>;
 
 /// The retrieval index of a corpus: its evidence sentences and, per term key, the sentences
 /// that contain it.
@@ -200,15 +202,15 @@ impl Index {
     }
 
     /// The utterance of sentence `id`, from `seen` or analysed now (and kept there).
-    fn utterance<'s>(&self, corpus: &Corpus, id: usize, seen: &'s mut Seen) -> &'s Utterance {
-        seen.entry(id).or_insert_with(|| Utterance::new(self.text(corpus, id)))
+    fn utterance<'s>(&self, corpus: &Corpus, id: usize, seen: &'s mut Seen) -> &'s Rc<Utterance> {
+        seen.entry(id).or_insert_with(|| Rc::new(Utterance::new(self.text(corpus, id))))
     }
 
     /// Analyses sentence `id` fully, resolving pronoun speakers ("he said") from the sentences
     /// before it. `seen` keeps what one check has analysed, so no sentence is analysed twice.
     pub fn sentence(&self, corpus: &Corpus, id: usize, seen: &mut Seen) -> IndexedSentence {
         let r = self.sentences[id];
-        let utterance = self.utterance(corpus, id, seen).clone();
+        let utterance = Rc::clone(self.utterance(corpus, id, seen));
         let a = &utterance.analysed;
         let mut speaker_names = Vec::new();
         let mut speaker_keys = Vec::new();
