@@ -8,7 +8,8 @@ Prints markdown tables. The embedded data are measured from their files (corpus/
 data/*.tsv|txt, data/fnc-model.bin); a file counts as embedded only if its exact bytes occur
 in pkg/corroborate_bg.wasm (include_str!/include_bytes! store them verbatim; the linker drops
 what no exported code reaches). "code" is the wasm with those byte ranges cut out, so its gzip
-figure is measured, not estimated by subtraction. Standard library only.
+figure is measured, not estimated by subtraction. The widget's JS and CSS are measured as they
+ship: the minified copies build_pkg writes to dist/, when fresh. Standard library only.
 """
 
 import argparse
@@ -41,6 +42,18 @@ def read(rel):
         return f.read()
 
 
+def shipped(rel):
+    """The path a page downloads for `rel`: its minified copy in dist/ (build_pkg, ship_widget)
+    when that is not older than the source, as scripts/serve.py serves it; else the source."""
+    dist = os.path.join("dist", rel)
+    try:
+        if os.stat(os.path.join(ROOT, dist)).st_mtime_ns >= os.stat(os.path.join(ROOT, rel)).st_mtime_ns:
+            return dist
+    except OSError:
+        pass
+    return rel
+
+
 def kb(n):
     return f"{n / 1024:.1f}"
 
@@ -57,7 +70,7 @@ def main():
     for group, names in (("engine", ENGINE), ("widget", WIDGET), ("front page", FRONT_PAGE)):
         for rel in names:
             if os.path.exists(os.path.join(ROOT, rel)):
-                b = read(rel)
+                b = read(shipped(rel) if group != "front page" else rel)
                 files[rel] = {"group": group, "raw": len(b), "gzip": gz(b)}
 
     wasm = read(WASM)
@@ -99,7 +112,9 @@ def main():
     out.append("| file | raw KB | gzip -9 KB |")
     out.append("|---|---:|---:|")
     for rel, f in files.items():
-        out.append(f"| {rel} | {kb(f['raw'])} | {kb(f['gzip'])} |")
+        where = shipped(rel) if f["group"] != "front page" else rel
+        label = rel if where == rel else f"{rel} (as shipped: {where})"
+        out.append(f"| {label} | {kb(f['raw'])} | {kb(f['gzip'])} |")
     out.append(f"| **widget total** (engine + widget files) | **{kb(total['widget']['raw'])}** | **{kb(total['widget']['gzip'])}** |")
     out.append(f"| front page total (+ index.html, site.css, site.js, icon) | {kb(total['front page']['raw'])} | {kb(total['front page']['gzip'])} |")
     out.append("")

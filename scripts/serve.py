@@ -9,7 +9,10 @@ compilation; .js/.mjs text/javascript for module scripts; .idx and .bin — a pr
 language model pkg/nli-model.bin — application/octet-stream, which the widget requires) instead of
 trusting the system's mime.types. Every response says Cache-Control: no-cache with a
 Last-Modified date, so a reload revalidates and an unchanged 1.6 MB model comes back as a 304.
-Text, JSON and WebAssembly files up to 8 MB are sent gzip-compressed to clients that accept it
+The widget's files (www/corroborate.js, engine.js, render.js, corroborate.css and pkg/) are
+served from dist/, where build_pkg puts them minified, whenever that copy is not older than its
+source: the front page downloads what an embedder would ship, and an edited source is served as
+it is until the next build. Text, JSON and WebAssembly files up to 8 MB are sent gzip-compressed to clients that accept it
 (the engine's wasm: 608 KB -> 250 KB), as any production host would; larger files and the
 binary model and index files (which barely compress) are sent as they are.
 
@@ -112,6 +115,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if self.send_gzipped(head=True):
             return
         super().do_HEAD()
+
+    def translate_path(self, path):
+        """The file for a URL path: the shipped (minified) copy in dist/ when build_pkg made one
+        that is not older than its source (scripts/setup.sh, ship_widget), else the source."""
+        source = super().translate_path(path)
+        root = os.path.realpath(self.directory)
+        rel = os.path.relpath(os.path.realpath(source), root)
+        if rel.split(os.sep)[0] not in ("www", "pkg"):
+            return source
+        shipped = os.path.join(root, "dist", rel)
+        try:
+            if os.stat(shipped).st_mtime_ns >= os.stat(source).st_mtime_ns:
+                return shipped
+        except OSError:
+            pass
+        return source
 
     def send_gzipped(self, head):
         """Sends a compressible file gzipped when the client accepts it; False to serve it plainly."""

@@ -9,7 +9,8 @@
 #   build_bench_bundles www/vendor/: the benchmark page's JS engines, bundled (esbuild)
 #   build_pagefind_bundles NAMES   bench/data/pagefind-NAME/ for the benchmark's pagefind row
 #   build_pkg [--force] builds pkg/ (release, --target web) when missing or older than sources,
-#                       and puts the sentence-pair model beside it (pkg/nli-model.bin)
+#                       and puts the sentence-pair model beside it (pkg/nli-model.bin);
+#                       then dist/: the widget as it ships, minified (ship_widget)
 #   ensure_cargo_fuzz   cargo-fuzz (README "Fuzzing")
 #   fuzz_build / fuzz_run TARGET SECONDS CORPUS_DIR   one libFuzzer target with its limits
 #   run_fuzz_smoke      every fuzz target for FUZZ_SMOKE_SECONDS (default 30) each, seeds
@@ -72,24 +73,26 @@ pkg_stale() {
   [ -n "$(find src data corpus build.rs Cargo.toml Cargo.lock -newer pkg/corroborate_bg.wasm -print -quit 2>/dev/null)" ]
 }
 
-# build_pkg [--force]: the shipped engine, opt-level "z" with WebAssembly SIMD (simd128: Chrome
+# build_pkg [--force]: the shipped engine, opt-level "s" with WebAssembly SIMD (simd128: Chrome
 # 91, Firefox 89, Safari 16.4 and later). The language model's dot products are explicit f32x4
-# code, fast at any opt-level: checks with the model run 4-6x faster than without SIMD. Other
-# builds (BENCHMARKS.md "The language model in the browser"):
-#   WASM_BUILD=fast    opt-level "s" + SIMD: rules and indexing about 2x faster, ~26 KB more
-#                      gzip (over the 300 KB budget since the reasons and spelling landed)
+# code: checks with the model run 4-6x faster than without SIMD. At "s" the rules and indexing
+# run about 2x faster than at "z"; the ~25 KB gzip that costs is paid by shipping the widget's
+# JS and CSS minified (ship_widget, below). Other builds (BENCHMARKS.md "The language model in
+# the browser", "Opt-level s, and the widget minified"):
+#   WASM_BUILD=size    opt-level "z" + SIMD: ~25 KB gzip smaller, rules and indexing ~2x slower
 #   WASM_BUILD=nosimd  opt-level "z" without SIMD, for browsers without it (slow with the model)
 # Each build has its own target dir, so switching does not rebuild the other's dependencies.
 # The flags are set for wasm-pack alone, never exported to the shell that sourced this file.
 build_pkg() {
-  local level=z simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
-  local target="${CARGO_TARGET_DIR:-target}/wasm-zsimd"
-  case "${WASM_BUILD:-simd}" in
-    fast)
-      level=s
-      target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+  local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
+  local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
+  case "${WASM_BUILD:-speed}" in
+    size)
+      level=z
+      target="${CARGO_TARGET_DIR:-target}/wasm-zsimd"
       ;;
     nosimd)
+      level=z
       simd=()
       flags=()
       target="${CARGO_TARGET_DIR:-target}"
@@ -116,6 +119,37 @@ build_pkg() {
   for m in nli-model.bin; do
     if [ ! -f "pkg/$m" ] || ! cmp -s "data/$m" "pkg/$m"; then
       cp "data/$m" "pkg/$m"
+    fi
+  done
+  ship_widget
+}
+
+# The files a page with the widget downloads, as they ship: www/corroborate.js, engine.js,
+# render.js and corroborate.css, and pkg/corroborate.js, minified by esbuild (pinned in
+# package-lock.json; a transform of each file alone, so every import, export and
+# `new URL(..., import.meta.url)` stays as written), and pkg/'s wasm and model copied beside
+# them. dist/ has the repo's layout (dist/www/, dist/pkg/), so every relative URL between the
+# files still holds: it is what an embedder copies, and scripts/serve.py serves a dist/ file in
+# place of its source whenever it is not older than the source. Minified, the JS and CSS are
+# ~17 KB gzip smaller. Without esbuild (no `npm ci` yet) dist/ is removed and the sources are
+# served as they are.
+SHIPPED_SOURCES=(www/corroborate.js www/engine.js www/render.js www/corroborate.css pkg/corroborate.js)
+ship_widget() {
+  local f
+  if [ ! -x node_modules/.bin/esbuild ]; then
+    [ -d dist ] && log "esbuild is missing (npm ci): removing dist/, the widget is served unminified"
+    rm -rf dist
+    return 0
+  fi
+  mkdir -p dist/www dist/pkg
+  for f in "${SHIPPED_SOURCES[@]}"; do
+    if [ ! -f "dist/$f" ] || [ "$f" -nt "dist/$f" ]; then
+      node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="dist/$f"
+    fi
+  done
+  for f in pkg/corroborate_bg.wasm pkg/nli-model.bin; do
+    if [ ! -f "dist/$f" ] || ! cmp -s "$f" "dist/$f"; then
+      cp "$f" "dist/$f"
     fi
   done
 }

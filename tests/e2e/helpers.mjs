@@ -4,7 +4,7 @@
 // console errors, requests, and CSP violations.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -12,6 +12,20 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The file the test server sends for a repo path: build_pkg's minified copy in dist/ when it is
+ * not older than the source (scripts/serve.py, translate_path), else the source itself.
+ */
+export function servedFile(rel) {
+  const source = path.join(ROOT, rel);
+  const shipped = path.join(ROOT, 'dist', rel);
+  try {
+    if (['www', 'pkg'].includes(rel.split('/')[0]) && statSync(shipped, { bigint: true }).mtimeNs >= statSync(source, { bigint: true }).mtimeNs) return shipped;
+  } catch {
+    // no dist/ copy: the source is served
+  }
+  return source;
+}
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

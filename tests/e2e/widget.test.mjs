@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady, setCorpus, openFullText } from './helpers.mjs';
+import { ROOT, servedFile, startServer, launchBrowser, openPage, check, readResult, runAxe, cspViolations, waitReady, setCorpus, openFullText } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'screenshots');
 const SUPPORT_CLAIM = 'Turkey sent fighters from Syria to Azerbaijan.';
@@ -205,8 +205,15 @@ test('the server sends the engine and the widget gzipped to a browser that accep
     assert.equal(response.status, 200, file);
     assert.equal(response.headers.get('content-encoding'), 'gzip', file);
     const body = Buffer.from(await response.arrayBuffer()); // fetch decompresses
-    assert.ok(body.equals(readFileSync(path.join(ROOT, file))), `${file} arrived changed`);
+    assert.ok(body.equals(readFileSync(servedFile(file.slice(1)))), `${file} arrived changed`);
     assert.ok(Number(response.headers.get('content-length')) < body.length, `${file} was not smaller gzipped`);
+  }
+  // What the page gets is the widget as it ships: build_pkg's minified copies (dist/), not the
+  // commented sources.
+  for (const file of ['www/corroborate.js', 'www/engine.js', 'www/render.js', 'www/corroborate.css', 'pkg/corroborate.js']) {
+    assert.equal(servedFile(file), path.join(ROOT, 'dist', file), `${file} is not served from dist/: run build_pkg`);
+    const sent = Buffer.from(await (await fetch(`${server.origin}/${file}`)).arrayBuffer());
+    assert.ok(sent.length < 0.8 * readFileSync(path.join(ROOT, file)).length, `${file} was not sent minified`);
   }
   // The model (int8 weights, barely compressible) is sent as it is.
   const model = await fetch(`${server.origin}/pkg/nli-model.bin`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
