@@ -195,22 +195,41 @@ pub fn analyse(text: &str) -> Analysed {
     Analysed { tokens, terms, cues }
 }
 
-/// Runs of consecutive word tokens (no punctuation in between) starting at `i`, up to `n` long.
-fn word_run(tokens: &[Token], i: usize, n: usize) -> Option<Vec<&str>> {
-    let run: Vec<&str> = tokens.get(i..i + n)?.iter().take_while(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
-    (run.len() == n).then_some(run)
+/// The `n` consecutive word tokens (no punctuation in between) starting at `i`, written into
+/// `phrase` joined by single spaces, each word mapped by `word` (the form itself, or its
+/// lemma); false when there are not `n` of them. One buffer per text, reused for every
+/// phrase tried: this runs for every token of every candidate sentence of a check.
+fn word_run(tokens: &[Token], i: usize, n: usize, word: fn(&str) -> &str, phrase: &mut String) -> bool {
+    phrase.clear();
+    let Some(run) = tokens.get(i..i + n) else { return false };
+    for (k, t) in run.iter().enumerate() {
+        if !t.is_word() {
+            return false;
+        }
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(word(&t.norm));
+    }
+    true
+}
+
+fn as_written(w: &str) -> &str {
+    w
 }
 
 fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
+    let mut phrase = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let mut matched = 0;
         let longest = if tokens[i].is_word() { lex.max_phrase_at(&tokens[i].norm) } else { 1 };
         for n in (1..=longest).rev() {
-            let Some(run) = word_run(tokens, i, n) else { continue };
-            let phrase = run.join(" ");
+            if !word_run(tokens, i, n, as_written, &mut phrase) {
+                continue;
+            }
             let kinds = lex.cue(&phrase);
             let date = n == 1 && is_month_in_date(tokens, i);
             if !kinds.is_empty() && !date {
@@ -260,6 +279,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         lenient_case || tokens[first].capitalized
     };
     let mut terms = Vec::new();
+    let (mut phrase, mut lemmas) = (String::new(), String::new());
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_word() {
@@ -271,18 +291,19 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         let w0 = tokens[i].norm.as_str();
         let longest = lex.max_phrase_at(w0).max(lex.max_phrase_at(lemma(w0)));
         for n in (2..=longest).rev() {
-            let Some(run) = word_run(tokens, i, n) else { continue };
-            let phrase = run.join(" ");
+            if !word_run(tokens, i, n, as_written, &mut phrase) {
+                continue;
+            }
             if let Some(t) = proper_ok(i, i + n - 1).then(|| name_term(&phrase, i, i + n - 1)).flatten() {
                 terms.push(t);
                 consumed = n;
                 break;
             }
-            let lemmas: Vec<&str> = run.iter().map(|w| lemma(w)).collect();
-            let phrase = lemmas.join(" ");
+            word_run(tokens, i, n, lemma, &mut lemmas);
+            let phrase = lemmas.as_str();
             // "fighter jets": a phrase's last word may be plural.
             let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
-            let group = lex.synonyms.get(&phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)));
+            let group = lex.synonyms.get(phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)));
             if let Some(head) = group {
                 let also = hypernym(&group_key(head));
                 terms.push(Term { key: group_key(head), also, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None, country: None });
