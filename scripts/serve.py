@@ -126,7 +126,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return source
         shipped = os.path.join(root, "dist", rel)
         try:
-            if os.stat(shipped).st_mtime_ns >= os.stat(source).st_mtime_ns:
+            if os.path.isfile(shipped) and os.stat(shipped).st_mtime_ns >= os.stat(source).st_mtime_ns:
                 return shipped
         except OSError:
             pass
