@@ -413,10 +413,17 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     };
     // The same words with who did what to whom exchanged: models over word embeddings read
     // "Japan beat Spain" as saying "Spain beat Japan"; the word order says otherwise.
+    // Over an asymmetric relation ("beat", "acquired", "closer … than") the swap rules the
+    // claim out.
     if stance == Stance::Supports {
-        if let Some(cue) = crate::stance::role_swap(claim, hit, s) {
+        if let Some(swap) = crate::stance::role_swap(claim, hit, s) {
             let mut j = rule;
-            j.cue = Some(cue);
+            if swap.exclusive {
+                j.stances = vec![Stance::Contradicts];
+                j.reason = Reason::Negation;
+                j.score = hit.coverage;
+            }
+            j.cue = Some(swap.cue);
             j.cue_at = None;
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
@@ -573,6 +580,12 @@ mod tests {
         // Without a model position the rules alone decide (here: too little of the claim).
         let d = composed(text, CLAIM, Some([0.1, 0.1, 0.8]));
         assert_eq!(d.judgement.stances, [Stance::Mentions]);
+    }
+
+    #[test]
+    fn a_swap_over_an_asymmetric_relation_stays_a_rule_contradiction() {
+        let d = composed("Uruguay beat Chile 2-0 in Montevideo.", "Chile defeated Uruguay 2-0 in Montevideo.", Some([0.97, 0.02, 0.01]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Rules), "{:?}", d.judgement);
     }
 
     #[test]

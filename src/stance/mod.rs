@@ -252,9 +252,16 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if lacks_specifics(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
-            // The same words with who did what to whom exchanged say something else.
-            if let Some(cue) = role_swap(claim, hit, s) {
-                j.cue = Some(cue);
+            // The same words with who did what to whom exchanged say something else — and
+            // over an asymmetric relation ("Japan beat Spain" for "Spain beat Japan"), the
+            // opposite.
+            if let Some(swap) = role_swap(claim, hit, s) {
+                if swap.exclusive {
+                    j.stances = vec![Stance::Contradicts];
+                    j.reason = Reason::Negation;
+                    j.score = hit.coverage;
+                }
+                j.cue = Some(swap.cue);
                 return j;
             }
             j.stances = vec![Stance::Supports];
@@ -267,11 +274,29 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     j
 }
 
+/// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSwap {
+    /// "roles swapped: x / y", the reason shown to the reader.
+    pub cue: String,
+    /// The claim's words between the two exchanged terms name an asymmetric relation ("beat",
+    /// "acquired", "closer … than"; `data/asymmetric.txt`): "Japan beat Spain" then rules out
+    /// "Spain beat Japan". Over other words ("accused", "infected") both may be true.
+    pub exclusive: bool,
+}
+
+/// Does the claim say an asymmetric relation between its tokens `from` and `to`?
+fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
+    let toks = &claim.analysed.tokens;
+    toks[from.min(toks.len())..(to + 1).min(toks.len())].iter().any(|t| lexicon().asymmetric.contains(&t.norm))
+}
+
 /// "Armenia attacked Azerbaijan" read in "Azerbaijan attacked Armenia": the claim has a term
 /// before and a term after one of its predicate words, and the sentence has the same three
 /// in the other order — active voice in both (a "by" between them is a passive, which keeps
-/// the roles). Returns the swapped words, for the reason shown to the reader.
-pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String> {
+/// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
+/// relation rules the claim out.
+pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| toks[from.min(to)..from.max(to)].iter().any(|t| t.norm == "by");
@@ -287,7 +312,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 if swapped && !has_by(ct, cx, cy) && !has_by(&s.analysed.tokens, sy, sx) {
-                    return Some(format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key));
+                    let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                    return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
                 }
             }
         }
@@ -316,7 +342,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
             if pivot.is_some() && !has_by(ct, cxl, cyf) && !has_by(st, syl, sx) {
-                return Some(format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key));
+                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
             }
         }
     }
@@ -862,6 +889,22 @@ mod tests {
         // The predicate told apart by its ending only ("sues" / "sued").
         let j = judged("The city council sues the teachers' union over pensions.", "The teachers' union sued the city council over pensions.");
         assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn a_swap_over_an_asymmetric_relation_contradicts() {
+        // A result, a takeover, a comparison: only one direction can hold.
+        let j = judged("Portugal defeated Ghana 3-2 in the opening game.", "Ghana defeated Portugal 3-2 in the opening game.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        let j = judged("Jupiter is heavier than Saturn by a wide margin.", "Saturn is heavier than Jupiter by a wide margin.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Both may accuse each other, or have met: the swap only leaves a mention.
+        let j = judged("Peru accused Chile of spying on its navy, officials said.", "Chile accused Peru of spying on its navy.");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // A passive keeps the roles: no swap, no conflict.
+        let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
