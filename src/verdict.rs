@@ -431,8 +431,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.
-    if let Some(d) = crate::stance::model_denial(claim, s, hit.coverage.max(p) * MODEL_SCORE) {
-        return Decision { judgement: d, decided_by: DecidedBy::Both, nli };
+    // A denial of something else ("Y said P, an assertion denied by an aide to Aliyev" against
+    // a claim about what Aliyev said): the model read the denial's words, not the claim.
+    match crate::stance::model_denial(index, claim, hit, s, hit.coverage.max(p) * MODEL_SCORE) {
+        Some(crate::stance::ModelDenial::Of(d)) => return Decision { judgement: d, decided_by: DecidedBy::Both, nli },
+        Some(crate::stance::ModelDenial::OfSomethingElse) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+        None => {}
     }
     let mut j = rule;
     j.stances = vec![stance];
@@ -580,6 +584,17 @@ mod tests {
         // Without a model position the rules alone decide (here: too little of the claim).
         let d = composed(text, CLAIM, Some([0.1, 0.1, 0.8]));
         assert_eq!(d.judgement.stances, [Stance::Mentions]);
+    }
+
+    #[test]
+    fn a_denial_of_something_else_is_no_denial_of_the_claim() {
+        // The claim's words are mostly in who denied, not in what was denied.
+        let text = "The union said on Monday that the council had closed two libraries, an assertion denied by an aide to the mayor of Leeds, Ana Ruiz.";
+        let d = composed(text, "Ana Ruiz, the mayor of Leeds, asked the union for a pay freeze.", Some([0.1, 0.85, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Mentions, DecidedBy::Rules), "{:?}", d.judgement);
+        // What was denied is the claim: a denial.
+        let d = composed(text, "The council of Leeds shut two of its libraries.", Some([0.1, 0.85, 0.05]));
+        assert!(d.judgement.stances.contains(&Stance::Denial), "{:?}", d.judgement);
     }
 
     #[test]

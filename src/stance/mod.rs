@@ -386,14 +386,28 @@ fn denial_judgement(
     }
 }
 
+/// A live denial in a sentence the model took a position on (see [`model_denial`]).
+#[derive(Debug, Clone)]
+pub enum ModelDenial {
+    /// It denies the claim: the judgement names who denied it.
+    Of(Judgement),
+    /// It denies something else: most of the claim's words the sentence matches lie outside
+    /// what is denied (in the denier, or in another clause).
+    OfSomethingElse,
+}
+
 /// The reading of a sentence in which someone denies something that a learned model found to
 /// be about the claim (it called the pair entailment or contradiction): a denial by that
-/// speaker — or, for a negated claim, support. `None` when the sentence has no live denial
-/// ("has not denied", "the disputed region" are none).
-pub fn model_denial(claim: &Claim, s: &IndexedSentence, coverage: f32) -> Option<Judgement> {
+/// speaker — or, for a negated claim, support — when what is denied holds enough of the
+/// claim's matched words ([`DENIED_CONTENT_MIN`]). `None` when the sentence has no live
+/// denial ("has not denied", "the disputed region" are none).
+pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, coverage: f32) -> Option<ModelDenial> {
     let a = &s.analysed;
     let (k, at) = s.attributions.iter().enumerate().find(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))?;
-    Some(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string()))
+    if denied_content_share(index, claim, hit, a, at) < DENIED_CONTENT_MIN {
+        return Some(ModelDenial::OfSomethingElse);
+    }
+    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string())))
 }
 
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
@@ -449,6 +463,36 @@ fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, 
     }
     let got: f32 = claim.terms.iter().enumerate().filter(|(ci, _)| hit.matched[*ci].iter().any(|&(f, l)| in_scope(f, l))).map(|(_, t)| index.idf(&t.key)).sum();
     got / total
+}
+
+/// Least share of the claim's matched words (by IDF weight) that must lie in what is denied,
+/// the denier aside, for a denial the model matched to the claim to be a denial of it.
+const DENIED_CONTENT_MIN: f32 = 0.3;
+
+/// Of the claim's words the sentence matches, the share (by IDF weight) matched inside what
+/// is denied — after the cue ("denied sending arms"), or before it for "…, an assertion
+/// denied by X" — not in the denier: "Y said P, an assertion denied by an aide to Aliyev" is
+/// no denial of a claim about what Aliyev said.
+fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
+    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+        || (at.cue_first > 0
+            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
+    let in_speaker = |f: usize, l: usize| at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
+    let in_content = |f: usize, l: usize| !in_speaker(f, l) && if passive { l < at.cue_first } else { f > at.cue_last };
+    let (mut all, mut got) = (0.0, 0.0);
+    for (ci, t) in claim.terms.iter().enumerate().filter(|(ci, _)| !hit.matched[*ci].is_empty()) {
+        let w = index.idf(&t.key);
+        all += w;
+        if hit.matched[ci].iter().any(|&(f, l)| in_content(f, l)) {
+            got += w;
+        }
+    }
+    if all > 0.0 {
+        got / all
+    } else {
+        0.0
+    }
 }
 
 /// Is the cue at `first` itself negated ("did not deny")?
