@@ -440,6 +440,20 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
+    // A sentence the model found to say the claim, with a negation over the claim's words that
+    // the claim does not have ("The animals are not blind" for "Bats are blind"): the model read
+    // past the negation; the sentence says the opposite.
+    if stance == Stance::Supports {
+        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(p) * MODEL_SCORE;
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.
@@ -627,6 +641,19 @@ mod tests {
         // A sentence with a negation of its own may say the same in other words.
         let d = composed("The governor was absent from the flood briefing in Dayton.", CLAIM, Some([0.25, 0.7, 0.05]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_model_support_over_a_negation_of_the_claims_words_is_a_contradiction() {
+        // Too little of the claim for the rules; the model reads past "not".
+        const CLAIM: &str = "Slugs are poisonous to pet dogs and cats.";
+        assert_eq!(composed("The slugs are not poisonous, vets say.", CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        let d = composed("The slugs are not poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::Negation), "{:?}", d.judgement);
+        assert_eq!(d.judgement.cue.as_deref(), Some("not"));
+        // Without the negation the model's support stands.
+        let d = composed("The slugs are poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
     }
 
     #[test]

@@ -495,6 +495,18 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
     }
 }
 
+/// The negation in sentence `s` over the claim's matched words ("The animals are not blind"
+/// for "Bats are blind"), when the claim itself negates nothing: where the sentence covers too
+/// little of the claim for the rules to take a position, a learned model that found it to say
+/// the claim has read past the negation. `(first, last)` token of the cue.
+pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if claim.negated {
+        return None;
+    }
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    negation_hits(&s.analysed, &matched)
+}
+
 /// Is the cue at `first` itself negated ("did not deny")?
 fn negated_before(a: &Analysed, first: usize) -> bool {
     a.cues.iter().any(|c| c.kind == Cue::Negation && c.last < first && first - c.last <= 2)
