@@ -420,6 +420,25 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     } else {
         None
     };
+    // A negated claim against a sentence whose negation covers the claim's words ("had no need
+    // of military aid" / "did not need military assistance"), too little of the claim for the
+    // rules: both say it did not happen. The model, confident either way, found the sentence to
+    // be about the claim; it reads two negations worded apart as a mismatch.
+    if about_it
+        && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        && !crate::stance::lacks_specifics(claim, s)
+        && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATED_CONTRADICT_MIN)
+    {
+        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Supports];
+            j.reason = Reason::ClaimNegated;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(model.entailment.max(model.contradiction)) * MODEL_SCORE;
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
@@ -654,6 +673,20 @@ mod tests {
         // Without the negation the model's support stands.
         let d = composed("The slugs are poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_negated_claim_is_supported_by_a_sentence_that_negates_its_words() {
+        const CLAIM: &str = "Mayor Ana Ruiz had no plans to close the city's crumbling public swimming baths.";
+        let text = "Ana Ruiz said the council would not shut the swimming baths this year.";
+        assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        for p in [[0.05, 0.9, 0.05], [0.7, 0.25, 0.05]] {
+            let d = composed(text, CLAIM, Some(p));
+            assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Supports, Reason::ClaimNegated), "{p:?}: {:?}", d.judgement);
+        }
+        // An unsure model: no position.
+        let d = composed(text, CLAIM, Some([0.3, 0.4, 0.3]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
     }
 
     #[test]

@@ -507,6 +507,17 @@ pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) ->
     negation_hits(&s.analysed, &matched)
 }
 
+/// The negation in sentence `s` over the claim's matched words, when the claim is negated too
+/// ("found no significant association between egg intake and heart disease" for "Egg intake
+/// was not linked to heart disease"): `(first, last)` token of the cue.
+pub fn negates_negated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if !claim.negated {
+        return None;
+    }
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    negation_hits(&s.analysed, &matched)
+}
+
 /// Is the cue at `first` itself negated ("did not deny")?
 fn negated_before(a: &Analysed, first: usize) -> bool {
     a.cues.iter().any(|c| c.kind == Cue::Negation && c.last < first && first - c.last <= 2)
