@@ -439,6 +439,28 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
+    // The same below the model's contradiction gate: a sentence that negates the claim's own
+    // words ("the carrier said none of its Friday flights had been cancelled" for "The airline
+    // cancelled all of its flights on Friday"), which the model, fairly sure (0.65), calls a
+    // contradiction, contradicts — unless someone in it denies something, which the denial
+    // rules read.
+    if position.is_none()
+        && about_it
+        && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        && !crate::stance::lacks_specifics(claim, s)
+        && model.contradiction >= NEGATED_CONTRADICT_MIN
+        && s.attributions.iter().all(|at| at.kind != Cue::Denial)
+    {
+        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(model.contradiction) * MODEL_SCORE;
+            return Decision { judgement: j, decided_by: DecidedBy::Both, nli };
+        }
+    }
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
@@ -687,6 +709,18 @@ mod tests {
         // An unsure model: no position.
         let d = composed(text, CLAIM, Some([0.3, 0.4, 0.3]));
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_sentence_negating_the_claims_words_contradicts_below_the_models_gate() {
+        const CLAIM: &str = "The ferry company cancelled every sailing to Arran on Friday.";
+        let text = "Despite rumours online, the operator said none of its Friday sailings to Arran had been cancelled.";
+        assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        let d = composed(text, CLAIM, Some([0.25, 0.7, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::Negation), "{:?}", d.judgement);
+        // Without the negation, 0.7 is no contradiction.
+        let d = composed("Despite rumours online, the operator said its Friday sailings to Arran had been cancelled.", CLAIM, Some([0.25, 0.7, 0.05]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
     }
 
     #[test]
