@@ -436,7 +436,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
             j.cue_at = Some((f, l));
             j.score = hit.coverage.max(model.entailment.max(model.contradiction)) * MODEL_SCORE;
-            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+            return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
     }
     // The same below the model's contradiction gate: a sentence that negates the claim's own
@@ -531,10 +531,11 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
 }
 
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
-/// the sentence at mentions, with the hedge as the reason.
+/// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
+/// negated claim says ("might ship without a charging port").
 fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judgement {
     if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
-        if j.stances.len() == 1 && j.reason != Reason::ClaimNegated {
+        if j.stances.len() == 1 {
             j.stances = vec![Stance::Mentions];
             j.cue = Some(format!("hedged: “{h}”"));
             j.cue_at = Some(*at);
@@ -721,6 +722,16 @@ mod tests {
         // Without the negation, 0.7 is no contradiction.
         let d = composed("Despite rumours online, the operator said its Friday sailings to Arran had been cancelled.", CLAIM, Some([0.25, 0.7, 0.05]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_hedged_report_does_not_fully_support_a_negated_claim_either() {
+        const CLAIM: &str = "The council will not reopen the pier this summer.";
+        let d = composed("The council will not reopen the pier this summer, officials said.", CLAIM, None);
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Supports, Reason::ClaimNegated), "{:?}", d.judgement);
+        let d = composed("Unconfirmed reports say the council might not reopen the pier this summer.", CLAIM, None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.starts_with("hedged")), "{:?}", d.judgement.cue);
     }
 
     #[test]
