@@ -36,6 +36,11 @@ pub const ENTAIL_MIN: f32 = 0.6;
 pub const CONTRADICT_MIN: f32 = 0.8;
 /// … in a sentence that covers at least this share of the claim (a rule's stance needs 0.55).
 pub const CONTRADICT_COVERAGE_MIN: f32 = 0.4;
+/// Where the sentence's own negation over the claim's words decides which way it goes
+/// ("did not need military assistance" for "needed military assistance", or for "had no need
+/// of military aid"), the model only has to find the sentence to be about the claim:
+/// P(contradiction) at least this (or P(entailment) at least `ENTAIL_MIN`), coverage as above.
+pub const NEGATION_DECIDES_MIN: f32 = 0.65;
 /// A model-only position's score: this times the larger of coverage and the model's
 /// probability (a little under what a rule that agrees would give).
 pub const MODEL_SCORE: f32 = 0.9;
@@ -408,24 +413,90 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     } else {
         None
     };
+    // A negated claim against a sentence whose negation covers the claim's words ("had no need
+    // of military aid" / "did not need military assistance"), too little of the claim for the
+    // rules: both say it did not happen. The model, confident either way, found the sentence to
+    // be about the claim; it reads two negations worded apart as a mismatch.
+    if about_it
+        && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        && !crate::stance::lacks_specifics(claim, s)
+        && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN)
+    {
+        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Supports];
+            j.reason = Reason::ClaimNegated;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(model.entailment.max(model.contradiction)) * MODEL_SCORE;
+            return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
+        }
+    }
+    // The same below the model's contradiction gate: a sentence that negates the claim's own
+    // words ("the carrier said none of its Friday flights had been cancelled" for "The airline
+    // cancelled all of its flights on Friday"), which the model, fairly sure (0.65), calls a
+    // contradiction, contradicts — unless someone in it denies something, which the denial
+    // rules read.
+    if position.is_none()
+        && about_it
+        && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        && !crate::stance::lacks_specifics(claim, s)
+        && model.contradiction >= NEGATION_DECIDES_MIN
+        && s.attributions.iter().all(|at| at.kind != Cue::Denial)
+    {
+        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(model.contradiction) * MODEL_SCORE;
+            return Decision { judgement: j, decided_by: DecidedBy::Both, nli };
+        }
+    }
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
     // The same words with who did what to whom exchanged: models over word embeddings read
     // "Japan beat Spain" as saying "Spain beat Japan"; the word order says otherwise.
+    // Over an asymmetric relation ("beat", "acquired", "closer … than") the swap rules the
+    // claim out.
     if stance == Stance::Supports {
-        if let Some(cue) = crate::stance::role_swap(claim, hit, s) {
+        if let Some(swap) = crate::stance::role_swap(claim, hit, s) {
             let mut j = rule;
-            j.cue = Some(cue);
+            if swap.exclusive {
+                j.stances = vec![Stance::Contradicts];
+                j.reason = Reason::Negation;
+                j.score = hit.coverage;
+            }
+            j.cue = Some(swap.cue);
             j.cue_at = None;
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
+    // A sentence the model found to say the claim, with a negation over the claim's words that
+    // the claim does not have ("The animals are not blind" for "Bats are blind"): the model read
+    // past the negation; the sentence says the opposite.
+    if stance == Stance::Supports {
+        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
+            let mut j = rule;
+            j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
+            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage.max(p) * MODEL_SCORE;
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.
-    if let Some(d) = crate::stance::model_denial(claim, s, hit.coverage.max(p) * MODEL_SCORE) {
-        return Decision { judgement: d, decided_by: DecidedBy::Both, nli };
+    // A denial of something else ("Y said P, an assertion denied by an aide to Aliyev" against
+    // a claim about what Aliyev said): the model read the denial's words, not the claim.
+    match crate::stance::model_denial(index, claim, hit, s, hit.coverage.max(p) * MODEL_SCORE) {
+        Some(crate::stance::ModelDenial::Of(d)) => return Decision { judgement: d, decided_by: DecidedBy::Both, nli },
+        Some(crate::stance::ModelDenial::OfSomethingElse) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+        None => {}
     }
     let mut j = rule;
     j.stances = vec![stance];
@@ -453,10 +524,11 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
 }
 
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
-/// the sentence at mentions, with the hedge as the reason.
+/// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
+/// negated claim says ("might ship without a charging port").
 fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judgement {
     if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
-        if j.stances.len() == 1 && j.reason != Reason::ClaimNegated {
+        if j.stances.len() == 1 {
             j.stances = vec![Stance::Mentions];
             j.cue = Some(format!("hedged: “{h}”"));
             j.cue_at = Some(*at);
@@ -573,6 +645,72 @@ mod tests {
         // Without a model position the rules alone decide (here: too little of the claim).
         let d = composed(text, CLAIM, Some([0.1, 0.1, 0.8]));
         assert_eq!(d.judgement.stances, [Stance::Mentions]);
+    }
+
+    #[test]
+    fn a_denial_of_something_else_is_no_denial_of_the_claim() {
+        // The claim's words are mostly in who denied, not in what was denied.
+        let text = "The union said on Monday that the council had closed two libraries, an assertion denied by an aide to the mayor of Leeds, Ana Ruiz.";
+        let d = composed(text, "Ana Ruiz, the mayor of Leeds, asked the union for a pay freeze.", Some([0.1, 0.85, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Mentions, DecidedBy::Rules), "{:?}", d.judgement);
+        // What was denied is the claim: a denial.
+        let d = composed(text, "The council of Leeds shut two of its libraries.", Some([0.1, 0.85, 0.05]));
+        assert!(d.judgement.stances.contains(&Stance::Denial), "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_swap_over_an_asymmetric_relation_stays_a_rule_contradiction() {
+        let d = composed("Uruguay beat Chile 2-0 in Montevideo.", "Chile defeated Uruguay 2-0 in Montevideo.", Some([0.97, 0.02, 0.01]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Rules), "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_model_support_over_a_negation_of_the_claims_words_is_a_contradiction() {
+        // Too little of the claim for the rules; the model reads past "not".
+        const CLAIM: &str = "Slugs are poisonous to pet dogs and cats.";
+        assert_eq!(composed("The slugs are not poisonous, vets say.", CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        let d = composed("The slugs are not poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::Negation), "{:?}", d.judgement);
+        assert_eq!(d.judgement.cue.as_deref(), Some("not"));
+        // Without the negation the model's support stands.
+        let d = composed("The slugs are poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_negated_claim_is_supported_by_a_sentence_that_negates_its_words() {
+        const CLAIM: &str = "Mayor Ana Ruiz had no plans to close the city's crumbling public swimming baths.";
+        let text = "Ana Ruiz said the council would not shut the swimming baths this year.";
+        assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        for p in [[0.05, 0.9, 0.05], [0.7, 0.25, 0.05]] {
+            let d = composed(text, CLAIM, Some(p));
+            assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Supports, Reason::ClaimNegated), "{p:?}: {:?}", d.judgement);
+        }
+        // An unsure model: no position.
+        let d = composed(text, CLAIM, Some([0.3, 0.4, 0.3]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_sentence_negating_the_claims_words_contradicts_below_the_models_gate() {
+        const CLAIM: &str = "The ferry company cancelled every sailing to Arran on Friday.";
+        let text = "Despite rumours online, the operator said none of its Friday sailings to Arran had been cancelled.";
+        assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
+        let d = composed(text, CLAIM, Some([0.25, 0.7, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::Negation), "{:?}", d.judgement);
+        // Without the negation, 0.7 is no contradiction.
+        let d = composed("Despite rumours online, the operator said its Friday sailings to Arran had been cancelled.", CLAIM, Some([0.25, 0.7, 0.05]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_hedged_report_does_not_fully_support_a_negated_claim_either() {
+        const CLAIM: &str = "The council will not reopen the pier this summer.";
+        let d = composed("The council will not reopen the pier this summer, officials said.", CLAIM, None);
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Supports, Reason::ClaimNegated), "{:?}", d.judgement);
+        let d = composed("Unconfirmed reports say the council might not reopen the pier this summer.", CLAIM, None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.starts_with("hedged")), "{:?}", d.judgement.cue);
     }
 
     #[test]

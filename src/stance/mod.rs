@@ -252,9 +252,16 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if lacks_specifics(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
-            // The same words with who did what to whom exchanged say something else.
-            if let Some(cue) = role_swap(claim, hit, s) {
-                j.cue = Some(cue);
+            // The same words with who did what to whom exchanged say something else — and
+            // over an asymmetric relation ("Japan beat Spain" for "Spain beat Japan"), the
+            // opposite.
+            if let Some(swap) = role_swap(claim, hit, s) {
+                if swap.exclusive {
+                    j.stances = vec![Stance::Contradicts];
+                    j.reason = Reason::Negation;
+                    j.score = hit.coverage;
+                }
+                j.cue = Some(swap.cue);
                 return j;
             }
             j.stances = vec![Stance::Supports];
@@ -267,11 +274,29 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     j
 }
 
+/// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSwap {
+    /// "roles swapped: x / y", the reason shown to the reader.
+    pub cue: String,
+    /// The claim's words between the two exchanged terms name an asymmetric relation ("beat",
+    /// "acquired", "closer … than"; `data/asymmetric.txt`): "Japan beat Spain" then rules out
+    /// "Spain beat Japan". Over other words ("accused", "infected") both may be true.
+    pub exclusive: bool,
+}
+
+/// Does the claim say an asymmetric relation between its tokens `from` and `to`?
+fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
+    let toks = &claim.analysed.tokens;
+    toks[from.min(toks.len())..(to + 1).min(toks.len())].iter().any(|t| lexicon().asymmetric.contains(&t.norm))
+}
+
 /// "Armenia attacked Azerbaijan" read in "Azerbaijan attacked Armenia": the claim has a term
 /// before and a term after one of its predicate words, and the sentence has the same three
 /// in the other order — active voice in both (a "by" between them is a passive, which keeps
-/// the roles). Returns the swapped words, for the reason shown to the reader.
-pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String> {
+/// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
+/// relation rules the claim out.
+pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| toks[from.min(to)..from.max(to)].iter().any(|t| t.norm == "by");
@@ -287,7 +312,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 if swapped && !has_by(ct, cx, cy) && !has_by(&s.analysed.tokens, sy, sx) {
-                    return Some(format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key));
+                    let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                    return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
                 }
             }
         }
@@ -316,7 +342,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
             if pivot.is_some() && !has_by(ct, cxl, cyf) && !has_by(st, syl, sx) {
-                return Some(format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key));
+                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
             }
         }
     }
@@ -359,14 +386,28 @@ fn denial_judgement(
     }
 }
 
+/// A live denial in a sentence the model took a position on (see [`model_denial`]).
+#[derive(Debug, Clone)]
+pub enum ModelDenial {
+    /// It denies the claim: the judgement names who denied it.
+    Of(Judgement),
+    /// It denies something else: most of the claim's words the sentence matches lie outside
+    /// what is denied (in the denier, or in another clause).
+    OfSomethingElse,
+}
+
 /// The reading of a sentence in which someone denies something that a learned model found to
 /// be about the claim (it called the pair entailment or contradiction): a denial by that
-/// speaker — or, for a negated claim, support. `None` when the sentence has no live denial
-/// ("has not denied", "the disputed region" are none).
-pub fn model_denial(claim: &Claim, s: &IndexedSentence, coverage: f32) -> Option<Judgement> {
+/// speaker — or, for a negated claim, support — when what is denied holds enough of the
+/// claim's matched words ([`DENIED_CONTENT_MIN`]). `None` when the sentence has no live
+/// denial ("has not denied", "the disputed region" are none).
+pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, coverage: f32) -> Option<ModelDenial> {
     let a = &s.analysed;
     let (k, at) = s.attributions.iter().enumerate().find(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))?;
-    Some(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string()))
+    if denied_content_share(index, claim, hit, a, at) < DENIED_CONTENT_MIN {
+        return Some(ModelDenial::OfSomethingElse);
+    }
+    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string())))
 }
 
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
@@ -422,6 +463,59 @@ fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, 
     }
     let got: f32 = claim.terms.iter().enumerate().filter(|(ci, _)| hit.matched[*ci].iter().any(|&(f, l)| in_scope(f, l))).map(|(_, t)| index.idf(&t.key)).sum();
     got / total
+}
+
+/// Least share of the claim's matched words (by IDF weight) that must lie in what is denied,
+/// the denier aside, for a denial the model matched to the claim to be a denial of it.
+const DENIED_CONTENT_MIN: f32 = 0.3;
+
+/// Of the claim's words the sentence matches, the share (by IDF weight) matched inside what
+/// is denied — after the cue ("denied sending arms"), or before it for "…, an assertion
+/// denied by X" — not in the denier: "Y said P, an assertion denied by an aide to Aliyev" is
+/// no denial of a claim about what Aliyev said.
+fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
+    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+        || (at.cue_first > 0
+            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
+    let in_speaker = |f: usize, l: usize| at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
+    let in_content = |f: usize, l: usize| !in_speaker(f, l) && if passive { l < at.cue_first } else { f > at.cue_last };
+    let (mut all, mut got) = (0.0, 0.0);
+    for (ci, t) in claim.terms.iter().enumerate().filter(|(ci, _)| !hit.matched[*ci].is_empty()) {
+        let w = index.idf(&t.key);
+        all += w;
+        if hit.matched[ci].iter().any(|&(f, l)| in_content(f, l)) {
+            got += w;
+        }
+    }
+    if all > 0.0 {
+        got / all
+    } else {
+        0.0
+    }
+}
+
+/// The negation in sentence `s` over the claim's matched words ("The animals are not blind"
+/// for "Bats are blind"), when the claim itself negates nothing: where the sentence covers too
+/// little of the claim for the rules to take a position, a learned model that found it to say
+/// the claim has read past the negation. `(first, last)` token of the cue.
+pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if claim.negated {
+        return None;
+    }
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    negation_hits(&s.analysed, &matched)
+}
+
+/// The negation in sentence `s` over the claim's matched words, when the claim is negated too
+/// ("found no significant association between egg intake and heart disease" for "Egg intake
+/// was not linked to heart disease"): `(first, last)` token of the cue.
+pub fn negates_negated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if !claim.negated {
+        return None;
+    }
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    negation_hits(&s.analysed, &matched)
 }
 
 /// Is the cue at `first` itself negated ("did not deny")?
@@ -862,6 +956,22 @@ mod tests {
         // The predicate told apart by its ending only ("sues" / "sued").
         let j = judged("The city council sues the teachers' union over pensions.", "The teachers' union sued the city council over pensions.");
         assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn a_swap_over_an_asymmetric_relation_contradicts() {
+        // A result, a takeover, a comparison: only one direction can hold.
+        let j = judged("Portugal defeated Ghana 3-2 in the opening game.", "Ghana defeated Portugal 3-2 in the opening game.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        let j = judged("Jupiter is heavier than Saturn by a wide margin.", "Saturn is heavier than Jupiter by a wide margin.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Both may accuse each other, or have met: the swap only leaves a mention.
+        let j = judged("Peru accused Chile of spying on its navy, officials said.", "Chile accused Peru of spying on its navy.");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // A passive keeps the roles: no swap, no conflict.
+        let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]

@@ -185,6 +185,9 @@ pub struct Lexicon {
     pub boilerplate: Vec<String>,
     /// Words of multi-word place names too generic to stand for the place.
     pub generic_name_words: HashSet<String>,
+    /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
+    /// "Y beat X" (`data/asymmetric.txt`).
+    pub asymmetric: HashSet<String>,
     /// First word of a multi-word entry → the longest such entry, in words.
     pub phrase_starts: HashMap<String, usize>,
 }
@@ -194,6 +197,7 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abbreviations.txt"));
 const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
 const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
+const ASYMMETRIC_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/asymmetric.txt"));
 const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
 const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv"));
@@ -316,6 +320,7 @@ impl Lexicon {
             weekdays: lines(WEEKDAYS_TXT).map(|l| l.trim().to_string()).collect(),
             boilerplate,
             generic_name_words,
+            asymmetric: lines(ASYMMETRIC_TXT).map(|l| l.trim().to_string()).collect(),
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
