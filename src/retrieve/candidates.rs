@@ -469,6 +469,10 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
         }
         let s = match sentences.remove(&next) {
             Some(s) => s,
+            // Most neighbours deny nothing, and only the ones that point back are kept: their
+            // tokens and cues tell, without the full analysis (on 10,000 articles a check
+            // looked at ~40 such neighbours).
+            None if !crate::retrieve::index::points_back(&crate::text::analyze::tokens_and_cues(index.text(corpus, next))) => continue,
             None => index.sentence(corpus, next, &mut seen_text),
         };
         if crate::retrieve::index::points_back(&s.analysed) {

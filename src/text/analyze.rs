@@ -186,6 +186,14 @@ pub fn index_terms(text: &str) -> (Vec<Token>, Vec<Term>) {
     (tokens, terms)
 }
 
+/// The tokens and cue phrases of a text, without its terms (the costly part: keys, names,
+/// synonyms): enough to tell whether it denies something, before analysing it fully.
+pub fn tokens_and_cues(text: &str) -> Analysed {
+    let tokens = tokenize(text);
+    let cues = find_cues(&tokens);
+    Analysed { tokens, terms: Vec::new(), cues }
+}
+
 /// Analyses a text: tokens, terms and cues.
 pub fn analyse(text: &str) -> Analysed {
     let tokens = tokenize(text);
