@@ -135,6 +135,29 @@ fn from_json_errors_name_the_problem() {
 }
 
 #[wasm_bindgen_test]
+fn json_bytes_give_the_checker_the_text_gives_and_bytes_not_utf8_are_refused_by_name() {
+    let text = r#"[{"id": "a", "title": "Storm", "text": "The storm hit Florida on Monday."}, {"id": "b", "text": "Café owners in Paris protested."}]"#;
+    let claim = JsValue::from_str("The storm hit Florida.");
+    let from_text = Checker::from_json_text(JsValue::from_str(text), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let bytes = Uint8Array::from(text.as_bytes());
+    let from_bytes = Checker::from_json_text(bytes.clone().into(), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    let from_buffer = Checker::from_json_text(bytes.buffer().into(), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
+    assert_eq!(from_bytes.article_count(), 2);
+    let report = json(&from_text.check(claim.clone(), None).unwrap());
+    assert_eq!(json(&from_bytes.check(claim.clone(), None).unwrap()), report);
+    assert_eq!(json(&from_buffer.check(claim, None).unwrap()), report);
+    // "Café" in Latin-1: one byte, 0xE9, where UTF-8 has two.
+    let at = text.find('é').unwrap();
+    let mut latin1 = text.as_bytes().to_vec();
+    latin1.splice(at..at + 'é'.len_utf8(), [0xe9]);
+    let message = match Checker::from_json_text(Uint8Array::from(&latin1[..]).into(), Some("latin1.json".into())) {
+        Ok(_) => panic!("Latin-1 bytes were accepted as UTF-8"),
+        Err(e) => thrown_message(e),
+    };
+    assert_eq!(message, format!("latin1.json: not UTF-8 (invalid byte at offset {at})"));
+}
+
+#[wasm_bindgen_test]
 fn a_corpus_over_the_size_limit_throws_an_error_with_a_message() {
     // Refused from its length, before parsing; the message names the corpus and the limit.
     let huge = " ".repeat(corroborate::MAX_CORPUS_BYTES + 1);
@@ -324,7 +347,7 @@ fn wrong_argument_types_throw_type_errors_naming_the_expected_type() {
     let m = type_error_message(checker.article(object));
     assert_eq!(m, "the article id must be a string, not an object");
     let m = type_error_message(Checker::from_json_text(JsValue::from(12345), None));
-    assert_eq!(m, "the corpus JSON must be a string, not a number");
+    assert_eq!(m, "the corpus JSON must be a string or its bytes (a Uint8Array), not a number");
     let m = type_error_message(Checker::from_index(JsValue::from_str("CRBIDX01")));
     assert!(m.contains("must be a Uint8Array") && m.ends_with("not a string"), "{m}");
     let m = type_error_message(Checker::from_articles(JsValue::from(true)));

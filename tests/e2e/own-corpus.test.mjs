@@ -219,6 +219,11 @@ describe('your own articles on the front page (item 9)', () => {
           want: /^Could not load the articles from “.*no-such-corpus\.json”: the server answered 404/,
         },
         {
+          why: 'a JSON file in Latin-1, not UTF-8 (the engine reads the bytes and says so)',
+          act: () => drop(page, [{ name: 'latin1.json', bytes: [...Buffer.from('[{"id": "a", "text": "Caf'), 0xe9, ...Buffer.from(' owners protested."}]')] }]),
+          want: /latin1\.json: not valid UTF-8 text \(convert the file to UTF-8\)/,
+        },
+        {
           why: 'an invalid JSON file',
           act: () => drop(page, [{ name: 'broken.json', text: '[{"id": "a", "text": "x"},\n  {oops}]' }]),
           want: /broken\.json:2: invalid JSON/,
