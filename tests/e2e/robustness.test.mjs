@@ -112,7 +112,7 @@ describe('the engine survives bad calls and traps', () => {
         'check(claim, 5)': 'TypeError: verdicts must be a string, not a number',
         'article({})': 'TypeError: the article id must be a string, not an object',
         'article(7)': 'TypeError: the article id must be a string, not a number',
-        'fromJson(12345)': 'TypeError: the corpus JSON must be a string, not a number',
+        'fromJson(12345)': 'TypeError: the corpus JSON must be a string or its bytes (a Uint8Array), not a number',
         "fromJson('[]', {})": 'TypeError: the corpus name must be a string, not an object',
         "fromIndex('CRBIDX01')": "TypeError: the index must be a Uint8Array (the .idx file's bytes), not a string",
         'fromIndex([1, 2])': "TypeError: the index must be a Uint8Array (the .idx file's bytes), not an array",
