@@ -44,10 +44,10 @@ def read(rel):
 
 def shipped(rel):
     """The path a page downloads for `rel`: its minified copy in dist/ (build_pkg, ship_widget)
-    when that is not older than the source, as scripts/serve.py serves it; else the source."""
+    when that is newer than the source, as scripts/serve.py serves it; else the source."""
     dist = os.path.join("dist", rel)
     try:
-        if os.stat(os.path.join(ROOT, dist)).st_mtime_ns >= os.stat(os.path.join(ROOT, rel)).st_mtime_ns:
+        if os.stat(os.path.join(ROOT, dist)).st_mtime_ns > os.stat(os.path.join(ROOT, rel)).st_mtime_ns:
             return dist
     except OSError:
         pass

@@ -10,7 +10,7 @@ language model pkg/nli-model.bin — application/octet-stream, which the widget 
 trusting the system's mime.types. Every response says Cache-Control: no-cache with a
 Last-Modified date, so a reload revalidates and an unchanged 1.6 MB model comes back as a 304.
 The widget's files (www/corroborate.js, engine.js, render.js, corroborate.css and pkg/) are
-served from dist/, where build_pkg puts them minified, whenever that copy is not older than its
+served from dist/, where build_pkg puts them minified, whenever that copy is newer than its
 source: the front page downloads what an embedder would ship, and an edited source is served as
 it is until the next build. Text, JSON and WebAssembly files up to 8 MB are sent gzip-compressed to clients that accept it
 (the engine's wasm: 608 KB -> 250 KB), as any production host would; larger files and the
@@ -118,15 +118,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def translate_path(self, path):
         """The file for a URL path: the shipped (minified) copy in dist/ when build_pkg made one
-        that is not older than its source (scripts/setup.sh, ship_widget), else the source."""
+        after the source last changed (scripts/setup.sh, ship_widget), else the source."""
         source = super().translate_path(path)
+        if source.endswith(os.sep):
+            return source  # "/www/engine.js/" is no file, whatever dist/ holds
         root = os.path.realpath(self.directory)
         rel = os.path.relpath(os.path.realpath(source), root)
         if rel.split(os.sep)[0] not in ("www", "pkg"):
             return source
         shipped = os.path.join(root, "dist", rel)
         try:
-            if os.path.isfile(shipped) and os.stat(shipped).st_mtime_ns >= os.stat(source).st_mtime_ns:
+            if os.path.isfile(shipped) and os.stat(shipped).st_mtime_ns > os.stat(source).st_mtime_ns:
                 return shipped
         except OSError:
             pass

@@ -87,6 +87,7 @@ build_pkg() {
   local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
   local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
   case "${WASM_BUILD:-speed}" in
+    speed) ;;
     size)
       level=z
       target="${CARGO_TARGET_DIR:-target}/wasm-zsimd"
@@ -96,6 +97,10 @@ build_pkg() {
       simd=()
       flags=()
       target="${CARGO_TARGET_DIR:-target}"
+      ;;
+    *)
+      log "unknown WASM_BUILD=$WASM_BUILD (speed, size or nosimd)"
+      return 1
       ;;
   esac
   if [ "${1:-}" = "--force" ] || pkg_stale; then
@@ -130,9 +135,10 @@ build_pkg() {
 # `new URL(..., import.meta.url)` stays as written), and pkg/'s wasm and model copied beside
 # them. dist/ has the repo's layout (dist/www/, dist/pkg/), so every relative URL between the
 # files still holds: it is what an embedder copies, and scripts/serve.py serves a dist/ file in
-# place of its source whenever it is not older than the source. Minified, the JS and CSS are
-# ~17 KB gzip smaller. Without esbuild (no `npm ci` yet) dist/ is removed and the sources are
-# served as they are.
+# place of its source whenever it is newer than the source (an edit after a build is served as
+# it is). Rewritten at every call (well under a second), so a file time never keeps a stale
+# copy. Minified, the JS and CSS are ~17 KB gzip smaller. Without esbuild (no `npm ci` yet), or
+# when it fails on a file, that file is served from its source.
 SHIPPED_SOURCES=(www/corroborate.js www/engine.js www/render.js www/corroborate.css pkg/corroborate.js)
 ship_widget() {
   local f
@@ -143,14 +149,13 @@ ship_widget() {
   fi
   mkdir -p dist/www dist/pkg
   for f in "${SHIPPED_SOURCES[@]}"; do
-    if [ ! -f "dist/$f" ] || [ "$f" -nt "dist/$f" ]; then
-      node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="dist/$f"
+    if ! node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="dist/$f"; then
+      log "esbuild failed on $f: it is served unminified"
+      rm -f "dist/$f"
     fi
   done
   for f in pkg/corroborate_bg.wasm pkg/nli-model.bin; do
-    if [ ! -f "dist/$f" ] || ! cmp -s "$f" "dist/$f"; then
-      cp "$f" "dist/$f"
-    fi
+    cp "$f" "dist/$f"
   done
 }
 

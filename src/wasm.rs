@@ -397,8 +397,8 @@ impl Checker {
     /// its UTF-8 bytes (a `Uint8Array` or an `ArrayBuffer`: the faster way, since a string
     /// must be re-encoded on the way in — for 22 MB about 100 ms in Chromium). `name` (e.g. the
     /// URL it came from) starts error messages, as a file name does in the CLI's. Bytes that are
-    /// not UTF-8 throw an Error saying `NAME: not UTF-8 (…)`; anything that is neither text nor
-    /// bytes, a TypeError.
+    /// not UTF-8 throw the CLI's Error (`NAME:LINE: not valid UTF-8 text …`); anything that is
+    /// neither text nor bytes, a TypeError.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json_text(
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] json: JsValue,
@@ -427,7 +427,11 @@ impl Checker {
             return Err(error(&CorpusError::TooLarge { path: name, bytes: length, max: crate::MAX_CORPUS_BYTES }.to_string()));
         }
         let bytes = js_bytes(&json, "the corpus JSON")?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| error(&format!("{name}: not UTF-8 (invalid byte at offset {})", e.valid_up_to())))?;
+        // The CLI's message for a file that is not UTF-8, with the line of the first bad byte.
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            error(&CorpusError::NotUtf8 { path: name.clone(), line }.to_string())
+        })?;
         Checker::from_json(text, Some(name)).map_err(JsValue::from)
     }
 

@@ -94,13 +94,13 @@ function join(chunks) {
   return bytes;
 }
 
-// A checker over JSON bytes; the engine's "NAME: not UTF-8 (…)" becomes the message a reader
-// gets for any text that is not UTF-8 (decode, below).
+// A checker over JSON bytes; the engine's "NAME:LINE: not valid UTF-8 text …" becomes the
+// message a reader gets for any text that is not UTF-8 (decode, below), in their language.
 function fromJsonBytes(Checker, s, name) {
   try {
     return Checker.fromJson(s.jsonBytes, name);
   } catch (err) {
-    if (err instanceof Error && /: not UTF-8 \(invalid byte at offset \d+\)$/.test(err.message)) throw s.file ? keyed('fileNotUtf8', s.file) : keyed('notUtf8');
+    if (err instanceof Error && /:\d+: not valid UTF-8 text \(convert the file to UTF-8\)$/.test(err.message)) throw s.file ? keyed('fileNotUtf8', s.file) : keyed('notUtf8');
     throw err;
   }
 }

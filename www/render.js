@@ -822,7 +822,7 @@ function articleViews(doc, articles, level, idPrefix, opts) {
       // first task's work (together they went over 50 ms at 4x CPU throttling).
       for (let i = 0; i < page.length && run === updates; i += CARDS_PER_TASK) {
         await nextTask();
-        if (run === updates && list.isConnected) list.append(...page.slice(i, i + CARDS_PER_TASK).map(card));
+        if (run === updates && (i === 0 || list.isConnected)) list.append(...page.slice(i, i + CARDS_PER_TASK).map(card));
       }
     })();
   };

@@ -304,6 +304,25 @@ mod tests {
     }
 
     #[test]
+    fn tokens_and_cues_tell_a_denial_that_points_back_as_the_full_analysis_does() {
+        // find_evidence decides from the light analysis which neighbours to analyse fully.
+        for s in [
+            "Turkey and Azerbaijan have denied this.",
+            "The report has been denied by Ankara.",
+            "This was denied by the ministry on Monday.",
+            "Ankara denied claims that it sent fighters.",
+            "Turkey denied sending fighters to the region.",
+            "The ministry said the talks would resume.",
+            "He did not deny it.",
+        ] {
+            let (light, full) = (crate::text::analyze::tokens_and_cues(s), crate::text::analyze::analyse(s));
+            assert_eq!(points_back(&light), points_back(&full), "{s}");
+        }
+        assert!(points_back(&crate::text::analyze::tokens_and_cues("Turkey and Azerbaijan have denied this.")));
+        assert!(!points_back(&crate::text::analyze::tokens_and_cues("Turkey denied sending fighters to the region.")));
+    }
+
+    #[test]
     fn postings_list_the_sentences_of_each_key_in_order() {
         let index = Index::build(&corpus());
         assert_eq!(index.sentences.len(), 4);

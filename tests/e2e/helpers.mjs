@@ -14,13 +14,13 @@ import { chromium } from 'playwright-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /**
  * The file the test server sends for a repo path: build_pkg's minified copy in dist/ when it is
- * not older than the source (scripts/serve.py, translate_path), else the source itself.
+ * newer than the source (scripts/serve.py, translate_path), else the source itself.
  */
 export function servedFile(rel) {
   const source = path.join(ROOT, rel);
   const shipped = path.join(ROOT, 'dist', rel);
   try {
-    if (['www', 'pkg'].includes(rel.split('/')[0]) && statSync(shipped, { bigint: true }).mtimeNs >= statSync(source, { bigint: true }).mtimeNs) return shipped;
+    if (['www', 'pkg'].includes(rel.split('/')[0]) && statSync(shipped, { bigint: true }).mtimeNs > statSync(source, { bigint: true }).mtimeNs) return shipped;
   } catch {
     // no dist/ copy: the source is served
   }
