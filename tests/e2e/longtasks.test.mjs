@@ -1,6 +1,6 @@
 // Issue 12: the engine runs in a worker, so the page's main thread never has a task over 50 ms
-// while a corpus loads or a claim is checked, at full speed and at 4x CPU throttling (CDP
-// Emulation.setCPUThrottlingRate, a mid-range phone). Measured with the Long Tasks API
+// while a corpus loads or a claim is checked and its result shown, at full speed and at 4x CPU
+// throttling (CDP Emulation.setCPUThrottlingRate, a mid-range phone). Measured with the Long Tasks API
 // (PerformanceObserver 'longtask'); Long Animation Frames name the scripts, for the message.
 // The assertion is about long tasks, never about how long anything took. The figures it prints
 // (`node --test tests/e2e/longtasks.test.mjs`) are the BENCHMARKS.md "main-thread long tasks" row.
@@ -103,9 +103,9 @@ describe('no main-thread task over 50 ms while a corpus loads or a claim is chec
         // This machine is shared: another process can stall any task. A measurement with a long
         // task of the widget is taken again, up to 3 times; the engine on the main thread (before
         // issue 12) made every one of them long (1.1-1.4 s for a 4 MB corpus).
-        const runs = async (act) => {
+        const runs = async (act, again = (tasks) => widgets(tasks).length > 0) => {
           const all = [];
-          for (let i = 0; i < 3 && (all.length === 0 || widgets(all.at(-1)).length > 0); i += 1) all.push(await longTasksDuring(page, () => act(i)));
+          for (let i = 0; i < 3 && (all.length === 0 || again(all.at(-1))); i += 1) all.push(await longTasksDuring(page, () => act(i)));
           return all;
         };
         // Progress stays visible while the worker downloads and indexes.
@@ -119,11 +119,29 @@ describe('no main-thread task over 50 ms while a corpus loads or a claim is chec
           assert.ok(event.articleCount >= 300, `${event.articleCount} articles`);
         });
         assert.match(shownWhileIndexing[0], /Indexing the articles/);
-        const checked = await runs(async (i) => {
-          const shown = await check(page, i % 2 ? 'Germany co-chairs the OSCE Minsk Group.' : CLAIM);
-          assert.equal(shown.message, null, shown.message);
-          assert.ok(shown.articles.length > 0);
-        });
+        // A check as a reader makes it: type, Enter, the result comes and its cards are added.
+        // The test reads the result only after the measurement: reading a whole result out of
+        // the page (readResult) is itself a 100-200 ms task at 4x, the driver's, not the widget's.
+        const checked = await runs(
+          async (i) => {
+            await page.evaluate(() => {
+              window.__result = null;
+              document.querySelector('corroborate-check').addEventListener('corroborate-result', (e) => (window.__result = e.detail), { once: true });
+            });
+            const box = page.locator('corroborate-check textarea');
+            await box.fill(i % 2 ? 'Germany co-chairs the OSCE Minsk Group.' : CLAIM);
+            await box.press('Enter');
+            await page.waitForFunction(() => window.__result !== null, null, { polling: 250, timeout: 60_000 });
+            // The cards after the first are added a task at a time: let them all come.
+            await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+          },
+          // Measured again while any long task shows (the diagnostic prints them all, so
+          // BENCHMARKS can say whether a check made none at all); asserted: none of the widget's.
+          (tasks) => tasks.length > 0,
+        );
+        const shown = await readResult(page);
+        assert.equal(shown.message, null, shown.message);
+        assert.ok(shown.articles.length > 0);
         const list = (all) => all.map(show).join(' / ');
         t.diagnostic(
           `${rate}x CPU, ${megabytes.toFixed(1)} MB corpus: long tasks [ms, of which the widget's scripts ms] while loading ${list(load)}, ` +
