@@ -423,12 +423,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN)
     {
         if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s) {
-            let mut j = rule;
-            j.stances = vec![Stance::Supports];
-            j.reason = Reason::ClaimNegated;
-            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
-            j.cue_at = Some((f, l));
-            j.score = hit.coverage.max(model.entailment.max(model.contradiction)) * MODEL_SCORE;
+            let j = negation_decides(rule, Stance::Supports, Reason::ClaimNegated, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
     }
@@ -445,12 +440,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && s.attributions.iter().all(|at| at.kind != Cue::Denial)
     {
         if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
-            let mut j = rule;
-            j.stances = vec![Stance::Contradicts];
-            j.reason = Reason::Negation;
-            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
-            j.cue_at = Some((f, l));
-            j.score = hit.coverage.max(model.contradiction) * MODEL_SCORE;
+            let j = negation_decides(rule, Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage.max(model.contradiction));
             return Decision { judgement: j, decided_by: DecidedBy::Both, nli };
         }
     }
@@ -479,12 +469,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // past the negation; the sentence says the opposite.
     if stance == Stance::Supports {
         if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
-            let mut j = rule;
-            j.stances = vec![Stance::Contradicts];
-            j.reason = Reason::Negation;
-            j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
-            j.cue_at = Some((f, l));
-            j.score = hit.coverage.max(p) * MODEL_SCORE;
+            let j = negation_decides(rule, Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage.max(p));
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
@@ -526,6 +511,18 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
 /// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
 /// negated claim says ("might ship without a charging port").
+/// The rule's judgement turned into `stance` for `reason` by the negation at tokens `f..=l` of
+/// `s` (its words are the cue the reader sees), with `strength` (coverage or the model's
+/// probability, whichever is higher) scaled as every model-backed position is.
+fn negation_decides(mut j: Judgement, stance: Stance, reason: Reason, s: &IndexedSentence, (f, l): (usize, usize), strength: f32) -> Judgement {
+    j.stances = vec![stance];
+    j.reason = reason;
+    j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+    j.cue_at = Some((f, l));
+    j.score = strength * MODEL_SCORE;
+    j
+}
+
 fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judgement {
     if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
         if j.stances.len() == 1 {
