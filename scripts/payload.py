@@ -20,6 +20,8 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+import serve  # noqa: E402  (the dev server's rule for which file a page gets)
 WASM = "pkg/corroborate_bg.wasm"
 # What a page with the widget loads: the engine, its JS glue, the widget's module, its engine worker, renderer and
 # shadow-root style sheet. The front page adds its HTML, page CSS and icon. Demo and test pages
@@ -43,15 +45,8 @@ def read(rel):
 
 
 def shipped(rel):
-    """The path a page downloads for `rel`: its minified copy in dist/ (build_pkg, ship_widget)
-    when that is newer than the source, as scripts/serve.py serves it; else the source."""
-    dist = os.path.join("dist", rel)
-    try:
-        if os.stat(os.path.join(ROOT, dist)).st_mtime_ns > os.stat(os.path.join(ROOT, rel)).st_mtime_ns:
-            return dist
-    except OSError:
-        pass
-    return rel
+    """The path a page downloads for `rel`, as scripts/serve.py serves it (its rule, imported)."""
+    return serve.shipped(ROOT, rel)
 
 
 def kb(n):

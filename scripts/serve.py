@@ -96,6 +96,21 @@ def gzipped(path, st):
     return data
 
 
+def shipped(root, rel):
+    """Which file serves the repo path `rel` (relative to `root`): for www/ and pkg/, the
+    minified copy build_pkg wrote to dist/ (scripts/setup.sh, ship_widget) when it is newer than
+    the source; else `rel` itself. scripts/payload.py measures the same files."""
+    if rel.split(os.sep)[0] not in ("www", "pkg"):
+        return rel
+    dist = os.path.join("dist", rel)
+    try:
+        if os.path.isfile(os.path.join(root, dist)) and os.stat(os.path.join(root, dist)).st_mtime_ns > os.stat(os.path.join(root, rel)).st_mtime_ns:
+            return dist
+    except OSError:
+        pass
+    return rel
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES, "": "application/octet-stream"}
     cors = False
@@ -124,15 +139,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return source  # "/www/engine.js/" is no file, whatever dist/ holds
         root = os.path.realpath(self.directory)
         rel = os.path.relpath(os.path.realpath(source), root)
-        if rel.split(os.sep)[0] not in ("www", "pkg"):
-            return source
-        shipped = os.path.join(root, "dist", rel)
-        try:
-            if os.path.isfile(shipped) and os.stat(shipped).st_mtime_ns > os.stat(source).st_mtime_ns:
-                return shipped
-        except OSError:
-            pass
-        return source
+        return os.path.join(root, shipped(root, rel))
 
     def send_gzipped(self, head):
         """Sends a compressible file gzipped when the client accepts it; False to serve it plainly."""
