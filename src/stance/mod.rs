@@ -264,6 +264,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 j.cue = Some(swap.cue);
                 return j;
             }
+            match denied_part(index, claim, hit, s, &text_of) {
+                Some(Some(d)) => return d,
+                Some(None) => return j,
+                None => {}
+            }
             j.stances = vec![Stance::Supports];
             j.reason = Reason::Assertion;
             j.cue = reports.first().map(|(_, r)| text_of(r.cue_first, r.cue_last));
@@ -474,17 +479,11 @@ const DENIED_CONTENT_MIN: f32 = 0.3;
 /// denied by X" — not in the denier: "Y said P, an assertion denied by an aide to Aliyev" is
 /// no denial of a claim about what Aliyev said.
 fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
-    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
-        || (at.cue_first > 0
-            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
-            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
-    let in_speaker = |f: usize, l: usize| at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
-    let in_content = |f: usize, l: usize| !in_speaker(f, l) && if passive { l < at.cue_first } else { f > at.cue_last };
     let (mut all, mut got) = (0.0, 0.0);
     for (ci, t) in claim.terms.iter().enumerate().filter(|(ci, _)| !hit.matched[*ci].is_empty()) {
         let w = index.idf(&t.key);
         all += w;
-        if hit.matched[ci].iter().any(|&(f, l)| in_content(f, l)) {
+        if hit.matched[ci].iter().any(|&(f, l)| in_denied_content(a, at, f, l)) {
             got += w;
         }
     }
@@ -493,6 +492,37 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
     } else {
         0.0
     }
+}
+
+/// Do tokens `f..=l` lie in what the denial `at` denies — after the cue ("denied sending
+/// arms"), or before it for "…, an assertion denied by X" and "…, which X has denied" — and
+/// not in the denier?
+fn in_denied_content(a: &Analysed, at: &crate::text::speaker::Attribution, f: usize, l: usize) -> bool {
+    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+        || (at.cue_first > 0
+            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
+    let in_speaker = at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
+    !in_speaker && if passive { l < at.cue_first } else { f > at.cue_last }
+}
+
+/// A sentence that says some of the claim's words only inside what someone denies ("Turkey
+/// … said it would provide assistance if requested, but denied sending … arms" for "Ankara
+/// supplied arms") does not assert the claim, however much of it the sentence covers: it is
+/// a denial of the claim when what is denied holds enough of the claim's matched words
+/// ([`DENIED_CONTENT_MIN`]), else only a mention. `None` when every matched word is said
+/// outside the sentence's live denials.
+fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, text_of: &dyn Fn(usize, usize) -> String) -> Option<Option<Judgement>> {
+    let a = &s.analysed;
+    s.attributions.iter().enumerate().filter(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at)).find_map(|(k, at)| {
+        let only_denied = claim
+            .terms
+            .iter()
+            .enumerate()
+            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(a, at, f, l)));
+        only_denied
+            .then(|| (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN).then(|| denial_judgement(claim, s, k, at, hit.coverage, text_of)))
+    })
 }
 
 /// The negation in sentence `s` over the claim's matched words ("The animals are not blind"
@@ -994,6 +1024,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_sentence_says_only_inside_a_denial_it_does_not_assert() {
+        const TEXT: &str =
+            "The mining company has publicly backed the new port and said it would pay for dredging, but denied dumping waste or tailings into the bay.";
+        let j = judged(TEXT, "The mining company has been dumping tailings into the bay near the new port.");
+        assert_eq!(j.stances, vec![Stance::Denial], "{j:?}");
+        assert_eq!(j.cue.as_deref(), Some("denied"));
+        // What the sentence asserts outside the denial it still supports.
+        let j = judged(TEXT, "The mining company has publicly backed the new port.");
+        assert_eq!(j.stances, vec![Stance::Supports], "{j:?}");
+    }
+
     fn denials_name_who_denied() {
         let j = judged("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
