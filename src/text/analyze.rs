@@ -109,8 +109,15 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     })
 }
 
+/// The lemma of a word as multi-word entries spell it: an irregular form's ("took" →
+/// "take"), or a regular inflection's stem when that stem starts an entry ("plays a part",
+/// "pulled out", "setting up" → "play", "pull", "set"), so a phrase is found in any tense.
 pub(crate) fn lemma(word: &str) -> &str {
-    lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
+    let lex = lexicon();
+    if let Some(l) = lex.irregular.get(word) {
+        return l;
+    }
+    ["s", "ed", "ing"].iter().filter_map(|x| word.strip_suffix(x)).find(|l| lex.max_phrase_at(l) > 1).unwrap_or(word)
 }
 
 /// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the
@@ -442,6 +449,14 @@ mod tests {
         assert_eq!(keys("mercenaries"), keys("militants"));
         assert_eq!(keys("sent"), keys("sending"));
         assert_eq!(keys("fighters"), keys("fighter"));
+    }
+
+    #[test]
+    fn a_phrase_is_found_in_any_tense() {
+        // "pull out" is in the withdraw group: every regular form of its verb finds it.
+        for said in ["The army pulls out.", "The army pulled out.", "The army is pulling out."] {
+            assert_eq!(keys(said), keys("The army withdraws."), "{said}");
+        }
     }
 
     #[test]
