@@ -18,7 +18,48 @@ fn main() {
         }
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let kept: String = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
+        let mut kept: String = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
+        if path.file_name().is_some_and(|n| n == "places.tsv") {
+            kept = group_places(&kept);
+        }
         fs::write(out.join(path.file_name().expect("a file name")), kept).expect("write a stripped lexicon");
     }
+}
+
+/// `places.tsv` ships grouped by country — `country<TAB>kind=name,name…<TAB>kind=…`, one line
+/// a country — instead of a line a place: the country written once, not on each of ~3,000
+/// lines, is about 3 KB gzip less for every reader. A name keeps its first line, as the
+/// lexicon reads the source ("on duplicate names the first line wins").
+fn group_places(tsv: &str) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut countries: Vec<(&str, Vec<(&str, Vec<&str>)>)> = Vec::new();
+    for l in tsv.lines() {
+        let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+        let [name, kind, country] = f[..] else { panic!("places.tsv: not name<TAB>kind<TAB>country: {l}") };
+        assert!(!name.contains([',', '=']), "places.tsv: a name with ',' or '=': {name}");
+        if !seen.insert(name) {
+            continue;
+        }
+        let at = countries.iter().position(|(c, _)| *c == country).unwrap_or_else(|| {
+            countries.push((country, Vec::new()));
+            countries.len() - 1
+        });
+        let kinds = &mut countries[at].1;
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, names)) => names.push(name),
+            None => kinds.push((kind, vec![name])),
+        }
+    }
+    let mut out = String::new();
+    for (country, kinds) in countries {
+        out.push_str(country);
+        for (kind, names) in kinds {
+            out.push('\t');
+            out.push_str(kind);
+            out.push('=');
+            out.push_str(&names.join(","));
+        }
+        out.push('\n');
+    }
+    out
 }

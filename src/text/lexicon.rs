@@ -250,14 +250,18 @@ impl Lexicon {
     fn load() -> Lexicon {
         let stopwords = lines(STOPWORDS_TXT).map(|l| l.trim().to_string()).collect();
         let mut places = HashMap::default();
+        // Grouped by build.rs: `country<TAB>kind=name,name…<TAB>…`, each name once.
         for f in pairs(PLACES_TSV) {
-            let kind = match f[1] {
-                "country" => PlaceKind::Country,
-                "city" | "capital" => PlaceKind::City,
-                _ => PlaceKind::Region,
-            };
-            let country = f.get(2).copied().unwrap_or(f[0]).to_string();
-            places.entry(f[0].to_string()).or_insert(Place { kind, country, capital: f[1] == "capital" });
+            for (kind_name, names) in f[1..].iter().filter_map(|g| g.split_once('=')) {
+                let kind = match kind_name {
+                    "country" => PlaceKind::Country,
+                    "city" | "capital" => PlaceKind::City,
+                    _ => PlaceKind::Region,
+                };
+                for name in names.split(',') {
+                    places.insert(name.to_string(), Place { kind, country: f[0].to_string(), capital: kind_name == "capital" });
+                }
+            }
         }
         let demonyms = pairs(DEMONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
         let aliases: HashMap<String, String> = pairs(ALIASES_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
