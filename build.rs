@@ -26,13 +26,16 @@ fn main() {
     }
 }
 
+/// A country's places, by kind, each kind's names in file order.
+type Kinds<'a> = Vec<(&'a str, Vec<&'a str>)>;
+
 /// `places.tsv` ships grouped by country — `country<TAB>kind=name,name…<TAB>kind=…`, one line
 /// a country — instead of a line a place: the country written once, not on each of ~3,000
 /// lines, is about 3 KB gzip less for every reader. A name keeps its first line, as the
 /// lexicon reads the source ("on duplicate names the first line wins").
 fn group_places(tsv: &str) -> String {
     let mut seen = std::collections::HashSet::new();
-    let mut countries: Vec<(&str, Vec<(&str, Vec<&str>)>)> = Vec::new();
+    let mut countries: Vec<(&str, Kinds)> = Vec::new();
     for l in tsv.lines() {
         let f: Vec<&str> = l.split('\t').map(str::trim).collect();
         let [name, kind, country] = f[..] else { panic!("places.tsv: not name<TAB>kind<TAB>country: {l}") };

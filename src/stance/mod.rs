@@ -909,7 +909,10 @@ mod tests {
         let j = judged("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         // Opposite acts in other words: "stop" against "step up", "mocked" against "applauded".
-        let j = judged("The union urged the city to stop building car parks in the old town.", "The union urged the city to step up building car parks in the old town.");
+        let j = judged(
+            "The union urged the city to stop building car parks in the old town.",
+            "The union urged the city to step up building car parks in the old town.",
+        );
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         let j = judged("Critics widely mocked the mayor's plan for the harbour.", "Critics widely applauded the mayor's plan for the harbour.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
@@ -1040,6 +1043,7 @@ mod tests {
         assert_eq!(j.stances, vec![Stance::Supports], "{j:?}");
     }
 
+    #[test]
     fn denials_name_who_denied() {
         let j = judged("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
