@@ -354,6 +354,107 @@ def predswap_pairs(premises, seed, n):
     return out
 
 
+def load_wordnet(wn_dir):
+    """WordNet 3.0 (Debian wordnet-base) as {pos: ({offset: (words, pointers)}, {lemma: (tagged, offsets)})}:
+    the synsets' one-word lemmas and their hypernym (@) and antonym (!) pointers, and each
+    lemma's synsets in WordNet's frequency order with its tagged-sense count."""
+    wn = {}
+    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj")):
+        synsets, index = {}, {}
+        with open(os.path.join(wn_dir, "data." + name), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                head = line.split(" | ")[0].split()
+                off, wc = head[0], int(head[3], 16)
+                words = [re.sub(r"\(.*\)$", "", head[4 + 2 * i]).lower() for i in range(wc)]
+                k = 4 + 2 * wc
+                ptrs = [tuple(head[k + 1 + 4 * j:k + 5 + 4 * j]) for j in range(int(head[k]))]
+                synsets[off] = (words, ptrs)
+        with open(os.path.join(wn_dir, "index." + name), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                t = line.split()
+                n_syn, n_ptr = int(t[2]), int(t[3])
+                tagged = int(t[5 + n_ptr])
+                index[t[0]] = (tagged, t[-n_syn:])
+        wn[pos] = (synsets, index)
+    return wn
+
+
+WN_WORD_RE = re.compile(r"^[a-z]{3,}$")
+WN_SKIP = set("""the and for that with from this have has had was were are been being will would could should
+not but its his her their they them there here what when where which who whom whose into onto than then
+said says say make made take took give gave get got one two three first last other same such very more most""".split())
+
+
+def wordnet_pairs(premises, seed, per_kind, wn):
+    """P against P with one word replaced, by WordNet (the word's most frequent sense in its
+    most frequent part of speech): a synonym (entailment: the same fact in other words), a
+    noun's hypernym (entailment: "a dog barked" says "an animal barked"), an antonym
+    (contradiction: "the shop opened" / "the shop closed"). Base forms only, so no inflection
+    is made up; the model's frozen embeddings carry the words' meanings, and these pairs teach
+    it that a near word counts as the word."""
+    rng = np.random.RandomState(seed)
+    out = collections.defaultdict(list)
+
+    def sense(w):
+        # the part of speech the word is mostly used in, by tagged senses; skipped when another
+        # is near ("blue": colour or sadness), as no tagger says which one a sentence uses
+        counts = sorted(((index[w][0], pos) for pos, (_, index) in wn.items() if w in index), reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] * 3 > counts[0][0]):
+            return None
+        pos = counts[0][1]
+        return pos, wn[pos][1][w][1][0]
+
+    def one_word(x, pos=None):
+        # an ordinary word: tagged in some corpus sense ("blueness", "grouping" are not)
+        return WN_WORD_RE.match(x) is not None and (pos is None or wn[pos][1].get(x, (0,))[0] >= 1)
+
+    for i in rng.permutation(len(premises)):
+        p = premises[i].strip()
+        words = p.split()
+        if not (4 <= len(words) <= 40) or p.endswith("?"):
+            continue
+        spots = [j for j, w in enumerate(words) if WN_WORD_RE.match(w) and w not in WN_SKIP]
+        if not spots:
+            continue
+        j = spots[int(rng.randint(len(spots)))]
+        w = words[j]
+        found = sense(w)
+        if not found:
+            continue
+        pos, off = found
+        synsets = wn[pos][0]
+        lemmas, ptrs = synsets[off]
+        choices = []
+        syn = [x for x in lemmas if x != w and one_word(x, pos)]
+        if syn and len(out["wn_syn"]) < per_kind:
+            choices.append(("wn_syn", syn[int(rng.randint(len(syn)))], "entailment"))
+        if pos == "n" and len(out["wn_hyper"]) < per_kind:
+            hyp = [x for sym, o, _, _ in ptrs if sym == "@" for x in synsets.get(o, ([], []))[0][:1] if one_word(x, pos) and x != w]
+            if hyp:
+                choices.append(("wn_hyper", hyp[0], "entailment"))
+        if len(out["wn_ant"]) < per_kind and w in lemmas:
+            src = lemmas.index(w) + 1
+            ant = [wn[pp][0][o][0][int(st[2:], 16) - 1] for sym, o, pp, st in ptrs
+                   if sym == "!" and pp in wn and o in wn[pp][0] and int(st[:2], 16) == src]
+            ant = [x for x in ant if one_word(x, pos)]
+            if ant:
+                choices.append(("wn_ant", ant[0], "contradiction"))
+        if not choices:
+            continue
+        kind, new, label = choices[int(rng.randint(len(choices)))]
+        h = words[:j] + [new] + words[j + 1:]
+        out[kind].append((p, " ".join(h), label))
+    rows = []
+    for kind in sorted(out):
+        for pr, hy, lab in out[kind]:
+            rows.append({"premise": pr, "hypothesis": hy, "label": lab, "source": "synth-" + kind, "kind": kind})
+    return rows
+
+
 def offtopic_pairs(pool, seed, n):
     """Two sentences from different texts with no content word in common -> neutral."""
     rng = np.random.RandomState(seed)
@@ -721,6 +822,9 @@ def main():
                     help="with --fnc-related: its dev macro-F1 joins the epoch-selection objective")
     ap.add_argument("--predswap", type=int, default=0, metavar="N",
                     help="add N pairs: P vs P with its main verb replaced by another sentence's (neutral)")
+    ap.add_argument("--wordnet", metavar="DIR", default="",
+                    help="WordNet 3.0 dict directory (Debian wordnet-base: /usr/share/wordnet): add synonym, hypernym and antonym substitution pairs")
+    ap.add_argument("--wordnet-per-kind", type=int, default=700, metavar="N")
     ap.add_argument("--eval-dev", metavar="FILE", help="dev sets and probe set (all kinds) figures of a model file")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--test", action="store_true", help="evaluate --out once on the test files and exit")
@@ -758,6 +862,10 @@ def main():
         fnc_dv = sorted({r["premise"] for r in dev if r["source"] == "fnc1-related"})
         syn_train += predswap_pairs(tr_prem + fnc_tr, args.seed + 4, args.predswap)
         probe += predswap_pairs(dv_prem + fnc_dv, args.seed + 5, 150)
+    if args.wordnet:
+        wn = load_wordnet(args.wordnet)
+        syn_train += wordnet_pairs(tr_prem, args.seed + 6, args.wordnet_per_kind, wn)
+        probe += wordnet_pairs(dv_prem, args.seed + 7, 150, wn)
     log("synthetic train %s" % dict(collections.Counter(r["kind"] for r in syn_train)))
     log("probe %s" % dict(collections.Counter(r["kind"] for r in probe)))
 
@@ -995,6 +1103,8 @@ def dev_and_probe(args, train, dev):
     if args.predswap:
         fnc_dv = sorted({r["premise"] for r in dev if r["source"] == "fnc1-related"})
         probe += predswap_pairs(dv_prem + fnc_dv, args.seed + 5, 150)
+    if args.wordnet:
+        probe += wordnet_pairs(dv_prem, args.seed + 7, 150, load_wordnet(args.wordnet))
     return probe
 
 
