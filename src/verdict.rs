@@ -408,6 +408,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && model_stance == Stance::Contradicts
         && model.contradiction >= CONTRADICT_MIN
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        // The same people at another place is another event, not a contradiction ("X hosted Y
+        // in Sochi" against "Y, who spoke to X on Tuesday"): a place in another slot is the
+        // place rule's to judge.
+        && claim.terms.iter().zip(&hit.matched).all(|(t, m)| t.place.is_none() || !m.is_empty())
     {
         Some((Stance::Contradicts, model.contradiction))
     } else {
@@ -614,6 +618,17 @@ mod tests {
             Some([0.9, 0.05, 0.05]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn the_same_people_at_a_place_the_sentence_does_not_name_is_another_event() {
+        const TEXT: &str = "Prime Minister Ana Lopes, who spoke to President Marc Duval on Tuesday, said she would not seek his help.";
+        let sure = Some([0.02, 0.96, 0.02]);
+        let d = composed(TEXT, "Marc Duval hosted Ana Lopes in Lisbon for talks about gas prices.", sure);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+        // Without the other place the model's contradiction stands.
+        let d = composed(TEXT, "Marc Duval hosted Ana Lopes for talks about gas prices.", sure);
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model), "{d:?}");
     }
 
     #[test]
