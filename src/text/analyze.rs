@@ -109,14 +109,21 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     })
 }
 
-/// The lemma of a word as multi-word entries spell it: an irregular form's ("took" →
-/// "take"), or a regular inflection's stem when that stem starts an entry ("plays a part",
-/// "pulled out", "setting up" → "play", "pull", "set"), so a phrase is found in any tense.
+/// The lemma of an irregular form ("took" → "take"), else the word itself.
 pub(crate) fn lemma(word: &str) -> &str {
-    let lex = lexicon();
-    if let Some(l) = lex.irregular.get(word) {
+    lexicon().irregular.get(word).map(String::as_str).unwrap_or(word)
+}
+
+/// A word as multi-word entries spell it: its [`lemma`], or a regular inflection's stem when
+/// that stem starts an entry ("plays a part", "pulled out", "setting up" → "play", "pull",
+/// "set"), so a phrase is found in any tense. Only for phrases: "news" would be "new" (as in
+/// "New York"), so a word's own key comes from [`lemma`].
+pub(crate) fn phrase_lemma(word: &str) -> &str {
+    let l = lemma(word);
+    if l != word {
         return l;
     }
+    let lex = lexicon();
     ["s", "ed", "ing"].iter().filter_map(|x| word.strip_suffix(x)).find(|l| lex.max_phrase_at(l) > 1).unwrap_or(word)
 }
 
@@ -304,7 +311,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         // Longest multi-word name or phrase first.
         let mut consumed = 0;
         let w0 = tokens[i].norm.as_str();
-        let longest = lex.max_phrase_at(w0).max(lex.max_phrase_at(lemma(w0)));
+        let longest = lex.max_phrase_at(w0).max(lex.max_phrase_at(phrase_lemma(w0)));
         for n in (2..=longest).rev() {
             if !word_run(tokens, i, n, as_written, &mut phrase) {
                 continue;
@@ -314,7 +321,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
                 consumed = n;
                 break;
             }
-            word_run(tokens, i, n, lemma, &mut lemmas);
+            word_run(tokens, i, n, phrase_lemma, &mut lemmas);
             let phrase = lemmas.as_str();
             // "fighter jets": a phrase's last word may be plural.
             let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
@@ -449,6 +456,13 @@ mod tests {
         assert_eq!(keys("mercenaries"), keys("militants"));
         assert_eq!(keys("sent"), keys("sending"));
         assert_eq!(keys("fighters"), keys("fighter"));
+    }
+
+    #[test]
+    fn a_word_keeps_its_own_key_when_a_phrase_starts_with_its_stem() {
+        // "new" starts "New York"; stripping a phrase's tense must not make "news" "new".
+        assert_eq!(compute_word_key("news"), stem("news"));
+        assert_ne!(keys("The news broke."), keys("The new broke."));
     }
 
     #[test]

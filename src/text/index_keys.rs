@@ -16,7 +16,7 @@
 //! The result must be exactly what the full analysis gives: `index.rs`'s tests compare the
 //! two on varied text, and an index file built either way is byte-identical.
 
-use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, lemma, name_term, Term};
+use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, name_term, phrase_lemma, Term};
 use crate::text::lexicon::lexicon;
 use crate::text::token::{tokenize_with, Kind, Scratch};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
@@ -179,7 +179,7 @@ fn phrases() -> &'static Phrases {
 impl Word {
     fn new(norm: &str, kind: Kind, terms: &mut Terms) -> Word {
         let lex = lexicon();
-        let l = lemma(norm);
+        let l = phrase_lemma(norm);
         let split = kind == Kind::Word && norm.contains('-');
         let name = (kind != Kind::Number).then(|| name_term(norm, 0, 0)).flatten().map(|t| terms.name(t));
         let plain = (kind != Kind::Number && !split && !lex.is_stopword(norm) && norm.chars().count() > 1).then(|| {
@@ -432,7 +432,7 @@ fn phrase_term(run: &[Tok], words: &[Word], terms: &mut Terms, proper_ok: bool) 
             return Some(terms.name(t));
         }
     }
-    let phrase = norms.iter().map(|w| lemma(w)).collect::<Vec<_>>().join(" ");
+    let phrase = norms.iter().map(|w| phrase_lemma(w)).collect::<Vec<_>>().join(" ");
     // "fighter jets": a phrase's last word may be plural.
     let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
     let head = lex.synonyms.get(&phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)))?;
