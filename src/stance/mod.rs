@@ -451,10 +451,7 @@ fn attributive_participle(a: &Analysed, at: &crate::text::speaker::Attribution) 
 /// How much of the claim the denial is about: for "X denied Y", X and Y; for "Y, an assertion
 /// denied by X" or "Y, which X has denied", what comes before the cue.
 fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
-    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
-        || (at.cue_first > 0
-            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
-            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
+    let passive = denies_what_came_before(a, at);
     let in_scope = |f: usize, l: usize| {
         if passive {
             l < at.cue_first
@@ -494,14 +491,20 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
     }
 }
 
+/// Does the denial `at` deny what comes before its cue ("…, an assertion denied by X", "…,
+/// which X has denied") rather than what follows it ("X denied sending arms")?
+fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
+    a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+        || (at.cue_first > 0
+            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)))
+}
+
 /// Do tokens `f..=l` lie in what the denial `at` denies — after the cue ("denied sending
 /// arms"), or before it for "…, an assertion denied by X" and "…, which X has denied" — and
 /// not in the denier?
 fn in_denied_content(a: &Analysed, at: &crate::text::speaker::Attribution, f: usize, l: usize) -> bool {
-    let passive = a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
-        || (at.cue_first > 0
-            && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
-            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)));
+    let passive = denies_what_came_before(a, at);
     let in_speaker = at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
     !in_speaker && if passive { l < at.cue_first } else { f > at.cue_last }
 }
@@ -530,9 +533,11 @@ fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, tex
 /// little of the claim for the rules to take a position, a learned model that found it to say
 /// the claim has read past the negation. `(first, last)` token of the cue.
 pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    if claim.negated {
-        return None;
-    }
+    (!claim.negated).then(|| negation_over_match(hit, s)).flatten()
+}
+
+/// The negation in sentence `s` over the words that matched the claim.
+fn negation_over_match(hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
     let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
     negation_hits(&s.analysed, &matched)
 }
@@ -541,11 +546,7 @@ pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) ->
 /// ("found no significant association between egg intake and heart disease" for "Egg intake
 /// was not linked to heart disease"): `(first, last)` token of the cue.
 pub fn negates_negated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    if !claim.negated {
-        return None;
-    }
-    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
-    negation_hits(&s.analysed, &matched)
+    claim.negated.then(|| negation_over_match(hit, s)).flatten()
 }
 
 /// Is the cue at `first` itself negated ("did not deny")?
