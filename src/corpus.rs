@@ -295,10 +295,7 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String, CorpusError> {
     if head.len() >= 4 && head.iter().filter(|&&b| b == 0).count() * 3 >= head.len() {
         return Err(CorpusError::Utf16 { path: name.into() });
     }
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        CorpusError::NotUtf8 { path: name.into(), line: 1 + good.iter().filter(|&&b| b == b'\n').count() }
-    })?;
+    let mut text = String::from_utf8(bytes).map_err(|e| CorpusError::not_utf8(name, e.as_bytes(), e.utf8_error().valid_up_to()))?;
     if text.starts_with(BOM) {
         text.drain(..BOM.len_utf8());
     }

@@ -129,6 +129,14 @@ pub enum CorpusError {
     },
 }
 
+impl CorpusError {
+    /// The error for `bytes` of file `path` that stop being UTF-8 at `valid_up_to`: it names the
+    /// line of the first invalid byte.
+    pub fn not_utf8(path: &str, bytes: &[u8], valid_up_to: usize) -> CorpusError {
+        CorpusError::NotUtf8 { path: path.into(), line: 1 + bytes[..valid_up_to].iter().filter(|&&b| b == b'\n').count() }
+    }
+}
+
 impl fmt::Display for CorpusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -428,10 +428,7 @@ impl Checker {
         }
         let bytes = js_bytes(&json, "the corpus JSON")?;
         // The CLI's message for a file that is not UTF-8, with the line of the first bad byte.
-        let text = std::str::from_utf8(&bytes).map_err(|e| {
-            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-            error(&CorpusError::NotUtf8 { path: name.clone(), line }.to_string())
-        })?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| error(&CorpusError::not_utf8(&name, &bytes, e.valid_up_to()).to_string()))?;
         Checker::from_json(text, Some(name)).map_err(JsValue::from)
     }
 
