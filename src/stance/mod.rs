@@ -131,7 +131,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .attributions
         .iter()
         .enumerate()
-        .filter(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))
+        .filter(|(_, at)| live_denial(a, at))
         // A denial of something else in the same sentence ("supported Azerbaijan …, but denied
         // sending arms") is not a denial of this claim.
         .filter(|(_, at)| hit.linked || denial_scope_coverage(index, claim, hit, a, at) >= STANCE_MIN * 0.75)
@@ -408,11 +408,17 @@ pub enum ModelDenial {
 /// denial ("has not denied", "the disputed region" are none).
 pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, coverage: f32) -> Option<ModelDenial> {
     let a = &s.analysed;
-    let (k, at) = s.attributions.iter().enumerate().find(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at))?;
+    let (k, at) = s.attributions.iter().enumerate().find(|(_, at)| live_denial(a, at))?;
     if denied_content_share(index, claim, hit, a, at) < DENIED_CONTENT_MIN {
         return Some(ModelDenial::OfSomethingElse);
     }
     Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string())))
+}
+
+/// Is `at` a denial that denies something: not negated ("did not deny") and not a participle
+/// used as an adjective ("the disputed region")?
+fn live_denial(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
+    at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at)
 }
 
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
@@ -476,11 +482,12 @@ const DENIED_CONTENT_MIN: f32 = 0.3;
 /// denied by X" — not in the denier: "Y said P, an assertion denied by an aide to Aliyev" is
 /// no denial of a claim about what Aliyev said.
 fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
+    let passive = denies_what_came_before(a, at);
     let (mut all, mut got) = (0.0, 0.0);
     for (ci, t) in claim.terms.iter().enumerate().filter(|(ci, _)| !hit.matched[*ci].is_empty()) {
         let w = index.idf(&t.key);
         all += w;
-        if hit.matched[ci].iter().any(|&(f, l)| in_denied_content(a, at, f, l)) {
+        if hit.matched[ci].iter().any(|&(f, l)| in_denied_content(at, passive, f, l)) {
             got += w;
         }
     }
@@ -501,10 +508,9 @@ fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution)
 }
 
 /// Do tokens `f..=l` lie in what the denial `at` denies — after the cue ("denied sending
-/// arms"), or before it for "…, an assertion denied by X" and "…, which X has denied" — and
-/// not in the denier?
-fn in_denied_content(a: &Analysed, at: &crate::text::speaker::Attribution, f: usize, l: usize) -> bool {
-    let passive = denies_what_came_before(a, at);
+/// arms"), or before it when it denies what came before (`passive`, from
+/// [`denies_what_came_before`]) — and not in the denier?
+fn in_denied_content(at: &crate::text::speaker::Attribution, passive: bool, f: usize, l: usize) -> bool {
     let in_speaker = at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
     !in_speaker && if passive { l < at.cue_first } else { f > at.cue_last }
 }
@@ -517,12 +523,13 @@ fn in_denied_content(a: &Analysed, at: &crate::text::speaker::Attribution, f: us
 /// outside the sentence's live denials.
 fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, text_of: &dyn Fn(usize, usize) -> String) -> Option<Option<Judgement>> {
     let a = &s.analysed;
-    s.attributions.iter().enumerate().filter(|(_, at)| at.kind == Cue::Denial && !negated_before(a, at.cue_first) && !attributive(a, at)).find_map(|(k, at)| {
+    s.attributions.iter().enumerate().filter(|(_, at)| live_denial(a, at)).find_map(|(k, at)| {
+        let passive = denies_what_came_before(a, at);
         let only_denied = claim
             .terms
             .iter()
             .enumerate()
-            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(a, at, f, l)));
+            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
         only_denied
             .then(|| (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN).then(|| denial_judgement(claim, s, k, at, hit.coverage, text_of)))
     })
