@@ -203,8 +203,11 @@ impl Checker {
         let claim = corrected_text.as_str();
         let mut analysed = retrieve::candidates::Claim::analyse(claim);
         analysed.first_word_ordinary = analysed.analysed.tokens.first().is_some_and(|t| t.is_word() && knows(&t.norm));
+        analysed.paraphrases = nli_model.is_some();
         let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
-        let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min);
+        let vectors = |w: &str| nli_model?.word_vector(w);
+        let found =
+            retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min, nli_model.map(|_| &vectors as retrieve::candidates::WordVectors));
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
         // asks it to.
         let claim_ids = nli_model.map(|m| m.tokenize(claim));
@@ -282,7 +285,9 @@ impl ArchiveChecker {
 
     fn analyse_corrected(&self, corrected: &str) -> (retrieve::candidates::Claim, f32) {
         let min = if self.nli.get().is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
-        (retrieve::candidates::Claim::analyse(corrected), min)
+        let mut claim = retrieve::candidates::Claim::analyse(corrected);
+        claim.paraphrases = self.nli.get().is_some();
+        (claim, min)
     }
 
     /// The posting shards a check of `claim` needs that are not loaded (`postings/N.bin`): its

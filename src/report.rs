@@ -44,6 +44,10 @@ pub struct Evidence {
     pub matched: Vec<String>,
     /// Byte ranges of those words within `sentence`.
     pub marks: Vec<[usize; 2]>,
+    /// Claim words the sentence says in other words, read as the same by the language model's
+    /// word embeddings: `[claim word, sentence word]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub paraphrases: Vec<[String; 2]>,
     /// Byte ranges within `sentence` of the words that decided its stance (the sentence's side
     /// of `cue`: "denied", "not", "300" of "300 vs 3,000", the hedge), for highlighting.
     pub cue_marks: Vec<[usize; 2]>,
@@ -247,8 +251,25 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             marks.sort_unstable();
             marks.dedup();
             matched.dedup();
+            let mut paraphrases: Vec<[String; 2]> = Vec::new();
+            for &ci in &hit.paraphrased {
+                if let (Some(&(cf, cl)), Some(&(f, l))) = (claim.terms[ci].spans.first(), hit.matched[ci].first()) {
+                    let said = &source.text[source.analysed.tokens[f].start..source.analysed.tokens[l].end];
+                    paraphrases.push([claim.text[claim.analysed.tokens[cf].start..claim.analysed.tokens[cl].end].to_string(), said.to_string()]);
+                }
+            }
             let d = sv.decision;
-            let why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
+            let mut why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
+            if d.judgement.stances[0] != Stance::Mentions {
+                for (i, [c, s]) in paraphrases.iter().enumerate() {
+                    for part in [if i == 0 { " (Read “" } else { ", “" }, s, "” as “", c, "”"] {
+                        why.push_str(part);
+                    }
+                }
+                if !paraphrases.is_empty() {
+                    why.push_str(".)");
+                }
+            }
             let sentence = a.text[start..s.end].to_string();
             evidence.push(Evidence {
                 cue_marks: cue_marks(&sentence, d.judgement.cue.as_deref(), cue_bytes(s, s.start - start, d.judgement.cue_at)),
@@ -265,6 +286,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
                 why,
                 matched,
                 marks,
+                paraphrases,
                 decided_by: d.decided_by,
                 nli: d.nli.map(|n| Nli { entailment: round(n.entailment), contradiction: round(n.contradiction), neutral: round(n.neutral) }),
             });

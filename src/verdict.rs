@@ -551,7 +551,7 @@ mod tests {
         let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
         let index = Index::build(&c);
         let claim = Claim::analyse(claim);
-        let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN);
+        let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(&index, &claim, hit, s);

@@ -173,3 +173,21 @@ fn a_bare_name_or_topic_is_mentioned_never_supported() {
     }
     assert!(c.check("A storm closed the harbour of Porto.").unwrap().statement);
 }
+
+#[test]
+fn a_claim_said_in_other_words_is_supported_and_the_reader_is_told_which() {
+    let json = r#"[{"id": "zoo", "title": "Zoo", "text": "Keepers said the biggest tortoise at the zoo has lost its hunger."}]"#;
+    let claim = "The largest tortoise at the zoo has lost its appetite.";
+    let mut c = Checker::new(Corpus::from_json("zoo.json", json).unwrap());
+    let report = c.check(claim).unwrap();
+    assert_eq!(report.articles[0].stances, [Stance::Supports]);
+    let e = &report.articles[0].evidence[0];
+    assert!(e.paraphrases.contains(&["largest".to_string(), "biggest".to_string()]), "{:?}", e.paraphrases);
+    assert!(e.why.contains("“biggest” as “largest”"), "{}", e.why);
+    // The same claim with the opposite word is no paraphrase: it contradicts.
+    let report = c.check("The smallest tortoise at the zoo has lost its appetite.").unwrap();
+    assert_eq!(report.articles[0].stances, [Stance::Contradicts]);
+    // Without the language model's word embeddings two of the claim's five words are missing.
+    c.set_nli_model(None);
+    assert_eq!(c.check(claim).unwrap().articles[0].stances, [Stance::Mentions]);
+}

@@ -11,6 +11,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// Most candidate sentences analysed per check.
 pub const MAX_ANALYSED: usize = 100;
+/// … and at most this many more that share too little of the claim's wording to be
+/// candidates unless paraphrases count (see [`SOFT_LOOKUP_MIN`]).
+pub const MAX_PARAPHRASE_ANALYSED: usize = 20;
 
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
@@ -26,6 +29,19 @@ pub const PREDICATE_MIN: f32 = 0.4;
 /// … and name at least this share of who and where the claim is about: "police arrested
 /// protesters in Asunción" does not support "Swedish police arrested protesters in Stockholm".
 pub const NAME_MIN: f32 = 0.34;
+
+/// From this cosine of their embeddings, a sentence word stands for a claim word the
+/// sentence does not use ("absorb" for "take", "biggest" for "largest"): learned paraphrase,
+/// where the lexicon's synonym groups end. High, because such embeddings also put some
+/// opposites close ("alive" / "dead" 0.64), and the antonym list catches only the known ones.
+pub const SOFT_MIN: f32 = 0.75;
+/// With paraphrase matching, the least coverage the postings' estimate (exact words only)
+/// must show before a sentence is analysed; the analysed match must still reach the
+/// candidate minimum.
+pub const SOFT_LOOKUP_MIN: f32 = 0.15;
+
+/// A word's unit-length embedding, if the learned model knows the word (`NliModel::word_vector`).
+pub type WordVectors<'a> = &'a dyn Fn(&str) -> Option<Vec<f32>>;
 
 /// One distinct content term of a claim, with every place it occurs and what matching and the
 /// conflict rules need to know of it.
@@ -80,6 +96,10 @@ pub struct Claim {
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
+    /// A learned model's embeddings will match paraphrased words ([`SOFT_MIN`]), so the
+    /// postings, which know only the words themselves, must let through sentences that share
+    /// less of the claim's wording ([`SOFT_LOOKUP_MIN`], one term). Set by the checker.
+    pub paraphrases: bool,
     /// The claim's first word is an ordinary English word (the language model's vocabulary
     /// knows it: "Smoking", "Regular"), set by the checker when a model is loaded. Its capital
     /// is then the sentence's, not a name's, when the corpus never uses the word at all.
@@ -150,7 +170,7 @@ impl Claim {
                 terms.iter().enumerate().filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last)).map(|(i, _)| i).take(1).collect();
             negated_terms.extend(after);
         }
-        Claim { utterance, terms, negated, negated_terms, attribution, first_word_ordinary: false }
+        Claim { utterance, terms, negated, negated_terms, attribution, first_word_ordinary: false, paraphrases: false }
     }
 
     /// Does the claim assert something about something? A bare name or topic ("Turkey",
@@ -203,6 +223,9 @@ pub struct Hit {
     pub opposites: Vec<(usize, (usize, usize))>,
     /// Below [`MENTION_MIN`]: a candidate for the learned model only.
     pub weak: bool,
+    /// Claim terms matched by a paraphrase (an embedding neighbour, [`SOFT_MIN`]) rather than
+    /// the word itself, for the explanation.
+    pub paraphrased: Vec<usize>,
 }
 
 impl Hit {
@@ -262,10 +285,14 @@ impl Hit {
 }
 
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
-fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) -> Hit {
+fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, words: Option<WordVectors>) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
     let mut opposites = Vec::new();
     let mut got = 0.0;
+    // The sentence's plain one-word terms with their embeddings, computed once per sentence
+    // and only if some claim word is left unmatched.
+    let mut plain: Option<Vec<(&crate::text::analyze::Term, Vec<f32>)>> = None;
+    let mut paraphrased = Vec::new();
     for (ci, ct) in claim.terms.iter().enumerate() {
         for t in s.analysed.terms.iter().filter(|t| t.content) {
             if ct.matches(t) {
@@ -289,13 +316,86 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence) 
                 }
             }
         }
+        // A word the model's embeddings put next to the claim's: a paraphrase. Names and
+        // places must be said as they are ("Venus" is no "Mars").
+        if matched[ci].is_empty() && !ct.name && ct.place.is_none() {
+            if let Some(words) = words {
+                if let Some(span) = soft_match(claim, ct, s, words, &mut plain) {
+                    matched[ci].push(span);
+                    paraphrased.push(ci);
+                }
+            }
+        }
         if !matched[ci].is_empty() {
             got += index.idf(&ct.key);
         }
     }
     let total = claim.weight(index, None);
     let coverage = if total > 0.0 { got / total } else { 0.0 };
-    Hit { sentence: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN }
+    Hit { sentence: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN, paraphrased }
+}
+
+/// The sentence word that best paraphrases claim term `ct`, if its embedding is within
+/// [`SOFT_MIN`] of the claim word's and it is not a known opposite. Only one-word terms that
+/// are ordinary words on both sides: a capitalised word inside the sentence is a name.
+fn soft_match<'s>(
+    claim: &Claim,
+    ct: &ClaimTerm,
+    s: &'s IndexedSentence,
+    words: WordVectors,
+    plain: &mut Option<Vec<(&'s crate::text::analyze::Term, Vec<f32>)>>,
+) -> Option<(usize, usize)> {
+    let &(first, last) = ct.spans.first()?;
+    let lex = lexicon();
+    // A word that is a name inside the claim, or says when (days and months sit close to
+    // each other in any embedding), must be said as it is.
+    let ordinary = |toks: &[crate::text::token::Token], i: usize| (i == 0 || !toks[i].capitalized) && !lex.is_time_word(&toks[i].norm);
+    let claim_tokens = &claim.analysed.tokens;
+    if first != last || !ordinary(claim_tokens, first) {
+        return None;
+    }
+    let own_word = claim_tokens[first].norm.as_str();
+    let own = words(own_word)?;
+    let toks = &s.analysed.tokens;
+    // (Plain loops: iterator chains here cost a kilobyte of WebAssembly.)
+    let plain = plain.get_or_insert_with(|| {
+        let mut v = Vec::new();
+        for t in &s.analysed.terms {
+            if t.content && t.place.is_none() && t.first == t.last && ordinary(toks, t.first) {
+                if let Some(e) = words(&toks[t.first].norm) {
+                    v.push((t, e));
+                }
+            }
+        }
+        v
+    });
+    let mut best: Option<(f32, (usize, usize))> = None;
+    for (t, v) in plain.iter() {
+        let cos = dot(v, &own);
+        if cos >= SOFT_MIN
+            && best.is_none_or(|(b, _)| cos > b)
+            && !crate::text::analyze::opposite(&ct.key, &t.key)
+            && !negated_form(own_word, &toks[t.first].norm)
+        {
+            best = Some((cos, (t.first, t.last)));
+        }
+    }
+    best.map(|(_, span)| span)
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut sum = 0.0;
+    for i in 0..a.len().min(b.len()) {
+        sum += a[i] * b[i];
+    }
+    sum
+}
+
+/// Is one word the other with a negating prefix ("reliable" / "unreliable", "legal" /
+/// "illegal")? Embeddings put such pairs closest of all (0.8–0.9), and they mean the opposite.
+fn negated_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    ["un", "in", "im", "il", "ir", "dis", "non", "non-", "a"].iter().any(|p| long.strip_prefix(p) == Some(short))
 }
 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need
@@ -318,6 +418,17 @@ pub struct Lookup<'a> {
     total: f32,
     /// Claim terms a candidate must match (two when the claim has three or more).
     needed: usize,
+    /// [`Claim::paraphrases`].
+    paraphrases: bool,
+}
+
+/// Claim terms a candidate must match: two when the claim has three or more.
+fn needed(claim: &Claim) -> usize {
+    if claim.terms.len() >= 3 {
+        2
+    } else {
+        1
+    }
 }
 
 impl<'a> Lookup<'a> {
@@ -332,7 +443,7 @@ impl<'a> Lookup<'a> {
             .map(|(ci, k)| (ci, postings(k)))
             .filter(|(_, l)| !l.is_empty())
             .collect();
-        Lookup { lists, total: weights.iter().sum(), weights, needed: if claim.terms.len() >= 3 { 2 } else { 1 } }
+        Lookup { lists, total: weights.iter().sum(), weights, needed: needed(claim), paraphrases: claim.paraphrases }
     }
 
     fn coverage_of(&self, got: f32) -> f32 {
@@ -355,8 +466,12 @@ impl<'a> Lookup<'a> {
     }
 
     /// The sentences worth analysing, in id order: of those estimated to cover at least `min`
-    /// of the claim, the [`MAX_ANALYSED`] best.
+    /// of the claim, the [`MAX_ANALYSED`] best; with paraphrase matching, also the
+    /// [`MAX_PARAPHRASE_ANALYSED`] best of those that share less of its wording (at least
+    /// [`SOFT_LOOKUP_MIN`] and one term).
     pub fn best(&self, min: f32) -> Vec<u32> {
+        let strict = min;
+        let min = if self.paraphrases { min.min(SOFT_LOOKUP_MIN) } else { min };
         let lists = &self.lists;
         let terms = self.weights.len();
         // MaxScore: the lightest terms, whose weights together fall short of `min`, cannot make a
@@ -386,7 +501,9 @@ impl<'a> Lookup<'a> {
         let mut next_in = vec![1usize; lists.len()];
         let mut probe_at = vec![0usize; lists.len()];
         let mut has = vec![false; terms];
+        // (estimated coverage, sentence id): the candidates, and the ones only paraphrases may make.
         let mut ranked: Vec<(f32, u32)> = Vec::new();
+        let mut loose: Vec<(f32, u32)> = Vec::new();
         while let Some(&std::cmp::Reverse((id, _))) = heap.peek() {
             while let Some(mut top) = heap.peek_mut() {
                 let std::cmp::Reverse((at, li)) = *top;
@@ -422,18 +539,24 @@ impl<'a> Lookup<'a> {
                 }
             }
             let cov = self.coverage_of(got);
-            if cov >= min && n >= self.needed {
+            if cov >= strict && n >= self.needed {
                 ranked.push((cov, id));
+            } else if self.paraphrases && cov >= min {
+                loose.push((cov, id));
             }
         }
         // Only the best-covering sentences are analysed, so a check's cost stays bounded however
         // large the corpus (a reader reads a few dozen articles, not thousands).
         let order = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        if ranked.len() > MAX_ANALYSED {
-            ranked.select_nth_unstable_by(MAX_ANALYSED - 1, order);
-            ranked.truncate(MAX_ANALYSED);
+        for (list, most) in [(&mut ranked, MAX_ANALYSED), (&mut loose, MAX_PARAPHRASE_ANALYSED)] {
+            if list.len() > most {
+                if let Some(last) = most.checked_sub(1) {
+                    list.select_nth_unstable_by(last, order);
+                }
+                list.truncate(most);
+            }
         }
-        let mut ids: Vec<u32> = ranked.into_iter().map(|(_, id)| id).collect();
+        let mut ids: Vec<u32> = ranked.into_iter().chain(loose).map(|(_, id)| id).collect();
         ids.sort_unstable();
         ids
     }
@@ -442,9 +565,9 @@ impl<'a> Lookup<'a> {
 /// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
 /// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
 /// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
-pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) -> Found {
+pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, words: Option<WordVectors>) -> Found {
     let lookup = Lookup::new(claim, |k| index.postings(k), |k| index.idf(k));
-    let needed = lookup.needed;
+    let needed = needed(claim);
     let ids = lookup.best(min);
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
     // Every sentence analysed in this check, once (a pronoun looks back at earlier ones).
@@ -453,7 +576,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
     for id in ids {
         let id = id as usize;
         let s = index.sentence(corpus, id, &mut seen_text);
-        let hit = match_sentence(index, claim, id, &s);
+        let hit = match_sentence(index, claim, id, &s, words);
         sentences.insert(id, s);
         if hit.coverage >= min && hit.matched_count() >= needed {
             hits.push(hit);
@@ -476,7 +599,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32) ->
             None => index.sentence(corpus, next, &mut seen_text),
         };
         if crate::retrieve::index::points_back(&s.analysed) {
-            let mut hit = match_sentence(index, claim, id, &sentences[&id]);
+            let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
             hit.sentence = next;
             hit.linked = true;
             hits.retain(|h| h.sentence != next);
@@ -530,7 +653,7 @@ mod tests {
         let c = corpus(&["Tobacco use is the leading cause of lung cancer worldwide."]);
         let index = Index::build(&c);
         let mut claim = Claim::analyse("Smoking is the leading cause of lung cancer worldwide.");
-        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN).hits[0].clone();
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits[0].clone();
         assert_eq!(hit.name_coverage(&index, &claim), 0.0, "without a vocabulary, 'Smoking' may be a name");
         claim.first_word_ordinary = true;
         assert_eq!(hit.name_coverage(&index, &claim), 1.0, "an ordinary word: the claim names nobody");
@@ -539,8 +662,59 @@ mod tests {
         let index = Index::build(&c);
         let mut claim = Claim::analyse("Turkey confirmed the shipment.");
         claim.first_word_ordinary = true;
-        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN).hits[0].clone();
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits[0].clone();
         assert_eq!(hit.name_coverage(&index, &claim), 1.0);
+    }
+
+    /// Word vectors for the tests: words of one listed group share a direction, every other
+    /// word has one of its own (no learned model needed to test the matching).
+    fn vectors(word: &str) -> Option<Vec<f32>> {
+        const GROUPS: [&[&str]; 4] = [&["largest", "biggest"], &["appetite", "hunger"], &["monday", "tuesday"], &["reliable", "unreliable"]];
+        let dim = 64;
+        let slot = GROUPS.iter().position(|g| g.contains(&word)).unwrap_or_else(|| 4 + word.bytes().map(usize::from).sum::<usize>() % (dim - 4));
+        let mut v = vec![0.0; dim];
+        v[slot] = 1.0;
+        Some(v)
+    }
+
+    #[test]
+    fn a_paraphrased_word_counts_only_with_word_vectors() {
+        let c = corpus(&["Keepers said the biggest tortoise at the zoo has lost its hunger."]);
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("The largest tortoise at the zoo has lost its appetite.");
+        let plain = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits[0].clone();
+        claim.paraphrases = true;
+        let soft = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits[0].clone();
+        assert!(plain.coverage < STANCE_MIN, "without vectors two of five words are missing: {}", plain.coverage);
+        assert_eq!(soft.coverage, 1.0);
+        let said: Vec<&str> = soft.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
+        assert_eq!(said.len(), 2, "largest and appetite are said in other words: {said:?}");
+    }
+
+    #[test]
+    fn days_names_and_negated_forms_are_never_paraphrases() {
+        for (sentence, claim) in [
+            ("The ministers met on Tuesday in the capital.", "The ministers met on Monday in the capital."),
+            ("Inspectors found the brakes unreliable in the test.", "Inspectors found the brakes reliable in the test."),
+        ] {
+            let c = corpus(&[sentence]);
+            let index = Index::build(&c);
+            let mut claim = Claim::analyse(claim);
+            claim.paraphrases = true;
+            let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors));
+            assert!(found.hits.iter().all(|h| h.paraphrased.is_empty()), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn paraphrase_matching_lets_a_sentence_with_little_shared_wording_be_analysed() {
+        // One word in common of five: under the candidate minimum on the postings alone.
+        let c = corpus(&["The biggest mammal ate away its appetite.", "A cat slept.", "A dog barked."]);
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("The largest mammal lost its hunger.");
+        assert!(find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits.is_empty());
+        claim.paraphrases = true;
+        assert_eq!(find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits.len(), 1);
     }
 
     fn corpus(texts: &[&str]) -> Corpus {
@@ -615,7 +789,7 @@ mod tests {
         let c = corpus(&["Turkey sent fighters to Azerbaijan in September.", "Turkey hosted a summit.", "The weather was fine in Baku."]);
         let index = Index::build(&c);
         let claim = Claim::analyse("Turkey sent fighters to Azerbaijan.");
-        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let ids: Vec<usize> = found.hits.iter().map(|h| h.sentence).collect();
         assert_eq!(ids.first(), Some(&0));
         assert!((found.hits[0].coverage - 1.0).abs() < 1e-6);
@@ -629,8 +803,8 @@ mod tests {
         let c = corpus(&["Turkey sent fighters to Azerbaijan.", "Officials in Ankara shipped militants abroad, reporters wrote on Monday."]);
         let index = Index::build(&c);
         let claim = Claim::analyse("Turkey sent Syrian militants to Azerbaijan by plane.");
-        let strict = find_evidence(&index, &c, &claim, MENTION_MIN);
-        let loose = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN);
+        let strict = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+        let loose = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None);
         assert!(loose.hits.len() >= strict.hits.len());
         assert!(loose.hits.iter().all(|h| h.weak == (h.coverage < MENTION_MIN)));
     }
@@ -640,7 +814,7 @@ mod tests {
         let c = corpus(&["Reports said Turkey sent Syrian fighters to Azerbaijan. Turkey and Azerbaijan have denied this."]);
         let index = Index::build(&c);
         let claim = Claim::analyse("Turkey sent Syrian fighters to Azerbaijan.");
-        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         assert!(found.hits.iter().any(|h| h.linked && h.sentence == 1), "{:?}", found.hits.iter().map(|h| (h.sentence, h.linked)).collect::<Vec<_>>());
     }
 }

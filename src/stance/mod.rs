@@ -894,7 +894,7 @@ mod tests {
         let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
         let index = Index::build(&c);
         let claim = Claim::analyse(claim);
-        let found = find_evidence(&index, &c, &claim, MENTION_MIN);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
     }

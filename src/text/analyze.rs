@@ -167,13 +167,40 @@ pub fn opposite(a: &str, b: &str) -> bool {
     O.get_or_init(|| {
         let mut set = rustc_hash::FxHashSet::default();
         for (x, y) in &lexicon().antonyms {
-            let (kx, ky) = (word_key(x), word_key(y));
-            set.insert((kx.clone(), ky.clone()));
-            set.insert((ky, kx));
+            // Both the word's key (its synonym group, if any) and its plain stem, which is
+            // what `degree_base` gives back for "larger" or "smallest".
+            for (kx, ky) in [(word_key(x), word_key(y)), (stem(x), stem(y))] {
+                set.insert((kx.clone(), ky.clone()));
+                set.insert((ky, kx));
+            }
         }
         set
     })
     .contains(&(a.to_string(), b.to_string()))
+        || ((degree_base(a).is_some() || degree_base(b).is_some()) && opposite(degree_base(a).unwrap_or(a), degree_base(b).unwrap_or(b)))
+}
+
+/// The key of an adjective's comparative or superlative in its plain degree, as the stemmer
+/// keys it ("biggest" → "big", "largest" → "larg", "smaller" → "small"), so that the opposites
+/// of the plain words cover every degree ("the smallest" is not "the biggest").
+fn degree_base(key: &str) -> Option<&str> {
+    let b = key.as_bytes();
+    let cut = if key.ends_with("est") {
+        3
+    } else if key.ends_with("er") {
+        2
+    } else {
+        return None;
+    };
+    let mut end = b.len() - cut;
+    if end < 3 {
+        return None;
+    }
+    // "bigg" → "big", "hott" → "hot"
+    if b[end - 1] == b[end - 2] && b[end - 1] != b'l' && b[end - 1] != b's' {
+        end -= 1;
+    }
+    Some(&key[..end])
 }
 
 /// The key of the more general group a key belongs to, if any ("warplane" → "plane").
@@ -439,6 +466,16 @@ mod tests {
         assert_eq!(keys("Nagorny Karabakh"), keys("Nagorno-Karabakh"));
         assert_eq!(analyse("Nagorno-Karabakh").terms[0].parts, ["nagorno", "karabakh"]);
         assert!(analyse("the United States").terms.iter().all(|t| t.parts.is_empty()));
+    }
+
+    #[test]
+    fn opposites_hold_in_every_degree() {
+        let k = |w: &str| word_key(w);
+        assert!(opposite(&k("smallest"), &k("biggest")));
+        assert!(opposite(&k("larger"), &k("smaller")));
+        assert!(opposite(&k("hottest"), &k("cold")));
+        assert!(!opposite(&k("largest"), &k("biggest")));
+        assert!(!opposite(&k("water"), &k("land")), "not every -er is a degree");
     }
 
     #[test]
