@@ -306,11 +306,17 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| toks[from.min(to)..from.max(to)].iter().any(|t| t.norm == "by");
     let ct = &claim.analysed.tokens;
+    // Where it happened ("in Ryazan", "near the border") trades places only with another
+    // place: "Ryazan refinery hit in drone attack" does not swap "a drone struck a refinery in
+    // Ryazan", but "Russia has a base in Armenia" does swap "Armenia has a base in Russia".
+    // ("to" and "from" are roles: who sent what to whom.)
+    let setting = |ci: usize| matches!(claim.terms[ci].preposition.as_deref(), Some("in" | "near"));
+    let unlike = |x: usize, y: usize| (setting(x) || setting(y)) && (claim.terms[x].place.is_none() || claim.terms[y].place.is_none());
     for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
         let before = (0..claim.terms.len()).filter(|&x| x != p && claim_at(x).is_some_and(|c| c < cp));
         for x in before {
-            let after = (0..claim.terms.len()).filter(|&y| y != p && y != x && claim_at(y).is_some_and(|c| c > cp));
+            let after = (0..claim.terms.len()).filter(|&y| y != p && y != x && !unlike(x, y) && claim_at(y).is_some_and(|c| c > cp));
             for y in after {
                 let (Some(cx), Some(cy)) = (claim_at(x), claim_at(y)) else { continue };
                 let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
@@ -339,7 +345,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     let last_match = |ci: usize| hit.matched[ci].iter().map(|&(_, l)| l).max();
     for x in 0..claim.terms.len() {
         let (Some(&(_, cxl)), Some(sx)) = (claim.terms[x].spans.first(), first_match(x)) else { continue };
-        for y in (0..claim.terms.len()).filter(|&y| y != x) {
+        for y in (0..claim.terms.len()).filter(|&y| y != x && !unlike(x, y)) {
             let (Some(&(cyf, _)), Some(syl)) = (claim.terms[y].spans.first(), last_match(y)) else { continue };
             if cxl >= cyf || syl >= sx {
                 continue;
@@ -1002,6 +1008,11 @@ mod tests {
         // The predicate told apart by its ending only ("sues" / "sued").
         let j = judged("The city council sues the teachers' union over pensions.", "The teachers' union sued the city council over pensions.");
         assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+        // Where it happened is no role, unless another place takes its slot.
+        let j = judged("Kherson power station hit in drone attack.", "A drone struck a power station in Kherson.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        let j = judged("Norway has a naval base in Iceland, officials said.", "Iceland has a naval base in Norway.");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
     }
 
     #[test]
