@@ -113,6 +113,10 @@ const ROLE_WINDOW: usize = 8;
 /// spelling only ("accused" / "accuses").
 const ROLE_PIVOT_WORDS: usize = 3;
 
+/// Coverage enough for a sentence that calls what it reports false to be about the claim (an
+/// assertion needs `STANCE_MIN`).
+const REFUTING_MIN: f32 = 0.4;
+
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
 
@@ -156,7 +160,14 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)));
-    let strong = hit.coverage >= STANCE_MIN || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN);
+    // A sentence that calls what it reports false needs less of the claim's wording: such
+    // headlines say the claim in few words ("Gold iPhone rumours are false, analyst says").
+    // (Not a denial: "the couple denied rumours that they were moving abroad" is about the
+    // couple, and denies something else.)
+    let refuting = falsity(a, &matched_tokens).is_some();
+    let strong = hit.coverage >= STANCE_MIN
+        || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
+        || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
     let about_else = !hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN;
     if !strong || about_else {
         return j;
@@ -1029,6 +1040,16 @@ mod tests {
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn a_headline_calling_the_story_false_needs_less_of_its_wording() {
+        // Half the claim's words: too little for support, enough to be called false.
+        let claim = "The pop singer died in a car crash after a late party with old friends.";
+        let j = judged("Pop singer died in car crash, fans wrote online.", claim);
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        let j = judged("Reports that the pop singer died in a car crash are a hoax.", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
     }
 
     #[test]
