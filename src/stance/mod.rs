@@ -155,7 +155,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let tag = |r: Reason| move |(cue, cov): (String, f32)| (cue, cov, r);
     let conflict = number_conflict(claim, s, hit)
         .map(|(cue, same)| (cue, number_cov(same), Reason::Number))
-        .or_else(|| date_conflict(claim, s).map(|(cue, _)| (cue, hit.coverage, Reason::Date)))
+        .or_else(|| date_conflict(claim, s, hit).map(|(cue, _)| (cue, hit.coverage, Reason::Date)))
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
@@ -718,12 +718,51 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
 }
 
 /// A month (and day) in the claim that no date in the sentence agrees with.
-fn date_conflict(claim: &Claim, s: &IndexedSentence) -> Option<(String, f32)> {
+fn date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     if claim.dates.is_empty() || s.dates.is_empty() {
-        return None;
+        return weekday_conflict(claim, s, hit);
     }
     let agree = |c: &crate::text::numbers::Date| s.dates.iter().any(|d| d.month == c.month && (c.day.is_none() || d.day.is_none() || c.day == d.day));
     claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
+}
+
+/// Another day of the week for the same act: "held their call on Monday night" against "in a
+/// phone call Wednesday night". The sentence's day must follow a word of the claim closely (the
+/// day of what the claim says, not of another event in the sentence), and the sentence must
+/// not name the claim's day anywhere.
+fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let lex = lexicon();
+    let day = |t: &crate::text::token::Token| lex.weekdays.contains(&t.norm);
+    let claimed = claim.analysed.tokens.iter().find(|t| day(t))?;
+    let toks = &s.analysed.tokens;
+    if toks.iter().any(|t| day(t) && t.norm == claimed.norm) {
+        return None;
+    }
+    // The day nearest after a matched word: "statement Thursday that … a phone call Wednesday
+    // night" dates the call by Wednesday.
+    let other = toks.iter().enumerate().filter(|&(i, t)| day(t) && anchored(claim, hit, i)).min_by_key(|&(i, _)| distance_after_match(claim, hit, i))?.1;
+    Some((format!("{} vs {}", &s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
+}
+
+/// Does a word of the sentence at token `first` follow closely (within 8 tokens) a word the
+/// sentence matched for the claim's predicate (not a name)? Then it belongs to what the claim
+/// says ("summit in Brussels", "phone call Wednesday night"), not to another event.
+fn anchored(claim: &Claim, hit: &Hit, first: usize) -> bool {
+    distance_after_match(claim, hit, first) <= 8
+}
+
+/// Tokens from the nearest earlier word matched for the claim's predicate to token `first`.
+fn distance_after_match(claim: &Claim, hit: &Hit, first: usize) -> usize {
+    claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .filter(|(t, _)| !t.name)
+        .flat_map(|(_, m)| m)
+        .filter(|&&(_, l)| l < first)
+        .map(|&(_, l)| first - l)
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// Where: the claim says "held in Paris", the sentence "held in Brussels"; "a visit to
@@ -734,7 +773,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // The sentence's place must be attached to something the claim says: a matched word (not a
     // name) shortly before its preposition ("summit in Brussels", not "Turkish jet which had
     // taken off from Baku").
-    let anchored = |first: usize| claim.terms.iter().zip(&hit.matched).filter(|(t, _)| !t.name).flat_map(|(_, m)| m).any(|&(_, l)| l < first && l + 8 >= first);
+    let anchored = |first: usize| anchored(claim, hit, first);
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(prep) = &ct.preposition else { continue };
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
@@ -1040,6 +1079,20 @@ mod tests {
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn another_day_of_the_week_for_the_same_act_contradicts() {
+        let claim = "The two ministers held their phone call on Monday night.";
+        let j = judged("The ministry said on Friday that the two ministers held a phone call on Tuesday night.", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+        assert_eq!(j.cue.as_deref(), Some("Tuesday vs Monday"));
+        // The claim's day named too: the other day is another event's.
+        let j = judged("The two ministers held a phone call on Monday night and met on Tuesday.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A day far from what the claim says dates something else.
+        let j = judged("On Thursday, after weeks of tension and many failed attempts at contact, the two ministers held a phone call.", claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]
