@@ -22,6 +22,9 @@ fn main() {
         if path.file_name().is_some_and(|n| n == "places.tsv") {
             kept = group_places(&kept);
         }
+        if path.file_name().is_some_and(|n| GROUPED.contains(&n.to_str().unwrap_or(""))) {
+            kept = group_first_column(&kept);
+        }
         fs::write(out.join(path.file_name().expect("a file name")), kept).expect("write a stripped lexicon");
     }
 }
@@ -65,4 +68,25 @@ fn group_places(tsv: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Lexicons whose lines ship grouped by [`group_first_column`]; `src/text/lexicon.rs`'s
+/// `pairs` reads them back.
+const GROUPED: &[&str] = &["aliases.tsv", "cues.tsv", "demonyms.tsv", "irregular.tsv", "word_classes.tsv"];
+
+/// Consecutive lines that differ only in their first column ship as one line, the first
+/// columns joined by `|` (`not|no|never<TAB>negation` for three lines): each repeated value is
+/// written once a run, about 0.7 KB gzip less over these files. File order is kept, so every
+/// reader sees the entries in the same order.
+fn group_first_column(tsv: &str) -> String {
+    let mut runs: Vec<(Vec<&str>, &str)> = Vec::new();
+    for l in tsv.lines() {
+        let (first, rest) = l.split_once('\t').unwrap_or_else(|| panic!("not first<TAB>rest: {l}"));
+        assert!(!first.contains('|'), "an entry with '|': {first}");
+        match runs.last_mut() {
+            Some((firsts, r)) if *r == rest => firsts.push(first),
+            _ => runs.push((vec![first], rest)),
+        }
+    }
+    runs.iter().map(|(firsts, rest)| format!("{}\t{rest}\n", firsts.join("|"))).collect()
 }
