@@ -299,29 +299,15 @@ impl NliModel {
         self.vocab.contains_key(word)
     }
 
-    /// The unit-length embedding of `word` (lowercase) when it is a whole word of the
-    /// vocabulary, else `None`. Words the distilled embeddings place close together are often
-    /// paraphrases ("absorb" / "take", "biggest" / "largest") — and sometimes opposites
-    /// ("alive" / "dead"), which the caller must rule out with its own lexicon. Words the
-    /// model spells in pieces get none: a mean of pieces says little about the word.
-    pub fn word_vector(&self, word: &str) -> Option<Vec<f32>> {
+    /// The embedding of `word` (lowercase) as stored, int8 without its row's scale, when it is
+    /// a whole word of the vocabulary, else `None`: only its direction means anything (compare
+    /// with a cosine). Words the distilled embeddings place close together are often
+    /// paraphrases ("biggest" / "largest", "hunger" / "appetite") — and sometimes opposites
+    /// ("alive" / "dead"), which the caller must rule out with its own lexicon. Words the model
+    /// spells in pieces get none: a mean of pieces says little about the word.
+    pub fn word_vector(&self, word: &str) -> Option<&[i8]> {
         let id = *self.vocab.get(word)? as usize;
-        let row = self.emb_q.get(id * self.dim..(id + 1) * self.dim).filter(|_| id != self.unk as usize)?;
-        let mut v = Vec::with_capacity(row.len());
-        let mut norm = 0.0f32;
-        for &q in row {
-            let x = f32::from(q);
-            norm += x * x;
-            v.push(x);
-        }
-        if norm == 0.0 {
-            return None;
-        }
-        let inv = 1.0 / norm.sqrt();
-        for x in &mut v {
-            *x *= inv;
-        }
-        Some(v)
+        self.emb_q.get(id * self.dim..(id + 1) * self.dim).filter(|_| id != self.unk as usize)
     }
 
     /// Word pieces kept per side; longer texts are cut.

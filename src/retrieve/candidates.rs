@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub const MAX_ANALYSED: usize = 100;
 /// … and at most this many more that share too little of the claim's wording to be
 /// candidates unless paraphrases count (see [`SOFT_LOOKUP_MIN`]).
-pub const MAX_PARAPHRASE_ANALYSED: usize = 20;
+pub const MAX_PARAPHRASE_ANALYSED: usize = 5;
 
 /// Below this coverage a sentence does not bear on the claim at all.
 pub const MENTION_MIN: f32 = 0.34;
@@ -40,8 +40,9 @@ pub const SOFT_MIN: f32 = 0.75;
 /// candidate minimum.
 pub const SOFT_LOOKUP_MIN: f32 = 0.15;
 
-/// A word's unit-length embedding, if the learned model knows the word (`NliModel::word_vector`).
-pub type WordVectors<'a> = &'a dyn Fn(&str) -> Option<Vec<f32>>;
+/// A word's embedding (int8; only its direction counts), if the learned model knows the word
+/// (`NliModel::word_vector`).
+pub type WordVectors<'a> = &'a dyn Fn(&str) -> Option<&'a [i8]>;
 
 /// One distinct content term of a claim, with every place it occurs and what matching and the
 /// conflict rules need to know of it.
@@ -291,7 +292,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     let mut got = 0.0;
     // The sentence's plain one-word terms with their embeddings, computed once per sentence
     // and only if some claim word is left unmatched.
-    let mut plain: Option<Vec<(&crate::text::analyze::Term, Vec<f32>)>> = None;
+    let mut plain: Option<Vec<Embedded>> = None;
     let mut paraphrased = Vec::new();
     for (ci, ct) in claim.terms.iter().enumerate() {
         for t in s.analysed.terms.iter().filter(|t| t.content) {
@@ -338,12 +339,12 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
 /// The sentence word that best paraphrases claim term `ct`, if its embedding is within
 /// [`SOFT_MIN`] of the claim word's and it is not a known opposite. Only one-word terms that
 /// are ordinary words on both sides: a capitalised word inside the sentence is a name.
-fn soft_match<'s>(
+fn soft_match<'s, 'm>(
     claim: &Claim,
     ct: &ClaimTerm,
     s: &'s IndexedSentence,
-    words: WordVectors,
-    plain: &mut Option<Vec<(&'s crate::text::analyze::Term, Vec<f32>)>>,
+    words: WordVectors<'m>,
+    plain: &mut Option<Vec<Embedded<'s, 'm>>>,
 ) -> Option<(usize, usize)> {
     let &(first, last) = ct.spans.first()?;
     let lex = lexicon();
@@ -356,6 +357,7 @@ fn soft_match<'s>(
     }
     let own_word = claim_tokens[first].norm.as_str();
     let own = words(own_word)?;
+    let own_norm = dot(own, own);
     let toks = &s.analysed.tokens;
     // (Plain loops: iterator chains here cost a kilobyte of WebAssembly.)
     let plain = plain.get_or_insert_with(|| {
@@ -363,15 +365,15 @@ fn soft_match<'s>(
         for t in &s.analysed.terms {
             if t.content && t.place.is_none() && t.first == t.last && ordinary(toks, t.first) {
                 if let Some(e) = words(&toks[t.first].norm) {
-                    v.push((t, e));
+                    v.push((t, e, dot(e, e)));
                 }
             }
         }
         v
     });
     let mut best: Option<(f32, (usize, usize))> = None;
-    for (t, v) in plain.iter() {
-        let cos = dot(v, &own);
+    for &(t, v, norm) in plain.iter() {
+        let cos = dot(v, own) / (norm * own_norm).sqrt().max(1.0);
         if cos >= SOFT_MIN
             && best.is_none_or(|(b, _)| cos > b)
             && !crate::text::analyze::opposite(&ct.key, &t.key)
@@ -383,12 +385,15 @@ fn soft_match<'s>(
     best.map(|(_, span)| span)
 }
 
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut sum = 0.0;
+/// A sentence word with its embedding and that embedding's squared length.
+type Embedded<'s, 'm> = (&'s crate::text::analyze::Term, &'m [i8], f32);
+
+fn dot(a: &[i8], b: &[i8]) -> f32 {
+    let mut sum = 0i32;
     for i in 0..a.len().min(b.len()) {
-        sum += a[i] * b[i];
+        sum += i32::from(a[i]) * i32::from(b[i]);
     }
-    sum
+    sum as f32
 }
 
 /// Is one word the other with a negating prefix ("reliable" / "unreliable", "legal" /
@@ -578,7 +583,10 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
         let s = index.sentence(corpus, id, &mut seen_text);
         let hit = match_sentence(index, claim, id, &s, words);
         sentences.insert(id, s);
-        if hit.coverage >= min && hit.matched_count() >= needed {
+        // A sentence found only because paraphrases count must say enough of the claim to be
+        // a candidate of the rules: weak ones would only cost the model's time.
+        let least = if claim.paraphrases && lookup.estimate(id as u32) < min { min.max(MENTION_MIN) } else { min };
+        if hit.coverage >= least && hit.matched_count() >= needed {
             hits.push(hit);
         }
     }
@@ -668,13 +676,20 @@ mod tests {
 
     /// Word vectors for the tests: words of one listed group share a direction, every other
     /// word has one of its own (no learned model needed to test the matching).
-    fn vectors(word: &str) -> Option<Vec<f32>> {
+    fn vectors(word: &str) -> Option<&'static [i8]> {
         const GROUPS: [&[&str]; 4] = [&["largest", "biggest"], &["appetite", "hunger"], &["monday", "tuesday"], &["reliable", "unreliable"]];
-        let dim = 64;
-        let slot = GROUPS.iter().position(|g| g.contains(&word)).unwrap_or_else(|| 4 + word.bytes().map(usize::from).sum::<usize>() % (dim - 4));
-        let mut v = vec![0.0; dim];
-        v[slot] = 1.0;
-        Some(v)
+        const fn one_hot() -> [[i8; 64]; 64] {
+            let mut t = [[0i8; 64]; 64];
+            let mut i = 0;
+            while i < 64 {
+                t[i][i] = 100;
+                i += 1;
+            }
+            t
+        }
+        static ONE_HOT: [[i8; 64]; 64] = one_hot();
+        let slot = GROUPS.iter().position(|g| g.contains(&word)).unwrap_or_else(|| 4 + word.bytes().map(usize::from).sum::<usize>() % 60);
+        Some(&ONE_HOT[slot])
     }
 
     #[test]
