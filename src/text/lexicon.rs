@@ -238,6 +238,25 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// Non-comment, non-blank lines of a data file.
+/// The trimmed lines of a word list, as a set. (One function for every list: a chain written
+/// at each is compiled into the WebAssembly once per list.)
+fn word_set(data: &'static str) -> HashSet<String> {
+    let mut set = HashSet::default();
+    for l in lines(data) {
+        set.insert(l.trim().to_string());
+    }
+    set
+}
+
+/// The first two fields of each line of a two-column list, in file order.
+fn two_columns(data: &'static str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for f in pairs(data) {
+        out.push((f[0].to_string(), f[1].to_string()));
+    }
+    out
+}
+
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
@@ -255,7 +274,7 @@ fn pairs(data: &'static str) -> std::vec::IntoIter<Vec<&'static str>> {
         }
         for first in f[0].split('|') {
             let mut g = f.clone();
-            g[0] = first;
+            g[0] = first.trim();
             out.push(g);
         }
     }
@@ -264,7 +283,7 @@ fn pairs(data: &'static str) -> std::vec::IntoIter<Vec<&'static str>> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let stopwords = lines(STOPWORDS_TXT).map(|l| l.trim().to_string()).collect();
+        let stopwords = word_set(STOPWORDS_TXT);
         let mut places = HashMap::default();
         // Grouped by build.rs: `country<TAB>kind=name,name…<TAB>…`, each name once.
         for f in pairs(PLACES_TSV) {
@@ -279,9 +298,9 @@ impl Lexicon {
                 }
             }
         }
-        let demonyms = pairs(DEMONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let aliases: HashMap<String, String> = pairs(ALIASES_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let irregular = pairs(IRREGULAR_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let demonyms = two_columns(DEMONYMS_TSV).into_iter().collect();
+        let aliases: HashMap<String, String> = two_columns(ALIASES_TSV).into_iter().collect();
+        let irregular = two_columns(IRREGULAR_TSV).into_iter().collect();
         let mut synonyms = HashMap::default();
         for l in lines(SYNONYMS_TXT) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
@@ -313,10 +332,10 @@ impl Lexicon {
             .collect();
         let months = pairs(MONTHS_TSV).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
         let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
-        let generic_name_words = lines(GENERIC_NAME_WORDS_TXT).map(|l| l.trim().to_string()).collect();
+        let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
         let canonical_names = aliases.values().cloned().collect();
-        let antonyms = pairs(ANTONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
-        let hypernyms = pairs(HYPERNYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string())).collect();
+        let antonyms = two_columns(ANTONYMS_TSV);
+        let hypernyms = two_columns(HYPERNYMS_TSV).into_iter().collect();
         let mut lex = Lexicon {
             stopwords,
             places,
@@ -337,10 +356,10 @@ impl Lexicon {
                 }
                 m
             }),
-            weekdays: lines(WEEKDAYS_TXT).map(|l| l.trim().to_string()).collect(),
+            weekdays: word_set(WEEKDAYS_TXT),
             boilerplate,
             generic_name_words,
-            asymmetric: lines(ASYMMETRIC_TXT).map(|l| l.trim().to_string()).collect(),
+            asymmetric: word_set(ASYMMETRIC_TXT),
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
