@@ -262,7 +262,12 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             let mut why = explain(&d.judgement, d.decided_by, d.nli.as_ref());
             if d.judgement.stances[0] != Stance::Mentions {
                 for (i, [c, s]) in paraphrases.iter().enumerate() {
-                    for part in [if i == 0 { " (Read “" } else { ", “" }, s, "” as “", c, "”"] {
+                    let lead = match i {
+                        0 => " (Read “",
+                        _ if i + 1 == paraphrases.len() => " and “",
+                        _ => ", “",
+                    };
+                    for part in [lead, s, "” as “", c, "”"] {
                         why.push_str(part);
                     }
                 }

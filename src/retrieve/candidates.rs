@@ -317,18 +317,25 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
                 }
             }
         }
-        // A word the model's embeddings put next to the claim's: a paraphrase. Names and
-        // places must be said as they are ("Venus" is no "Mars").
-        if matched[ci].is_empty() && !ct.name && ct.place.is_none() {
-            if let Some(words) = words {
-                if let Some(span) = soft_match(claim, ct, s, words, &mut plain) {
-                    matched[ci].push(span);
-                    paraphrased.push(ci);
-                }
-            }
-        }
         if !matched[ci].is_empty() {
             got += index.idf(&ct.key);
+        }
+    }
+    // Then a word the model's embeddings put next to a claim word still unmatched: a
+    // paraphrase. Names and places must be said as they are ("Venus" is no "Mars"), and a
+    // sentence word that already says another claim word is not read as this one too.
+    if let Some(words) = words {
+        for (ci, ct) in claim.terms.iter().enumerate() {
+            let open = matched[ci].is_empty() && !ct.name && ct.place.is_none() && !opposites.iter().any(|&(o, _)| o == ci);
+            if !open {
+                continue;
+            }
+            let taken: Vec<usize> = matched.iter().flatten().map(|&(f, _)| f).collect();
+            if let Some(span) = soft_match(claim, ct, s, words, &mut plain, &taken) {
+                matched[ci].push(span);
+                paraphrased.push(ci);
+                got += index.idf(&ct.key);
+            }
         }
     }
     let total = claim.weight(index, None);
@@ -345,6 +352,7 @@ fn soft_match<'s, 'm>(
     s: &'s IndexedSentence,
     words: WordVectors<'m>,
     plain: &mut Option<Vec<Embedded<'s, 'm>>>,
+    taken: &[usize],
 ) -> Option<(usize, usize)> {
     let &(first, last) = ct.spans.first()?;
     let lex = lexicon();
@@ -376,6 +384,7 @@ fn soft_match<'s, 'm>(
         let cos = dot(v, own) / (norm * own_norm).sqrt().max(1.0);
         if cos >= SOFT_MIN
             && best.is_none_or(|(b, _)| cos > b)
+            && !taken.contains(&t.first)
             && !crate::text::analyze::opposite(&ct.key, &t.key)
             && !negated_form(own_word, &toks[t.first].norm)
         {
@@ -459,15 +468,28 @@ impl<'a> Lookup<'a> {
         }
     }
 
-    /// The estimated coverage of one sentence (a denial's neighbour), from the same lists.
-    fn estimate(&self, id: u32) -> f32 {
+    /// The estimated coverage of one sentence (a denial's neighbour), from the same lists, and
+    /// how many claim terms it has.
+    fn estimate_and_count(&self, id: u32) -> (f32, usize) {
         let mut has = vec![false; self.weights.len()];
         for (ci, l) in &self.lists {
             if l.binary_search(&id).is_ok() {
                 has[*ci] = true;
             }
         }
-        self.coverage_of(has.iter().zip(&self.weights).filter(|(h, _)| **h).map(|(_, w)| w).sum())
+        (self.coverage_of(has.iter().zip(&self.weights).filter(|(h, _)| **h).map(|(_, w)| w).sum()), has.iter().filter(|h| **h).count())
+    }
+
+    /// The estimated coverage of one sentence (a denial's neighbour), from the same lists.
+    fn estimate(&self, id: u32) -> f32 {
+        self.estimate_and_count(id).0
+    }
+
+    /// Would `best(min)` pick sentence `id` without paraphrase matching (enough coverage and
+    /// terms on the postings alone)?
+    fn passes(&self, id: u32, min: f32) -> bool {
+        let (cov, n) = self.estimate_and_count(id);
+        cov >= min && n >= self.needed
     }
 
     /// The sentences worth analysing, in id order: of those estimated to cover at least `min`
@@ -585,7 +607,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
         sentences.insert(id, s);
         // A sentence found only because paraphrases count must say enough of the claim to be
         // a candidate of the rules: weak ones would only cost the model's time.
-        let least = if claim.paraphrases && lookup.estimate(id as u32) < min { min.max(MENTION_MIN) } else { min };
+        let least = if claim.paraphrases && !lookup.passes(id as u32, min) { min.max(MENTION_MIN) } else { min };
         if hit.coverage >= least && hit.matched_count() >= needed {
             hits.push(hit);
         }
@@ -677,7 +699,8 @@ mod tests {
     /// Word vectors for the tests: words of one listed group share a direction, every other
     /// word has one of its own (no learned model needed to test the matching).
     fn vectors(word: &str) -> Option<&'static [i8]> {
-        const GROUPS: [&[&str]; 4] = [&["largest", "biggest"], &["appetite", "hunger"], &["monday", "tuesday"], &["reliable", "unreliable"]];
+        const GROUPS: [&[&str]; 5] =
+            [&["largest", "biggest"], &["appetite", "hunger"], &["monday", "tuesday"], &["reliable", "unreliable"], &["killed", "injured"]];
         const fn one_hot() -> [[i8; 64]; 64] {
             let mut t = [[0i8; 64]; 64];
             let mut i = 0;
@@ -688,8 +711,7 @@ mod tests {
             t
         }
         static ONE_HOT: [[i8; 64]; 64] = one_hot();
-        let slot = GROUPS.iter().position(|g| g.contains(&word)).unwrap_or_else(|| 4 + word.bytes().map(usize::from).sum::<usize>() % 60);
-        Some(&ONE_HOT[slot])
+        Some(&ONE_HOT[GROUPS.iter().position(|g| g.contains(&word))?])
     }
 
     #[test]
@@ -701,16 +723,18 @@ mod tests {
         claim.paraphrases = true;
         let soft = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits[0].clone();
         assert!(plain.coverage < STANCE_MIN, "without vectors two of five words are missing: {}", plain.coverage);
-        assert_eq!(soft.coverage, 1.0);
+        assert!(soft.coverage > 0.99, "{}", soft.coverage);
         let said: Vec<&str> = soft.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
         assert_eq!(said.len(), 2, "largest and appetite are said in other words: {said:?}");
     }
 
     #[test]
-    fn days_names_and_negated_forms_are_never_paraphrases() {
+    fn days_negated_forms_and_words_already_matched_are_never_paraphrases() {
         for (sentence, claim) in [
             ("The ministers met on Tuesday in the capital.", "The ministers met on Monday in the capital."),
             ("Inspectors found the brakes unreliable in the test.", "Inspectors found the brakes reliable in the test."),
+            // A word that already says one claim word is not read as another too.
+            ("Two miners were killed in the blast at the pit.", "Two miners were killed and injured in the blast at the pit."),
         ] {
             let c = corpus(&[sentence]);
             let index = Index::build(&c);
@@ -723,7 +747,7 @@ mod tests {
 
     #[test]
     fn paraphrase_matching_lets_a_sentence_with_little_shared_wording_be_analysed() {
-        // One word in common of five: under the candidate minimum on the postings alone.
+        // One word in common of four: under the candidate minimum on the postings alone.
         let c = corpus(&["The biggest mammal ate away its appetite.", "A cat slept.", "A dog barked."]);
         let index = Index::build(&c);
         let mut claim = Claim::analyse("The largest mammal lost its hunger.");

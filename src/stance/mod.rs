@@ -164,7 +164,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // headlines say the claim in few words ("Gold iPhone rumours are false, analyst says").
     // (Not a denial: "the couple denied rumours that they were moving abroad" is about the
     // couple, and denies something else.)
-    let refuting = falsity(a, &matched_tokens).is_some();
+    let calls_false = || falsity(a, &matched_tokens).filter(|_| claim.attribution.is_none() && !claim.analysed.has_cue(Cue::Falsity));
+    let refuting = calls_false().is_some();
     let strong = hit.coverage >= STANCE_MIN
         || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
         || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
@@ -175,7 +176,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
 
     // "Reports that X are a hoax", "X is not true, says Y": calling what is reported false
     // refutes it as a denial does, whoever says so.
-    if let Some((f, l)) = falsity(a, &matched_tokens).filter(|_| claim.attribution.is_none() && !claim.analysed.has_cue(Cue::Falsity)) {
+    if let Some((f, l)) = calls_false() {
         j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
         j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
         j.cue = Some(text_of(f, l));
@@ -735,12 +736,18 @@ fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(St
     let day = |t: &crate::text::token::Token| lex.weekdays.contains(&t.norm);
     let claimed = claim.analysed.tokens.iter().find(|t| day(t))?;
     let toks = &s.analysed.tokens;
-    if toks.iter().any(|t| day(t) && t.norm == claimed.norm) {
+    // Any day the claim names, said in the sentence, is no conflict ("from Monday to
+    // Wednesday" / "ended Wednesday").
+    if toks.iter().any(|t| day(t) && claim.analysed.tokens.iter().any(|c| c.norm == t.norm)) {
         return None;
     }
+    // The day something was said is not the day of what was said ("Police said Friday they
+    // arrested …").
+    let said_on = |i: usize| s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
     // The day nearest after a matched word: "statement Thursday that … a phone call Wednesday
     // night" dates the call by Wednesday.
-    let other = toks.iter().enumerate().filter(|&(i, t)| day(t) && anchored(claim, hit, i)).min_by_key(|&(i, _)| distance_after_match(claim, hit, i))?.1;
+    let other =
+        toks.iter().enumerate().filter(|&(i, t)| day(t) && anchored(claim, hit, i) && !said_on(i)).min_by_key(|&(i, _)| distance_after_match(claim, hit, i))?.1;
     Some((format!("{} vs {}", &s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
 }
 
@@ -1090,6 +1097,9 @@ mod tests {
         // The claim's day named too: the other day is another event's.
         let j = judged("The two ministers held a phone call on Monday night and met on Tuesday.", claim);
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // The day it was said is not the day it happened.
+        let j = judged("The two ministers said Friday that they held a phone call.", claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
         // A day far from what the claim says dates something else.
         let j = judged("On Thursday, after weeks of tension and many failed attempts at contact, the two ministers held a phone call.", claim);
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");

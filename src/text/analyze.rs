@@ -177,17 +177,19 @@ pub fn opposite(a: &str, b: &str) -> bool {
         set
     })
     .contains(&(a.to_string(), b.to_string()))
-        || ((degree_base(a).is_some() || degree_base(b).is_some()) && opposite(degree_base(a).unwrap_or(a), degree_base(b).unwrap_or(b)))
+        || ((degree_base(a, b).is_some() || degree_base(b, a).is_some()) && opposite(degree_base(a, b).unwrap_or(a), degree_base(b, a).unwrap_or(b)))
 }
 
-/// The key of an adjective's comparative or superlative in its plain degree, as the stemmer
-/// keys it ("biggest" → "big", "largest" → "larg", "smaller" → "small"), so that the opposites
-/// of the plain words cover every degree ("the smallest" is not "the biggest").
-fn degree_base(key: &str) -> Option<&str> {
+/// The key of an adjective's superlative, or of its comparative against another comparative or
+/// superlative, in its plain degree, as the stemmer keys it ("biggest" → "big", "largest" →
+/// "larg", "smaller" → "small" against "larger"), so that the opposites of the plain words cover
+/// every degree ("the smallest" is not "the biggest"). A lone "-er" is most often a doer
+/// ("winner", "buyer"), and "the winner" does not say the opposite of "lost".
+fn degree_base<'a>(key: &'a str, other: &str) -> Option<&'a str> {
     let b = key.as_bytes();
     let cut = if key.ends_with("est") {
         3
-    } else if key.ends_with("er") {
+    } else if key.ends_with("er") && (other.ends_with("er") || other.ends_with("est")) {
         2
     } else {
         return None;
@@ -196,11 +198,12 @@ fn degree_base(key: &str) -> Option<&str> {
     if end < 3 {
         return None;
     }
-    // "bigg" → "big", "hott" → "hot"
-    if b[end - 1] == b[end - 2] && b[end - 1] != b'l' && b[end - 1] != b's' {
+    // "bigg" → "big", "hott" → "hot" (ASCII letters only: the bytes of one multi-byte
+    // character may repeat too).
+    if b[end - 1] == b[end - 2] && b[end - 1].is_ascii_alphabetic() && b[end - 1] != b'l' && b[end - 1] != b's' {
         end -= 1;
     }
-    Some(&key[..end])
+    key.get(..end)
 }
 
 /// The key of the more general group a key belongs to, if any ("warplane" → "plane").
@@ -475,7 +478,8 @@ mod tests {
         assert!(opposite(&k("larger"), &k("smaller")));
         assert!(opposite(&k("hottest"), &k("cold")));
         assert!(!opposite(&k("largest"), &k("biggest")));
-        assert!(!opposite(&k("water"), &k("land")), "not every -er is a degree");
+        assert!(!opposite(&k("winner"), &k("lose")), "a lone -er is a doer, not a degree");
+        assert!(!opposite(&k("丸er"), &k("丸est")), "no panic inside a multi-byte character");
     }
 
     #[test]
