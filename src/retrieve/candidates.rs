@@ -325,14 +325,13 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // paraphrase. Names and places must be said as they are ("Venus" is no "Mars"), and a
     // sentence word that already says another claim word is not read as this one too.
     if let Some(words) = words {
-        let mut taken: Vec<usize> = matched.iter().flatten().map(|&(f, _)| f).collect();
         for (ci, ct) in claim.terms.iter().enumerate() {
             let open = matched[ci].is_empty() && !ct.name && ct.place.is_none() && !opposites.iter().any(|&(o, _)| o == ci);
             if !open {
                 continue;
             }
+            let taken: Vec<usize> = matched.iter().flatten().map(|&(f, _)| f).collect();
             if let Some(span) = soft_match(claim, ct, s, words, &mut plain, &taken) {
-                taken.push(span.0);
                 matched[ci].push(span);
                 paraphrased.push(ci);
                 got += index.idf(&ct.key);
@@ -697,9 +696,8 @@ mod tests {
         assert_eq!(hit.name_coverage(&index, &claim), 1.0);
     }
 
-    /// Word vectors for the tests: words of one listed group share a direction, other words
-    /// have none, as words the model does not know (no learned model needed to test the
-    /// matching).
+    /// Word vectors for the tests: words of one listed group share a direction, every other
+    /// word has one of its own (no learned model needed to test the matching).
     fn vectors(word: &str) -> Option<&'static [i8]> {
         const GROUPS: [&[&str]; 5] =
             [&["largest", "biggest"], &["appetite", "hunger"], &["monday", "tuesday"], &["reliable", "unreliable"], &["killed", "injured"]];

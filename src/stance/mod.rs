@@ -780,6 +780,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // The sentence's place must be attached to something the claim says: a matched word (not a
     // name) shortly before its preposition ("summit in Brussels", not "Turkish jet which had
     // taken off from Baku").
+    let anchored = |first: usize| anchored(claim, hit, first);
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(prep) = &ct.preposition else { continue };
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
@@ -789,7 +790,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                 t.place.is_none()
                     && t.content
                     && unknown_name(a, t.first)
-                    && anchored(claim, hit, t.first)
+                    && anchored(t.first)
                     && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
             });
             if let Some(other) = other {
@@ -814,7 +815,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         }
         let other = a.terms.iter().find(|t| {
             let Some(tc) = t.country.as_deref() else { return false };
-            anchored(claim, hit, t.first)
+            anchored(t.first)
                 && t.place.is_some()
                 && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
                 && match (ct.place, t.place) {

@@ -163,16 +163,6 @@ pub(crate) fn compute_word_key(word: &str) -> String {
 
 /// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
 pub fn opposite(a: &str, b: &str) -> bool {
-    let known = |x: &str, y: &str| antonym_keys().contains(&(x.to_string(), y.to_string()));
-    if known(a, b) {
-        return true;
-    }
-    let (da, db) = (degree_base(a, b), degree_base(b, a));
-    (da.is_some() || db.is_some()) && known(da.unwrap_or(a), db.unwrap_or(b))
-}
-
-/// Every antonym pair both ways, by key and by plain stem.
-fn antonym_keys() -> &'static rustc_hash::FxHashSet<(String, String)> {
     static O: OnceLock<rustc_hash::FxHashSet<(String, String)>> = OnceLock::new();
     O.get_or_init(|| {
         let mut set = rustc_hash::FxHashSet::default();
@@ -186,6 +176,8 @@ fn antonym_keys() -> &'static rustc_hash::FxHashSet<(String, String)> {
         }
         set
     })
+    .contains(&(a.to_string(), b.to_string()))
+        || ((degree_base(a, b).is_some() || degree_base(b, a).is_some()) && opposite(degree_base(a, b).unwrap_or(a), degree_base(b, a).unwrap_or(b)))
 }
 
 /// The key of an adjective's superlative, or of its comparative against another comparative or
