@@ -191,3 +191,19 @@ fn a_claim_said_in_other_words_is_supported_and_the_reader_is_told_which() {
     c.set_nli_model(None);
     assert_eq!(c.check(claim).unwrap().articles[0].stances, [Stance::Mentions]);
 }
+
+#[test]
+fn a_claim_that_reports_a_denial_is_supported_by_that_denial() {
+    // The denial's verb is joined to the sentence's first one: "Norway" denied, though no name
+    // stands before "denied".
+    let json = r#"[{"id": "fish", "title": "Fish", "text": "Norway has long defended its salmon farms and said it would review the rules, but denied dumping waste in the fjord."}]"#;
+    let c = Checker::new(Corpus::from_json("fish.json", json).unwrap());
+    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    // The capital stands for the country that denied it.
+    assert_eq!(stances("Oslo has rejected accusations that it dumped waste in the fjord."), [Stance::Supports]);
+    let report = c.check("Norway dumped waste in the fjord.").unwrap();
+    assert_eq!(report.articles[0].stances, [Stance::Denial]);
+    assert_eq!(report.articles[0].evidence[0].speaker.as_deref(), Some("Norway"));
+    // Someone else's denial says nothing of whether Sweden denied it.
+    assert!(!stances("Sweden has rejected accusations that it dumped waste in the fjord.").contains(&Stance::Supports));
+}

@@ -397,11 +397,21 @@ fn denial_judgement(
     coverage: f32,
     text_of: &dyn Fn(usize, usize) -> String,
 ) -> Judgement {
-    // Someone denying P asserts not-P: that supports a negated claim.
-    let stance = if claim.negated { Stance::Supports } else { Stance::Denial };
+    // Someone denying P asserts not-P: that supports a negated claim. A claim about what
+    // someone said is about them: their own denial supports "X denied P" and contradicts "X
+    // said P". Anyone else's denial of P denies what X is said to have said (or that X said
+    // it), but tells nothing of whether X denied it too.
+    let (stance, reason) = match &claim.attribution {
+        Some((kind, keys)) if s.speaker_keys[k].iter().any(|x| keys.contains(x)) => {
+            (if *kind == Cue::Denial { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
+        }
+        Some((Cue::Denial, _)) => (Stance::Mentions, Reason::None),
+        _ if claim.negated => (Stance::Supports, Reason::ClaimNegated),
+        _ => (Stance::Denial, Reason::Denial),
+    };
     Judgement {
         stances: vec![stance],
-        reason: if claim.negated { Reason::ClaimNegated } else { Reason::Denial },
+        reason,
         cue: Some(text_of(at.cue_first, at.cue_last)),
         cue_at: Some((at.cue_first, at.cue_last)),
         speaker: s.speaker_names[k].clone(),

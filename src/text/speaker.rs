@@ -66,7 +66,7 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
             // speaker's head, with whatever qualifies it before.
             Some((subject_before(a, c.first).map_or(c.first, |(f, _)| f), c.last - 1))
         } else {
-            subject_before(a, c.first).or_else(|| inverted_subject(a, c.first, c.last))
+            subject_before(a, c.first).or_else(|| inverted_subject(a, c.first, c.last)).or_else(|| shared_subject(a, c.first, &out))
         };
         out.push(Attribution { kind: c.kind, cue_first: c.first, cue_last: c.last, speaker });
     }
@@ -169,12 +169,35 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     // battles raging in the") nor ends with one or with a determiner ("fierce fighting
     // continues in the").
     let function = |i: usize| lexicon().is(WordClass::Preposition, &toks[i].norm) || lexicon().is(WordClass::Determiner, &toks[i].norm);
-    if lexicon().is(WordClass::Preposition, &toks[start].norm) || function(end) {
+    // Nor does it end with a conjunction ("… supported Azerbaijan and | said"): the verb is
+    // joined to an earlier one, whose subject it shares (`shared_subject`).
+    if lexicon().is(WordClass::Preposition, &toks[start].norm) || function(end) || matches!(toks[end].norm.as_str(), "and" | "but" | "or") {
         return None;
     }
     // A bare determiner or a lowercase run that is only stop words is not a speaker.
     let any_content = (start..=end).any(|i| toks[i].capitalized || a.terms.iter().any(|t| t.content && t.first == i)) || is_pronoun(a, (start, end));
     any_content.then_some((start, end))
+}
+
+/// "Turkey has backed Azerbaijan and said it would help, but denied sending arms": a verb
+/// joined by "and" or "but" to the sentence's first verb phrase shares its subject — the
+/// speaker of an earlier attribution in the sentence, or the subject that opens it.
+fn shared_subject(a: &Analysed, first: usize, earlier: &[Attribution]) -> Option<(usize, usize)> {
+    let toks = &a.tokens;
+    let mut j = first;
+    while j > 0 && toks[j - 1].is_word() && is_aux(&toks[j - 1].norm) {
+        j -= 1;
+    }
+    if j == 0 || !matches!(toks[j - 1].norm.as_str(), "and" | "but") {
+        return None;
+    }
+    if let Some(speaker) = earlier.iter().rev().find_map(|at| at.speaker) {
+        return Some(speaker);
+    }
+    // The subject that opens the sentence, before its first auxiliary ("Turkey has …").
+    let opening = toks.iter().position(|t| t.is_word())?;
+    let aux = (opening + 1..j).find(|&i| toks[i].is_word() && lexicon().is(WordClass::Aux, &toks[i].norm))?;
+    subject_before(a, aux + 1).filter(|&(f, _)| f == opening)
 }
 
 /// `"…," said the foreign ministry.` — speaker after the verb, when the verb follows a quote
@@ -254,5 +277,15 @@ mod tests {
         assert!(speakers("Reporting by Maria Kannedova and Dmitry Antonov.").is_empty());
         // Modals stand between a subject and its verb.
         assert_eq!(speakers("Turkey could deny the report.")[0].1, "Turkey");
+    }
+
+    #[test]
+    fn coordinated_verbs_share_the_subject() {
+        let s = "Turkey has publicly supported Azerbaijan and said it would help if asked, but denied sending fighters to the region.";
+        assert_eq!(speakers(s), [(Cue::Report, "Turkey".into()), (Cue::Denial, "Turkey".into())]);
+        assert_eq!(speakers("The ministry said the talks failed but denied any attack.")[1].1, "The ministry");
+        // Only a verb joined to the first one: a clause of its own keeps its own subject.
+        assert_eq!(speakers("Fighting continued and the ministry denied any attack.")[0].1, "the ministry");
+        assert_eq!(speakers("Fighting continued and denied any attack.").first().map(|s| s.1.as_str()).unwrap_or(""), "");
     }
 }
