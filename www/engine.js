@@ -320,9 +320,21 @@ async function redirectsAway(url, signal) {
  * which.
  */
 async function fill(key, mkey, claim) {
-  const { base, fetch: options } = corpora.get(key).source.archive;
+  const corpus = corpora.get(key);
+  const { base, fetch: options } = corpus.source.archive;
   const signal = new AbortController().signal;
-  const one = async (path, add) => {
+  // Checks overlap (a typing pause and Enter, a preliminary check and the final one): a file
+  // another check is already fetching is waited for, not downloaded again.
+  const pending = (corpus.pending ??= new Map());
+  const one = (path, add) => {
+    let done = pending.get(path);
+    if (!done) {
+      done = fetchOne(path, add).finally(() => pending.delete(path));
+      pending.set(path, done);
+    }
+    return done;
+  };
+  const fetchOne = async (path, add) => {
     let got;
     try {
       got = await fetchFile(new URL(path, base).href, { kind: 'part', signal, ...options });

@@ -93,6 +93,34 @@ describe('sharded archives', () => {
     }
   });
 
+  test('two checks at once (a typing pause, then Enter) download each file once', async () => {
+    const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      // The engine host itself, outside the widget, so the two checks surely overlap.
+      const answers = await page.evaluate(async () => {
+        const { handle } = await import('/www/engine.js');
+        const ok = (reply) => {
+          if (reply.error) throw new Error(reply.error.message);
+          return reply.value;
+        };
+        ok(await handle({ op: 'start' }));
+        const url = new URL('/tests/fixtures/archive.tmp/manifest.bin', location.href).href;
+        ok(await handle({ op: 'load', key: 'overlap', name: 'archive', url, kind: 'corpus', timeoutMs: 30000 }, () => {}));
+        const claim = 'Kestrel Motors recalled SUVs over faulty airbags.';
+        const ask = () => handle({ op: 'check', key: 'overlap', model: null, claim, index: 0 }).then(ok);
+        const both = await Promise.all([ask(), ask()]);
+        return both.map(({ report }) => report.articles.map((a) => [a.title, a.stances]));
+      });
+      assert.ok(answers[0].length > 0, JSON.stringify(answers));
+      assert.deepEqual(answers[1], answers[0], 'both checks answer alike');
+      const fetched = log.requests.filter((u) => u.includes('/archive.tmp/')).map((u) => u.split('/archive.tmp/')[1]);
+      assert.ok(fetched.some((f) => f.startsWith('postings/')) && fetched.some((f) => f.startsWith('articles/')), `${fetched}`);
+      assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded twice: ${fetched}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a damaged shard is refused with a message naming it, and a good archive works after', async () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
     try {
