@@ -213,7 +213,7 @@ impl Checker {
         let claim_ids = nli_model.map(|m| m.tokenize(claim));
         let mut nli = |s: &retrieve::index::IndexedSentence| {
             let (m, ids) = (nli_model?, claim_ids.as_ref()?);
-            Some(m.predict_ids(&m.tokenize(&s.text), ids))
+            Some(verdict::model_reading(m, s, &analysed, ids))
         };
         // FNC-1 verdicts: the article-level model judges every article that shares enough of
         // the claim's words. Evidence verdicts do not ask it: they come from sentences, and the

@@ -360,6 +360,40 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
         .then(|| (format!("{}:", s.analysed.span(&s.text, 0, 0)), (0, 1)))
 }
 
+/// The sentence-pair model's probabilities for evidence sentence `s` against the claim
+/// (`claim_ids`, tokenised once). A report the model reads as a contradiction as a whole
+/// ("Two rebel sources told Reuters that Turkey is sending rebels …", "“…,” said the
+/// ministry") is read once more as what it reports: the model, trained mostly on short
+/// sentence pairs, takes the frame's extra words for a different event. The reading that
+/// finds less contradiction decides how much contradiction there is. (Denials are not
+/// stripped: who denied is the rules' to read.)
+pub fn model_reading(m: &crate::nli::NliModel, s: &IndexedSentence, claim: &Claim, claim_ids: &[u32]) -> [f32; 3] {
+    let p = m.predict_ids(&m.tokenize(&s.text), claim_ids);
+    // (A negated claim's contradiction is what the negation rules weigh: left as it is.)
+    if claim.negated || p[CONTRADICTION] < p[ENTAILMENT] || p[CONTRADICTION] < p[NEUTRAL] {
+        return p;
+    }
+    let a = &s.analysed;
+    let reported = s.attributions.iter().find_map(|at| {
+        let (_, speaker_last) = at.speaker?;
+        if !matches!(at.kind, Cue::Report | Cue::Confirm) {
+            return None;
+        }
+        let (f, l) = if speaker_last < at.cue_first { (at.cue_last + 1, a.tokens.len().checked_sub(1)?) } else { (0, at.cue_first.checked_sub(1)?) };
+        (f <= l && a.tokens[f..=l].iter().filter(|t| t.is_word()).count() >= 3).then(|| a.span(&s.text, f, l))
+    });
+    let Some(text) = reported else { return p };
+    // What is reported, read alone, may lose the claim's subject (the speaker): a reading with
+    // less contradiction only takes the contradiction back; it does not add entailment.
+    let q = m.predict_ids(&m.tokenize(text), claim_ids);
+    let mut r = p;
+    if q[CONTRADICTION] < p[CONTRADICTION] {
+        r[CONTRADICTION] = q[CONTRADICTION];
+        r[NEUTRAL] = 1.0 - r[ENTAILMENT] - r[CONTRADICTION];
+    }
+    r
+}
+
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
 pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Decision {
@@ -556,6 +590,36 @@ mod tests {
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(&index, &claim, hit, s);
         compose(rule, p.map(Nli::from_probs), &index, &claim, hit, s)
+    }
+
+    /// `model_reading` of the best candidate of `text`, and the model's reading of the whole.
+    fn readings(text: &str, claim: &str) -> ([f32; 3], [f32; 3]) {
+        let m = crate::nli::NliModel::embedded();
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let analysed = Claim::analyse(claim);
+        let found = find_evidence(&index, &c, &analysed, MODEL_CANDIDATE_MIN, None);
+        let s = &found.sentences[&found.hits.first().expect("a candidate").sentence];
+        (model_reading(m, s, &analysed, &m.tokenize(claim)), m.predict(text, claim))
+    }
+
+    #[test]
+    fn a_report_is_read_as_what_it_reports_when_the_frame_reads_as_a_contradiction() {
+        let report = "Two Bordurian rebel sources told Reuters that Ruritania is sending rebels from areas of northern Borduria it controls to fight in support of Freedonia.";
+        let claim = "Ruritania is dispatching rebels from Ruritanian-controlled parts of northern Borduria to back Freedonia.";
+        let (read, whole) = readings(report, claim);
+        assert!(whole[CONTRADICTION] > whole[ENTAILMENT], "{whole:?}");
+        assert!(read[CONTRADICTION] < 0.5, "{read:?}");
+        // Only the contradiction is taken back: the entailment stays the whole sentence's.
+        assert_eq!(read[ENTAILMENT], whole[ENTAILMENT]);
+        assert!((read.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+        // Without a report, or for a negated claim, the whole sentence's reading stands.
+        let plain = "Ruritania is sending rebels from areas of northern Borduria it controls, but not to fight in support of Freedonia.";
+        let (read, whole) = readings(plain, claim);
+        assert_eq!(read, whole);
+        let negated = "Ruritania is not dispatching rebels from Ruritanian-controlled parts of northern Borduria to back Freedonia.";
+        let (read, whole) = readings(report, negated);
+        assert_eq!(read, whole);
     }
 
     #[test]
