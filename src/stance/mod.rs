@@ -878,20 +878,29 @@ const ACTOR_GAP: usize = 2;
 
 /// Another country in the same slot: the claim's country (or demonym) stands right before one
 /// of its words that the sentence matches, and the sentence has a different country right
-/// before that word and never names the claim's ("Iran sending mercenaries" / "Turkey sending
+/// before that word and names the claim's only as a place ("Iran sending mercenaries" / "Turkey sending
 /// mercenaries"; "Azerbaijani shelling" / "Armenian shelling"). Places after a preposition are
 /// [`place_conflict`]'s.
 fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(country) = ct.country.as_deref() else { continue };
-        if !hit.matched[ci].is_empty() || ct.preposition.is_some() || a.terms.iter().any(|t| t.country.as_deref() == Some(country)) {
+        // The sentence may name the claim's country only as where something is ("in southern
+        // Azerbaijan", "the president of Azerbaijan"), never as one who acts.
+        let acting = a.terms.iter().any(|t| t.country.as_deref() == Some(country) && preposition_before(a, t.first).is_none())
+            || hit.matched[ci].iter().any(|&(f, _)| preposition_before(a, f).is_none());
+        if acting || ct.preposition.is_some() {
             continue;
         }
         let (_, cl) = ct.spans[0];
         // The claim word it stands before, matched in the sentence (not a name).
         let next = claim.terms.iter().enumerate().find(|(_, t)| !t.name && t.spans[0].0 > cl && t.spans[0].0 <= cl + 1 + ACTOR_GAP);
         let Some((cj, _)) = next else { continue };
+        // Nothing but function words between them: "the Armenian and Azerbaijani foreign
+        // ministers" is a list, and "foreign" is not Armenia's slot alone.
+        if claim.terms.iter().any(|t| t.spans[0].0 > cl && t.spans[0].0 < claim.terms[cj].spans[0].0) {
+            continue;
+        }
         // The other country in the same place: nothing but function words between it and the
         // matched word ("Turkey sending mercenaries" has no country before "mercenaries"), and
         // not itself after a preposition or in a list ("from Syria and Libya").
@@ -1060,6 +1069,16 @@ mod tests {
         // The sentence names the claim's country too: no conflict of this kind.
         let j =
             judged("Diplomats are worried about Turkey sending drones, and about Iran sending drones to the rebels.", "Iran is sending drones to the rebels.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Named only as a place, the claim's country is in another slot: still a conflict.
+        let j = judged("The depot near the border of Iran was hit by Iraqi shells, villagers said.", "The depot was hit by Iranian shells.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+        // A claim's country in a list ("the Armenian and Azerbaijani ministers") has no slot of
+        // its own.
+        let j = judged(
+            "The Russian foreign minister said he would welcome the ministers of Armenia and Azerbaijan.",
+            "Russia said it would welcome the Armenian and Azerbaijani foreign ministers.",
+        );
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
