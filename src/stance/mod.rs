@@ -1006,6 +1006,9 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         let j = judged("Critics widely mocked the mayor's plan for the harbour.", "Critics widely applauded the mayor's plan for the harbour.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+        // Welcoming news is the opposite of voicing alarm about it.
+        let j = judged("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
     }
 
     #[test]
