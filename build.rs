@@ -40,7 +40,9 @@ type Kinds<'a> = Vec<(&'a str, Vec<&'a str>)>;
 
 /// `places.tsv` ships grouped by country — `country<TAB>kind=name,name…<TAB>kind=…`, one line
 /// a country — instead of a line a place: the country written once, not on each of ~3,000
-/// lines, is about 3 KB gzip less for every reader. A name keeps its first line, as the
+/// lines, is about 3 KB gzip less for every reader. Kinds are one letter (`k`ountry,
+/// `c`apital, ci`t`y, `r`egion), and a line without a `k=` group names a country that is
+/// itself a country entry. A name keeps its first line, as the
 /// lexicon reads the source ("on duplicate names the first line wins").
 fn group_places(tsv: &str) -> String {
     let mut seen = std::collections::HashSet::new();
@@ -65,9 +67,25 @@ fn group_places(tsv: &str) -> String {
     let mut out = String::new();
     for (country, kinds) in countries {
         out.push_str(country);
+        // A country whose own name is taken by an earlier line (another country's region)
+        // says so with an empty `k=`.
+        if !kinds.iter().any(|(k, _)| *k == "country") {
+            out.push_str("\tk=");
+        }
+        let alone = kinds.len() == 1;
         for (kind, names) in kinds {
+            // The country itself, alone under its own name, is implied by a line with places.
+            if kind == "country" && names == [country] && !alone {
+                continue;
+            }
             out.push('\t');
-            out.push_str(kind);
+            out.push(match kind {
+                "country" => 'k',
+                "capital" => 'c',
+                "city" => 't',
+                "region" => 'r',
+                _ => panic!("places.tsv: unknown kind {kind}"),
+            });
             out.push('=');
             out.push_str(&names.join(","));
         }

@@ -285,16 +285,19 @@ impl Lexicon {
     fn load() -> Lexicon {
         let stopwords = word_set(STOPWORDS_TXT);
         let mut places = HashMap::default();
-        // Grouped by build.rs: `country<TAB>kind=name,name…<TAB>…`, each name once.
+        // Grouped by build.rs: `country<TAB>kind=name,name…<TAB>…`, each name once; kinds
+        // `k`ountry, `c`apital, ci`t`y, `r`egion; no `k=` group: the country is its own entry.
         for f in pairs(PLACES_TSV) {
-            for (kind_name, names) in f[1..].iter().filter_map(|g| g.split_once('=')) {
+            let groups: Vec<(&str, &str)> = f[1..].iter().filter_map(|g| g.split_once('=')).collect();
+            let implied = (!groups.iter().any(|(k, _)| *k == "k")).then_some(("k", f[0]));
+            for (kind_name, names) in implied.into_iter().chain(groups) {
                 let kind = match kind_name {
-                    "country" => PlaceKind::Country,
-                    "city" | "capital" => PlaceKind::City,
+                    "k" => PlaceKind::Country,
+                    "t" | "c" => PlaceKind::City,
                     _ => PlaceKind::Region,
                 };
-                for name in names.split(',') {
-                    places.insert(name.to_string(), Place { kind, country: f[0].to_string(), capital: kind_name == "capital" });
+                for name in names.split(',').filter(|n| !n.is_empty()) {
+                    places.insert(name.to_string(), Place { kind, country: f[0].to_string(), capital: kind_name == "c" });
                 }
             }
         }
@@ -426,6 +429,29 @@ mod tests {
         assert_eq!(lex.places.get("ankara").map(|p| p.country.as_str()), Some("turkey"));
         assert_eq!(lex.aliases.get("u.s.").map(String::as_str), Some("united states"));
         assert!(lex.is_stopword("the") && !lex.is_stopword("not"), "negations are never stop words");
+    }
+
+    /// build.rs ships places.tsv regrouped and abbreviated: every name must read back as the
+    /// source's first line for it says.
+    #[test]
+    fn the_shipped_places_are_the_source_lines() {
+        let lex = lexicon();
+        let mut seen = std::collections::HashSet::new();
+        let source = include_str!("../../data/places.tsv");
+        for l in source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if !seen.insert(f[0]) {
+                continue;
+            }
+            let p = lex.places.get(f[0]).unwrap_or_else(|| panic!("{} missing", f[0]));
+            let kind = match f[1] {
+                "country" => PlaceKind::Country,
+                "region" => PlaceKind::Region,
+                _ => PlaceKind::City,
+            };
+            assert_eq!((p.kind, p.country.as_str(), p.capital), (kind, f[2], f[1] == "capital"), "{l}");
+        }
+        assert_eq!(lex.places.len(), seen.len());
     }
 
     #[test]
