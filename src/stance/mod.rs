@@ -912,7 +912,9 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                 && (t.first == 0 || !(a.tokens[t.first - 1].norm == "and" || a.tokens[t.first - 1].norm == "or" || a.tokens[t.first - 1].is_punct(',')))
         };
         for &(mf, _) in &hit.matched[cj] {
-            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country) && slot(t, mf));
+            // (A country the claim names elsewhere has swapped places with it: a role swap.)
+            let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
+            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country && !in_claim(c)) && slot(t, mf));
             if let Some(o) = other {
                 let cov = hit.coverage_without(index, claim, ci);
                 let (cf, cl) = ct.spans[0];
