@@ -189,7 +189,7 @@ pub fn collect(
     index: &Index,
     claim: &Claim,
     found: &Found,
-    nli: &mut dyn FnMut(&IndexedSentence) -> Option<[f32; 3]>,
+    nli: &mut dyn FnMut(&IndexedSentence, bool) -> Option<[f32; 3]>,
     learned: &[(usize, [f32; 4])],
     mode: Verdicts,
 ) -> Vec<ArticleVerdict> {
@@ -207,7 +207,9 @@ pub fn collect(
         let probs = if silent && *per < MODEL_PER_ARTICLE && asked_total < MODEL_PER_CHECK {
             *per += 1;
             asked_total += 1;
-            nli(s).map(Nli::from_probs)
+            // Too little of the claim for a contradiction to decide anything: a report's frame
+            // need not be read apart (see `model_reading`).
+            nli(s, contradiction_may_decide(index, claim, hit, s)).map(Nli::from_probs)
         } else {
             None
         };
@@ -366,11 +368,14 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
 /// ministry") is read once more as what it reports: the model, trained mostly on short
 /// sentence pairs, takes the frame's extra words for a different event. The reading that
 /// finds less contradiction decides how much contradiction there is. (Denials are not
-/// stripped: who denied is the rules' to read.)
-pub fn model_reading(m: &crate::nli::NliModel, s: &IndexedSentence, claim: &Claim, claim_ids: &[u32]) -> [f32; 3] {
+/// stripped: who denied is the rules' to read.) `reread`: whether a contradiction could
+/// decide anything for this sentence; if not, the second reading is not worth its cost.
+pub fn model_reading(m: &crate::nli::NliModel, s: &IndexedSentence, claim: &Claim, claim_ids: &[u32], reread: bool) -> [f32; 3] {
     let p = m.predict_ids(&m.tokenize(&s.text), claim_ids);
-    // (A negated claim's contradiction is what the negation rules weigh: left as it is.)
-    if claim.negated || p[CONTRADICTION] < p[ENTAILMENT] || p[CONTRADICTION] < p[NEUTRAL] {
+    // (A negated claim's contradiction is what the negation rules weigh: left as it is. Below
+    // the least contradiction that decides anything, a second reading would change nothing
+    // and cost a model call.)
+    if !reread || claim.negated || p[CONTRADICTION] < CONTRADICT_MIN.min(NEGATION_DECIDES_MIN) {
         return p;
     }
     let a = &s.analysed;
@@ -427,21 +432,17 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Where the rules see no position, a confident model takes one — about the claim's names,
     // and for a contradiction only in a sentence that says most of what the claim says:
     // models trained on sentence pairs call another event about the same names "contradiction".
-    let about_it = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
+    let about_it = about_claim(index, claim, hit, s);
+    let may_contradict = contradiction_may_decide(index, claim, hit, s);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
     let position = if about_it && model_stance == Stance::Supports && model.entailment >= ENTAIL_MIN {
         Some((Stance::Supports, model.entailment))
-    } else if about_it
+    } else if may_contradict
         && negation_answered
-        // Missing the claim's year or count is not saying another one: sentence-pair models
-        // read an absent detail as a contradiction ("A 1994 truce ended the war" against "the
-        // fighting will end soon").
-        && !crate::stance::lacks_specifics(claim, s)
         && model_stance == Stance::Contradicts
         && model.contradiction >= CONTRADICT_MIN
-        && hit.coverage >= CONTRADICT_COVERAGE_MIN
         // The same people at another place is another event, not a contradiction ("X hosted Y
         // in Sochi" against "Y, who spoke to X on Tuesday"): a place in another slot is the
         // place rule's to judge.
@@ -455,11 +456,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // of military aid" / "did not need military assistance"), too little of the claim for the
     // rules: both say it did not happen. The model, confident either way, found the sentence to
     // be about the claim; it reads two negations worded apart as a mismatch.
-    if about_it
-        && hit.coverage >= CONTRADICT_COVERAGE_MIN
-        && !crate::stance::lacks_specifics(claim, s)
-        && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN)
-    {
+    if may_contradict && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN) {
         if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s) {
             let j = negation_decides(rule, Stance::Supports, Reason::ClaimNegated, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
@@ -470,13 +467,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // cancelled all of its flights on Friday"), which the model, fairly sure (0.65), calls a
     // contradiction, contradicts — unless someone in it denies something, which the denial
     // rules read.
-    if position.is_none()
-        && about_it
-        && hit.coverage >= CONTRADICT_COVERAGE_MIN
-        && !crate::stance::lacks_specifics(claim, s)
-        && model.contradiction >= NEGATION_DECIDES_MIN
-        && s.attributions.iter().all(|at| at.kind != Cue::Denial)
-    {
+    if position.is_none() && may_contradict && model.contradiction >= NEGATION_DECIDES_MIN && s.attributions.iter().all(|at| at.kind != Cue::Denial) {
         if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
             let j = negation_decides(rule, Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage.max(model.contradiction));
             return Decision { judgement: j, decided_by: DecidedBy::Both, nli };
@@ -536,6 +527,20 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
 /// passage)? Then it is about whoever the passage is about, and missing the claim's names says
 /// nothing: measured on FEVER dev pairs (encyclopedia sentences, mostly of this shape), letting
 /// the model judge them gained 2.4 points of accuracy and changed nothing on the claim sets.
+/// Is sentence `s` about the claim's names (or linked to it, or about an unresolved "he")?
+/// Only then does a confident model take a position the rules did not.
+fn about_claim(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s)
+}
+
+/// Can the model's contradiction decide anything for candidate `hit`: a sentence about the
+/// claim that says most of it (models trained on sentence pairs call another event about the
+/// same names "contradiction") and has the claim's year and count (missing one is not saying
+/// another: "A 1994 truce ended the war" against "the fighting will end soon").
+pub fn contradiction_may_decide(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    about_claim(index, claim, hit, s) && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s)
+}
+
 fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
     let lex = crate::text::lexicon::lexicon();
     s.referent.is_none()
@@ -600,25 +605,27 @@ mod tests {
         let analysed = Claim::analyse(claim);
         let found = find_evidence(&index, &c, &analysed, MODEL_CANDIDATE_MIN, None);
         let s = &found.sentences[&found.hits.first().expect("a candidate").sentence];
-        (model_reading(m, s, &analysed, &m.tokenize(claim)), m.predict(text, claim))
+        (model_reading(m, s, &analysed, &m.tokenize(claim), true), m.predict(text, claim))
     }
 
     #[test]
     fn a_report_is_read_as_what_it_reports_when_the_frame_reads_as_a_contradiction() {
-        let report = "Two Bordurian rebel sources told Reuters that Ruritania is sending rebels from areas of northern Borduria it controls to fight in support of Freedonia.";
-        let claim = "Ruritania is dispatching rebels from Ruritanian-controlled parts of northern Borduria to back Freedonia.";
+        let report = "Freedonia's ambassador to Vienna said on Monday that Ruritania had sent around 4,000 fighters from northern Borduria to Freedonia.";
+        let claim = "Ruritania is moving rebels from the parts of northern Borduria it controls to fight for Freedonia.";
         let (read, whole) = readings(report, claim);
-        assert!(whole[CONTRADICTION] > whole[ENTAILMENT], "{whole:?}");
-        assert!(read[CONTRADICTION] < 0.5, "{read:?}");
+        // Read whole, enough contradiction to decide; read as what is reported, not.
+        assert!(whole[CONTRADICTION] >= NEGATION_DECIDES_MIN, "{whole:?}");
+        assert!(read[CONTRADICTION] < NEGATION_DECIDES_MIN, "{read:?}");
         // Only the contradiction is taken back: the entailment stays the whole sentence's.
         assert_eq!(read[ENTAILMENT], whole[ENTAILMENT]);
         assert!((read.iter().sum::<f32>() - 1.0).abs() < 1e-4);
         // Without a report, or for a negated claim, the whole sentence's reading stands.
-        let plain = "Ruritania is sending rebels from areas of northern Borduria it controls, but not to fight in support of Freedonia.";
+        let plain = "Ruritania had sent around 4,000 fighters from northern Borduria to Freedonia, but not to fight for it.";
         let (read, whole) = readings(plain, claim);
         assert_eq!(read, whole);
-        let negated = "Ruritania is not dispatching rebels from Ruritanian-controlled parts of northern Borduria to back Freedonia.";
+        let negated = "Ruritania is not moving rebels from the parts of northern Borduria it controls to fight for Freedonia.";
         let (read, whole) = readings(report, negated);
+        assert!(whole[CONTRADICTION] >= NEGATION_DECIDES_MIN, "{whole:?}");
         assert_eq!(read, whole);
     }
 
