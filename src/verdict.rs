@@ -29,9 +29,11 @@ use serde::Serialize;
 // Chosen on our development sets (the developer claims, our two tuned claim sets,
 // FEVER-Symmetric and Perspectrum dev as claim/evidence pairs) with model v3; docs/NLI.md
 // lists the grid. Looser gates trade the seed claims for claim/evidence data and back.
+// ENTAIL_MIN went from 0.6 to 0.55 in the ninth session (pair sets +0.05 macro-F1 summed,
+// seed claim sets -0.01; see docs/NLI.md).
 
 /// Model-only support: P(entailment) at least this.
-pub const ENTAIL_MIN: f32 = 0.6;
+pub const ENTAIL_MIN: f32 = 0.55;
 /// Model-only contradiction: P(contradiction) at least this …
 pub const CONTRADICT_MIN: f32 = 0.8;
 /// … in a sentence that covers at least this share of the claim (a rule's stance needs 0.55).
