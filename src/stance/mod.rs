@@ -1024,6 +1024,13 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("The new vaccine protects young children against measles, a large trial found.", "The new vaccine prevents measles in young children.");
         assert_ne!(j.reason, Reason::ClaimNegated, "{j:?}");
+        // "Stopped selling" says it no longer sells; "stopped the convoy" negates nothing.
+        let j = judged("The carmaker stopped selling the electric van in Europe last year.", "The electric van is no longer sold in Europe.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The carmaker stopped selling the electric van in Europe last year.", "The carmaker sells the electric van in Europe.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        let j = judged("Border guards stopped the convoy near the river crossing.", "Border guards checked the convoy near the river crossing.");
+        assert_ne!(j.reason, Reason::Negation, "{j:?}");
         // "Refused to sign" says "did not sign" (a negative implicative).
         let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");

@@ -4,7 +4,7 @@
 //! denial, reporting verbs, quantity modifiers …) are found here too, so that later stages
 //! work on token positions only.
 
-use crate::text::lexicon::{lexicon, Cue, PlaceKind};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::text::token::{tokenize, Kind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
@@ -294,6 +294,16 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
         }
         i += matched.max(1);
     }
+    // "stopped selling", "ceased publishing": no longer selling, publishing — a negation of the
+    // verb after it (Karttunen's implicatives, as "refused to" in the cue list). Not "stopped
+    // the convoy": only before an "-ing" word.
+    for (i, pair) in tokens.windows(2).enumerate() {
+        let ing = pair[1].is_word() && pair[1].norm.len() > 5 && pair[1].norm.ends_with("ing");
+        if ing && lex.is(WordClass::Cessation, &pair[0].norm) && !hits.iter().any(|h| h.first <= i && i <= h.last) {
+            let at = hits.partition_point(|h| h.first <= i);
+            hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone() });
+        }
+    }
     hits
 }
 
@@ -319,7 +329,9 @@ fn is_function_cue(kind: Cue) -> bool {
 /// `ANALYSIS_VERSION` must be bumped for index files).
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
     let lex = lexicon();
-    let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last);
+    // ("stopped" before "selling" negates it, and is still an act of its own: "stop" against
+    // "step up".)
+    let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last && !lex.is(WordClass::Cessation, &c.phrase));
     // Proper names need a capital (or an all-lowercase text): "turkey" the bird, "us" the pronoun.
     // Short names ("US", "UN") must be in capitals even then: "us", "un-".
     let proper_ok = |first: usize, last: usize| {

@@ -124,6 +124,8 @@ pub enum WordClass {
     Preposition,
     /// A form of "be": a participle after it is passive ("was denied" names no denier).
     PassiveBe,
+    /// Before an "-ing" verb, says it no longer happens ("stopped selling").
+    Cessation,
 }
 
 impl WordClass {
@@ -143,6 +145,7 @@ impl WordClass {
             "coordinator" => WordClass::Coordinator,
             "preposition" => WordClass::Preposition,
             "passive_be" => WordClass::PassiveBe,
+            "cessation" => WordClass::Cessation,
             _ => return None,
         })
     }
