@@ -342,6 +342,8 @@ async function fill(key, mkey, claim) {
       throw keyed('archiveFile', path, { key: err.key, args: err.args, message: err.message });
     }
     const bytes = join(got.chunks);
+    // Another corpus loaded under this key meanwhile: this file is not one of its files.
+    if (corpora.get(key) !== corpus) return;
     withChecker(key, mkey, (c) => {
       try {
         add(c, bytes);
