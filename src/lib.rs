@@ -211,9 +211,9 @@ impl Checker {
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
         // asks it to.
         let claim_ids = nli_model.map(|m| m.tokenize(claim));
-        let mut nli = |s: &retrieve::index::IndexedSentence, reread: bool| {
+        let mut nli = |s: &retrieve::index::IndexedSentence| {
             let (m, ids) = (nli_model?, claim_ids.as_ref()?);
-            Some(verdict::model_reading(m, s, &analysed, ids, reread))
+            Some(m.predict_ids(&m.tokenize(&s.text), ids))
         };
         // FNC-1 verdicts: the article-level model judges every article that shares enough of
         // the claim's words. Evidence verdicts do not ask it: they come from sentences, and the

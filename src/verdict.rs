@@ -191,7 +191,7 @@ pub fn collect(
     index: &Index,
     claim: &Claim,
     found: &Found,
-    nli: &mut dyn FnMut(&IndexedSentence, bool) -> Option<[f32; 3]>,
+    nli: &mut dyn FnMut(&IndexedSentence) -> Option<[f32; 3]>,
     learned: &[(usize, [f32; 4])],
     mode: Verdicts,
 ) -> Vec<ArticleVerdict> {
@@ -209,9 +209,7 @@ pub fn collect(
         let probs = if silent && *per < MODEL_PER_ARTICLE && asked_total < MODEL_PER_CHECK {
             *per += 1;
             asked_total += 1;
-            // Too little of the claim for a contradiction to decide anything: a report's frame
-            // need not be read apart (see `model_reading`).
-            nli(s, contradiction_may_decide(index, claim, hit, s)).map(Nli::from_probs)
+            nli(s).map(Nli::from_probs)
         } else {
             None
         };
@@ -364,43 +362,6 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
         .then(|| (format!("{}:", s.analysed.span(&s.text, 0, 0)), (0, 1)))
 }
 
-/// The sentence-pair model's probabilities for evidence sentence `s` against the claim
-/// (`claim_ids`, tokenised once). A report the model reads as a contradiction as a whole
-/// ("Two rebel sources told Reuters that Turkey is sending rebels …", "“…,” said the
-/// ministry") is read once more as what it reports: the model, trained mostly on short
-/// sentence pairs, takes the frame's extra words for a different event. The reading that
-/// finds less contradiction decides how much contradiction there is. (Denials are not
-/// stripped: who denied is the rules' to read.) `reread`: whether a contradiction could
-/// decide anything for this sentence; if not, the second reading is not worth its cost.
-pub fn model_reading(m: &crate::nli::NliModel, s: &IndexedSentence, claim: &Claim, claim_ids: &[u32], reread: bool) -> [f32; 3] {
-    let p = m.predict_ids(&m.tokenize(&s.text), claim_ids);
-    // (A negated claim's contradiction is what the negation rules weigh: left as it is. Below
-    // the least contradiction that decides anything, a second reading would change nothing
-    // and cost a model call.)
-    if !reread || claim.negated || p[CONTRADICTION] < CONTRADICT_MIN.min(NEGATION_DECIDES_MIN) {
-        return p;
-    }
-    let a = &s.analysed;
-    let reported = s.attributions.iter().find_map(|at| {
-        let (_, speaker_last) = at.speaker?;
-        if !matches!(at.kind, Cue::Report | Cue::Confirm) {
-            return None;
-        }
-        let (f, l) = if speaker_last < at.cue_first { (at.cue_last + 1, a.tokens.len().checked_sub(1)?) } else { (0, at.cue_first.checked_sub(1)?) };
-        (f <= l && a.tokens[f..=l].iter().filter(|t| t.is_word()).count() >= 3).then(|| a.span(&s.text, f, l))
-    });
-    let Some(text) = reported else { return p };
-    // What is reported, read alone, may lose the claim's subject (the speaker): a reading with
-    // less contradiction only takes the contradiction back; it does not add entailment.
-    let q = m.predict_ids(&m.tokenize(text), claim_ids);
-    let mut r = p;
-    if q[CONTRADICTION] < p[CONTRADICTION] {
-        r[CONTRADICTION] = q[CONTRADICTION];
-        r[NEUTRAL] = 1.0 - r[ENTAILMENT] - r[CONTRADICTION];
-    }
-    r
-}
-
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
 pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Decision {
@@ -524,11 +485,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Model, nli }
 }
 
-/// Does the sentence open with a pronoun that nothing earlier in its article names ("She
-/// started acting in 1993 …", "It was discovered in 1935 …" as the first sentence of a
-/// passage)? Then it is about whoever the passage is about, and missing the claim's names says
-/// nothing: measured on FEVER dev pairs (encyclopedia sentences, mostly of this shape), letting
-/// the model judge them gained 2.4 points of accuracy and changed nothing on the claim sets.
 /// Is sentence `s` about the claim's names (or linked to it, or about an unresolved "he")?
 /// Only then does a confident model take a position the rules did not.
 fn about_claim(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
@@ -539,10 +495,15 @@ fn about_claim(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> 
 /// claim that says most of it (models trained on sentence pairs call another event about the
 /// same names "contradiction") and has the claim's year and count (missing one is not saying
 /// another: "A 1994 truce ended the war" against "the fighting will end soon").
-pub fn contradiction_may_decide(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+fn contradiction_may_decide(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     about_claim(index, claim, hit, s) && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s)
 }
 
+/// Does the sentence open with a pronoun that nothing earlier in its article names ("She
+/// started acting in 1993 …", "It was discovered in 1935 …" as the first sentence of a
+/// passage)? Then it is about whoever the passage is about, and missing the claim's names says
+/// nothing: measured on FEVER dev pairs (encyclopedia sentences, mostly of this shape), letting
+/// the model judge them gained 2.4 points of accuracy and changed nothing on the claim sets.
 fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
     let lex = crate::text::lexicon::lexicon();
     s.referent.is_none()
@@ -597,38 +558,6 @@ mod tests {
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(&index, &claim, hit, s);
         compose(rule, p.map(Nli::from_probs), &index, &claim, hit, s)
-    }
-
-    /// `model_reading` of the best candidate of `text`, and the model's reading of the whole.
-    fn readings(text: &str, claim: &str) -> ([f32; 3], [f32; 3]) {
-        let m = crate::nli::NliModel::embedded();
-        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
-        let index = Index::build(&c);
-        let analysed = Claim::analyse(claim);
-        let found = find_evidence(&index, &c, &analysed, MODEL_CANDIDATE_MIN, None);
-        let s = &found.sentences[&found.hits.first().expect("a candidate").sentence];
-        (model_reading(m, s, &analysed, &m.tokenize(claim), true), m.predict(text, claim))
-    }
-
-    #[test]
-    fn a_report_is_read_as_what_it_reports_when_the_frame_reads_as_a_contradiction() {
-        let report = "Freedonia's ambassador to Vienna said on Monday that Ruritania had sent around 4,000 fighters from northern Borduria to Freedonia.";
-        let claim = "Ruritania is moving rebels from the parts of northern Borduria it controls to fight for Freedonia.";
-        let (read, whole) = readings(report, claim);
-        // Read whole, enough contradiction to decide; read as what is reported, not.
-        assert!(whole[CONTRADICTION] >= NEGATION_DECIDES_MIN, "{whole:?}");
-        assert!(read[CONTRADICTION] < NEGATION_DECIDES_MIN, "{read:?}");
-        // Only the contradiction is taken back: the entailment stays the whole sentence's.
-        assert_eq!(read[ENTAILMENT], whole[ENTAILMENT]);
-        assert!((read.iter().sum::<f32>() - 1.0).abs() < 1e-4);
-        // Without a report, or for a negated claim, the whole sentence's reading stands.
-        let plain = "Ruritania had sent around 4,000 fighters from northern Borduria to Freedonia, but not to fight for it.";
-        let (read, whole) = readings(plain, claim);
-        assert_eq!(read, whole);
-        let negated = "Ruritania is not moving rebels from the parts of northern Borduria it controls to fight for Freedonia.";
-        let (read, whole) = readings(report, negated);
-        assert!(whole[CONTRADICTION] >= NEGATION_DECIDES_MIN, "{whole:?}");
-        assert_eq!(read, whole);
     }
 
     #[test]
