@@ -189,7 +189,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     if let Some((kind, ref speaker_keys)) = claim.attribution {
         let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
-            j.stances = vec![if kind == Cue::Denial { Stance::Supports } else { Stance::Contradicts }];
+            // (Their denial asserts not-P: it supports "X said P did not happen" too.)
+            j.stances = vec![if kind == Cue::Denial || claim.negated { Stance::Supports } else { Stance::Contradicts }];
             j.reason = Reason::Denial;
             j.cue = Some(text_of(at.cue_first, at.cue_last));
             j.cue_at = Some((at.cue_first, at.cue_last));
@@ -232,8 +233,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
 
     let sentence_negated = negation_hits(a, &matched_tokens).or_else(|| failed_attempt(a, &matched_tokens));
     if let Some((cue_text, cov, reason)) = conflict {
-        j.stances = vec![if claim.negated { Stance::Mentions } else { Stance::Contradicts }];
-        j.reason = if claim.negated { Reason::None } else { reason };
+        // A claim negated only by its own act ("stopped supplying gas") is contradicted by the
+        // opposite act ("continued supplying gas"): the negation is the word in conflict.
+        let negated = claim.negated && !(reason == Reason::Opposite && negated_by_the_act(claim, hit));
+        j.stances = vec![if negated { Stance::Mentions } else { Stance::Contradicts }];
+        j.reason = if negated { Reason::None } else { reason };
         j.cue = Some(cue_text);
         j.score = cov;
         return j;
@@ -403,7 +407,7 @@ fn denial_judgement(
     // it), but tells nothing of whether X denied it too.
     let (stance, reason) = match &claim.attribution {
         Some((kind, keys)) if s.speaker_keys[k].iter().any(|x| keys.contains(x)) => {
-            (if *kind == Cue::Denial { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
+            (if *kind == Cue::Denial || claim.negated { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
         }
         Some((Cue::Denial, _)) => (Stance::Mentions, Reason::None),
         _ if claim.negated => (Stance::Supports, Reason::ClaimNegated),
@@ -716,6 +720,14 @@ fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&
     }
 }
 
+/// Is the claim negated only by a cessation verb ("stopped supplying") that is itself the claim
+/// word the sentence says the opposite of ("continued supplying")?
+fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
+    let Some(&(ci, _)) = hit.opposites.first() else { return false };
+    let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
+    negations.peek().is_some() && negations.all(|c| lexicon().is(WordClass::Cessation, &c.phrase) && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
+}
+
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
 fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let &(ci, (f, l)) = hit.opposites.first()?;
@@ -886,9 +898,10 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(country) = ct.country.as_deref() else { continue };
         // The sentence may name the claim's country only as where something is ("in southern
-        // Azerbaijan", "the president of Azerbaijan"), never as one who acts.
-        let acting = a.terms.iter().any(|t| t.country.as_deref() == Some(country) && preposition_before(a, t.first).is_none())
-            || hit.matched[ci].iter().any(|&(f, _)| preposition_before(a, f).is_none());
+        // Azerbaijan", "near Iran"), never as one who acts or owns ("drones supplied to
+        // Russia", "the army of Azerbaijan").
+        let place = |f: usize| matches!(preposition_before(a, f).as_deref(), Some("in" | "near"));
+        let acting = a.terms.iter().any(|t| t.country.as_deref() == Some(country) && !place(t.first)) || hit.matched[ci].iter().any(|&(f, _)| !place(f));
         if acting || ct.preposition.is_some() {
             continue;
         }
@@ -1031,6 +1044,11 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         let j = judged("Border guards stopped the convoy near the river crossing.", "Border guards checked the convoy near the river crossing.");
         assert_ne!(j.reason, Reason::Negation, "{j:?}");
+        let j = judged("Flights were halted following the explosion at the city's airport.", "An explosion hit the city's airport.");
+        assert_ne!(j.reason, Reason::Negation, "{j:?}");
+        // A claim negated only by its own act is contradicted by the opposite act.
+        let j = judged("The utility continued supplying gas to the region all winter.", "The utility stopped supplying gas to the region.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         // "Refused to sign" says "did not sign" (a negative implicative).
         let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
@@ -1083,8 +1101,11 @@ mod tests {
             judged("Diplomats are worried about Turkey sending drones, and about Iran sending drones to the rebels.", "Iran is sending drones to the rebels.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
         // Named only as a place, the claim's country is in another slot: still a conflict.
-        let j = judged("The depot near the border of Iran was hit by Iraqi shells, villagers said.", "The depot was hit by Iranian shells.");
+        let j = judged("The depot near the border in Iran was hit by Iraqi shells, villagers said.", "The depot was hit by Iranian shells.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+        // Named as the one acted on or as an owner, it is in the story: no conflict.
+        let j = judged("Iranian drones supplied to Russia struck Kyiv overnight.", "Russian drones struck Kyiv overnight.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
         // A claim's country in a list ("the Armenian and Azerbaijani ministers") has no slot of
         // its own.
         let j = judged(

@@ -298,7 +298,8 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     // verb after it (Karttunen's implicatives, as "refused to" in the cue list). Not "stopped
     // the convoy": only before an "-ing" word.
     for (i, pair) in tokens.windows(2).enumerate() {
-        let ing = pair[1].is_word() && pair[1].norm.len() > 5 && pair[1].norm.ends_with("ing");
+        // ("halted following the blast", "quit pending an inquiry": prepositions, not verbs.)
+        let ing = pair[1].is_word() && pair[1].norm.len() > 5 && pair[1].norm.ends_with("ing") && !lex.is(WordClass::Preposition, &pair[1].norm);
         if ing && lex.is(WordClass::Cessation, &pair[0].norm) && !hits.iter().any(|h| h.first <= i && i <= h.last) {
             let at = hits.partition_point(|h| h.first <= i);
             hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone() });

@@ -191,8 +191,17 @@ fn shared_subject(a: &Analysed, first: usize, earlier: &[Attribution]) -> Option
     if j == 0 || !matches!(toks[j - 1].norm.as_str(), "and" | "but") {
         return None;
     }
-    if let Some(speaker) = earlier.iter().rev().find_map(|at| at.speaker) {
-        return Some(speaker);
+    // The last earlier cue's speaker — unless a clause with its own subject ends right before
+    // the conjunction ("Police said the suspect was arrested and denied …": the suspect
+    // denied). A comma before it ("said it would help, but denied") ends such a clause.
+    let comma = j >= 2 && toks[j - 2].is_punct(',');
+    if let Some(at) = earlier.iter().rev().find(|at| at.speaker.is_some()) {
+        let finite = |t: &crate::text::token::Token| lexicon().is(WordClass::PassiveBe, &t.norm) || lexicon().is(WordClass::Aux, &t.norm);
+        // (`get`: a cue of two kinds, "confirmed", is an earlier attribution at the same place.)
+        if comma || !toks.get(at.cue_last + 1..j - 1).unwrap_or(&[]).iter().any(finite) {
+            return at.speaker;
+        }
+        return None;
     }
     // The subject that opens the sentence, before its first auxiliary ("Turkey has …").
     let opening = toks.iter().position(|t| t.is_word())?;
@@ -287,5 +296,7 @@ mod tests {
         // Only a verb joined to the first one: a clause of its own keeps its own subject.
         assert_eq!(speakers("Fighting continued and the ministry denied any attack.")[0].1, "the ministry");
         assert_eq!(speakers("Fighting continued and denied any attack.").first().map(|s| s.1.as_str()).unwrap_or(""), "");
+        // A clause with its own subject between them: not the earlier speaker's verb.
+        assert_eq!(speakers("Police said the suspect was arrested on Friday and denied all charges.")[1].1, "");
     }
 }
