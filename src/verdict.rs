@@ -395,8 +395,11 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Where the rules see no position, a confident model takes one — about the claim's names,
     // and for a contradiction only in a sentence that says most of what the claim says:
     // models trained on sentence pairs call another event about the same names "contradiction".
-    let about_it = about_claim(index, claim, hit, s);
-    let may_contradict = contradiction_may_decide(index, claim, hit, s);
+    let about_it = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
+    // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
+    // of the claim and has its year and count: missing one is not saying another ("A 1994
+    // truce ended the war" against "the fighting will end soon").
+    let may_contradict = about_it && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
@@ -483,20 +486,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // As strong as the word match and the model's confidence allow, a little under a rule's.
     j.score = hit.coverage.max(p) * MODEL_SCORE;
     Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Model, nli }
-}
-
-/// Is sentence `s` about the claim's names (or linked to it, or about an unresolved "he")?
-/// Only then does a confident model take a position the rules did not.
-fn about_claim(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s)
-}
-
-/// Can the model's contradiction decide anything for candidate `hit`: a sentence about the
-/// claim that says most of it (models trained on sentence pairs call another event about the
-/// same names "contradiction") and has the claim's year and count (missing one is not saying
-/// another: "A 1994 truce ended the war" against "the fighting will end soon").
-fn contradiction_may_decide(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    about_claim(index, claim, hit, s) && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s)
 }
 
 /// Does the sentence open with a pronoun that nothing earlier in its article names ("She

@@ -188,15 +188,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // Attributed claims: "Turkey confirmed that …" is about what Turkey said.
     if let Some((kind, ref speaker_keys)) = claim.attribution {
         let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
+        // The speaker's own denial: `denial_judgement` reads it against what the claim says
+        // they said (supports "X denied P", contradicts "X said P").
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
-            // (Their denial asserts not-P: it supports "X said P did not happen" too.)
-            j.stances = vec![if kind == Cue::Denial || claim.negated { Stance::Supports } else { Stance::Contradicts }];
-            j.reason = Reason::Denial;
-            j.cue = Some(text_of(at.cue_first, at.cue_last));
-            j.cue_at = Some((at.cue_first, at.cue_last));
-            j.speaker = s.speaker_names[k].clone();
-            j.score = hit.coverage;
-            return j;
+            return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         }
         // Said by the claim's speaker: an attribution to them, or (with no attribution in the
         // sentence, as in a headline "… — Macron") their name in the sentence.
@@ -924,9 +919,9 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                 && preposition_before(a, t.first).is_none()
                 && (t.first == 0 || !(a.tokens[t.first - 1].norm == "and" || a.tokens[t.first - 1].norm == "or" || a.tokens[t.first - 1].is_punct(',')))
         };
+        let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
         for &(mf, _) in &hit.matched[cj] {
             // (A country the claim names elsewhere has swapped places with it: a role swap.)
-            let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
             let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country && !in_claim(c)) && slot(t, mf));
             if let Some(o) = other {
                 let cov = hit.coverage_without(index, claim, ci);
