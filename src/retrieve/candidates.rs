@@ -325,13 +325,15 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // paraphrase. Names and places must be said as they are ("Venus" is no "Mars"), and a
     // sentence word that already says another claim word is not read as this one too.
     if let Some(words) = words {
+        // Sentence words already matched (built once; each paraphrase adds its word).
+        let mut taken: Vec<usize> = matched.iter().flatten().map(|&(f, _)| f).collect();
         for (ci, ct) in claim.terms.iter().enumerate() {
             let open = matched[ci].is_empty() && !ct.name && ct.place.is_none() && !opposites.iter().any(|&(o, _)| o == ci);
             if !open {
                 continue;
             }
-            let taken: Vec<usize> = matched.iter().flatten().map(|&(f, _)| f).collect();
             if let Some(span) = soft_match(claim, ct, s, words, &mut plain, &taken) {
+                taken.push(span.0);
                 matched[ci].push(span);
                 paraphrased.push(ci);
                 got += index.idf(&ct.key);
