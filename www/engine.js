@@ -5,7 +5,7 @@
 let wasm = null;
 let generation = 0;
 let broken = null;
-const corpora = new Map(); // key -> { source, name, built, gen }
+const corpora = new Map(); // key -> { source, name, built, gen, pending?, added? } (the last two: archives)
 const models = new Map(); // key -> { bytes, handle, gen }
 /** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
 const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
@@ -52,6 +52,10 @@ function checker(c) {
           ? fromJsonBytes(Checker, s, c.name)
           : Checker.fromJson(s.json, c.name);
   c.gen = generation;
+  // An archive's files added before a restart are added again, so a check that was under way
+  // (or the next one) sees the whole index it fetched, not a part of it, and nothing is fetched
+  // twice. A file that was added once is added again the same way.
+  for (const again of c.added ?? []) again(c.built);
   return c.built;
 }
 
@@ -352,6 +356,8 @@ async function fill(key, mkey, claim) {
         throw keyed('archiveFile', path, { message: err.message });
       }
     });
+    // Kept (their bytes are the archive's, at most once each) to be added again after a restart.
+    (corpus.added ??= []).push((c) => add(c, bytes));
   };
   const round = async (needed, path, add) => {
     const queue = Array.from(needed);

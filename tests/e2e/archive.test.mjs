@@ -121,6 +121,38 @@ describe('sharded archives', () => {
     }
   });
 
+  test('after an engine restart an archive still has the files it fetched: same answer, nothing downloaded again', async () => {
+    const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
+    try {
+      const answers = await page.evaluate(async () => {
+        const { handle } = await import('/www/engine.js');
+        const ok = (reply) => {
+          if (reply.error) throw new Error(reply.error.message);
+          return reply.value;
+        };
+        ok(await handle({ op: 'start' }));
+        const url = new URL('/tests/fixtures/archive.tmp/manifest.bin', location.href).href;
+        ok(await handle({ op: 'load', key: 'restart', name: 'archive', url, kind: 'corpus', timeoutMs: 30000 }, () => {}));
+        const claim = 'Kestrel Motors recalled SUVs over faulty airbags.';
+        const ask = () => handle({ op: 'check', key: 'restart', model: null, claim, index: 0 }).then(ok);
+        const shown = ({ report }) => report.articles.map((a) => [a.title, a.stances]);
+        const before = shown(await ask());
+        // Replace the instance under the host, as a trap in another widget's check would.
+        const engine = await import('/pkg/corroborate.js');
+        engine.resetEngine();
+        engine.Checker.maxClaimChars();
+        return [before, shown(await ask())];
+      });
+      assert.ok(answers[0].length > 0, JSON.stringify(answers));
+      assert.deepEqual(answers[1], answers[0], 'the check after the restart answers as before');
+      const fetched = log.requests.filter((u) => u.includes('/archive.tmp/')).map((u) => u.split('/archive.tmp/')[1]);
+      assert.ok(fetched.some((f) => f.startsWith('postings/')), `${fetched}`);
+      assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded again after the restart: ${fetched}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a damaged shard is refused with a message naming it, and a good archive works after', async () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
     try {
