@@ -720,7 +720,7 @@ fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&
 fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
     let Some(&(ci, _)) = hit.opposites.first() else { return false };
     let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
-    negations.peek().is_some() && negations.all(|c| lexicon().is(WordClass::Cessation, &c.phrase) && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
+    negations.peek().is_some() && negations.all(|c| c.act && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.

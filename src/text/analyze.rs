@@ -56,6 +56,9 @@ pub struct CueHit {
     pub last: usize,
     /// The phrase as listed: normalised words joined by spaces.
     pub phrase: String,
+    /// The cue word is also an act of its own, so it stays a content word: "stopped" in
+    /// "stopped selling" negates "selling" and still opposes "stepped up".
+    pub act: bool,
 }
 
 /// A text's tokens, terms and cue phrases; terms and cues refer to tokens by index.
@@ -286,7 +289,7 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
             let date = n == 1 && is_month_in_date(tokens, i);
             if !kinds.is_empty() && !date {
                 for &kind in kinds {
-                    hits.push(CueHit { kind, first: i, last: i + n - 1, phrase: phrase.clone() });
+                    hits.push(CueHit { kind, first: i, last: i + n - 1, phrase: phrase.clone(), act: false });
                 }
                 matched = n;
                 break;
@@ -302,7 +305,7 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
         let ing = pair[1].is_word() && pair[1].norm.len() > 5 && pair[1].norm.ends_with("ing") && !lex.is(WordClass::Preposition, &pair[1].norm);
         if ing && lex.is(WordClass::Cessation, &pair[0].norm) && !hits.iter().any(|h| h.first <= i && i <= h.last) {
             let at = hits.partition_point(|h| h.first <= i);
-            hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone() });
+            hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone(), act: true });
         }
     }
     hits
@@ -330,9 +333,7 @@ fn is_function_cue(kind: Cue) -> bool {
 /// `ANALYSIS_VERSION` must be bumped for index files).
 fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool) -> Vec<Term> {
     let lex = lexicon();
-    // ("stopped" before "selling" negates it, and is still an act of its own: "stop" against
-    // "step up".)
-    let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && c.first <= i && i <= c.last && !lex.is(WordClass::Cessation, &c.phrase));
+    let in_function_cue = |i: usize| cues.iter().any(|c| is_function_cue(c.kind) && !c.act && c.first <= i && i <= c.last);
     // Proper names need a capital (or an all-lowercase text): "turkey" the bird, "us" the pronoun.
     // Short names ("US", "UN") must be in capitals even then: "us", "un-".
     let proper_ok = |first: usize, last: usize| {
