@@ -7,7 +7,7 @@
 //! that alters feature values must bump [`FEATURE_VERSION`] and retrain.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Version of the feature definitions; stored in the model file and checked on load.
@@ -26,9 +26,9 @@ const ASSERT: usize = 4;
 
 /// The cue class of a word (`data/fnc_cues.tsv`): one of NEG, DENY, FALSE_, HEDGE, ASSERT.
 fn cue_class(w: &str) -> Option<usize> {
-    static CUES: OnceLock<std::collections::HashMap<&'static str, usize>> = OnceLock::new();
+    static CUES: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = HashMap::default();
         for line in include_str!(concat!(env!("OUT_DIR"), "/data/fnc_cues.tsv")).lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let Some((word, class)) = line.split_once('\t') else { continue };
             // Unknown classes are skipped (a test checks the file has none).
@@ -43,7 +43,7 @@ fn cue_class(w: &str) -> Option<usize> {
 }
 
 fn is_stop(w: &str) -> bool {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         include_str!(concat!(env!("OUT_DIR"), "/data/fnc_stopwords.txt"))
             .lines()
@@ -206,6 +206,7 @@ fn stem_of(w: &Word) -> String {
     }
     // Memoised: stemming dominates preparing a body, and news vocabularies repeat.
     thread_local! {
+        // (std's keyed hasher: the keys are words of the text being read.)
         static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
     }
     if let Some(s) = CACHE.with(|c| c.borrow().get(&w.lower).cloned()) {

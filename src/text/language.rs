@@ -7,7 +7,7 @@
 //! other languages (`data/foreign_function_words.tsv`) where English ones are missing.
 
 use crate::text::lexicon::lexicon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const FOREIGN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/foreign_function_words.tsv"));
@@ -24,7 +24,7 @@ pub struct Foreign(pub &'static str);
 fn foreign_words() -> &'static HashMap<&'static str, Vec<&'static str>> {
     static W: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
         for (w, lang) in FOREIGN_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
             m.entry(w.trim()).or_default().push(lang.trim());
         }
@@ -58,7 +58,7 @@ pub fn foreign(text: &str) -> Option<Foreign> {
     if words.len() < MIN_WORDS {
         return None;
     }
-    let mut scripts: HashMap<&'static str, usize> = HashMap::new();
+    let mut scripts: HashMap<&'static str, usize> = HashMap::default();
     let mut letters = 0usize;
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
@@ -72,7 +72,7 @@ pub fn foreign(text: &str) -> Option<Foreign> {
         }
     }
     let english = words.iter().filter(|w| lexicon().is_stopword(w)).count();
-    let mut langs: HashMap<&'static str, usize> = HashMap::new();
+    let mut langs: HashMap<&'static str, usize> = HashMap::default();
     let mut hits = 0;
     for w in &words {
         if let Some(of) = foreign_words().get(w.as_str()) {
