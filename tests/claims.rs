@@ -209,3 +209,13 @@ fn a_claim_that_reports_a_denial_is_supported_by_that_denial() {
     // Norway's denial is what Norway says did not happen.
     assert_eq!(stances("Norway said it had not dumped waste in the fjord."), [Stance::Supports]);
 }
+
+#[test]
+fn a_range_said_another_way_is_the_same_range() {
+    let json = r#"[{"id": "shot", "title": "Shot", "text": "The regulator approved the shot for children between five and eleven years old."}]"#;
+    let c = Checker::new(Corpus::from_json("shot.json", json).unwrap());
+    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    // Read as two numbers, "five" was compared with the claim's "11": "a different number".
+    assert!(!stances("The regulator approved the shot for children aged 5 to 11.").contains(&Stance::Contradicts));
+    assert_eq!(stances("The regulator approved the shot for children aged 12 to 15."), [Stance::Contradicts]);
+}

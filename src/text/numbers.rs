@@ -165,7 +165,34 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         }
         i += 1;
     }
-    (qs, dates)
+    (join_ranges(toks, qs), dates)
+}
+
+/// "5 to 11", "from 5 to 11", "between 5 and 11", "2010-2015": one interval, not two numbers.
+/// Read apart, "children between 5 and 11" gave "5" to compare with a claim's "11". Only an
+/// exact number followed, two tokens on, by a larger one of the same kind ("won 3 to 1" is a
+/// score, not a range); "and" only after "between" ("3 and 5 people" are two counts).
+fn join_ranges(toks: &[crate::text::token::Token], qs: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
+    for q in qs {
+        if let Some(p) = out.last_mut() {
+            let exact = |x: &Quantity| x.lo == x.hi && x.kind != QKind::Ordinal;
+            let link = &toks[p.at + 1..q.at.max(p.at + 1)];
+            let between = p.at > 0 && toks[p.at - 1].norm == "between";
+            let linked = match link {
+                [t] => t.norm == "to" || t.is_punct('-') || (between && t.norm == "and"),
+                _ => false,
+            };
+            if linked && exact(p) && exact(&q) && p.kind == q.kind && p.hi < q.lo {
+                // The head stays the first number's, as when the two were read apart: which
+                // numbers a claim's number is compared with does not change, only how.
+                p.hi = q.hi;
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
 }
 
 /// "1994" (a year), "1991-94" (a span of years), "4,000", "2.5".
@@ -278,6 +305,20 @@ mod tests {
         assert!(qs("nearly 300 deaths")[0].2 < 300.0);
         assert_eq!(qs("three civilians"), [(QKind::Count, 3.0, 3.0)]);
         assert_eq!(qs("4,000 troops"), [(QKind::Count, 4000.0, 4000.0)]);
+    }
+
+    #[test]
+    fn ranges_are_one_interval() {
+        for s in ["children aged 5 to 11", "children between 5 and 11", "children from five to eleven", "children aged 5-11"] {
+            assert_eq!(qs(s), [(QKind::Count, 5.0, 11.0)], "{s}");
+        }
+        assert_eq!(qs("from 2010 to 2015"), [(QKind::Year, 2010.0, 2015.0)]);
+        assert_eq!(qs("won 3 to 1"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 1.0, 1.0)], "a score is no range");
+        assert_eq!(qs("3 and 5 people"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 5.0, 5.0)], "two counts");
+        assert_eq!(qs("more than 5 to 11")[0].2, 15.0, "a bound is not a range's start");
+        let a = |s: &str| extract(&analyse(s)).0[0].clone();
+        assert!(a("aged 5 to 11").compatible(&a("between five and eleven years old")));
+        assert!(!a("aged 5 to 11").compatible(&a("aged 12 to 15")));
     }
 
     #[test]
