@@ -76,7 +76,7 @@ fn parse_number(s: &str) -> Option<f64> {
 pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
     let lex = lexicon();
     let toks = &a.tokens;
-    let mut qs = Vec::new();
+    let mut qs: Vec<Quantity> = Vec::new();
     let mut dates = Vec::new();
     let mut i = 0;
     let punct_next_to = |i: usize, c: char| (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c));
@@ -160,39 +160,31 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 i += 1;
                 continue;
             }
-            let head = head_noun(a, at);
-            qs.push(Quantity { kind, lo, hi, at, head });
+            // "5 to 11", "from 5 to 11", "between 5 and 11", "2010-2015": one interval. Read
+            // apart, "children between 5 and 11" gave "5" to compare with a claim's "11". Only
+            // an exact number and a larger one of its kind with one word between ("won 3 to 1"
+            // is a score; "and" only after "between": "3 and 5 people" are two counts). The
+            // head stays the first number's, as when they were read apart.
+            if let Some(p) = qs.last_mut().filter(|p| {
+                let link = &toks[p.at + 1];
+                let between = p.at > 0 && toks[p.at - 1].norm == "between";
+                p.at + 2 == first
+                    && (link.norm == "to" || link.is_punct('-') || (between && link.norm == "and"))
+                    && p.kind == kind
+                    && kind != QKind::Ordinal
+                    && p.lo == p.hi
+                    && lo == hi
+                    && p.hi < lo
+            }) {
+                p.hi = hi;
+            } else {
+                let head = head_noun(a, at);
+                qs.push(Quantity { kind, lo, hi, at, head });
+            }
         }
         i += 1;
     }
-    (join_ranges(toks, qs), dates)
-}
-
-/// "5 to 11", "from 5 to 11", "between 5 and 11", "2010-2015": one interval, not two numbers.
-/// Read apart, "children between 5 and 11" gave "5" to compare with a claim's "11". Only an
-/// exact number followed, two tokens on, by a larger one of the same kind ("won 3 to 1" is a
-/// score, not a range); "and" only after "between" ("3 and 5 people" are two counts).
-fn join_ranges(toks: &[crate::text::token::Token], qs: Vec<Quantity>) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
-    for q in qs {
-        if let Some(p) = out.last_mut() {
-            let exact = |x: &Quantity| x.lo == x.hi && x.kind != QKind::Ordinal;
-            let link = &toks[p.at + 1..q.at.max(p.at + 1)];
-            let between = p.at > 0 && toks[p.at - 1].norm == "between";
-            let linked = match link {
-                [t] => t.norm == "to" || t.is_punct('-') || (between && t.norm == "and"),
-                _ => false,
-            };
-            if linked && exact(p) && exact(&q) && p.kind == q.kind && p.hi < q.lo {
-                // The head stays the first number's, as when the two were read apart: which
-                // numbers a claim's number is compared with does not change, only how.
-                p.hi = q.hi;
-                continue;
-            }
-        }
-        out.push(q);
-    }
-    out
+    (qs, dates)
 }
 
 /// "1994" (a year), "1991-94" (a span of years), "4,000", "2.5".
