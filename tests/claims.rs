@@ -219,3 +219,14 @@ fn a_range_said_another_way_is_the_same_range() {
     assert!(!stances("The regulator approved the shot for children aged 5 to 11.").contains(&Stance::Contradicts));
     assert_eq!(stances("The regulator approved the shot for children aged 12 to 15."), [Stance::Contradicts]);
 }
+
+#[test]
+fn an_abbreviated_amount_is_the_amount() {
+    let json = r#"[{"id": "deal", "title": "Deal", "text": "Musk completes $44bn Twitter takeover, taking the company private."}]"#;
+    let c = Checker::new(Corpus::from_json("deal.json", json).unwrap());
+    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    assert_eq!(stances("Musk completed a $44 billion takeover of Twitter."), [Stance::Supports]);
+    let report = c.check("Musk completed a $40 billion takeover of Twitter.").unwrap();
+    assert_eq!(report.articles[0].stances, [Stance::Contradicts]);
+    assert_eq!(report.articles[0].evidence[0].cue.as_deref(), Some("44bn vs 40 billion"));
+}

@@ -683,8 +683,8 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             let Some((shown, gap)) = nearest_to_anchor(claim, hit, c, &comparable) else { continue };
             let by_the_act = kind == QKind::Year && comparable.len() > 1 && !c.compatible(shown) && gap.is_some_and(|d| d <= YEAR_ANCHOR_GAP);
             if by_the_act || comparable.iter().all(|x| !c.compatible(x)) {
-                let said = |a: &Analysed, text: &str, at: usize| a.span(text, at, at).to_string();
-                let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown.at), said(&claim.analysed, &claim.text, c.at));
+                let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
+                let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
                 let same_thing = comparable.iter().all(|x| x.head.is_some() && x.head == c.head);

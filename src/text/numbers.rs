@@ -26,8 +26,10 @@ pub struct Quantity {
     pub lo: f64,
     /// The greatest value it allows (infinite for a lower bound such as "at least").
     pub hi: f64,
-    /// Token index of the number.
+    /// Token index of the number (of its scale word: "billion" in "44 billion").
     pub at: usize,
+    /// Token index where it starts ("44"; the same as `at` for "44bn", one token as written).
+    pub first: usize,
     /// The counted thing: the last content word of the noun phrase after the number ("300
     /// Syrian Islamist militants" → fighter; "dozens of dead" → dead).
     pub head: Option<String>,
@@ -177,9 +179,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     && p.hi < lo
             }) {
                 p.hi = hi;
+                p.at = at; // so the range is shown whole: "5 to 11"
             } else {
                 let head = head_noun(a, at);
-                qs.push(Quantity { kind, lo, hi, at, head });
+                qs.push(Quantity { kind, lo, hi, at, first, head });
             }
         }
         i += 1;

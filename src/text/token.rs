@@ -204,13 +204,16 @@ fn scan(text: &str, chars: &impl Chars, raw: &mut String, lower: &mut String, em
         let end = if word_end_idx < chars.len() { chars.get(word_end_idx).0 } else { text.len() };
         raw.clear();
         raw.extend((i..word_end_idx).filter_map(at));
-        push_word(start, end, raw, lower, emit);
+        let money = i > 0 && matches!(at(i - 1), Some('$' | '£' | '€' | '¥'));
+        push_word(start, end, raw, lower, money, emit);
         i = word_end_idx;
     }
 }
 
-/// Lowercases a word, strips possessives and splits contractions ("didn't" → "did" "not").
-fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, emit: &mut dyn FnMut(TokenRef)) {
+/// Lowercases a word, strips possessives and splits contractions ("didn't" → "did" "not") and
+/// abbreviated amounts ("44bn" → "44" "billion"; after a currency sign also "500m", "2b",
+/// "30k", which alone may be metres, or a 5k run), both tokens over the word as written.
+fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, money: bool, emit: &mut dyn FnMut(TokenRef)) {
     let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
     lower.clear();
     if raw.is_ascii() {
@@ -248,6 +251,23 @@ fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, emit: &mut
         (true, true) => Kind::Ident,
         _ => Kind::Word,
     };
+    if kind == Kind::Ident {
+        let digits = norm.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let scale = match &norm[digits.len()..] {
+            "bn" => "billion",
+            "mn" => "million",
+            "tn" => "trillion",
+            "b" if money => "billion",
+            "m" if money => "million",
+            "k" if money => "thousand",
+            _ => "",
+        };
+        if !scale.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && digits.starts_with(|c: char| c.is_ascii_digit()) {
+            emit(TokenRef { start, end, norm: digits, kind: Kind::Number, capitalized: false });
+            emit(TokenRef { start, end, norm: scale, kind: Kind::Word, capitalized: false });
+            return;
+        }
+    }
     emit(TokenRef { start, end, norm, kind, capitalized });
     if let Some(e) = extra {
         emit(TokenRef { start, end, norm: e, kind: Kind::Word, capitalized: false });
@@ -260,6 +280,17 @@ mod tests {
 
     fn norms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().filter(|t| t.is_word()).map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn abbreviated_amounts_are_a_number_and_its_scale() {
+        assert_eq!(norms("a $44bn takeover"), ["a", "44", "billion", "takeover"]);
+        assert_eq!(norms("turns down £500m"), ["turns", "down", "500", "million"]);
+        assert_eq!(norms("raised $2.5M and $30k"), ["raised", "2.5", "million", "and", "30", "thousand"]);
+        assert_eq!(norms("a 1.2tn budget"), ["a", "1.2", "trillion", "budget"]);
+        // Without a currency sign "m" and "k" are also metres and kilometres.
+        assert_eq!(norms("won the 100m and a 5k run"), ["won", "the", "100m", "and", "a", "5k", "run"]);
+        assert_eq!(norms("the F-16 and COVID-19 and 3b"), ["the", "f-16", "and", "covid-19", "and", "3b"]);
     }
 
     #[test]
