@@ -179,8 +179,9 @@ pub struct Lexicon {
     pub numbers: HashMap<String, (f64, NumKind)>,
     /// Month name or abbreviation → its number, 1 to 12 ("sept" → 9).
     pub months: HashMap<String, u32>,
-    /// Function words → the classes they belong to, as a bit set (`1 << class`).
-    pub word_classes: HashMap<String, u16>,
+    /// Function words → the classes they belong to, as a bit set (`1 << class`; u32, as
+    /// `months`, so the WebAssembly carries one map type for both).
+    pub word_classes: HashMap<String, u32>,
     /// Weekday names ("monday"): dates, not names.
     pub weekdays: HashSet<String>,
     /// Lowercase line prefixes that mark page debris rather than article text ("please enter
@@ -191,8 +192,9 @@ pub struct Lexicon {
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
     /// "Y beat X" (`data/asymmetric.txt`).
     pub asymmetric: HashSet<String>,
-    /// First word of a multi-word entry → the longest such entry, in words.
-    pub phrase_starts: HashMap<String, usize>,
+    /// First word of a multi-word entry → the longest such entry, in words. (u32, not usize:
+    /// one map type fewer for the WebAssembly to carry, with `months`.)
+    pub phrase_starts: HashMap<String, u32>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -356,9 +358,9 @@ impl Lexicon {
             cues,
             numbers,
             months,
-            word_classes: pairs(WORD_CLASSES_TSV).fold(HashMap::default(), |mut m: HashMap<String, u16>, f| {
+            word_classes: pairs(WORD_CLASSES_TSV).fold(HashMap::default(), |mut m: HashMap<String, u32>, f| {
                 if let Some(c) = WordClass::parse(f[1]) {
-                    *m.entry(f[0].to_string()).or_default() |= 1 << c as u16;
+                    *m.entry(f[0].to_string()).or_default() |= 1 << c as u32;
                 }
                 m
             }),
@@ -370,13 +372,13 @@ impl Lexicon {
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
         // are only tried where one can start.
-        let mut starts: HashMap<String, usize> = HashMap::default();
+        let mut starts: HashMap<String, u32> = HashMap::default();
         for key in lex.places.keys().chain(lex.aliases.keys()).chain(lex.synonyms.keys()).chain(lex.cues.keys()).chain(lex.demonyms.keys()) {
             let n = key.split(' ').count();
             if n > 1 {
                 let first = key.split(' ').next().unwrap_or_default().to_string();
                 let e = starts.entry(first).or_insert(1);
-                *e = (*e).max(n.min(6));
+                *e = (*e).max(n.min(6) as u32);
             }
         }
         lex.phrase_starts = starts;
@@ -385,7 +387,7 @@ impl Lexicon {
 
     /// The longest phrase (in words) that can start with `word`; 1 when none.
     pub fn max_phrase_at(&self, word: &str) -> usize {
-        self.phrase_starts.get(word).copied().unwrap_or(1)
+        self.phrase_starts.get(word).map_or(1, |&n| n as usize)
     }
 
     /// The cue kinds of a phrase (lowercase words joined by single spaces); empty when it is
@@ -396,7 +398,7 @@ impl Lexicon {
 
     /// Is `w` a word of this closed class?
     pub fn is(&self, class: WordClass, w: &str) -> bool {
-        self.word_classes.get(w).is_some_and(|bits| bits & (1 << class as u16) != 0)
+        self.word_classes.get(w).is_some_and(|bits| bits & (1 << class as u32) != 0)
     }
 
     /// A weekday or month name: when something happened, never who or where.
