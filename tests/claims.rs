@@ -230,3 +230,13 @@ fn an_abbreviated_amount_is_the_amount() {
     assert_eq!(report.articles[0].stances, [Stance::Contradicts]);
     assert_eq!(report.articles[0].evidence[0].cue.as_deref(), Some("44bn vs 40 billion"));
 }
+
+#[test]
+fn a_percent_sign_says_percent() {
+    let json = r#"[{"id": "vote", "title": "Vote", "text": "Turnout in the referendum was 60%, the electoral commission said."}]"#;
+    let c = Checker::new(Corpus::from_json("vote.json", json).unwrap());
+    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    assert_eq!(stances("Turnout in the referendum was 60 per cent."), [Stance::Supports]);
+    assert_eq!(stances("Turnout in the referendum was 60 percent."), [Stance::Supports]);
+    assert_eq!(stances("Turnout in the referendum was 45 per cent."), [Stance::Contradicts]);
+}

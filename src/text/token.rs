@@ -165,7 +165,9 @@ fn scan(text: &str, chars: &impl Chars, raw: &mut String, lower: &mut String, em
         }
         if !c.is_alphanumeric() {
             let mut buf = [0u8; 4];
-            emit(TokenRef { start, end: start + original.len_utf8(), norm: c.encode_utf8(&mut buf), kind: Kind::Punct, capitalized: false });
+            // "60%" says what "60 percent" and "60 per cent" say.
+            let (norm, kind) = if c == '%' { ("percent", Kind::Word) } else { (&*c.encode_utf8(&mut buf), Kind::Punct) };
+            emit(TokenRef { start, end: start + original.len_utf8(), norm, kind, capitalized: false });
             i += 1;
             continue;
         }
@@ -291,6 +293,7 @@ mod tests {
         // Without a currency sign "m" and "k" are also metres and kilometres.
         assert_eq!(norms("won the 100m and a 5k run"), ["won", "the", "100m", "and", "a", "5k", "run"]);
         assert_eq!(norms("the F-16 and COVID-19 and 3b"), ["the", "f-16", "and", "covid-19", "and", "3b"]);
+        assert_eq!(norms("turnout was 60%"), ["turnout", "was", "60", "percent"]);
     }
 
     #[test]
