@@ -240,3 +240,13 @@ fn a_percent_sign_says_percent() {
     assert_eq!(stances("Turnout in the referendum was 60 percent."), [Stance::Supports]);
     assert_eq!(stances("Turnout in the referendum was 45 per cent."), [Stance::Contradicts]);
 }
+
+#[test]
+fn a_negation_reaches_its_verb_not_past_the_next_clause() {
+    let json = r#"[{"id": "mayor", "title": "Mayor", "text": "The mayor did not resign despite calls from the council."}]"#;
+    let c = Checker::new(Corpus::from_json("mayor.json", json).unwrap());
+    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    // "despite calls from the council" counted as unmatched words the "not" was about.
+    assert_eq!(stances("The mayor resigned."), [Stance::Contradicts]);
+    assert_eq!(stances("The mayor did not resign."), [Stance::Supports]);
+}

@@ -118,7 +118,7 @@ pub enum WordClass {
     Unit,
     /// Links a unit to what it counts ("of").
     OfLink,
-    /// Starts another predicate ("or").
+    /// Starts another predicate or clause ("or", "despite"): a negation's scope ends there.
     Coordinator,
     /// A preposition: never the last word of a speaker ("… continues in the").
     Preposition,
