@@ -250,3 +250,14 @@ fn a_negation_reaches_its_verb_not_past_the_next_clause() {
     assert_eq!(stances("The mayor resigned."), [Stance::Contradicts]);
     assert_eq!(stances("The mayor did not resign."), [Stance::Supports]);
 }
+
+#[test]
+fn headline_idioms_of_denial_and_doubt_are_read() {
+    let json = r#"[{"id": "a", "title": "A", "text": "Actor laughs off rumours of his death."},
+                  {"id": "b", "title": "B", "text": "Company said to be weighing bid for startup."}]"#;
+    let c = Checker::new(Corpus::from_json("heads.json", json).unwrap());
+    let report = c.check("The actor has died.").unwrap();
+    assert_eq!(report.articles.iter().find(|a| a.id == "a").unwrap().stances, [Stance::Denial]);
+    let report = c.check("The company is weighing a bid for the startup.").unwrap();
+    assert_eq!(report.articles.iter().find(|a| a.id == "b").unwrap().stances, [Stance::Mentions], "a hedged report is no support");
+}
