@@ -261,3 +261,13 @@ fn headline_idioms_of_denial_and_doubt_are_read() {
     let report = c.check("The company is weighing a bid for the startup.").unwrap();
     assert_eq!(report.articles.iter().find(|a| a.id == "b").unwrap().stances, [Stance::Mentions], "a hedged report is no support");
 }
+
+#[test]
+fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
+    let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
+                  {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;
+    let c = Checker::new(Corpus::from_json("senate.json", json).unwrap());
+    let of = |claim: &str, id: &str| c.check(claim).unwrap().articles.iter().find(|a| a.id == id).map(|a| a.stances.clone()).unwrap_or_default();
+    assert_eq!(of("The senate approved the budget bill.", "vote"), [Stance::Contradicts]);
+    assert_eq!(of("The budget bill was rigged.", "aide"), [Stance::Denial]);
+}

@@ -57,7 +57,8 @@ pub struct CueHit {
     /// The phrase as listed: normalised words joined by spaces.
     pub phrase: String,
     /// The cue word is also an act of its own, so it stays a content word: "stopped" in
-    /// "stopped selling" negates "selling" and still opposes "stepped up".
+    /// "stopped selling" negates "selling" and still opposes "stepped up"; "rejected" in
+    /// "rejected the bill" is the opposite of "approved", not a denial of a statement.
     pub act: bool,
 }
 
@@ -307,6 +308,24 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
             let at = hits.partition_point(|h| h.first <= i);
             hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone(), act: true });
         }
+    }
+    // "rejected the bill", "denied bail": a denial verb whose object is no statement is an act
+    // of its own (the opposite of "approved", "granted"), and stays a content word; "rejected
+    // claims that", "denied that", "denied sending", "denied it" stay denials only.
+    for h in hits.iter_mut().filter(|h| h.kind == Cue::Denial && !h.phrase.contains(' ')) {
+        let mut j = h.last + 1;
+        while tokens.get(j).is_some_and(|t| lex.is(WordClass::Determiner, &t.norm)) {
+            j += 1;
+        }
+        let thing = tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !t.norm.ends_with("ing") && !lex.is_stopword(&t.norm));
+        // The object's noun phrase, up to a few words: "the Armenian envoy's assertion" is a
+        // statement.
+        let said = tokens[j.min(tokens.len())..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.kind == Kind::Word)
+            .any(|t| t.norm == "that" || lex.is(WordClass::ReportNoun, &t.norm));
+        h.act = thing && !said && j > h.last + 1;
     }
     hits
 }
