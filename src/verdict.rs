@@ -199,16 +199,15 @@ pub fn collect(
     // The model is asked only where it can change the outcome — a sentence the rules take no
     // position on — and, strongest candidates first, at most MODEL_PER_ARTICLE times per
     // article and MODEL_PER_CHECK times per check: each answer costs about a millisecond.
-    let mut asked: rustc_hash::FxHashMap<usize, usize> = Default::default();
-    let mut asked_total = 0;
+    // The articles asked about, once per answer (at most MODEL_PER_CHECK: a list is enough).
+    let mut asked: Vec<usize> = Vec::new();
     for hit in &found.hits {
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(index, claim, hit, s);
         let silent = rule.stances == [Stance::Mentions] && !rule.reason.is_structured() && claim.is_statement();
-        let per = asked.entry(s.article).or_default();
-        let probs = if silent && *per < MODEL_PER_ARTICLE && asked_total < MODEL_PER_CHECK {
-            *per += 1;
-            asked_total += 1;
+        let per = asked.iter().filter(|&&a| a == s.article).count();
+        let probs = if silent && per < MODEL_PER_ARTICLE && asked.len() < MODEL_PER_CHECK {
+            asked.push(s.article);
             nli(s).map(Nli::from_probs)
         } else {
             None
