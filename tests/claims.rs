@@ -271,3 +271,13 @@ fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     assert_eq!(of("The senate approved the budget bill.", "vote"), [Stance::Contradicts]);
     assert_eq!(of("The budget bill was rigged.", "aide"), [Stance::Denial]);
 }
+
+#[test]
+fn more_opposite_acts_contradict() {
+    let json = r#"[{"id": "jobs", "title": "Jobs", "text": "The carmaker laid off 500 workers at its plant in March."},
+                  {"id": "court", "title": "Court", "text": "The appeals court overturned the ruling on Friday."}]"#;
+    let c = Checker::new(Corpus::from_json("acts.json", json).unwrap());
+    let of = |claim: &str, id: &str| c.check(claim).unwrap().articles.iter().find(|a| a.id == id).map(|a| a.stances.clone()).unwrap_or_default();
+    assert_eq!(of("The carmaker hired 500 workers at its plant.", "jobs"), [Stance::Contradicts]);
+    assert_eq!(of("The appeals court upheld the ruling.", "court"), [Stance::Contradicts]);
+}
