@@ -126,6 +126,9 @@ pub enum WordClass {
     PassiveBe,
     /// Before an "-ing" verb, says it no longer happens ("stopped selling").
     Cessation,
+    /// A verb or adverb of change ("rose", "cut", "up"): "rose from 5 to 11" is a change, not a
+    /// range.
+    Change,
 }
 
 impl WordClass {
@@ -146,6 +149,7 @@ impl WordClass {
             "preposition" => WordClass::Preposition,
             "passive_be" => WordClass::PassiveBe,
             "cessation" => WordClass::Cessation,
+            "change" => WordClass::Change,
             _ => return None,
         })
     }

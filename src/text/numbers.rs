@@ -28,8 +28,11 @@ pub struct Quantity {
     pub hi: f64,
     /// Token index of the number (of its scale word: "billion" in "44 billion").
     pub at: usize,
-    /// Token index where it starts ("44"; the same as `at` for "44bn", one token as written).
+    /// Token index where it starts ("44" in "44 billion"; "5" in "5 to 11").
     pub first: usize,
+    /// Said as two ends ("5 to 11", "between 5 and 11"): another range agrees only where both
+    /// ends do ("aged 10 to 15" is not "aged 5 to 11"); a single number inside it agrees.
+    pub range: bool,
     /// The counted thing: the last content word of the noun phrase after the number ("300
     /// Syrian Islamist militants" → fighter; "dozens of dead" → dead).
     pub head: Option<String>,
@@ -41,6 +44,10 @@ impl Quantity {
         // A round number may stand for any number it rounds from ("4,000" for 3,950), within
         // 5 %: "46" and "48" differ, "50" and "48" need not. Bounds given in words ("more
         // than", "nearly") are taken as said. Years are exact.
+        if self.range && other.range {
+            let end = |x: &Quantity, v: f64| Quantity { lo: v, hi: v, range: false, ..x.clone() };
+            return end(self, self.lo).compatible(&end(other, other.lo)) && end(self, self.hi).compatible(&end(other, other.hi));
+        }
         let slack = |q: &Quantity| if q.lo == q.hi && q.kind == QKind::Count { (rounding(q.hi) / 2.0).min(q.hi * 0.05) } else { 0.0 };
         let slack = slack(self).max(slack(other));
         self.lo <= other.hi + slack && other.lo <= self.hi + slack
@@ -162,15 +169,22 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 i += 1;
                 continue;
             }
-            // "5 to 11", "from 5 to 11", "between 5 and 11", "2010-2015": one interval. Read
-            // apart, "children between 5 and 11" gave "5" to compare with a claim's "11". Only
-            // an exact number and a larger one of its kind with one word between ("won 3 to 1"
-            // is a score; "and" only after "between": "3 and 5 people" are two counts). The
-            // head stays the first number's, as when they were read apart.
+            // "5 to 11", "from 5 to 11", "between 5 and 11": one interval. Read apart,
+            // "children between 5 and 11" gave "5" to compare with a claim's "11". Only an
+            // exact number and a larger one of its kind with one word between ("won 3 to 1" is a
+            // score; "and" only after "between": "3 and 5 people" are two counts), and not a
+            // change ("rose from 5 to 11", "up by 2 to 45": the second number is the new
+            // value). ("2010-2015" is one token, read as a span by `number_token`.) The head
+            // stays the first number's ("between five and eleven years old" has none), so a
+            // claim's bare "12 to 15" is still compared with it; "years" after the second is
+            // not used.
             if let Some(p) = qs.last_mut().filter(|p| {
                 let link = &toks[p.at + 1];
-                let between = p.at > 0 && toks[p.at - 1].norm == "between";
-                p.at + 2 == first
+                let before = &toks[p.first.saturating_sub(3)..p.first];
+                let between = before.last().is_some_and(|t| t.norm == "between");
+                let change = before.last().is_some_and(|t| t.norm == "by") || before.iter().any(|t| lex.is(WordClass::Change, &t.norm));
+                !change
+                    && p.at + 2 == first
                     && (link.norm == "to" || link.is_punct('-') || (between && link.norm == "and"))
                     && p.kind == kind
                     && kind != QKind::Ordinal
@@ -179,10 +193,11 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     && p.hi < lo
             }) {
                 p.hi = hi;
+                p.range = true;
                 p.at = at; // so the range is shown whole: "5 to 11"
             } else {
                 let head = head_noun(a, at);
-                qs.push(Quantity { kind, lo, hi, at, first, head });
+                qs.push(Quantity { kind, lo, hi, at, first, range: false, head });
             }
         }
         i += 1;
@@ -304,16 +319,21 @@ mod tests {
 
     #[test]
     fn ranges_are_one_interval() {
-        for s in ["children aged 5 to 11", "children between 5 and 11", "children from five to eleven", "children aged 5-11"] {
-            assert_eq!(qs(s), [(QKind::Count, 5.0, 11.0)], "{s}");
+        for s in ["children aged 5 to 11", "children between 5 and 11", "children from five to eleven", "between 5 million and 11 million"] {
+            let want = if s.contains("million") { 1e6 } else { 1.0 };
+            assert_eq!(qs(s), [(QKind::Count, 5.0 * want, 11.0 * want)], "{s}");
         }
         assert_eq!(qs("from 2010 to 2015"), [(QKind::Year, 2010.0, 2015.0)]);
+        assert_eq!(qs("the toll rose from 5 to 11").len(), 2, "a change, not a range");
+        assert_eq!(qs("shares were up by 2 to 45").len(), 2, "a change, not a range");
         assert_eq!(qs("won 3 to 1"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 1.0, 1.0)], "a score is no range");
         assert_eq!(qs("3 and 5 people"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 5.0, 5.0)], "two counts");
         assert_eq!(qs("more than 5 to 11")[0].2, 15.0, "a bound is not a range's start");
         let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(a("aged 5 to 11").compatible(&a("between five and eleven years old")));
         assert!(!a("aged 5 to 11").compatible(&a("aged 12 to 15")));
+        assert!(!a("aged 5 to 11").compatible(&a("aged 10 to 15")), "two ranges agree at both ends");
+        assert!(a("aged 5 to 11").compatible(&a("aged 7")), "a number inside a range");
     }
 
     #[test]
