@@ -453,25 +453,10 @@ fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     rejects_a_thing(a, at) || attributive_participle(a, at)
 }
 
-/// Words after "rejected"/"dismissed" that make it a denial of something said: a report noun
-/// ("rejected the claims"), a clause ("dismissed as baseless", "rejected that …") or a pronoun
-/// pointing back ("rejected it").
-const REJECTED_SAYING: &[&str] =
-    &["that", "as", "it", "this", "these", "those", "them", "suggestion", "suggestions", "idea", "notion", "speculation", "story", "stories"];
-
-/// "Rejects $800 million deal", "dismissed the coach": rejecting or dismissing a thing is an
-/// act, not a denial of what was said. Only these two verbs are read this way; "denied" and
-/// "refuted" deny whatever follows them.
+/// "Rejects $800 million deal", "dismissed the coach": rejecting a thing is an act, not a
+/// denial of what was said; the analysis marks such a cue (`CueHit::act`).
 fn rejects_a_thing(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
-    let cue = &a.tokens[at.cue_first].norm;
-    if !(cue.starts_with("reject") || cue.starts_with("dismiss")) {
-        return false;
-    }
-    let said = |t: &crate::text::token::Token| lexicon().is(WordClass::ReportNoun, &t.norm) || REJECTED_SAYING.contains(&t.norm.as_str());
-    let after = a.tokens.iter().skip(at.cue_last + 1).take(5).any(said);
-    // "the claims, which Turkey rejected", "an assertion rejected by …": what is said comes first.
-    let before = a.tokens[..at.cue_first].iter().rev().take(6).any(|t| said(t) || t.norm == "which");
-    !(after || before)
+    a.cues.iter().any(|c| c.first == at.cue_first && c.kind == Cue::Denial && c.act)
 }
 
 fn attributive_participle(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {

@@ -58,7 +58,8 @@ pub struct CueHit {
     pub phrase: String,
     /// The cue word is also an act of its own, so it stays a content word: "stopped" in
     /// "stopped selling" negates "selling" and still opposes "stepped up"; "rejected" in
-    /// "rejected the bill" is the opposite of "approved", not a denial of a statement.
+    /// "rejected the bill" is the opposite of "approved", not a denial of what was said (the
+    /// stance stage reads such a cue as no denial).
     pub act: bool,
 }
 
@@ -274,6 +275,12 @@ fn as_written(w: &str) -> &str {
     w
 }
 
+/// Words after "rejected"/"dismissed" that make it a denial of something said: a clause
+/// ("dismissed as baseless", "rejected that …"), a pronoun pointing back ("rejected it") or a
+/// noun for an idea ("rejected the suggestion"); report nouns count too.
+const REJECTED_SAYING: &[&str] =
+    &["that", "as", "it", "this", "these", "those", "them", "suggestion", "suggestions", "idea", "notion", "speculation", "story", "stories"];
+
 fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
@@ -309,23 +316,17 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
             hits.insert(at, CueHit { kind: Cue::Negation, first: i, last: i, phrase: pair[0].norm.clone(), act: true });
         }
     }
-    // "rejected the bill", "denied bail": a denial verb whose object is no statement is an act
-    // of its own (the opposite of "approved", "granted"), and stays a content word; "rejected
-    // claims that", "denied that", "denied sending", "denied it" stay denials only.
-    for h in hits.iter_mut().filter(|h| h.kind == Cue::Denial && !h.phrase.contains(' ')) {
-        let mut j = h.last + 1;
-        while tokens.get(j).is_some_and(|t| lex.is(WordClass::Determiner, &t.norm)) {
-            j += 1;
-        }
-        let thing = tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !t.norm.ends_with("ing") && !lex.is_stopword(&t.norm));
-        // The object's noun phrase, up to a few words: "the Armenian envoy's assertion" is a
-        // statement.
-        let said = tokens[j.min(tokens.len())..]
-            .iter()
-            .take(5)
-            .take_while(|t| t.kind == Kind::Word)
-            .any(|t| t.norm == "that" || lex.is(WordClass::ReportNoun, &t.norm));
-        h.act = thing && !said && j > h.last + 1;
+    // "Rejects $800 million deal", "dismissed the coach": rejecting or dismissing a thing is an
+    // act (the opposite of "approved", "hired"), not a denial of what was said, and stays a
+    // content word. Only these two verbs are read so; "denied" and "refuted" deny whatever
+    // follows them. Said things: a report noun or `REJECTED_SAYING` word within five words
+    // after ("rejected the envoy's assertion", "dismissed as baseless", "rejected it") or six
+    // before ("the claims, which Turkey rejected", "an assertion rejected by …").
+    let said = |t: &Token| lex.is(WordClass::ReportNoun, &t.norm) || REJECTED_SAYING.contains(&t.norm.as_str());
+    for h in hits.iter_mut().filter(|h| h.kind == Cue::Denial && (h.phrase.starts_with("reject") || h.phrase.starts_with("dismiss"))) {
+        let after = tokens.iter().skip(h.last + 1).take(5).any(said);
+        let before = tokens[..h.first].iter().rev().take(6).any(|t| said(t) || t.norm == "which");
+        h.act = !(after || before);
     }
     hits
 }
