@@ -264,7 +264,8 @@ fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, money: boo
             "k" if money => "thousand",
             _ => "",
         };
-        if !scale.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && digits.starts_with(|c: char| c.is_ascii_digit()) {
+        // Only digits that read as one number ("1.2.3bn" stays a code).
+        if !scale.is_empty() && digits.starts_with(|c: char| c.is_ascii_digit()) && digits.replace(',', "").parse::<f64>().is_ok() {
             emit(TokenRef { start, end, norm: digits, kind: Kind::Number, capitalized: false });
             emit(TokenRef { start, end, norm: scale, kind: Kind::Word, capitalized: false });
             return;
@@ -294,6 +295,7 @@ mod tests {
         assert_eq!(norms("won the 100m and a 5k run"), ["won", "the", "100m", "and", "a", "5k", "run"]);
         assert_eq!(norms("the F-16 and COVID-19 and 3b"), ["the", "f-16", "and", "covid-19", "and", "3b"]);
         assert_eq!(norms("turnout was 60%"), ["turnout", "was", "60", "percent"]);
+        assert_eq!(norms("code 1.2.3bn"), ["code", "1.2.3bn"]);
     }
 
     #[test]
