@@ -51,11 +51,18 @@ function checker(c) {
         : s.jsonBytes
           ? fromJsonBytes(Checker, s, c.name)
           : Checker.fromJson(s.json, c.name);
-  c.gen = generation;
   // An archive's files added before a restart are added again, so a check that was under way
   // (or the next one) sees the whole index it fetched, not a part of it, and nothing is fetched
-  // twice. A file that was added once is added again the same way.
-  for (const again of c.added ?? []) again(c.built);
+  // twice. Only a checker that has them all is kept.
+  try {
+    for (const again of c.added?.values() ?? []) again(c.built);
+  } catch (err) {
+    const partial = c.built;
+    c.built = null;
+    if (!isEngineFailure(err)) partial.free(); // a live instance: give its memory back
+    throw err;
+  }
+  c.gen = generation;
   return c.built;
 }
 
@@ -331,6 +338,8 @@ async function fill(key, mkey, claim) {
   // another check is already fetching is waited for, not downloaded again.
   const pending = (corpus.pending ??= new Map());
   const one = (path, add) => {
+    // Added while this check was working out what it lacks.
+    if (corpus.added?.has(path)) return Promise.resolve();
     let done = pending.get(path);
     if (!done) {
       done = fetchOne(path, add).finally(() => pending.delete(path));
@@ -356,8 +365,8 @@ async function fill(key, mkey, claim) {
         throw keyed('archiveFile', path, { message: err.message });
       }
     });
-    // Kept (their bytes are the archive's, at most once each) to be added again after a restart.
-    (corpus.added ??= []).push((c) => add(c, bytes));
+    // Kept (one copy per archive file) to be added again after a restart.
+    (corpus.added ??= new Map()).set(path, (c) => add(c, bytes));
   };
   const round = async (needed, path, add) => {
     const queue = Array.from(needed);
