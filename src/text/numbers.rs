@@ -41,17 +41,20 @@ pub struct Quantity {
 impl Quantity {
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
-        // A round number may stand for any number it rounds from ("4,000" for 3,950), within
-        // 5 %: "46" and "48" differ, "50" and "48" need not. Bounds given in words ("more
-        // than", "nearly") are taken as said. Years are exact.
         if self.range && other.range {
-            let end = |x: &Quantity, v: f64| Quantity { lo: v, hi: v, range: false, ..x.clone() };
-            return end(self, self.lo).compatible(&end(other, other.lo)) && end(self, self.hi).compatible(&end(other, other.hi));
+            return overlap(self.kind, (self.lo, self.lo), (other.lo, other.lo)) && overlap(self.kind, (self.hi, self.hi), (other.hi, other.hi));
         }
-        let slack = |q: &Quantity| if q.lo == q.hi && q.kind == QKind::Count { (rounding(q.hi) / 2.0).min(q.hi * 0.05) } else { 0.0 };
-        let slack = slack(self).max(slack(other));
-        self.lo <= other.hi + slack && other.lo <= self.hi + slack
+        overlap(self.kind, (self.lo, self.hi), (other.lo, other.hi))
     }
+}
+
+/// Do two intervals of one kind meet? A round number may stand for any number it rounds from
+/// ("4,000" for 3,950), within 5 %: "46" and "48" differ, "50" and "48" need not. Bounds given
+/// in words ("more than", "nearly") are taken as said. Years are exact.
+fn overlap(kind: QKind, (alo, ahi): (f64, f64), (blo, bhi): (f64, f64)) -> bool {
+    let slack = |lo: f64, hi: f64| if lo == hi && kind == QKind::Count { (rounding(hi) / 2.0).min(hi * 0.05) } else { 0.0 };
+    let slack = slack(alo, ahi).max(slack(blo, bhi));
+    alo <= bhi + slack && blo <= ahi + slack
 }
 
 /// How far above its number a lower bound reaches: "more than 300" is compatible with 800,
