@@ -9,6 +9,11 @@ fn checker() -> Checker {
     Checker::new(Corpus::from_json("own_corpus.json", json).expect("fixture corpus parses"))
 }
 
+/// A checker over a corpus written in the test (JSON).
+fn corpus(json: &str) -> Checker {
+    Checker::new(Corpus::from_json("test.json", json).expect("test corpus parses"))
+}
+
 /// The stances reported for `article`, or none when the article is left out.
 fn stances(checker: &Checker, claim: &str, article: &str) -> Vec<Stance> {
     let report = checker.check(claim).expect("claim is valid");
@@ -154,7 +159,7 @@ fn a_different_unknown_place_in_the_same_slot_contradicts() {
 #[test]
 fn a_pronoun_speaker_is_the_person_the_previous_sentence_opens_with() {
     let json = r#"[{"id": "port", "title": "Port flooded", "text": "Port flooded\n\nFinance Minister Ana Ruiz visited the flooded port on Monday. She said the damage to the docks was severe."}]"#;
-    let c = Checker::new(Corpus::from_json("port.json", json).unwrap());
+    let c = corpus(json);
     let report = c.check("The damage to the docks was severe.").unwrap();
     let e = &report.articles[0].evidence[0];
     assert_eq!(e.speaker.as_deref(), Some("Finance Minister Ana Ruiz"), "{}", e.sentence);
@@ -178,7 +183,7 @@ fn a_bare_name_or_topic_is_mentioned_never_supported() {
 fn a_claim_said_in_other_words_is_supported_and_the_reader_is_told_which() {
     let json = r#"[{"id": "zoo", "title": "Zoo", "text": "Keepers said the biggest tortoise at the zoo has lost its hunger."}]"#;
     let claim = "The largest tortoise at the zoo has lost its appetite.";
-    let mut c = Checker::new(Corpus::from_json("zoo.json", json).unwrap());
+    let mut c = corpus(json);
     let report = c.check(claim).unwrap();
     assert_eq!(report.articles[0].stances, [Stance::Supports]);
     let e = &report.articles[0].evidence[0];
@@ -197,8 +202,8 @@ fn a_claim_that_reports_a_denial_is_supported_by_that_denial() {
     // The denial's verb is joined to the sentence's first one: "Norway" denied, though no name
     // stands before "denied".
     let json = r#"[{"id": "fish", "title": "Fish", "text": "Norway has long defended its salmon farms and said it would review the rules, but denied dumping waste in the fjord."}]"#;
-    let c = Checker::new(Corpus::from_json("fish.json", json).unwrap());
-    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "fish");
     // The capital stands for the country that denied it.
     assert_eq!(stances("Oslo has rejected accusations that it dumped waste in the fjord."), [Stance::Supports]);
     let report = c.check("Norway dumped waste in the fjord.").unwrap();
@@ -213,8 +218,8 @@ fn a_claim_that_reports_a_denial_is_supported_by_that_denial() {
 #[test]
 fn a_range_said_another_way_is_the_same_range() {
     let json = r#"[{"id": "shot", "title": "Shot", "text": "The regulator approved the shot for children between five and eleven years old."}]"#;
-    let c = Checker::new(Corpus::from_json("shot.json", json).unwrap());
-    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "shot");
     // Read as two numbers, "five" was compared with the claim's "11": "a different number".
     assert_eq!(stances("The regulator approved the shot for children aged 5 to 11."), [Stance::Supports]);
     assert_eq!(stances("The regulator approved the shot for children aged 12 to 15."), [Stance::Contradicts]);
@@ -223,8 +228,8 @@ fn a_range_said_another_way_is_the_same_range() {
 #[test]
 fn an_abbreviated_amount_is_the_amount() {
     let json = r#"[{"id": "deal", "title": "Deal", "text": "Musk completes $44bn Twitter takeover, taking the company private."}]"#;
-    let c = Checker::new(Corpus::from_json("deal.json", json).unwrap());
-    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "deal");
     assert_eq!(stances("Musk completed a $44 billion takeover of Twitter."), [Stance::Supports]);
     let report = c.check("Musk completed a $40 billion takeover of Twitter.").unwrap();
     assert_eq!(report.articles[0].stances, [Stance::Contradicts]);
@@ -234,8 +239,8 @@ fn an_abbreviated_amount_is_the_amount() {
 #[test]
 fn a_percent_sign_says_percent() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "Turnout in the referendum was 60%, the electoral commission said."}]"#;
-    let c = Checker::new(Corpus::from_json("vote.json", json).unwrap());
-    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "vote");
     assert_eq!(stances("Turnout in the referendum was 60 per cent."), [Stance::Supports]);
     assert_eq!(stances("Turnout in the referendum was 60 percent."), [Stance::Supports]);
     assert_eq!(stances("Turnout in the referendum was 45 per cent."), [Stance::Contradicts]);
@@ -244,8 +249,8 @@ fn a_percent_sign_says_percent() {
 #[test]
 fn a_negation_reaches_its_verb_not_past_the_next_clause() {
     let json = r#"[{"id": "mayor", "title": "Mayor", "text": "The mayor did not resign despite calls from the council."}]"#;
-    let c = Checker::new(Corpus::from_json("mayor.json", json).unwrap());
-    let stances = |claim: &str| c.check(claim).unwrap().articles.first().map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "mayor");
     // "despite calls from the council" counted as unmatched words the "not" was about.
     assert_eq!(stances("The mayor resigned."), [Stance::Contradicts]);
     assert_eq!(stances("The mayor did not resign."), [Stance::Supports]);
@@ -255,7 +260,7 @@ fn a_negation_reaches_its_verb_not_past_the_next_clause() {
 fn headline_idioms_of_denial_and_doubt_are_read() {
     let json = r#"[{"id": "a", "title": "A", "text": "Actor laughs off rumours of his death."},
                   {"id": "b", "title": "B", "text": "Company said to be weighing bid for startup."}]"#;
-    let c = Checker::new(Corpus::from_json("heads.json", json).unwrap());
+    let c = corpus(json);
     let report = c.check("The actor has died.").unwrap();
     assert_eq!(report.articles.iter().find(|a| a.id == "a").unwrap().stances, [Stance::Denial]);
     let report = c.check("The company is weighing a bid for the startup.").unwrap();
@@ -266,8 +271,8 @@ fn headline_idioms_of_denial_and_doubt_are_read() {
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;
-    let c = Checker::new(Corpus::from_json("senate.json", json).unwrap());
-    let of = |claim: &str, id: &str| c.check(claim).unwrap().articles.iter().find(|a| a.id == id).map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let of = |claim: &str, id: &str| stances(&c, claim, id);
     assert_eq!(of("The senate approved the budget bill.", "vote"), [Stance::Contradicts]);
     assert_eq!(of("The budget bill was rigged.", "aide"), [Stance::Denial]);
 }
@@ -276,8 +281,8 @@ fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
 fn more_opposite_acts_contradict() {
     let json = r#"[{"id": "jobs", "title": "Jobs", "text": "The carmaker laid off 500 workers at its plant in March."},
                   {"id": "court", "title": "Court", "text": "The appeals court overturned the ruling on Friday."}]"#;
-    let c = Checker::new(Corpus::from_json("acts.json", json).unwrap());
-    let of = |claim: &str, id: &str| c.check(claim).unwrap().articles.iter().find(|a| a.id == id).map(|a| a.stances.clone()).unwrap_or_default();
+    let c = corpus(json);
+    let of = |claim: &str, id: &str| stances(&c, claim, id);
     assert_eq!(of("The carmaker hired 500 workers at its plant.", "jobs"), [Stance::Contradicts]);
     assert_eq!(of("The appeals court upheld the ruling.", "court"), [Stance::Contradicts]);
 }

@@ -93,11 +93,14 @@ describe('sharded archives', () => {
     }
   });
 
-  test('two checks at once (a typing pause, then Enter) download each file once', async () => {
+  // Two checks of one claim on the sample archive through the engine host itself, outside the
+  // widget: at once (`restart` false), or one after the other with the WebAssembly instance
+  // replaced between them (`restart` true, as a trap in another widget's check would).
+  // Returns both answers (titles and stances) and the archive files requested.
+  async function twoChecks(restart) {
     const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
     try {
-      // The engine host itself, outside the widget, so the two checks surely overlap.
-      const answers = await page.evaluate(async () => {
+      const answers = await page.evaluate(async (restart) => {
         const { handle } = await import('/www/engine.js');
         const ok = (reply) => {
           if (reply.error) throw new Error(reply.error.message);
@@ -105,52 +108,38 @@ describe('sharded archives', () => {
         };
         ok(await handle({ op: 'start' }));
         const url = new URL('/tests/fixtures/archive.tmp/manifest.bin', location.href).href;
-        ok(await handle({ op: 'load', key: 'overlap', name: 'archive', url, kind: 'corpus', timeoutMs: 30000 }, () => {}));
+        ok(await handle({ op: 'load', key: 'two', name: 'archive', url, kind: 'corpus', timeoutMs: 30000 }, () => {}));
         const claim = 'Kestrel Motors recalled SUVs over faulty airbags.';
-        const ask = () => handle({ op: 'check', key: 'overlap', model: null, claim, index: 0 }).then(ok);
-        const both = await Promise.all([ask(), ask()]);
-        return both.map(({ report }) => report.articles.map((a) => [a.title, a.stances]));
-      });
-      assert.ok(answers[0].length > 0, JSON.stringify(answers));
-      assert.deepEqual(answers[1], answers[0], 'both checks answer alike');
-      const fetched = log.requests.filter((u) => u.includes('/archive.tmp/')).map((u) => u.split('/archive.tmp/')[1]);
-      assert.ok(fetched.some((f) => f.startsWith('postings/')) && fetched.some((f) => f.startsWith('articles/')), `${fetched}`);
-      assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded twice: ${fetched}`);
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('after an engine restart an archive still has the files it fetched: same answer, nothing downloaded again', async () => {
-    const { page, context, log } = await openPage(browser, `${server.origin}/index.html`);
-    try {
-      const answers = await page.evaluate(async () => {
-        const { handle } = await import('/www/engine.js');
-        const ok = (reply) => {
-          if (reply.error) throw new Error(reply.error.message);
-          return reply.value;
-        };
-        ok(await handle({ op: 'start' }));
-        const url = new URL('/tests/fixtures/archive.tmp/manifest.bin', location.href).href;
-        ok(await handle({ op: 'load', key: 'restart', name: 'archive', url, kind: 'corpus', timeoutMs: 30000 }, () => {}));
-        const claim = 'Kestrel Motors recalled SUVs over faulty airbags.';
-        const ask = () => handle({ op: 'check', key: 'restart', model: null, claim, index: 0 }).then(ok);
+        const ask = () => handle({ op: 'check', key: 'two', model: null, claim, index: 0 }).then(ok);
         const shown = ({ report }) => report.articles.map((a) => [a.title, a.stances]);
+        if (!restart) return (await Promise.all([ask(), ask()])).map(shown);
         const before = shown(await ask());
-        // Replace the instance under the host, as a trap in another widget's check would.
         const engine = await import('/pkg/corroborate.js');
         engine.resetEngine();
         engine.Checker.maxClaimChars();
         return [before, shown(await ask())];
-      });
-      assert.ok(answers[0].length > 0, JSON.stringify(answers));
-      assert.deepEqual(answers[1], answers[0], 'the check after the restart answers as before');
+      }, restart);
       const fetched = log.requests.filter((u) => u.includes('/archive.tmp/')).map((u) => u.split('/archive.tmp/')[1]);
-      assert.ok(fetched.some((f) => f.startsWith('postings/')), `${fetched}`);
-      assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded again after the restart: ${fetched}`);
+      return { answers, fetched };
     } finally {
       await context.close();
     }
+  }
+
+  test('two checks at once (a typing pause, then Enter) download each file once', async () => {
+    const { answers, fetched } = await twoChecks(false);
+    assert.ok(answers[0].length > 0, JSON.stringify(answers));
+    assert.deepEqual(answers[1], answers[0], 'both checks answer alike');
+    assert.ok(fetched.some((f) => f.startsWith('postings/')) && fetched.some((f) => f.startsWith('articles/')), `${fetched}`);
+    assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded twice: ${fetched}`);
+  });
+
+  test('after an engine restart an archive still has the files it fetched: same answer, nothing downloaded again', async () => {
+    const { answers, fetched } = await twoChecks(true);
+    assert.ok(answers[0].length > 0, JSON.stringify(answers));
+    assert.deepEqual(answers[1], answers[0], 'the check after the restart answers as before');
+    assert.ok(fetched.some((f) => f.startsWith('postings/')), `${fetched}`);
+    assert.equal(fetched.length, new Set(fetched).size, `a file was downloaded again after the restart: ${fetched}`);
   });
 
   test('a damaged shard is refused with a message naming it, and a good archive works after', async () => {
