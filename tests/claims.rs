@@ -268,6 +268,18 @@ fn headline_idioms_of_denial_and_doubt_are_read() {
 }
 
 #[test]
+fn doubting_a_claim_or_calling_it_a_myth_is_no_support() {
+    let json = r#"[{"id": "doubt", "title": "Doubt", "text": "Scientists doubt that the new drug cures baldness in men."},
+                  {"id": "question", "title": "Question", "text": "Experts question whether the new drug cures baldness in men."},
+                  {"id": "myth", "title": "Myth", "text": "The idea that the new drug cures baldness in men is a myth, doctors say."}]"#;
+    let c = corpus(json);
+    let claim = "The new drug cures baldness in men.";
+    assert_eq!(stances(&c, claim, "doubt"), [Stance::Mentions], "doubting that P is no support");
+    assert_eq!(stances(&c, claim, "question"), [Stance::Mentions], "questioning whether P is no support");
+    assert_eq!(stances(&c, claim, "myth"), [Stance::Denial]);
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;

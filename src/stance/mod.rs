@@ -511,9 +511,15 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
 }
 
 /// Does the denial `at` deny what comes before its cue ("…, an assertion denied by X", "…,
-/// which X has denied") rather than what follows it ("X denied sending arms")?
+/// which X has denied", "the claim that P has been debunked") rather than what follows it
+/// ("X denied sending arms")?
 fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
-    a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
+    // A passive denial denies its subject when that is something said ("reports that …",
+    // "that P"); "the visa was denied" is an act on a thing.
+    let said_before =
+        || a.tokens.first().is_some_and(|t| t.norm == "that") || a.tokens[..at.cue_first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+    (at.passive && said_before())
+        || a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
         || (at.cue_first > 0
             && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
             && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)))
@@ -1186,6 +1192,20 @@ mod tests {
         // What the sentence asserts outside the denial it still supports.
         let j = judged(TEXT, "The mining company has publicly backed the new port.");
         assert_eq!(j.stances, vec![Stance::Supports], "{j:?}");
+    }
+
+    #[test]
+    fn a_passive_denial_denies_what_was_said_before_it() {
+        // No "by": before, what was denied was looked for after the cue, found empty, and the
+        // sentence supported what it calls debunked.
+        let claim = "The new drug cures baldness in men.";
+        let j = judged("The claim that the new drug cures baldness in men has been debunked.", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+        let j = judged("Reports that the new drug cures baldness in men were denied on Friday.", claim);
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        // A thing denied is an act on it, not a denial of something said.
+        let j = judged("His visa to enter the country was denied on Friday.", "His visa to enter the country was granted on Friday.");
+        assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
     }
 
     #[test]

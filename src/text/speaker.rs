@@ -17,6 +17,9 @@ pub struct Attribution {
     pub cue_last: usize,
     /// Token range of the speaker, when one was found.
     pub speaker: Option<(usize, usize)>,
+    /// Whether the cue is a passive participle ("was denied", "has been debunked"): its
+    /// subject is what was said, not who said it.
+    pub passive: bool,
 }
 
 /// Words that may stand between a subject and its verb ("Turkey has adamantly denied").
@@ -57,7 +60,8 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         }
         // "was denied", "has not been regularly reported", "it should be noted that": a passive
         // names its speaker only with "by"; its subject is what was said, not who said it.
-        let speaker = if agent.is_some() || passive(a, c.first, c.last) {
+        let passive = passive(a, c.first, c.last);
+        let speaker = if agent.is_some() || passive {
             agent
         } else if c.phrase == "according to" {
             np_after(a, c.last + 1)
@@ -68,7 +72,7 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         } else {
             subject_before(a, c.first).or_else(|| inverted_subject(a, c.first, c.last)).or_else(|| shared_subject(a, c.first, &out))
         };
-        out.push(Attribution { kind: c.kind, cue_first: c.first, cue_last: c.last, speaker });
+        out.push(Attribution { kind: c.kind, cue_first: c.first, cue_last: c.last, speaker, passive });
     }
     out
 }
