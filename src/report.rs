@@ -116,7 +116,11 @@ fn cue_marks(text: &str, cue: Option<&str>, at: Option<[usize; 2]>) -> Vec<[usiz
     if cue.starts_with("claim says") || cue.starts_with("roles swapped") || cue == crate::verdict::QUESTION_CUE {
         return Vec::new();
     }
-    let cue = cue.strip_prefix("hedged: ").unwrap_or(cue).trim_matches(|c| c == '“' || c == '”');
+    let cue = [crate::verdict::HEDGE_PREFIX, crate::verdict::INTENT_PREFIX]
+        .iter()
+        .find_map(|p| cue.strip_prefix(p).and_then(|c| c.strip_prefix(": ")))
+        .unwrap_or(cue)
+        .trim_matches(|c| c == '“' || c == '”');
     let said = cue.split(" vs ").next().unwrap_or(cue).split(';').next().unwrap_or(cue).trim();
     let said = said.split(" – ").next().unwrap_or(said).trim();
     if said.is_empty() {
@@ -387,8 +391,17 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
             None => "It says what the claim says.".into(),
         },
         (Stance::Contradicts, _) => format!("It conflicts with the claim{}.", if cue.is_empty() { String::new() } else { format!(" (“{cue}”)") }),
-        (Stance::Mentions, _) if cue.starts_with("hedged") => {
-            format!("It only reports it as possible ({}), which is not full support.", cue.trim_start_matches("hedged: "))
+        (Stance::Mentions, _) if cue.starts_with(crate::verdict::HEDGE_PREFIX) => {
+            format!(
+                "It only reports it as possible ({}), which is not full support.",
+                cue.trim_start_matches(crate::verdict::HEDGE_PREFIX).trim_start_matches(": ")
+            )
+        }
+        (Stance::Mentions, _) if cue.starts_with(crate::verdict::INTENT_PREFIX) => {
+            format!(
+                "It says it is intended or expected ({}), not that it happened.",
+                cue.trim_start_matches(crate::verdict::INTENT_PREFIX).trim_start_matches(": ")
+            )
         }
         (Stance::Mentions, _) if cue == crate::verdict::QUESTION_CUE => "It asks whether it is so; a question says neither yes nor no.".into(),
         (Stance::Mentions, _) if cue.starts_with("roles swapped") => {

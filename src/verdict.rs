@@ -321,14 +321,17 @@ pub fn collect(
 /// [`HEDGE_WINDOW`] words after it, up to the end of its clause — or it follows the last
 /// matched word ("…, reportedly"), or it stands inside the match, in one clause with the
 /// matched words before it and with some in its scope ("fighters have reportedly arrived
-/// in Belarus": the subject before the hedge, the predicate after it).
-fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<(String, (usize, usize))> {
+/// in Belarus": the subject before the hedge, the predicate after it). Only cues of a kind
+/// the claim does not share count: a hedged claim ("Turkey may have sent …") is what a hedged
+/// sentence supports, and a claim of a plan what a sentence of a plan supports. The cue text
+/// says which: "hedged: “may”" or "not yet: “plans to”".
+fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usize, usize))> {
     let a = &s.analysed;
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     let last = matched.iter().copied().max()?;
     a.cues
         .iter()
-        .filter(|c| c.kind == Cue::Hedge)
+        .filter(|c| matches!(c.kind, Cue::Hedge | Cue::Intent) && !claim.analysed.has_cue(c.kind))
         .find(|c| {
             let clause_end = (c.last + 1..a.tokens.len())
                 .find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':'))
@@ -341,8 +344,14 @@ fn hedge(s: &IndexedSentence, hit: &Hit) -> Option<(String, (usize, usize))> {
             let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
             inside * 2 >= matched.len() || within || (c.first > last && c.first <= last + 3)
         })
-        .map(|c| (c.phrase.clone(), (c.first, c.last)))
+        .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))
 }
+
+/// How the cue of a hedged sentence begins ("hedged: “reportedly”").
+pub const HEDGE_PREFIX: &str = "hedged";
+/// How the cue of a sentence that says an act is only intended or expected begins ("not yet:
+/// “plans to”").
+pub const INTENT_PREFIX: &str = "not yet";
 
 /// The cue shown for a sentence that asks rather than says.
 pub const QUESTION_CUE: &str = "a question";
@@ -358,14 +367,13 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let t = &s.analysed.tokens;
     let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"];
     (t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':'))
-        .then(|| (format!("{}:", s.analysed.span(&s.text, 0, 0)), (0, 1)))
+        .then(|| (format!("{HEDGE_PREFIX}: “{}:”", s.analysed.span(&s.text, 0, 0)), (0, 1)))
 }
 
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
 pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Decision {
     let rule_stance = rule.stances[0];
-    // A hedged claim ("Turkey may have sent …") is what a hedged sentence supports.
     let claim_hedged = claim.analysed.has_cue(Cue::Hedge);
     // A question asserts nothing, whoever would answer it ("Did Plant tear up the contract?").
     if is_question(s) {
@@ -379,7 +387,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         j.cue_at = None;
         return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
     }
-    let hedged = if claim_hedged { None } else { hedge(s, hit).or_else(|| headline_hedge(s)) };
+    let hedged = hedge(s, hit, claim).or_else(|| if claim_hedged { None } else { headline_hedge(s) });
     let Some(model) = nli else {
         return Decision { judgement: unhedged(rule, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
     };
@@ -521,7 +529,7 @@ fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judge
     if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
         if j.stances.len() == 1 {
             j.stances = vec![Stance::Mentions];
-            j.cue = Some(format!("hedged: “{h}”"));
+            j.cue = Some(h.clone());
             j.cue_at = Some(*at);
             j.reason = Reason::None;
         }

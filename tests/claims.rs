@@ -280,6 +280,19 @@ fn doubting_a_claim_or_calling_it_a_myth_is_no_support() {
 }
 
 #[test]
+fn a_plan_or_expectation_supports_only_a_claim_of_one() {
+    let json = r#"[{"id": "plan", "title": "Plan", "text": "The harbour master plans to resign next month, the port authority said."},
+                  {"id": "expected", "title": "Expected", "text": "The harbour master is expected to resign next month."}]"#;
+    let c = corpus(json);
+    for id in ["plan", "expected"] {
+        assert_eq!(stances(&c, "The harbour master resigned.", id), [Stance::Mentions], "{id}: what is planned has not happened");
+    }
+    assert_eq!(stances(&c, "The harbour master plans to resign.", "plan"), [Stance::Supports]);
+    let why = &c.check("The harbour master resigned.").unwrap().articles[0].evidence[0].why;
+    assert!(why.contains("intended or expected"), "{why}");
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;

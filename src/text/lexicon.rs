@@ -49,6 +49,9 @@ pub enum Cue {
     Report,
     /// Qualifies a statement as uncertain ("may", "reportedly", "unconfirmed").
     Hedge,
+    /// Says an act is intended or expected, not that it happened ("plans to", "is expected
+    /// to", "threatened to").
+    Intent,
     /// Says an act did not succeed ("failed", "repelled").
     Failure,
     /// An attempt ("tried", "attempted"): with a failure after it, what was attempted did not
@@ -79,6 +82,7 @@ impl Cue {
             "denial" => Cue::Denial,
             "report" => Cue::Report,
             "hedge" => Cue::Hedge,
+            "intent" => Cue::Intent,
             "failure" => Cue::Failure,
             "attempt" => Cue::Attempt,
             "approx" => Cue::Approx,
