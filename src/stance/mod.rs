@@ -102,6 +102,10 @@ pub struct Judgement {
 /// Most tokens between a year and the sentence's word for the claim's act for that year to be
 /// the act's ("renovated in 2005": 2).
 const YEAR_ANCHOR_GAP: usize = 3;
+/// Tokens a clause mark (comma, semicolon, colon, bracket) between a number and the word it
+/// is said of counts as, in [`YEAR_ANCHOR_GAP`]'s distances: more than the gap, so a year in
+/// another clause is never the act's own.
+const CLAUSE_GAP: usize = 4;
 
 /// Coverage enough for a conflict between two numbers of the same counted thing.
 const SAME_COUNT_MIN: f32 = 0.4;
@@ -671,7 +675,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             };
             // Years of several clauses ("built in 1932, renovated in 2005"): the one said of the
             // claim's act decides, when it stands right by the word that names the act.
-            let Some((shown, gap)) = nearest_to_anchor(claim, hit, c, &comparable) else { continue };
+            let Some((shown, gap)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
             let by_the_act = kind == QKind::Year && comparable.len() > 1 && !c.compatible(shown) && gap.is_some_and(|d| d <= YEAR_ANCHOR_GAP);
             if by_the_act || comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
@@ -690,8 +694,10 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
 /// thing: nearest the sentence's match of the claim word nearest `c` ("renovated in 1998"
 /// against "built in 1932, renovated in 2005": 2005, not 1932), with its distance in tokens
 /// from that match. The first of them, with no distance, when no claim word is matched;
-/// `None` when there are none.
-fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>)> {
+/// `None` when there are none. A number in another clause is farther than its words: each
+/// clause mark between it and the match counts as [`CLAUSE_GAP`] tokens ("The bridge, which
+/// opened in 1990, was closed for repairs in 2015": 2015 is the closing's year).
+fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>)> {
     // Where the sentence says the claim word nearest `c` (its act or thing).
     let anchor = claim
         .terms
@@ -701,7 +707,14 @@ fn nearest_to_anchor<'q>(claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&
         .min_by_key(|&(d, _)| d)
         .map(|(_, at)| at);
     match anchor {
-        Some(at) => comparable.iter().map(|x| (*x, Some(x.at.abs_diff(at)))).min_by_key(|&(_, d)| d),
+        Some(at) => comparable
+            .iter()
+            .map(|x| {
+                let between = a.tokens.get(x.at.min(at) + 1..x.at.max(at)).unwrap_or_default();
+                let marks = between.iter().filter(|t| [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p))).count();
+                (*x, Some(x.at.abs_diff(at) + marks * CLAUSE_GAP))
+            })
+            .min_by_key(|&(_, d)| d),
         None => comparable.first().map(|x| (*x, None)),
     }
 }
@@ -1065,6 +1078,9 @@ mod tests {
         let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1932.");
         assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("2005 vs 1932")), "{j:?}");
         let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was built in 1932.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A year nearer in tokens but in another clause is not the act's.
+        let j = judged("The bridge, which opened in 1990, was closed for repairs in 2015.", "The bridge was closed in 2015.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
