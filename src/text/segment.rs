@@ -47,14 +47,14 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let line_start = offset;
         offset += line.len();
         let trimmed = line.trim();
-        if trimmed.is_empty() || is_debris(trimmed) {
+        if trimmed.is_empty() {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
         let base = line_start + lead;
         let ends_like_prose = trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\'', '\u{2019}']);
         if !ends_like_prose {
-            if has_words(trimmed, 4) && seen.insert(trimmed) {
+            if !is_debris(trimmed) && has_words(trimmed, 4) && seen.insert(trimmed) {
                 push_bounded(&mut out, text, base, base + trimmed.len(), Part::Headline);
             }
             continue;
@@ -63,7 +63,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let (s, e) = (base + s, base + e);
             let (s, e) = strip_dateline(text, s, e);
             let sent = text[s..e].trim();
-            if sent.is_empty() || !has_words(sent, 3) || !seen.insert(sent) {
+            // Debris is judged per sentence: text whose line breaks were lost ("Click here to
+            // read more. The company said …") keeps its prose.
+            if sent.is_empty() || !has_words(sent, 3) || is_debris(sent) || !seen.insert(sent) {
                 continue;
             }
             push_bounded(&mut out, text, s, e, Part::Prose);
@@ -315,5 +317,7 @@ mod tests {
             ["Storm hits the coast of Florida", "A man walks past damaged houses in Miami, US, June 3.", "The storm hit the coast on Monday."]
         );
         assert_eq!(sentences(t)[0].part, Part::Headline);
+        // Text whose line breaks were lost: the prose after the debris stays.
+        assert_eq!(texts("Click here to read more. The storm hit the coast on Monday."), ["The storm hit the coast on Monday."]);
     }
 }
