@@ -133,6 +133,8 @@ pub enum WordClass {
     /// A verb or adverb of change ("rose", "cut", "up"): "rose from 5 to 11" is a change, not a
     /// range.
     Change,
+    /// Names a day relative to now ("today", "yesterday"): when, never who.
+    DayWord,
 }
 
 impl WordClass {
@@ -154,6 +156,7 @@ impl WordClass {
             "passive_be" => WordClass::PassiveBe,
             "cessation" => WordClass::Cessation,
             "change" => WordClass::Change,
+            "day_word" => WordClass::DayWord,
             _ => return None,
         })
     }

@@ -150,13 +150,27 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     while j > 0 && toks[j - 1].is_word() && is_aux(&toks[j - 1].norm) {
         j -= 1;
     }
-    let end = j.checked_sub(1)?;
+    let mut end = j.checked_sub(1)?;
     let mut start = None;
     let mut k = end as isize;
     while k >= 0 && (end as isize - k) < 9 {
         let t = &toks[k as usize];
         if !t.is_word() || is_boundary(&t.norm) {
             break;
+        }
+        // A day says when, not who: it ends the subject before it ("Today the company said",
+        // "released late on Friday the company denied"), and is skipped, with its "on", right
+        // before the verb ("the company on Friday said").
+        if lexicon().is(WordClass::DayWord, &t.norm) || lexicon().weekdays.contains(&t.norm) {
+            if start.is_some() {
+                break;
+            }
+            k -= 1;
+            if k >= 0 && toks[k as usize].norm == "on" {
+                k -= 1;
+            }
+            end = usize::try_from(k).ok()?;
+            continue;
         }
         if t.norm == "and" && !(k > 0 && toks[k as usize - 1].capitalized) {
             break;
@@ -256,6 +270,11 @@ mod tests {
         assert_eq!(speakers("The French leader went on to say that talks would resume.")[0].1, "The French leader");
         assert_eq!(speakers("“It is over,” said on Monday the minister.")[0].1, "");
         assert!(speakers("The claim is repeated here.").is_empty());
+        // A day says when: it is no part of who said it.
+        assert_eq!(speakers("Today the company said the plant will close.")[0].1, "the company");
+        assert!(speakers("In a statement released late on Friday the company denied it.").contains(&(Cue::Denial, "the company".into())));
+        assert_eq!(speakers("The company on Friday said the plant will close.")[0].1, "The company");
+        assert_eq!(speakers("The company yesterday denied it.")[0].1, "The company");
     }
 
     #[test]
