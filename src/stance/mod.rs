@@ -522,7 +522,12 @@ fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution)
     // "that P"); "the visa was denied" is an act on a thing.
     let said_before =
         || a.tokens.first().is_some_and(|t| t.norm == "that") || a.tokens[..at.cue_first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+    // "Asked about reports that P, the minister denied them": a pronoun object ending the
+    // clause points back.
+    let pronoun_object = a.tokens.get(at.cue_last + 1).is_some_and(|t| matches!(t.norm.as_str(), "it" | "them" | "this" | "these" | "those"))
+        && a.tokens.get(at.cue_last + 2).is_none_or(|t| !t.is_word());
     (at.passive && said_before())
+        || (pronoun_object && said_before())
         || a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
         || (at.cue_first > 0
             && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
@@ -1211,7 +1216,7 @@ mod tests {
     }
 
     #[test]
-    fn a_passive_denial_denies_what_was_said_before_it() {
+    fn a_passive_or_pronoun_denial_denies_what_was_said_before_it() {
         // No "by": before, what was denied was looked for after the cue, found empty, and the
         // sentence supported what it calls debunked.
         let claim = "The new drug cures baldness in men.";
@@ -1219,6 +1224,8 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
         let j = judged("Reports that the new drug cures baldness in men were denied on Friday.", claim);
         assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        let j = judged("Asked about reports that the new drug cures baldness in men, the maker denied them.", claim);
+        assert_eq!((j.stances[0], j.speaker.as_deref()), (Stance::Denial, Some("the maker")), "{j:?}");
         // A thing denied is an act on it, not a denial of something said.
         let j = judged("His visa to enter the country was denied on Friday.", "His visa to enter the country was granted on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
