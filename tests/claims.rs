@@ -293,6 +293,15 @@ fn a_plan_or_expectation_supports_only_a_claim_of_one() {
 }
 
 #[test]
+fn a_formula_or_code_name_matches_the_words_it_stands_for() {
+    let json = r#"[{"id": "co2", "title": "Emissions", "text": "Carbon dioxide emissions from the region's power plants increased last year."},
+                  {"id": "covid", "title": "Wards", "text": "The hospital reopened two wards for coronavirus patients in March."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, "CO2 emissions from the region's power plants rose last year.", "co2"), [Stance::Supports]);
+    assert_eq!(stances(&c, "The hospital reopened two wards for Covid-19 patients in March.", "covid"), [Stance::Supports]);
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;

@@ -152,6 +152,12 @@ pub(crate) fn word_key(word: &str) -> String {
     key
 }
 
+/// The key of a word of letters and digits ("co2", "covid-19", "g7"): itself, unstemmed, or
+/// its synonym group's when the lexicon lists it ("co2" is "carbon dioxide").
+pub(crate) fn ident_key(w: &str) -> String {
+    lexicon().synonyms.get(w).map_or_else(|| w.to_string(), |head| group_key(head))
+}
+
 /// [`word_key`] without its memo (for callers with a memo of their own).
 pub(crate) fn compute_word_key(word: &str) -> String {
     let lex = lexicon();
@@ -412,7 +418,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
             terms.push(t);
         } else if tok.kind == Kind::Ident || !w.contains('-') {
             let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;
-            let key = if tok.kind == Kind::Ident { w.to_string() } else { word_key(w) };
+            let key = if tok.kind == Kind::Ident { ident_key(w) } else { word_key(w) };
             terms.push(Term { also: hypernym(&key), key, parts: Vec::new(), first: i, last: i, content, place: None, country: None });
         } else {
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").

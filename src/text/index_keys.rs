@@ -16,7 +16,7 @@
 //! The result must be exactly what the full analysis gives: `index.rs`'s tests compare the
 //! two on varied text, and an index file built either way is byte-identical.
 
-use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, name_term, phrase_lemma, Term};
+use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, ident_key, name_term, phrase_lemma, Term};
 use crate::text::lexicon::lexicon;
 use crate::text::token::{tokenize_with, Kind, Scratch};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
@@ -183,7 +183,7 @@ impl Word {
         let split = kind == Kind::Word && norm.contains('-');
         let name = (kind != Kind::Number).then(|| name_term(norm, 0, 0)).flatten().map(|t| terms.name(t));
         let plain = (kind != Kind::Number && !split && !lex.is_stopword(norm) && norm.chars().count() > 1).then(|| {
-            let key = if kind == Kind::Ident { norm.to_string() } else { word_key(norm) };
+            let key = if kind == Kind::Ident { ident_key(norm) } else { word_key(norm) };
             let also = hypernym(&key);
             (terms.id(&key), also.map(|a| terms.id(&a)))
         });
