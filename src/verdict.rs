@@ -361,13 +361,23 @@ fn is_question(s: &IndexedSentence) -> bool {
     s.analysed.tokens.iter().rev().find(|t| t.is_word() || !matches!(t.norm.as_str(), "\"" | "'" | ")" | "”" | "’" | "»")).is_some_and(|t| t.is_punct('?'))
 }
 
-/// A headline that opens "Report:" or "Rumour:" passes on what others say, as "reportedly"
-/// does.
+/// A headline that opens "Report:" or "Rumour:", or ends ": report" or ", says report",
+/// passes on what an unnamed report says, as "reportedly" does.
 fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let t = &s.analysed.tokens;
     let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"];
-    (t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':'))
-        .then(|| (format!("{HEDGE_PREFIX}: “{}:”", s.analysed.span(&s.text, 0, 0)), (0, 1)))
+    if t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':') {
+        return Some((format!("{HEDGE_PREFIX}: “{}:”", s.analysed.span(&s.text, 0, 0)), (0, 1)));
+    }
+    // The words after the last clause mark, closing punctuation aside.
+    let end = t.iter().rposition(|x| x.is_word())?;
+    let sep = t[..end].iter().rposition(|x| !x.is_word())?;
+    let tail = &t[sep + 1..=end];
+    let said_by_a_report = tail.len() <= 4
+        && [',', ':', '-', '–', '—'].iter().any(|&p| t[sep].is_punct(p))
+        && tail.iter().any(|x| lead[..2].contains(&x.norm.as_str()))
+        && tail.iter().all(|x| matches!(x.norm.as_str(), "a" | "the" | "new" | "media" | "report" | "reports" | "says" | "say" | "said"));
+    said_by_a_report.then(|| (format!("{HEDGE_PREFIX}: “{}”", s.analysed.span(&s.text, sep + 1, end)), (sep + 1, end)))
 }
 
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the

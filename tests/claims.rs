@@ -302,6 +302,22 @@ fn a_formula_or_code_name_matches_the_words_it_stands_for() {
 }
 
 #[test]
+fn headlines_that_pass_on_a_picture_or_an_unnamed_report_do_not_support_it() {
+    let json = r#"[{"id": "purports", "title": "Purports", "text": "Photo purports to show a crocodile swimming down a flooded street in Durban"},
+                  {"id": "report", "title": "Report", "text": "Crocodile swims down a flooded street in Durban: report"},
+                  {"id": "says", "title": "Says", "text": "Crocodile swims down a flooded street in Durban, says report"},
+                  {"id": "real", "title": "Real", "text": "Sorry, internet: that crocodile in a flooded street in Durban is not real"},
+                  {"id": "seen", "title": "Seen", "text": "Crocodile seen swimming down a flooded street in Durban"}]"#;
+    let c = corpus(json);
+    let claim = "A crocodile swam down a flooded street in Durban.";
+    for id in ["purports", "report", "says"] {
+        assert_eq!(stances(&c, claim, id), [Stance::Mentions], "{id}");
+    }
+    assert_eq!(stances(&c, claim, "real"), [Stance::Denial]);
+    assert_eq!(stances(&c, claim, "seen"), [Stance::Supports]);
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;
