@@ -376,7 +376,8 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let said_by_a_report = tail.len() <= 4
         && [',', ':', '-', '–', '—'].iter().any(|&p| t[sep].is_punct(p))
         && tail.iter().any(|x| lead[..2].contains(&x.norm.as_str()))
-        && tail.iter().all(|x| matches!(x.norm.as_str(), "a" | "the" | "new" | "media" | "report" | "reports" | "says" | "say" | "said"));
+        // ("…, the report says" names one report the text is about: no hedge.)
+        && tail.iter().all(|x| matches!(x.norm.as_str(), "a" | "new" | "media" | "report" | "reports" | "says" | "say" | "said"));
     said_by_a_report.then(|| (format!("{HEDGE_PREFIX}: “{}”", s.analysed.span(&s.text, sep + 1, end)), (sep + 1, end)))
 }
 
