@@ -23,7 +23,7 @@ use crate::nli::{CONTRADICTION, ENTAILMENT, NEUTRAL};
 use crate::retrieve::candidates::{Claim, Found, Hit, NAME_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::stance::{Judgement, Reason, Stance};
-use crate::text::lexicon::{Cue, WordClass};
+use crate::text::lexicon::{lexicon, Cue, WordClass};
 use serde::Serialize;
 
 // Chosen on our development sets (the developer claims, our two tuned claim sets,
@@ -342,7 +342,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
                 (0..c.first).rev().find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':')).map_or(0, |i| i + 1);
             let before_in_clause = matched.iter().filter(|&&m| m >= clause_start && m < c.first).count();
             let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
-            inside * 2 >= matched.len() || within || (c.first > last && c.first <= last + 3)
+            // A hedge ending in a complementizer ("whether", "doubt that") opens a clause and
+            // qualifies only that: "Cavusoglu said … when asked whether Ankara would help"
+            // still says who Cavusoglu is.
+            let opens_clause = c.phrase.rsplit(' ').next().is_some_and(|w| lexicon().is(WordClass::Boundary, w));
+            inside * 2 >= matched.len() || (!opens_clause && (within || (c.first > last && c.first <= last + 3)))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))
 }

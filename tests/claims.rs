@@ -277,6 +277,12 @@ fn doubting_a_claim_or_calling_it_a_myth_is_no_support() {
     assert_eq!(stances(&c, claim, "doubt"), [Stance::Mentions], "doubting that P is no support");
     assert_eq!(stances(&c, claim, "question"), [Stance::Mentions], "questioning whether P is no support");
     assert_eq!(stances(&c, claim, "myth"), [Stance::Denial]);
+    // "whether" opens a clause: it qualifies what follows it only.
+    let json = r#"[{"id": "testing", "title": "Testing", "text": "Researchers are now testing whether the new drug cures baldness in men."},
+                  {"id": "asked", "title": "Asked", "text": "The health minister Anna Berg said on Monday that trials would go on when asked whether Norway would buy the new drug."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, claim, "testing"), [Stance::Mentions]);
+    assert_eq!(stances(&c, "Anna Berg is Norway's health minister.", "asked"), [Stance::Supports]);
 }
 
 #[test]
