@@ -1017,6 +1017,8 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         let j = judged("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        let j = judged("For most people, cholesterol from eggs has little effect on blood cholesterol levels.", "Eating eggs raises blood cholesterol levels.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         let j = judged("The star was taken to hospital with serious injuries after the crash.", "The star was unscathed in the crash.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         // Opposite acts in other words: "stop" against "step up", "mocked" against "applauded".
