@@ -336,7 +336,10 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             let clause_end = (c.last + 1..a.tokens.len())
                 .find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':'))
                 .unwrap_or(a.tokens.len());
-            let scope_end = clause_end.min(c.last + 1 + HEDGE_WINDOW);
+            // "Rumours spread online this week that P": a "that" within reach starts what is
+            // hedged, and the window runs from there.
+            let from = (c.last + 1..clause_end.min(c.last + 1 + HEDGE_WINDOW)).find(|&i| a.tokens[i].norm == "that").unwrap_or(c.last);
+            let scope_end = clause_end.min(from + 1 + HEDGE_WINDOW);
             let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
             let clause_start =
                 (0..c.first).rev().find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':')).map_or(0, |i| i + 1);

@@ -320,6 +320,9 @@ fn headlines_that_pass_on_a_picture_or_an_unnamed_report_do_not_support_it() {
         assert_eq!(stances(&c, claim, id), [Stance::Mentions], "{id}");
     }
     assert_eq!(stances(&c, claim, "real"), [Stance::Denial]);
+    // A rumour noun hedges the "that" clause after it, however long its own clause.
+    let json = r#"[{"id": "rumour", "title": "Rumour", "text": "Rumours spread quickly online early this week that a crocodile swam down a flooded street in Durban."}]"#;
+    assert_eq!(stances(&corpus(json), claim, "rumour"), [Stance::Mentions]);
     assert_eq!(stances(&c, claim, "seen"), [Stance::Supports]);
 }
 
