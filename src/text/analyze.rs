@@ -120,7 +120,7 @@ pub(crate) fn lemma(word: &str) -> &str {
 }
 
 /// A word as multi-word entries spell it: its [`lemma`], or a regular inflection's stem when
-/// that stem starts an entry ("plays a part", "pulled out", "setting up" → "play", "pull",
+/// that stem starts an entry ("plays a part", "pulled out", "voted down", "setting up" → "play", "pull", "vote",
 /// "set"), so a phrase is found in any tense. Only for phrases: "news" would be "new" (as in
 /// "New York"), so a word's own key comes from [`lemma`].
 pub(crate) fn phrase_lemma(word: &str) -> &str {
@@ -129,7 +129,7 @@ pub(crate) fn phrase_lemma(word: &str) -> &str {
         return l;
     }
     let lex = lexicon();
-    ["s", "ed", "ing"].iter().filter_map(|x| word.strip_suffix(x)).find(|l| lex.max_phrase_at(l) > 1).unwrap_or(word)
+    ["s", "ed", "d", "ing"].iter().filter_map(|x| word.strip_suffix(x)).find(|l| lex.max_phrase_at(l) > 1).unwrap_or(word)
 }
 
 /// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the
