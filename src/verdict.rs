@@ -283,6 +283,16 @@ pub fn collect(
             }
         }
         best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // A support that only passes on someone's assertion ("A viral post claims P") yields
+        // the verdict to a refutation in the same article ("Records show …", "X denied it"):
+        // the article reports the claim and answers it. Both stances stay listed.
+        let reported = |e: &SentenceVerdict| e.decision.judgement.reason == Reason::Assertion && e.decision.judgement.cue.is_some();
+        if best[0].0 == Stance::Supports && mode == Verdicts::Evidence && evidence.iter().find(|e| stance_of(e) == Stance::Supports).is_some_and(reported) {
+            if let Some(i) = best.iter().position(|b| matches!(b.0, Stance::Contradicts | Stance::Denial)) {
+                let refutation = best.remove(i);
+                best.insert(0, refutation);
+            }
+        }
         let evidence_total = evidence.len();
         // Every stance the article is said to take is backed by a shown sentence: the
         // strongest sentence of each comes first, then the rest in order, up to MAX_EVIDENCE.

@@ -327,6 +327,19 @@ fn headlines_that_pass_on_a_picture_or_an_unnamed_report_do_not_support_it() {
 }
 
 #[test]
+fn an_article_that_passes_a_claim_on_and_answers_it_refutes_it() {
+    let json = r#"[{"id": "check", "title": "Fact check", "text": "A viral post claims the senator voted against the water bill. Congressional records show the senator voted for the water bill in August."},
+                  {"id": "down", "title": "Council", "text": "The council voted down the harbour plan on Monday."}]"#;
+    let c = corpus(json);
+    let report = c.check("The senator voted against the water bill.").unwrap();
+    let a = report.articles.iter().find(|a| a.id == "check").unwrap();
+    assert!(a.stances.contains(&Stance::Supports) && a.stances.contains(&Stance::Contradicts), "{:?}", a.stances);
+    assert_eq!(a.verdict, Stance::Contradicts, "the records answer what the post claims");
+    // A phrasal verb in the past tense ("voted down") is the phrase, opposite of "approved".
+    assert_eq!(stances(&c, "The council approved the harbour plan.", "down"), [Stance::Contradicts]);
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;
