@@ -335,6 +335,10 @@ fn an_article_that_passes_a_claim_on_and_answers_it_refutes_it() {
     let a = report.articles.iter().find(|a| a.id == "check").unwrap();
     assert!(a.stances.contains(&Stance::Supports) && a.stances.contains(&Stance::Contradicts), "{:?}", a.stances);
     assert_eq!(a.verdict, Stance::Contradicts, "the records answer what the post claims");
+    // "This is false" answers the sentence before it, as "X denied this" does.
+    let json = r#"[{"id": "false", "title": "F", "text": "Posts on social media claim that gargling salt water cures the flu. Doctors say this is false."}]"#;
+    let report = corpus(json).check("Gargling salt water cures the flu.").unwrap();
+    assert_eq!((report.articles[0].verdict, report.articles[0].stances.contains(&Stance::Denial)), (Stance::Denial, true), "{:?}", report.articles[0].stances);
     // A phrasal verb in the past tense ("voted down") is the phrase, opposite of "approved".
     assert_eq!(stances(&c, "The council approved the harbour plan.", "down"), [Stance::Contradicts]);
 }

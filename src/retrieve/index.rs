@@ -278,14 +278,20 @@ fn named_speaker(a: &TextAnalysis, text: &str, (f, l): (usize, usize)) -> (Strin
     (a.span(text, f, l).to_string(), keys)
 }
 
-/// A denial whose object is an earlier statement: "this", "the report", "denied claims that".
+/// A denial whose object is an earlier statement ("this", "the report", "denied claims
+/// that"), or a sentence calling an earlier statement false ("This is false", "The claim is
+/// not true").
 pub fn points_back(a: &TextAnalysis) -> bool {
     use crate::text::lexicon::Cue;
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
-    // "This was denied by", "The report has been denied" — not any "that" in the sentence.
-    a.cues.iter().filter(|c| c.kind == Cue::Denial).any(|d| {
-        let object = a.tokens.get(d.last + 1).is_some_and(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
-        object || a.cues.iter().any(|c| c.kind == Cue::Anaphor && ((c.first > d.last && c.first <= d.last + 2) || (c.last < d.first && c.last + 4 >= d.first)))
+    // "This was denied by", "The report has been denied" — not any "that" in the sentence; and
+    // the subject of what calls it false.
+    a.cues.iter().filter(|c| matches!(c.kind, Cue::Denial | Cue::Falsity)).any(|d| {
+        let subject = a.cues.iter().any(|c| c.kind == Cue::Anaphor && c.last < d.first && c.last + 4 >= d.first);
+        let object = d.kind == Cue::Denial
+            && (a.tokens.get(d.last + 1).is_some_and(|t| lexicon().is(WordClass::ReportNoun, &t.norm))
+                || a.cues.iter().any(|c| c.kind == Cue::Anaphor && c.first > d.last && c.first <= d.last + 2));
+        subject || object
     })
 }
 

@@ -151,6 +151,15 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         if let Some(&(k, at)) = denials.first() {
             return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         }
+        // "… Experts say this is false": calling the statement before false denies it.
+        if let Some(c) = a.cues_of(Cue::Falsity).find(|c| !negated_before(a, c.first)) {
+            j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
+            j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
+            j.cue = Some(text_of(c.first, c.last));
+            j.cue_at = Some((c.first, c.last));
+            j.score = hit.coverage;
+            return j;
+        }
     }
 
     // Conflicts are judged on the rest of the claim: the conflicting slot may differ.
