@@ -135,6 +135,10 @@ pub enum WordClass {
     Change,
     /// Names a day relative to now ("today", "yesterday"): when, never who.
     DayWord,
+    /// Before "than" and a count, a lower bound ("taller than 300 metres").
+    MoreDegree,
+    /// Before "than" and a count, an upper bound ("shorter than 300 metres").
+    LessDegree,
 }
 
 impl WordClass {
@@ -157,6 +161,8 @@ impl WordClass {
             "cessation" => WordClass::Cessation,
             "change" => WordClass::Change,
             "day_word" => WordClass::DayWord,
+            "more_degree" => WordClass::MoreDegree,
+            "less_degree" => WordClass::LessDegree,
             _ => return None,
         })
     }

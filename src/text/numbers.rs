@@ -147,7 +147,16 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 // A modifier phrase ending right before the number.
                 let start = first;
                 let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && matches!(toks[c.last + 1].norm.as_str(), "a" | "an")));
-                match before.map(|c| c.kind) {
+                // "taller than 324 metres": a comparative before "than" bounds the count as "more
+                // than" does (the comparative itself stays a content word).
+                let degree = (start >= 2 && toks[start - 1].norm == "than").then(|| &toks[start - 2].norm).and_then(|w| {
+                    if lex.is(WordClass::MoreDegree, w) {
+                        Some(Cue::Lower)
+                    } else {
+                        lex.is(WordClass::LessDegree, w).then_some(Cue::Upper)
+                    }
+                });
+                match before.map(|c| c.kind).or(degree) {
                     Some(Cue::Approx) => {
                         let nearly = before.is_some_and(|c| c.phrase == "nearly" || c.phrase == "almost");
                         // "nearly 300" is below 300; "about 300" either side of it.
@@ -318,6 +327,9 @@ mod tests {
         assert!(qs("nearly 300 deaths")[0].2 < 300.0);
         assert_eq!(qs("three civilians"), [(QKind::Count, 3.0, 3.0)]);
         assert_eq!(qs("4,000 troops"), [(QKind::Count, 4000.0, 4000.0)]);
+        // A comparative before "than" bounds the count as "more than" / "fewer than" do.
+        assert!(qs("taller than 300 metres")[0].1 > 300.0);
+        assert_eq!(qs("shorter than 300 metres")[0].1, 0.0);
     }
 
     #[test]
