@@ -244,13 +244,15 @@ pub fn collect(
             continue;
         }
         let stance_of = |e: &SentenceVerdict| e.decision.judgement.stances[0];
-        // Positions first, then strength.
-        evidence.sort_by(|a, b| {
+        // Positions first, then strength, then place. (One comparator for both sorts below:
+        // each distinct one compiles the whole sort again, ~4 KB of WebAssembly.)
+        let order = |a: &SentenceVerdict, b: &SentenceVerdict| {
             (stance_of(a) == Stance::Mentions)
                 .cmp(&(stance_of(b) == Stance::Mentions))
                 .then(b.decision.judgement.score.total_cmp(&a.decision.judgement.score))
                 .then(start(&a.hit).cmp(&start(&b.hit)))
-        });
+        };
+        evidence.sort_by(order);
         // The strongest evidence of each stance, and who decided it.
         let mut best: Vec<(Stance, f32, DecidedBy)> = Vec::new();
         for e in &evidence {
@@ -282,7 +284,8 @@ pub fn collect(
                 }
             }
         }
-        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Strongest first.
+        crate::sort_short(&mut best, |a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)).is_gt());
         // A support that only passes on someone's assertion ("A viral post claims P") yields
         // the verdict to a refutation in the same article ("Records show …", "X denied it"):
         // the article reports the claim and answers it. Both stances stay listed.
@@ -304,13 +307,8 @@ pub fn collect(
         }
         shown.extend(evidence);
         shown.truncate(MAX_EVIDENCE.max(best.len()));
-        // Shown in the usual order: positions first, then strength, then place.
-        shown.sort_by(|a, b| {
-            (stance_of(a) == Stance::Mentions)
-                .cmp(&(stance_of(b) == Stance::Mentions))
-                .then(b.decision.judgement.score.total_cmp(&a.decision.judgement.score))
-                .then(start(&a.hit).cmp(&start(&b.hit)))
-        });
+        // Shown in the usual order.
+        shown.sort_by(order);
         articles.push(ArticleVerdict {
             article: ai,
             verdict: best[0].0,

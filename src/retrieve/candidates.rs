@@ -512,7 +512,7 @@ impl<'a> Lookup<'a> {
         let mut optional = vec![false; terms];
         if self.total > 0.0 {
             let mut by_weight: Vec<usize> = (0..terms).collect();
-            by_weight.sort_by(|&a, &b| self.weights[a].total_cmp(&self.weights[b]));
+            crate::sort_short(&mut by_weight, |&a, &b| self.weights[a] < self.weights[b]);
             let mut light = 0.0f32;
             for ci in by_weight {
                 if (light + self.weights[ci]) / self.total >= min * (1.0 - 1e-4) {

@@ -180,7 +180,7 @@ pub fn apply(claim: &str, typos: &[Typo], vocabulary: &Vocabulary) -> (String, V
         let typed = claim[t.start..t.end].to_string();
         fixes.push((t.start, t.end, replacement.clone(), Correction { from: typed, to: replacement }));
     }
-    fixes.sort_by_key(|f| f.0);
+    crate::sort_short(&mut fixes, |a, b| a.0 < b.0);
     if fixes.is_empty() {
         return (claim.to_string(), Vec::new());
     }
