@@ -606,6 +606,10 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
         if not_only(a, c.last) {
             continue;
         }
+        // "won none", "found nothing": a negative object negates the verb right before it.
+        if matches!(c.phrase.as_str(), "none" | "nothing") && c.first > 0 && matched.contains(&(c.first - 1)) {
+            return Some((c.first, c.last));
+        }
         let (mut hit, mut miss, mut seen) = (0, 0, 0);
         // Scope: following tokens until punctuation.
         for i in c.last + 1..a.tokens.len() {
@@ -1025,6 +1029,8 @@ mod tests {
         let j = judged("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
         let j = judged("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        let j = judged("The film was nominated for three Oscars but won none.", "The film won three Oscars.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         let j = judged("For most people, cholesterol from eggs has little effect on blood cholesterol levels.", "Eating eggs raises blood cholesterol levels.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
