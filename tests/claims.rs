@@ -344,6 +344,20 @@ fn an_article_that_passes_a_claim_on_and_answers_it_refutes_it() {
 }
 
 #[test]
+fn calling_reports_absurd_is_a_denial_and_a_non_answer_takes_no_position() {
+    let json = r#"[{"id": "absurd", "title": "A", "text": "The defence ministry called reports that the army shelled the border village 'absurd'."},
+                  {"id": "lies", "title": "B", "text": "The defence ministry said reports that the army shelled the border village were lies."},
+                  {"id": "neither", "title": "C", "text": "The ministry would neither confirm nor deny that the army shelled the border village."},
+                  {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."}]"#;
+    let c = corpus(json);
+    let claim = "The army shelled the border village.";
+    assert_eq!(stances(&c, claim, "absurd"), [Stance::Denial]);
+    assert_eq!(stances(&c, claim, "lies"), [Stance::Denial]);
+    assert_eq!(stances(&c, claim, "neither"), [Stance::Mentions], "a non-answer is no negation");
+    assert_eq!(stances(&c, claim, "comment"), [Stance::Mentions], "declining to comment is no negation");
+}
+
+#[test]
 fn rejecting_a_thing_is_an_act_rejecting_a_statement_a_denial() {
     let json = r#"[{"id": "vote", "title": "Vote", "text": "The senate rejected the budget bill on Tuesday."},
                   {"id": "aide", "title": "Aide", "text": "An aide to the governor rejected the opposition's assertion that the budget bill was rigged."}]"#;
