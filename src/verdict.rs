@@ -286,15 +286,17 @@ pub fn collect(
         }
         // Strongest first.
         crate::sort_short(&mut best, |a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)).is_gt());
-        // A support that only passes on someone's assertion ("A viral post claims P") yields
-        // the verdict to a refutation in the same article ("Records show …", "X denied it"):
-        // the article reports the claim and answers it. Both stances stay listed.
+        // At equal strength, a refutation comes before a support that only passes on someone's
+        // assertion ("Posts claim P. Experts say this is false."): the article reports the
+        // claim and answers it. Both stances stay listed.
         let reported = |e: &SentenceVerdict| e.decision.judgement.reason == Reason::Assertion && e.decision.judgement.cue.is_some();
-        if best[0].0 == Stance::Supports && mode == Verdicts::Evidence && evidence.iter().find(|e| stance_of(e) == Stance::Supports).is_some_and(reported) {
-            if let Some(i) = best.iter().position(|b| matches!(b.0, Stance::Contradicts | Stance::Denial)) {
-                let refutation = best.remove(i);
-                best.insert(0, refutation);
-            }
+        if best.len() > 1
+            && best[0].0 == Stance::Supports
+            && best[1].1 >= best[0].1
+            && matches!(best[1].0, Stance::Contradicts | Stance::Denial)
+            && evidence.iter().find(|e| stance_of(e) == Stance::Supports).is_some_and(reported)
+        {
+            best.swap(0, 1);
         }
         let evidence_total = evidence.len();
         // Every stance the article is said to take is backed by a shown sentence: the
@@ -357,7 +359,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             // qualifies only that: "Cavusoglu said … when asked whether Ankara would help"
             // still says who Cavusoglu is.
             let opens_clause = c.phrase.rsplit(' ').next().is_some_and(|w| lexicon().is(WordClass::Boundary, w));
-            inside * 2 >= matched.len() || (!opens_clause && (within || (c.first > last && c.first <= last + 3)))
+            // Only a one-word hedge ("…, reportedly") qualifies the words just before it; a
+            // phrase after the match ("resigned on Monday and plans to return to teaching",
+            // "… and declined to comment") leaves them said.
+            let trailing = c.first == c.last && c.first > last && c.first <= last + 3;
+            inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))
 }
@@ -384,7 +390,11 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     if t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':') {
         return Some((format!("{HEDGE_PREFIX}: “{}:”", s.analysed.span(&s.text, 0, 0)), (0, 1)));
     }
-    // The words after the last clause mark, closing punctuation aside.
+    // The words after the last clause mark, closing punctuation aside: in a headline only
+    // ("…, a new report says" in prose is followed by the report's name).
+    if s.part != crate::text::segment::Part::Headline {
+        return None;
+    }
     let end = t.iter().rposition(|x| x.is_word())?;
     let sep = t[..end].iter().rposition(|x| !x.is_word())?;
     let tail = &t[sep + 1..=end];

@@ -294,6 +294,9 @@ fn a_plan_or_expectation_supports_only_a_claim_of_one() {
         assert_eq!(stances(&c, "The harbour master resigned.", id), [Stance::Mentions], "{id}: what is planned has not happened");
     }
     assert_eq!(stances(&c, "The harbour master plans to resign.", "plan"), [Stance::Supports]);
+    // A plan after the act leaves the act said.
+    let json = r#"[{"id": "after", "title": "After", "text": "The harbour master resigned on Monday and plans to return to teaching."}]"#;
+    assert_eq!(stances(&corpus(json), "The harbour master resigned on Monday.", "after"), [Stance::Supports]);
     let why = &c.check("The harbour master resigned.").unwrap().articles[0].evidence[0].why;
     assert!(why.contains("intended or expected"), "{why}");
 }
@@ -327,25 +330,30 @@ fn headlines_that_pass_on_a_picture_or_an_unnamed_report_do_not_support_it() {
 }
 
 #[test]
-fn an_article_that_passes_a_claim_on_and_answers_it_refutes_it() {
+fn an_article_that_passes_a_claim_on_and_answers_it_carries_both() {
     let json = r#"[{"id": "check", "title": "Fact check", "text": "A viral post claims the senator voted against the water bill. Congressional records show the senator voted for the water bill in August."},
                   {"id": "down", "title": "Council", "text": "The council voted down the harbour plan on Monday."}]"#;
     let c = corpus(json);
     let report = c.check("The senator voted against the water bill.").unwrap();
     let a = report.articles.iter().find(|a| a.id == "check").unwrap();
     assert!(a.stances.contains(&Stance::Supports) && a.stances.contains(&Stance::Contradicts), "{:?}", a.stances);
-    assert_eq!(a.verdict, Stance::Contradicts, "the records answer what the post claims");
     // "This is false" answers the sentence before it, as "X denied this" does.
     let json = r#"[{"id": "false", "title": "F", "text": "Posts on social media claim that gargling salt water cures the flu. Doctors say this is false."}]"#;
     let report = corpus(json).check("Gargling salt water cures the flu.").unwrap();
-    assert_eq!((report.articles[0].verdict, report.articles[0].stances.contains(&Stance::Denial)), (Stance::Denial, true), "{:?}", report.articles[0].stances);
+    assert!(report.articles[0].stances.contains(&Stance::Denial), "{:?}", report.articles[0].stances);
+    assert_eq!(report.articles[0].verdict, Stance::Denial, "at equal strength the answer comes before the report it answers");
+    // Not "said that false alarms …", and not a negated one ("It is no myth."): such a
+    // sentence answers nothing (and its match is the sentence before's).
+    let json = r#"[{"id": "alarm", "title": "A", "text": "In the final in Doha on Sunday evening, Spain beat Japan. It is no myth."}]"#;
+    let report = corpus(json).check("Japan beat Spain in the final in Doha.").unwrap();
+    assert!(!report.articles.iter().any(|a| a.stances.contains(&Stance::Denial)), "{:?}", report.articles.iter().map(|a| &a.stances).collect::<Vec<_>>());
     // A phrasal verb in the past tense ("voted down") is the phrase, opposite of "approved".
     assert_eq!(stances(&c, "The council approved the harbour plan.", "down"), [Stance::Contradicts]);
 }
 
 #[test]
-fn calling_reports_absurd_is_a_denial_and_a_non_answer_takes_no_position() {
-    let json = r#"[{"id": "absurd", "title": "A", "text": "The defence ministry called reports that the army shelled the border village 'absurd'."},
+fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
+    let json = r#"[{"id": "absurd", "title": "A", "text": "The defence ministry called reports that the army shelled the border village 'nonsense'."},
                   {"id": "lies", "title": "B", "text": "The defence ministry said reports that the army shelled the border village were lies."},
                   {"id": "neither", "title": "C", "text": "The ministry would neither confirm nor deny that the army shelled the border village."},
                   {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."}]"#;

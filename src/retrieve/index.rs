@@ -287,7 +287,13 @@ pub fn points_back(a: &TextAnalysis) -> bool {
     // "This was denied by", "The report has been denied" — not any "that" in the sentence; and
     // the subject of what calls it false.
     a.cues.iter().filter(|c| matches!(c.kind, Cue::Denial | Cue::Falsity)).any(|d| {
-        let subject = a.cues.iter().any(|c| c.kind == Cue::Anaphor && c.last < d.first && c.last + 4 >= d.first);
+        // A falsity word is about the anaphor only as its predicate ("this is false", "that is
+        // a myth"), not "said that false alarms …", and not negated ("it is no myth").
+        let predicate = |c: &&crate::text::analyze::CueHit| {
+            a.tokens[c.last + 1..d.first].iter().all(|t| lexicon().is(WordClass::PassiveBe, &t.norm) || lexicon().is(WordClass::Determiner, &t.norm))
+        };
+        let subject =
+            a.cues.iter().filter(|c| c.kind == Cue::Anaphor && c.last < d.first && c.last + 4 >= d.first).any(|c| d.kind == Cue::Denial || predicate(&c));
         let object = d.kind == Cue::Denial
             && (a.tokens.get(d.last + 1).is_some_and(|t| lexicon().is(WordClass::ReportNoun, &t.norm))
                 || a.cues.iter().any(|c| c.kind == Cue::Anaphor && c.first > d.last && c.first <= d.last + 2));

@@ -160,6 +160,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.score = hit.coverage;
             return j;
         }
+        // A linked hit's matches are the previous sentence's tokens: nothing else here may
+        // read them against this one.
+        return j;
     }
 
     // Conflicts are judged on the rest of the claim: the conflicting slot may differ.
@@ -529,8 +532,13 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
 fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     // A passive denial denies its subject when that is something said ("reports that …",
     // "that P"); "the visa was denied" is an act on a thing.
-    let said_before =
-        || a.tokens.first().is_some_and(|t| t.norm == "that") || a.tokens[..at.cue_first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+    // ("reports that … were denied", "the claims … dismissed"; not "the man, who faces charges
+    // of fraud, was denied bail").
+    let said_before = || {
+        a.tokens.first().is_some_and(|t| t.norm == "that")
+            || a.tokens[..at.cue_first].windows(2).any(|w| lexicon().is(WordClass::ReportNoun, &w[0].norm) && w[1].norm == "that")
+            || a.tokens[..at.cue_first].iter().rev().take(4).any(|t| lexicon().is(WordClass::ReportNoun, &t.norm))
+    };
     // "Asked about reports that P, the minister denied them": a pronoun object ending the
     // clause points back.
     let pronoun_object = a.tokens.get(at.cue_last + 1).is_some_and(|t| matches!(t.norm.as_str(), "it" | "them" | "this" | "these" | "those"))
@@ -1245,6 +1253,9 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
         let j = judged("Asked about reports that the new drug cures baldness in men, the maker denied them.", claim);
         assert_eq!((j.stances[0], j.speaker.as_deref()), (Stance::Denial, Some("the maker")), "{j:?}");
+        // A report noun elsewhere in the sentence is not what a passive denial denies.
+        let j = judged("The man, who faces charges of fraud, was denied bail on Monday.", "The man faces charges of fraud.");
+        assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
         // A thing denied is an act on it, not a denial of something said.
         let j = judged("His visa to enter the country was denied on Friday.", "His visa to enter the country was granted on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "{j:?}");

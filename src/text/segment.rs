@@ -59,13 +59,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
             continue;
         }
+        // Page furniture comes in short lines; long paragraphs are never checked against it.
+        let short_line = trimmed.len() <= MAX_DEBRIS_LINE;
         for (s, e) in split_line(trimmed) {
             let (s, e) = (base + s, base + e);
             let (s, e) = strip_dateline(text, s, e);
             let sent = text[s..e].trim();
             // Debris is judged per sentence: text whose line breaks were lost ("Click here to
             // read more. The company said …") keeps its prose.
-            if sent.is_empty() || !has_words(sent, 3) || is_debris(sent) || !seen.insert(sent) {
+            if sent.is_empty() || !has_words(sent, 3) || (short_line && is_debris(sent)) || !seen.insert(sent) {
                 continue;
             }
             push_bounded(&mut out, text, s, e, Part::Prose);
@@ -126,10 +128,13 @@ fn has_words(s: &str, n: usize) -> bool {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).take(n).count() == n
 }
 
+/// Longest line (in bytes) checked for page furniture.
+const MAX_DEBRIS_LINE: usize = 160;
+
 /// Lines that are page furniture rather than article text.
 pub fn is_debris(line: &str) -> bool {
     // Page furniture comes in short lines; article paragraphs are never checked against it.
-    if line.len() > 160 {
+    if line.len() > MAX_DEBRIS_LINE {
         return false;
     }
     let lower: String = line.to_lowercase().chars().map(fold_char).collect();
@@ -319,5 +324,8 @@ mod tests {
         assert_eq!(sentences(t)[0].part, Part::Headline);
         // Text whose line breaks were lost: the prose after the debris stays.
         assert_eq!(texts("Click here to read more. The storm hit the coast on Monday."), ["The storm hit the coast on Monday."]);
+        // A long paragraph is prose: a sentence opening like debris ("Previously") stays.
+        let long = "The storm hit the coast of Florida on Monday, flooding streets and cutting power to thousands of homes along the shore. Previously, the city had built new sea walls.";
+        assert_eq!(texts(long).len(), 2);
     }
 }
