@@ -1104,6 +1104,15 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_comparative_bounds_from_the_other_side() {
+        // "no bigger than 30 cm" is at most 30, so it rules out "bigger than 45 cm".
+        let j = judged("The beetle is no bigger than 30 centimetres.", "The beetle is bigger than 45 centimetres.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("The beetle is no bigger than 30 centimetres.", "The beetle is 25 centimetres long.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
     fn the_conflicting_number_shown_is_the_one_said_of_the_same_act() {
         let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1998.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");

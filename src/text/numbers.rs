@@ -148,13 +148,12 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 let start = first;
                 let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && matches!(toks[c.last + 1].norm.as_str(), "a" | "an")));
                 // "taller than 324 metres": a comparative before "than" bounds the count as "more
-                // than" does (the comparative itself stays a content word).
+                // than" does (the comparative itself stays a content word). "no bigger than 30 cm"
+                // turns the bound round, as "no more than" does.
                 let degree = (start >= 2 && toks[start - 1].norm == "than").then(|| &toks[start - 2].norm).and_then(|w| {
-                    if lex.is(WordClass::MoreDegree, w) {
-                        Some(Cue::Lower)
-                    } else {
-                        lex.is(WordClass::LessDegree, w).then_some(Cue::Upper)
-                    }
+                    let negated = start >= 3 && matches!(toks[start - 3].norm.as_str(), "no" | "not");
+                    let more = lex.is(WordClass::MoreDegree, w);
+                    (more || lex.is(WordClass::LessDegree, w)).then_some(if more != negated { Cue::Lower } else { Cue::Upper })
                 });
                 match before.map(|c| c.kind).or(degree) {
                     Some(Cue::Approx) => {
@@ -330,6 +329,9 @@ mod tests {
         // A comparative before "than" bounds the count as "more than" / "fewer than" do.
         assert!(qs("taller than 300 metres")[0].1 > 300.0);
         assert_eq!(qs("shorter than 300 metres")[0].1, 0.0);
+        // … and "no bigger than" turns it round.
+        assert_eq!(qs("no bigger than 30 centimetres")[0].1, 0.0);
+        assert!(qs("not shorter than 300 metres")[0].1 > 300.0);
     }
 
     #[test]
