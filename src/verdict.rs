@@ -362,7 +362,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             // Only a one-word hedge ("…, reportedly") qualifies the words just before it; a
             // phrase after the match ("resigned on Monday and plans to return to teaching",
             // "… and declined to comment") leaves them said.
-            let trailing = c.first == c.last && c.first > last && c.first <= last + 3;
+            // And only where it ends the clause or leads into function words ("…, reportedly.",
+            // "remain sceptical about it"); one followed by a content word qualifies that word
+            // ("launched the phone to a sceptical reception").
+            let ends_phrase = a.tokens.get(c.last + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm));
+            let trailing = c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase;
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))

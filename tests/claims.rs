@@ -302,6 +302,15 @@ fn a_plan_or_expectation_supports_only_a_claim_of_one() {
 }
 
 #[test]
+fn a_doubting_word_qualifies_the_words_it_ends_not_the_noun_after_it() {
+    let json = r#"[{"id": "reception", "title": "Phone", "text": "Orvane launched its folding phone in Lisbon to a sceptical reception."},
+                  {"id": "experts", "title": "Drug", "text": "The pill's benefit for migraine sufferers remains doubtful."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, "Orvane launched its folding phone in Lisbon.", "reception"), [Stance::Supports], "the reception is doubted, not the launch");
+    assert_ne!(stances(&c, "The pill benefits migraine sufferers.", "experts"), [Stance::Supports], "a doubted benefit is not support");
+}
+
+#[test]
 fn a_formula_or_code_name_matches_the_words_it_stands_for() {
     let json = r#"[{"id": "co2", "title": "Emissions", "text": "Carbon dioxide emissions from the region's power plants increased last year."},
                   {"id": "covid", "title": "Wards", "text": "The hospital reopened two wards for coronavirus patients in March."}]"#;
@@ -356,13 +365,15 @@ fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
     let json = r#"[{"id": "absurd", "title": "A", "text": "The defence ministry called reports that the army shelled the border village 'nonsense'."},
                   {"id": "lies", "title": "B", "text": "The defence ministry said reports that the army shelled the border village were lies."},
                   {"id": "neither", "title": "C", "text": "The ministry would neither confirm nor deny that the army shelled the border village."},
-                  {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."}]"#;
+                  {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."},
+                  {"id": "immediately", "title": "E", "text": "The ministry declined to immediately comment on reports that the army shelled the border village."}]"#;
     let c = corpus(json);
     let claim = "The army shelled the border village.";
     assert_eq!(stances(&c, claim, "absurd"), [Stance::Denial]);
     assert_eq!(stances(&c, claim, "lies"), [Stance::Denial]);
     assert_eq!(stances(&c, claim, "neither"), [Stance::Mentions], "a non-answer is no negation");
     assert_eq!(stances(&c, claim, "comment"), [Stance::Mentions], "declining to comment is no negation");
+    assert_eq!(stances(&c, claim, "immediately"), [Stance::Mentions], "nor is declining to immediately comment");
 }
 
 #[test]
