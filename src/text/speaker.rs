@@ -161,7 +161,15 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
         // A day says when, not who: it ends the subject before it ("Today the company said",
         // "released late on Friday the company denied"), and is skipped, with its "on", right
         // before the verb ("the company on Friday said").
-        if lexicon().is(WordClass::DayWord, &t.norm) || lexicon().weekdays.contains(&t.norm) {
+        // Unless it is a word of a name: "USA Today" (after another capitalised word), "The
+        // Sunday Times" (between "the" and a capitalised word).
+        let in_name = t.capitalized
+            && k > 0
+            && ((lexicon().is(WordClass::DayWord, &t.norm)
+                && toks[k as usize - 1].capitalized
+                && !lexicon().is(WordClass::Preposition, &toks[k as usize - 1].norm))
+                || (toks[k as usize - 1].norm == "the" && toks.get(k as usize + 1).is_some_and(|n| n.capitalized)));
+        if !in_name && (lexicon().is(WordClass::DayWord, &t.norm) || lexicon().weekdays.contains(&t.norm)) {
             if start.is_some() {
                 break;
             }
@@ -275,6 +283,10 @@ mod tests {
         assert!(speakers("In a statement released late on Friday the company denied it.").contains(&(Cue::Denial, "the company".into())));
         assert_eq!(speakers("The company on Friday said the plant will close.")[0].1, "The company");
         assert_eq!(speakers("The company yesterday denied it.")[0].1, "The company");
+        // … unless it is a word of the speaker's name.
+        assert_eq!(speakers("USA Today reported that the plant will close.")[0].1, "USA Today");
+        assert_eq!(speakers("The Sunday Times reported that the plant will close.")[0].1, "The Sunday Times");
+        assert_eq!(speakers("On Sunday Ankara denied it.")[0].1, "Ankara");
     }
 
     #[test]
