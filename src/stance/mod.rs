@@ -614,9 +614,17 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
         if not_only(a, c.last) {
             continue;
         }
-        // "won none", "found nothing": a negative object negates the verb right before it.
-        if matches!(c.phrase.as_str(), "none" | "nothing") && c.first > 0 && matched.contains(&(c.first - 1)) {
-            return Some((c.first, c.last));
+        // "won none", "found nothing": a negative object negates the verb right before it. Not
+        // "won nothing but praise" (only praise), and "won none of its away games" negates only
+        // what follows (the scope below): the league title may still have been won.
+        let next = a.tokens.get(c.last + 1).map(|t| t.norm.as_str());
+        if matches!(c.phrase.as_str(), "none" | "nothing") {
+            if next == Some("but") {
+                continue;
+            }
+            if c.first > 0 && matched.contains(&(c.first - 1)) && next != Some("of") {
+                return Some((c.first, c.last));
+            }
         }
         let (mut hit, mut miss, mut seen) = (0, 0, 0);
         // Scope: following tokens until punctuation.
@@ -1057,6 +1065,17 @@ mod tests {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
         }
+    }
+
+    #[test]
+    fn a_negative_object_negates_only_what_it_stands_for() {
+        // "none of its away games" is not the title, and "nothing but praise" is praise.
+        let j = judged("The club won none of its away games this season.", "The club won the league title this season.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("The police found none of the missing files.", "The police found the missing files.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("The new album won nothing but praise from critics.", "The new album won praise from critics.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
