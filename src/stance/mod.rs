@@ -1040,6 +1040,8 @@ mod tests {
         // (sentence, claim, the kind of conflict that contradicts it)
         let cases = [
             ("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Reason::Number),
+            // A unit written onto its number is what the number counts.
+            ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
             ("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.", Reason::Place),
             // "Dead" and "died" state one fact, so "alive" is its opposite and "not dead" its negation.
             ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
@@ -1065,6 +1067,12 @@ mod tests {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
         }
+    }
+
+    #[test]
+    fn a_number_written_with_its_unit_is_read_as_one() {
+        let j = judged("Launched with 40 other payloads, the 300-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.");
+        assert_eq!(j.stances[0], Stance::Supports, "not the payloads' 40: {j:?}");
     }
 
     #[test]

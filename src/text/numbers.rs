@@ -242,6 +242,11 @@ fn ordinal(s: &str) -> Option<(QKind, f64, f64)> {
 
 /// The last content word of the noun phrase right after token `at` (skipping one "of").
 fn head_noun(a: &Analysed, at: usize) -> Option<String> {
+    // "a 300-kilogram satellite" counts kilograms: a unit written onto its number (one word
+    // split in two tokens over the same text) is what is counted.
+    if let Some(unit) = a.tokens.get(at + 1).filter(|u| u.start == a.tokens[at].start) {
+        return a.terms.iter().find(|x| x.first == at + 1 && x.content).map(|x| x.key.clone()).or_else(|| Some(unit.norm.clone()));
+    }
     let mut head = None;
     let mut i = at + 1;
     let mut skipped_of = false;

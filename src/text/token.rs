@@ -270,6 +270,16 @@ fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, money: boo
             emit(TokenRef { start, end, norm: scale, kind: Kind::Word, capitalized: false });
             return;
         }
+        // "a 300-kilogram satellite", "a 6.5-metre mirror": the number and its unit, as "300
+        // kilograms" says them ("F-16" and "COVID-19" are names and stay whole).
+        if let Some((number, unit)) = norm.split_once('-') {
+            let is_number = number.starts_with(|c: char| c.is_ascii_digit()) && number.replace(',', "").parse::<f64>().is_ok();
+            if is_number && unit.starts_with(char::is_alphabetic) && !unit.bytes().any(|c| c.is_ascii_digit()) {
+                emit(TokenRef { start, end, norm: number, kind: Kind::Number, capitalized: false });
+                emit(TokenRef { start, end, norm: unit, kind: Kind::Word, capitalized: false });
+                return;
+            }
+        }
     }
     emit(TokenRef { start, end, norm, kind, capitalized });
     if let Some(e) = extra {
@@ -296,6 +306,9 @@ mod tests {
         assert_eq!(norms("the F-16 and COVID-19 and 3b"), ["the", "f-16", "and", "covid-19", "and", "3b"]);
         assert_eq!(norms("turnout was 60%"), ["turnout", "was", "60", "percent"]);
         assert_eq!(norms("code 1.2.3bn"), ["code", "1.2.3bn"]);
+        // A number joined to its unit is the number and the unit.
+        assert_eq!(norms("a 300-kilogram satellite, a 6.5-metre mirror"), ["a", "300", "kilogram", "satellite", "a", "6.5", "metre", "mirror"]);
+        assert_eq!(norms("a 10-year-old boy"), ["a", "10", "year-old", "boy"]);
     }
 
     #[test]
