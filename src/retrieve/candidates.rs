@@ -285,6 +285,17 @@ impl Hit {
     }
 }
 
+/// Are two token positions in one clause: no clause mark (comma, semicolon, colon, bracket) or
+/// clause boundary word ("as", "while", "but", "because") between them?
+fn same_clause(tokens: &[crate::text::token::Token], a: usize, b: usize) -> bool {
+    let lex = crate::text::lexicon::lexicon();
+    tokens
+        .get(a.min(b) + 1..a.max(b))
+        .unwrap_or_default()
+        .iter()
+        .all(|t| !([',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p)) || (t.is_word() && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm))))
+}
+
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
 fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, words: Option<WordVectors>) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
@@ -319,6 +330,23 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         }
         if !matched[ci].is_empty() {
             got += index.idf(&ct.key);
+        }
+    }
+    // A claim word said only in another clause than the claim's other words, while its
+    // opposite stands in one clause with some of them ("Power-sector emissions declined last
+    // year as … solar output surged" against "emissions grew"): the opposite is what the
+    // sentence says of the claim's subject. ("Sales fell in March but rose in April" keeps
+    // "rose" for "rose in April".)
+    for ci in 0..claim.terms.len() {
+        if matched[ci].is_empty() || claim.terms[ci].name {
+            continue;
+        }
+        let Some(o) = s.analysed.terms.iter().find(|t| t.content && crate::text::analyze::opposite(&claim.terms[ci].key, &t.key)) else { continue };
+        let others: Vec<usize> = matched.iter().enumerate().filter(|&(cj, _)| cj != ci).filter_map(|(_, m)| m.first().map(|&(f, _)| f)).collect();
+        let beside = |at: usize| others.iter().any(|&f| same_clause(&s.analysed.tokens, at, f));
+        if !matched[ci].iter().any(|&(f, _)| beside(f)) && beside(o.first) {
+            matched[ci].clear();
+            opposites.push((ci, (o.first, o.last)));
         }
     }
     // Then a word the model's embeddings put next to a claim word still unmatched: a

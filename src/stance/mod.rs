@@ -1070,6 +1070,16 @@ mod tests {
     }
 
     #[test]
+    fn the_word_said_of_the_claims_subject_decides_between_a_match_and_its_opposite() {
+        // "rose" is said of streaming revenue, "fell" of ticket sales.
+        let j = judged("Ticket sales at the festival fell sharply in March, while streaming revenue rose.", "Ticket sales at the festival rose in March.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+        // Each said of its own month: the claim's month keeps its match.
+        let j = judged("Ticket sales at the festival fell in March but rose in April.", "Ticket sales at the festival rose in April.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
     fn a_number_written_with_its_unit_is_read_as_one() {
         let j = judged("Launched with 40 other payloads, the 300-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.");
         assert_eq!(j.stances[0], Stance::Supports, "not the payloads' 40: {j:?}");
