@@ -395,3 +395,14 @@ fn more_opposite_acts_contradict() {
     assert_eq!(of("The carmaker hired 500 workers at its plant.", "jobs"), [Stance::Contradicts]);
     assert_eq!(of("The appeals court upheld the ruling.", "court"), [Stance::Contradicts]);
 }
+
+#[test]
+fn a_setting_after_the_verb_is_no_swapped_role() {
+    // "died in the outbreak" says what "the outbreak killed" says, "wounded in the attack" what
+    // "the attack wounded" says.
+    let json = r#"[{"id": "died", "title": "Outbreak", "text": "Forty people have died in the outbreak, health officials said."},
+                  {"id": "attack", "title": "Attack", "text": "Three soldiers were wounded in the attack on the convoy."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, "The outbreak has killed 40 people.", "died"), [Stance::Supports]);
+    assert_eq!(stances(&c, "The attack on the convoy wounded three soldiers.", "attack"), [Stance::Supports]);
+}
