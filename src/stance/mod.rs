@@ -345,8 +345,11 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     // claim's other term is a setting too, "Armenia has a base in Russia" / "Russia has a base
     // in Armenia", or the term a place: "occupation in Azerbaijan" says whose land.)
     let st = &s.analysed.tokens;
-    let as_setting =
-        |from: usize, to: usize| st.get(from + 1..to).unwrap_or_default().iter().any(|t| matches!(t.norm.as_str(), "in" | "at" | "during" | "amid"));
+    let as_setting = |from: usize, to: usize, x: usize, y: usize| {
+        !setting(y)
+            && claim.terms[x].place.is_none()
+            && st.get(from + 1..to).unwrap_or_default().iter().any(|t| matches!(t.norm.as_str(), "in" | "at" | "during" | "amid"))
+    };
     for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
         let before = (0..claim.terms.len()).filter(|&x| x != p && claim_at(x).is_some_and(|c| c < cp));
@@ -357,7 +360,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
-                if swapped && !has_by(ct, cx, cy) && !has_by(st, sy, sx) && !(as_setting(sp, sx) && !setting(y) && claim.terms[x].place.is_none()) {
+                if swapped && !has_by(ct, cx, cy) && !has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
                     let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                     return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
                 }
@@ -386,7 +389,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             }
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
-            if pivot.is_some() && !has_by(ct, cxl, cyf) && !has_by(st, syl, sx) && !(as_setting(syl, sx) && !setting(y) && claim.terms[x].place.is_none()) {
+            if pivot.is_some() && !has_by(ct, cxl, cyf) && !has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
                 let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                 return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
             }
