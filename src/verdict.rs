@@ -617,8 +617,9 @@ mod tests {
         // A sentence without the claim's year says no other year: no contradiction.
         let d = composed("The truce ended the war over the region, officials said.", "A 1994 truce ended the war over the region.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
-        // A contradiction needs a sentence close to the claim.
-        let d = composed("The Fed met in March.", "The Fed raised interest rates in March.", Some([0.01, 0.98, 0.01]));
+        // A contradiction needs a sentence close to the claim (`CONTRADICT_COVERAGE_MIN`): a
+        // third of its words is not.
+        let d = composed("The Fed met in March.", "The Fed raised interest rates sharply in early March.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
     }
 
@@ -682,7 +683,7 @@ mod tests {
 
     #[test]
     fn a_denial_the_model_matched_to_the_claim_is_a_denial() {
-        const CLAIM: &str = "Soldiers of the army crossed into the neighbouring province.";
+        const CLAIM: &str = "Soldiers of the regular army crossed the river into the neighbouring province.";
         let text = "The defence ministry denied that its troops had entered the neighbouring province.";
         for p in [[0.1, 0.85, 0.05], [0.85, 0.1, 0.05]] {
             let d = composed(text, CLAIM, Some(p));
@@ -729,7 +730,7 @@ mod tests {
 
     #[test]
     fn a_negated_claim_is_supported_by_a_sentence_that_negates_its_words() {
-        const CLAIM: &str = "Mayor Ana Ruiz had no plans to close the city's crumbling public swimming baths.";
+        const CLAIM: &str = "Mayor Ana Ruiz had no plans to close the city's crumbling old public swimming baths by the river.";
         let text = "Ana Ruiz said the council would not shut the swimming baths this year.";
         assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
         for p in [[0.05, 0.9, 0.05], [0.7, 0.25, 0.05]] {
@@ -743,7 +744,7 @@ mod tests {
 
     #[test]
     fn a_sentence_negating_the_claims_words_contradicts_below_the_models_gate() {
-        const CLAIM: &str = "The ferry company cancelled every sailing to Arran on Friday.";
+        const CLAIM: &str = "The island ferry company cancelled every sailing from the mainland to Arran on Friday.";
         let text = "Despite rumours online, the operator said none of its Friday sailings to Arran had been cancelled.";
         assert_eq!(composed(text, CLAIM, None).judgement.stances, [Stance::Mentions], "the rules alone are silent");
         let d = composed(text, CLAIM, Some([0.25, 0.7, 0.05]));

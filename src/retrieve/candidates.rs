@@ -752,7 +752,7 @@ mod tests {
         let plain = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits[0].clone();
         claim.paraphrases = true;
         let soft = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits[0].clone();
-        assert!(plain.coverage < STANCE_MIN, "without vectors two of five words are missing: {}", plain.coverage);
+        assert!(plain.coverage < 0.61, "without vectors two of five words are missing: {}", plain.coverage);
         assert!(soft.coverage > 0.99, "{}", soft.coverage);
         let said: Vec<&str> = soft.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
         assert_eq!(said.len(), 2, "largest and appetite are said in other words: {said:?}");
