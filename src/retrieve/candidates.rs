@@ -305,6 +305,16 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // and only if some claim word is left unmatched.
     let mut plain: Option<Vec<Embedded>> = None;
     let mut paraphrased = Vec::new();
+    // A sentence word that says the opposite of a claim word; before "than" in any degree
+    // ("an atmosphere thicker than Earth's" against "a thin atmosphere").
+    let opposes = |key: &str, t: &crate::text::analyze::Term| {
+        let comparative = s.analysed.tokens.get(t.last + 1).is_some_and(|n| n.norm == "than");
+        if comparative {
+            crate::text::analyze::opposite_as_comparative(key, &t.key)
+        } else {
+            crate::text::analyze::opposite(key, &t.key)
+        }
+    };
     for (ci, ct) in claim.terms.iter().enumerate() {
         for t in s.analysed.terms.iter().filter(|t| t.content) {
             if ct.matches(t) {
@@ -314,7 +324,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         // The opposite word ("cut" for "raised") is about the same thing: it counts for the
         // match, and the stance stage reads it as a contradiction.
         if matched[ci].is_empty() && !ct.name {
-            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && crate::text::analyze::opposite(&ct.key, &t.key)) {
+            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && opposes(&ct.key, t)) {
                 opposites.push((ci, (t.first, t.last)));
                 got += index.idf(&ct.key);
                 continue;
@@ -341,7 +351,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         if matched[ci].is_empty() || claim.terms[ci].name {
             continue;
         }
-        let Some(o) = s.analysed.terms.iter().find(|t| t.content && crate::text::analyze::opposite(&claim.terms[ci].key, &t.key)) else { continue };
+        let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
         let others: Vec<usize> = matched.iter().enumerate().filter(|&(cj, _)| cj != ci).filter_map(|(_, m)| m.first().map(|&(f, _)| f)).collect();
         let beside = |at: usize| others.iter().any(|&f| same_clause(&s.analysed.tokens, at, f));
         if !matched[ci].iter().any(|&(f, _)| beside(f)) && beside(o.first) {
@@ -415,7 +425,7 @@ fn soft_match<'s, 'm>(
         if cos >= SOFT_MIN
             && best.is_none_or(|(b, _)| cos > b)
             && !taken.contains(&t.first)
-            && !crate::text::analyze::opposite(&ct.key, &t.key)
+            && !crate::text::analyze::opposite_as_comparative(&ct.key, &t.key)
             && !negated_form(own_word, &toks[t.first].norm)
         {
             best = Some((cos, (t.first, t.last)));

@@ -1070,6 +1070,9 @@ mod tests {
                 Reason::Opposite,
             ),
             ("Critics widely mocked the mayor's plan for the harbour.", "Critics widely applauded the mayor's plan for the harbour.", Reason::Opposite),
+            // A comparative before "than" says the opposite of the plain word ("thicker" is no
+            // paraphrase of "thin", however near the embeddings put them).
+            ("The moon has an atmosphere thicker than Earth's, probes found.", "The moon has a thin atmosphere.", Reason::Opposite),
             // Directions of change and of effect, in the words news uses for them.
             ("Copper prices slid after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),

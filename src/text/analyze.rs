@@ -194,6 +194,12 @@ pub fn opposite(a: &str, b: &str) -> bool {
         || ((degree_base(a, b).is_some() || degree_base(b, a).is_some()) && opposite(degree_base(a, b).unwrap_or(a), degree_base(b, a).unwrap_or(b)))
 }
 
+/// [`opposite`], with `b` read as a comparative or superlative even against a plain word:
+/// "thicker" before "than" is the opposite of "thin" (alone, a lone "-er" may be a doer).
+pub fn opposite_as_comparative(a: &str, b: &str) -> bool {
+    opposite(a, b) || degree_base(b, "er").is_some_and(|base| opposite(a, base))
+}
+
 /// The key of an adjective's superlative, or of its comparative against another comparative or
 /// superlative, in its plain degree, as the stemmer keys it ("biggest" → "big", "largest" →
 /// "larg", "smaller" → "small" against "larger"), so that the opposites of the plain words cover
@@ -528,6 +534,9 @@ mod tests {
         assert!(opposite(&k("hottest"), &k("cold")));
         assert!(!opposite(&k("largest"), &k("biggest")));
         assert!(!opposite(&k("winner"), &k("lose")), "a lone -er is a doer, not a degree");
+        // … unless it is read as a comparative (before "than").
+        assert!(opposite_as_comparative(&k("thin"), &k("thicker")));
+        assert!(!opposite_as_comparative(&k("thick"), &k("thicker")));
         assert!(!opposite(&k("丸er"), &k("丸est")), "no panic inside a multi-byte character");
     }
 
