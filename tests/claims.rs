@@ -417,3 +417,10 @@ fn against_a_short_passage_a_word_it_lacks_weighs_as_one_it_has() {
     let json = r#"[{"id": "council", "title": "Council", "text": "The council has not approved the parking plan."}]"#;
     assert_eq!(stances(&corpus(json), "The city council approved the new parking rules for residents.", "council"), [Stance::Contradicts]);
 }
+
+#[test]
+fn a_headline_calling_the_story_a_hoax_needs_only_one_word_of_what_happened() {
+    let json =
+        r#"[{"id": "hoax", "title": "Lena Varga death hoax: her manager says she is fine", "text": "Lena Varga death hoax: her manager says she is fine"}]"#;
+    assert_eq!(stances(&corpus(json), "Lena Varga died in a plane crash.", "hoax"), [Stance::Denial]);
+}

@@ -185,7 +185,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let strong = hit.coverage >= STANCE_MIN
         || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
         || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
-    let about_else = !hit.linked && conflict.is_none() && hit.predicate_coverage(index, claim) < PREDICATE_MIN;
+    // (A sentence calling the story false says little of it: one of the claim's predicate
+    // words is enough there, "Jackie Chan death hoax" for "… died of a heart attack".)
+    let predicate = hit.predicate_coverage(index, claim);
+    let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(refuting && predicate > 0.0);
     if !strong || about_else {
         return j;
     }
