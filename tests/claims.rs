@@ -366,6 +366,8 @@ fn an_article_that_passes_a_claim_on_and_answers_it_carries_both() {
 fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
     let json = r#"[{"id": "absurd", "title": "A", "text": "The defence ministry called reports that the army shelled the border village 'nonsense'."},
                   {"id": "lies", "title": "B", "text": "The defence ministry said reports that the army shelled the border village were lies."},
+                  {"id": "wrong", "title": "W", "text": "The defence ministry said reports that the army shelled the border village were wrong."},
+                  {"id": "act", "title": "X", "text": "A court ruled that the army's shelling of the border village was wrong."},
                   {"id": "neither", "title": "C", "text": "The ministry would neither confirm nor deny that the army shelled the border village."},
                   {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."},
                   {"id": "immediately", "title": "E", "text": "The ministry declined to immediately comment on reports that the army shelled the border village."}]"#;
@@ -373,6 +375,8 @@ fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
     let claim = "The army shelled the border village.";
     assert_eq!(stances(&c, claim, "absurd"), [Stance::Denial]);
     assert_eq!(stances(&c, claim, "lies"), [Stance::Denial]);
+    assert_eq!(stances(&c, claim, "wrong"), [Stance::Denial]);
+    assert_ne!(stances(&c, claim, "act"), [Stance::Denial], "an act called wrong was done");
     assert_eq!(stances(&c, claim, "neither"), [Stance::Mentions], "a non-answer is no negation");
     assert_eq!(stances(&c, claim, "comment"), [Stance::Mentions], "declining to comment is no negation");
     assert_eq!(stances(&c, claim, "immediately"), [Stance::Mentions], "nor is declining to immediately comment");

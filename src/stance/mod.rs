@@ -404,10 +404,13 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
 /// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
 /// some of the claim's words or a report noun ("reports that … are false"), and not itself
 /// negated ("is not false").
+/// "… was wrong" says so of a report only ("reports of a positive test were wrong"), not of an
+/// act ("the ban was wrong").
 fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     a.cues_of(Cue::Falsity)
         .find(|c| {
-            let about = matched.iter().any(|&m| m < c.first) || a.tokens[..c.first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+            let reported = a.tokens[..c.first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+            let about = reported || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
             about && !negated_before(a, c.first)
         })
         .map(|c| (c.first, c.last))
