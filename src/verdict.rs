@@ -800,6 +800,9 @@ mod tests {
             None,
         );
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
+        // A chance of it is not it.
+        let d = composed("Astronomers put the chance of the comet striking Jupiter in 2031 at one in fifty.", "The comet will strike Jupiter in 2031.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
         // The hedge of another clause does not count.
         let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports);
