@@ -1082,6 +1082,7 @@ mod tests {
             // Directions of change and of effect, in the words news uses for them.
             ("Copper prices slid after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
+            ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
             ("The compound suppresses the enzyme in liver cells.", "The compound activates the enzyme in liver cells.", Reason::Opposite),
             // Welcoming news is the opposite of voicing alarm about it.
             ("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.", Reason::Opposite),
