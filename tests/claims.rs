@@ -428,3 +428,10 @@ fn a_headline_calling_the_story_a_hoax_needs_only_one_word_of_what_happened() {
         r#"[{"id": "hoax", "title": "Lena Varga death hoax: her manager says she is fine", "text": "Lena Varga death hoax: her manager says she is fine"}]"#;
     assert_eq!(stances(&corpus(json), "Lena Varga died in a plane crash.", "hoax"), [Stance::Denial]);
 }
+
+#[test]
+fn a_sentence_naming_the_claims_thing_by_its_general_word_is_about_it() {
+    // "a Turkish jet" for "a Turkish warplane": what was denied is the claim.
+    let json = r#"[{"id": "drone", "title": "Drone", "text": "Ankara denied claims that the shootdown had anything to do with a Turkish jet."}]"#;
+    assert_eq!(stances(&corpus(json), "A Turkish warplane shot down a Greek drone.", "drone"), [Stance::Denial]);
+}
