@@ -36,7 +36,8 @@ use serde::Serialize;
 pub const ENTAIL_MIN: f32 = 0.55;
 /// Model-only contradiction: P(contradiction) at least this …
 pub const CONTRADICT_MIN: f32 = 0.8;
-/// … in a sentence that covers at least this share of the claim (a rule's stance needs 0.55).
+/// … in a sentence that covers at least this share of the claim (a rule's stance needs
+/// `STANCE_MIN`, 0.5).
 pub const CONTRADICT_COVERAGE_MIN: f32 = 0.4;
 /// Where the sentence's own negation over the claim's words decides which way it goes
 /// ("did not need military assistance" for "needed military assistance", or for "had no need

@@ -1275,9 +1275,9 @@ mod tests {
 
     #[test]
     fn a_headline_calling_the_story_false_needs_less_of_its_wording() {
-        // Half the claim's words: too little for support, enough to be called false.
+        // Under half the claim's words: too little for support, enough to be called false.
         let claim = "The pop singer died in a car crash after a late party with old school friends.";
-        let j = judged("Pop singer died in car crash, fans wrote online.", claim);
+        let j = judged("Pop singer died in crash, fans wrote online.", claim);
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         let j = judged("Reports that the pop singer died in a car crash are a hoax.", claim);
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
