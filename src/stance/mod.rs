@@ -955,12 +955,15 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
             continue;
         }
         let (_, cl) = ct.spans[0];
-        // The claim word it stands before, matched in the sentence (not a name).
-        let next = claim.terms.iter().enumerate().find(|(_, t)| !t.name && t.spans[0].0 > cl && t.spans[0].0 <= cl + 1 + ACTOR_GAP);
-        let Some((cj, _)) = next else { continue };
+        // The claim word it stands before, matched in the sentence (not a name) — at any of its
+        // places: "One of its warplanes was shot down by a Russian fighter jet" says the
+        // warplane term twice.
+        let right_after = |t: &crate::retrieve::candidates::ClaimTerm| t.spans.iter().map(|&(f, _)| f).find(|&f| f > cl && f <= cl + 1 + ACTOR_GAP);
+        let next = claim.terms.iter().enumerate().filter(|(_, t)| !t.name).filter_map(|(j, t)| right_after(t).map(|f| (j, f))).min_by_key(|&(_, f)| f);
+        let Some((cj, cjf)) = next else { continue };
         // Nothing but function words between them: "the Armenian and Azerbaijani foreign
         // ministers" is a list, and "foreign" is not Armenia's slot alone.
-        if claim.terms.iter().any(|t| t.spans[0].0 > cl && t.spans[0].0 < claim.terms[cj].spans[0].0) {
+        if claim.terms.iter().any(|t| t.spans.iter().any(|&(f, _)| f > cl && f < cjf)) {
             continue;
         }
         // The other country in the same place: nothing but function words between it and the
@@ -1079,6 +1082,14 @@ mod tests {
             // A comparative before "than" says the opposite of the plain word ("thicker" is no
             // paraphrase of "thin", however near the embeddings put them).
             ("The moon has an atmosphere thicker than Earth's, probes found.", "The moon has a thin atmosphere.", Reason::Opposite),
+            // Another country in the slot of a claim word the claim says twice ("warplanes" …
+            // "fighter jet" are one term), and the nearest word after the country is its slot.
+            (
+                "One of the army's fighter jets was shot down by a Turkish fighter jet on Tuesday.",
+                "One of the army's warplanes was shot down by a Russian fighter jet.",
+                Reason::List,
+            ),
+            ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
             // Directions of change and of effect, in the words news uses for them.
             ("Copper prices slid after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
