@@ -92,6 +92,7 @@ fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) ->
         DecidedBy::Rules if j.reason.is_structured() => Confidence::High,
         DecidedBy::Rules => match j.score {
             x if x >= 0.8 => Confidence::High,
+            // (Above `STANCE_MIN`, 0.5, on purpose: a rule's stance just over its bar is Low.)
             x if x >= 0.55 => Confidence::Medium,
             _ => Confidence::Low,
         },

@@ -366,7 +366,9 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             // And only where it ends the clause or leads into function words ("…, reportedly.",
             // "remain sceptical about it"); one followed by a content word qualifies that word
             // ("launched the phone to a sceptical reception").
-            let ends_phrase = a.tokens.get(c.last + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm));
+            // (A report after it ends the phrase too: "…, rumours say", "…, unconfirmed reports said".)
+            let reported = |i: usize| a.cues.iter().any(|r| r.kind == Cue::Report && r.first == i) || lexicon().is(WordClass::ReportNoun, &a.tokens[i].norm);
+            let ends_phrase = a.tokens.get(c.last + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm) || reported(c.last + 1));
             let trailing = c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase;
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
@@ -804,6 +806,11 @@ mod tests {
         // A chance of it is not it.
         let d = composed("Astronomers put the chance of the comet striking Jupiter in 2031 at one in fifty.", "The comet will strike Jupiter in 2031.", None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
+        // A hedge before the report that ends the sentence.
+        for text in ["The harbour master has resigned, rumours say.", "The harbour master has resigned, unconfirmed reports say."] {
+            let d = composed(text, "The harbour master has resigned.", None);
+            assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
+        }
         // The hedge of another clause does not count.
         let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports);

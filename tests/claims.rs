@@ -197,6 +197,7 @@ fn a_claim_said_in_other_words_is_supported_and_the_reader_is_told_which() {
     c.set_nli_model(None);
     let report = c.check(claim).unwrap();
     assert!(report.articles[0].evidence.iter().all(|e| e.paraphrases.is_empty()), "{:?}", report.articles[0].evidence);
+    assert_eq!(report.articles[0].stances, [Stance::Supports]);
 }
 
 #[test]
@@ -368,6 +369,7 @@ fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
                   {"id": "lies", "title": "B", "text": "The defence ministry said reports that the army shelled the border village were lies."},
                   {"id": "wrong", "title": "W", "text": "The defence ministry said reports that the army shelled the border village were wrong."},
                   {"id": "act", "title": "X", "text": "A court ruled that the army's shelling of the border village was wrong."},
+                  {"id": "said", "title": "Y", "text": "A UN report said the army's shelling of the border village was wrong."},
                   {"id": "neither", "title": "C", "text": "The ministry would neither confirm nor deny that the army shelled the border village."},
                   {"id": "comment", "title": "D", "text": "The ministry declined to comment on reports that the army shelled the border village."},
                   {"id": "immediately", "title": "E", "text": "The ministry declined to immediately comment on reports that the army shelled the border village."}]"#;
@@ -377,6 +379,7 @@ fn calling_reports_nonsense_is_a_denial_and_a_non_answer_takes_no_position() {
     assert_eq!(stances(&c, claim, "lies"), [Stance::Denial]);
     assert_eq!(stances(&c, claim, "wrong"), [Stance::Denial]);
     assert_ne!(stances(&c, claim, "act"), [Stance::Denial], "an act called wrong was done");
+    assert_ne!(stances(&c, claim, "said"), [Stance::Denial], "a report calling an act wrong says it was done");
     assert_eq!(stances(&c, claim, "neither"), [Stance::Mentions], "a non-answer is no negation");
     assert_eq!(stances(&c, claim, "comment"), [Stance::Mentions], "declining to comment is no negation");
     assert_eq!(stances(&c, claim, "immediately"), [Stance::Mentions], "nor is declining to immediately comment");
@@ -411,6 +414,9 @@ fn a_setting_after_the_verb_is_no_swapped_role() {
     let c = corpus(json);
     assert_eq!(stances(&c, "The outbreak has killed 40 people.", "died"), [Stance::Supports]);
     assert_eq!(stances(&c, "The attack on the convoy wounded three soldiers.", "attack"), [Stance::Supports]);
+    // A role's preposition after the setting's: the roles are swapped.
+    let json = r#"[{"id": "final", "title": "Final", "text": "Djokovic won in four sets against Nadal."}]"#;
+    assert_ne!(stances(&corpus(json), "Nadal won against Djokovic.", "final"), [Stance::Supports]);
 }
 
 #[test]
@@ -427,6 +433,9 @@ fn a_headline_calling_the_story_a_hoax_needs_only_one_word_of_what_happened() {
     let json =
         r#"[{"id": "hoax", "title": "Lena Varga death hoax: her manager says she is fine", "text": "Lena Varga death hoax: her manager says she is fine"}]"#;
     assert_eq!(stances(&corpus(json), "Lena Varga died in a plane crash.", "hoax"), [Stance::Denial]);
+    // Not a report of something else called false that shares one word with the claim.
+    let json = r#"[{"id": "drunk", "title": "Awards", "text": "Lena Varga's spokesman said reports that the singer was drunk at the awards were false."}]"#;
+    assert_ne!(stances(&corpus(json), "Lena Varga was arrested for drunk driving.", "drunk"), [Stance::Denial]);
 }
 
 #[test]

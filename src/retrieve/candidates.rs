@@ -295,15 +295,37 @@ impl Hit {
     }
 }
 
-/// Are two token positions in one clause: no clause mark (comma, semicolon, colon, bracket) or
-/// clause boundary word ("as", "while", "but", "because") between them?
-fn same_clause(tokens: &[crate::text::token::Token], a: usize, b: usize) -> bool {
+/// The clause of each token: a number that goes up at every clause mark (comma, semicolon,
+/// colon, bracket) and clause boundary word ("as", "while", "but", "because"), so that two
+/// tokens with the same number have no such mark between them. Computed once per sentence.
+fn clause_ids(tokens: &[crate::text::token::Token]) -> Vec<u32> {
     let lex = crate::text::lexicon::lexicon();
+    let mut id = 0;
     tokens
-        .get(a.min(b) + 1..a.max(b))
-        .unwrap_or_default()
         .iter()
-        .all(|t| !([',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p)) || (t.is_word() && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm))))
+        .map(|t| {
+            if [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p)) || (t.is_word() && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm)) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// A verb joined by a coordinator to what comes before it shares that clause's subject ("Oil
+/// prices rose early on Monday but fell later"): token `at` with at most two function words
+/// between it and "and", "but", "or" or "yet".
+fn shares_subject(tokens: &[crate::text::token::Token], at: usize) -> bool {
+    let lex = crate::text::lexicon::lexicon();
+    for t in tokens[at.saturating_sub(3)..at].iter().rev() {
+        if matches!(t.norm.as_str(), "and" | "but" | "or" | "yet") {
+            return true;
+        }
+        if !t.is_word() || !lex.is_stopword(&t.norm) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
@@ -357,13 +379,15 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // year as … solar output surged" against "emissions grew"): the opposite is what the
     // sentence says of the claim's subject. ("Sales fell in March but rose in April" keeps
     // "rose" for "rose in April".)
+    let mut clauses: Option<Vec<u32>> = None;
     for ci in 0..claim.terms.len() {
         if matched[ci].is_empty() || claim.terms[ci].name {
             continue;
         }
         let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
         let others: Vec<usize> = matched.iter().enumerate().filter(|&(cj, _)| cj != ci).filter_map(|(_, m)| m.first().map(|&(f, _)| f)).collect();
-        let beside = |at: usize| others.iter().any(|&f| same_clause(&s.analysed.tokens, at, f));
+        let clause = clauses.get_or_insert_with(|| clause_ids(&s.analysed.tokens));
+        let beside = |at: usize| others.iter().any(|&f| clause[at] == clause[f]) || shares_subject(&s.analysed.tokens, at);
         if !matched[ci].iter().any(|&(f, _)| beside(f)) && beside(o.first) {
             matched[ci].clear();
             opposites.push((ci, (o.first, o.last)));

@@ -87,8 +87,9 @@ pub struct Index {
 /// ones: IDF says nothing there, so such a corpus counts as if it were this many sentences
 /// long, and a word it lacks weighs as one it has once (without that, each claim word the
 /// passage does not say weighed 1.3 times one it does, and a paraphrase that says half the
-/// claim's words covered 43 % of it). Its weights are then uniform. Corpora larger than this
-/// are unaffected.
+/// claim's words covered 43 % of it). Against one passage, where each word is in it or not,
+/// every claim word then weighs the same. Corpora larger than this are unaffected (there is a
+/// step at 51 sentences, where an unseen word weighs 1.3 times one seen once again).
 pub const IDF_MIN_SENTENCES: usize = 50;
 
 /// The sentence count IDF is computed over for a corpus of `sentences`.
@@ -427,7 +428,7 @@ mod tests {
     }
 
     #[test]
-    fn rarer_keys_weigh_more_and_unseen_keys_most() {
+    fn rarer_keys_weigh_more_and_unseen_keys_most_in_a_corpus_large_enough_to_say() {
         let index = Index::build(&corpus());
         assert!(index.idf("turkey") > index.idf("monday"));
         // A corpus this small cannot say a word is rarer than "once": an unseen word weighs

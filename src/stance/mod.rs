@@ -185,10 +185,13 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let strong = hit.coverage >= STANCE_MIN
         || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
         || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
-    // (A sentence calling the story false says little of it: one of the claim's predicate
-    // words is enough there, "Jackie Chan death hoax" for "… died of a heart attack".)
+    // (A headline calling the story false says little of it: one of the claim's predicate
+    // words right before the falsity word is enough there, "Jackie Chan death hoax" for "…
+    // died of a heart attack" — not "reports that the actor was drunk … were false" for
+    // "… arrested for drunk driving".)
     let predicate = hit.predicate_coverage(index, claim);
-    let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(refuting && predicate > 0.0);
+    let called_false = calls_false().is_some_and(|(f, _)| f > 0 && matched_tokens.contains(&(f - 1)));
+    let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(called_false && predicate > 0.0);
     if !strong || about_else {
         return j;
     }
@@ -348,10 +351,12 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     // claim's other term is a setting too, "Armenia has a base in Russia" / "Russia has a base
     // in Armenia", or the term a place: "occupation in Azerbaijan" says whose land.)
     let st = &s.analysed.tokens;
+    // (Not when a role's preposition comes after the setting's: "won in four sets against Nadal".)
     let as_setting = |from: usize, to: usize, x: usize, y: usize| {
-        !setting(y)
-            && claim.terms[x].place.is_none()
-            && st.get(from + 1..to).unwrap_or_default().iter().any(|t| matches!(t.norm.as_str(), "in" | "at" | "during" | "amid"))
+        let between = st.get(from + 1..to).unwrap_or_default();
+        let Some(p) = between.iter().rposition(|t| matches!(t.norm.as_str(), "in" | "at" | "during" | "amid")) else { return false };
+        let role_after = between[p + 1..].iter().any(|t| matches!(t.norm.as_str(), "against" | "by" | "to" | "from" | "over" | "with"));
+        !setting(y) && claim.terms[x].place.is_none() && !role_after
     };
     for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
@@ -405,11 +410,19 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
 /// some of the claim's words or a report noun ("reports that … are false"), and not itself
 /// negated ("is not false").
 /// "… was wrong" says so of a report only ("reports of a positive test were wrong"), not of an
-/// act ("the ban was wrong").
+/// act ("the ban was wrong", "a UN report said the shelling was wrong": the report says it).
 fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
+    let report_noun = |t: &crate::text::token::Token| lexicon().is(WordClass::ReportNoun, &t.norm);
     a.cues_of(Cue::Falsity)
         .find(|c| {
-            let reported = a.tokens[..c.first].iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+            let reported = if c.phrase.ends_with("wrong") {
+                a.tokens[..c.first]
+                    .iter()
+                    .rposition(report_noun)
+                    .is_some_and(|r| !a.cues.iter().any(|x| x.kind == Cue::Report && x.first > r && x.first < c.first))
+            } else {
+                a.tokens[..c.first].iter().any(report_noun)
+            };
             let about = reported || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
             about && !negated_before(a, c.first)
         })
@@ -1091,7 +1104,7 @@ mod tests {
             ),
             ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
             // Directions of change and of effect, in the words news uses for them.
-            ("Copper prices slid after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
+            ("Copper prices dipped after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
             ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
             ("The compound suppresses the enzyme in liver cells.", "The compound activates the enzyme in liver cells.", Reason::Opposite),
@@ -1112,6 +1125,9 @@ mod tests {
         // Each said of its own month: the claim's month keeps its match.
         let j = judged("Ticket sales at the festival fell in March but rose in April.", "Ticket sales at the festival rose in April.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A verb after "but" shares the subject before it: both are said of oil prices.
+        let j = judged("Oil prices rose early on Monday but fell later in the day.", "Oil prices fell on Monday.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]
@@ -1182,6 +1198,9 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
         let j = judged("The beetle is no bigger than 30 centimetres.", "The beetle is 25 centimetres long.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Without a number it is a plain negation.
+        let j = judged("The new chip isn't faster than its predecessor.", "The new chip is faster than its predecessor.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]

@@ -322,10 +322,8 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     }
     // "no bigger than 30 cm" is a bound ("at most 30", read by the number scan), not a negation
     // of the clause: "The beetle is no bigger than 30 cm" does not deny that it is 25 cm long.
-    hits.retain(|h| {
-        let degree = |k: usize| tokens.get(k).is_some_and(|t| lex.is(WordClass::MoreDegree, &t.norm) || lex.is(WordClass::LessDegree, &t.norm));
-        !(h.kind == Cue::Negation && h.first == h.last && degree(h.last + 1) && tokens.get(h.last + 2).is_some_and(|t| t.norm == "than"))
-    });
+    // ("isn't faster than its predecessor", with no number, stays a negation.)
+    hits.retain(|h| !(h.kind == Cue::Negation && h.first == h.last && crate::text::numbers::negated_bound(tokens, h.first)));
     // "stopped selling", "ceased publishing": no longer selling, publishing — a negation of the
     // verb after it (Karttunen's implicatives, as "refused to" in the cue list). Not "stopped
     // the convoy": only before an "-ing" word.

@@ -3,7 +3,7 @@
 
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, NumKind, WordClass};
-use crate::text::token::Kind;
+use crate::text::token::{Kind, Token};
 
 /// What a number is: quantities of different kinds are never compared.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -151,7 +151,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 // than" does (the comparative itself stays a content word). "no bigger than 30 cm"
                 // turns the bound round, as "no more than" does.
                 let degree = (start >= 2 && toks[start - 1].norm == "than").then(|| &toks[start - 2].norm).and_then(|w| {
-                    let negated = start >= 3 && matches!(toks[start - 3].norm.as_str(), "no" | "not");
+                    let negated = start >= 3 && negated_bound(toks, start - 3);
                     let more = lex.is(WordClass::MoreDegree, w);
                     (more || lex.is(WordClass::LessDegree, w)).then_some(if more != negated { Cue::Lower } else { Cue::Upper })
                 });
@@ -238,6 +238,17 @@ fn ordinal(s: &str) -> Option<(QKind, f64, f64)> {
     let digits = s.strip_suffix("st").or_else(|| s.strip_suffix("nd")).or_else(|| s.strip_suffix("rd")).or_else(|| s.strip_suffix("th"))?;
     let v: f64 = digits.parse().ok()?;
     Some((QKind::Ordinal, v, v))
+}
+
+/// Is token `at` the "no" or "not" of a negated comparative bound before a number ("no bigger
+/// than 30 cm", "not more than 5 metres")? Then it turns the bound round and is no negation of
+/// the clause (`analyze` drops it as a cue; the number scan reads the bound).
+pub(crate) fn negated_bound(toks: &[Token], at: usize) -> bool {
+    let lex = lexicon();
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let degree = |w: &str| lex.is(WordClass::MoreDegree, w) || lex.is(WordClass::LessDegree, w);
+    let number = toks.get(at + 3).is_some_and(|t| t.kind == Kind::Number || lex.numbers.contains_key(t.norm.as_str()));
+    matches!(word(at), "no" | "not") && degree(word(at + 1)) && word(at + 2) == "than" && number
 }
 
 /// The last content word of the noun phrase right after token `at` (skipping one "of").

@@ -163,7 +163,9 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
         // before the verb ("the company on Friday said").
         // Unless it is a word of a name: "USA Today" (after another capitalised word), "The
         // Sunday Times" (between "the" and a capitalised word).
+        // (Not in a title-case headline, "Apple Today Denies Report", where the verb is capitalised too.)
         let in_name = t.capitalized
+            && !toks[first].capitalized
             && k > 0
             && ((lexicon().is(WordClass::DayWord, &t.norm)
                 && toks[k as usize - 1].capitalized
@@ -287,6 +289,7 @@ mod tests {
         assert_eq!(speakers("USA Today reported that the plant will close.")[0].1, "USA Today");
         assert_eq!(speakers("The Sunday Times reported that the plant will close.")[0].1, "The Sunday Times");
         assert_eq!(speakers("On Sunday Ankara denied it.")[0].1, "Ankara");
+        assert_eq!(speakers("Apple Today Denies Report That It Will Close the Plant")[0].1, "Apple");
     }
 
     #[test]
