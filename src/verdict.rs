@@ -323,7 +323,8 @@ pub fn collect(
             decided_by: best[0].2,
         });
     }
-    articles.sort_by(|a, b| (a.verdict == Stance::Mentions).cmp(&(b.verdict == Stance::Mentions)).then(b.score.total_cmp(&a.score)));
+    // (Articles with a hit: at most as many as hits, about a hundred.)
+    crate::sort_short(&mut articles, |a, b| (a.verdict == Stance::Mentions).cmp(&(b.verdict == Stance::Mentions)).then(b.score.total_cmp(&a.score)).is_lt());
     articles
 }
 

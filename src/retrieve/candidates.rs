@@ -296,36 +296,24 @@ impl Hit {
 }
 
 /// The clause of each token: a number that goes up at every clause mark (comma, semicolon,
-/// colon, bracket) and clause boundary word ("as", "while", "but", "because"), so that two
-/// tokens with the same number have no such mark between them. Computed once per sentence.
+/// colon, bracket) and clause boundary word ("as", "while", "because"), so that two tokens with
+/// the same number have no such mark between them. Computed once per sentence. Not at "but": a
+/// verb after it shares the subject before it ("Oil prices rose early on Monday but fell
+/// later").
 fn clause_ids(tokens: &[crate::text::token::Token]) -> Vec<u32> {
     let lex = crate::text::lexicon::lexicon();
     let mut id = 0;
     tokens
         .iter()
         .map(|t| {
-            if [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p)) || (t.is_word() && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm)) {
+            if [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p))
+                || (t.is_word() && t.norm != "but" && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm))
+            {
                 id += 1;
             }
             id
         })
         .collect()
-}
-
-/// A verb joined by a coordinator to what comes before it shares that clause's subject ("Oil
-/// prices rose early on Monday but fell later"): token `at` with at most two function words
-/// between it and "and", "but", "or" or "yet".
-fn shares_subject(tokens: &[crate::text::token::Token], at: usize) -> bool {
-    let lex = crate::text::lexicon::lexicon();
-    for t in tokens[at.saturating_sub(3)..at].iter().rev() {
-        if matches!(t.norm.as_str(), "and" | "but" | "or" | "yet") {
-            return true;
-        }
-        if !t.is_word() || !lex.is_stopword(&t.norm) {
-            return false;
-        }
-    }
-    false
 }
 
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
@@ -387,7 +375,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
         let others: Vec<usize> = matched.iter().enumerate().filter(|&(cj, _)| cj != ci).filter_map(|(_, m)| m.first().map(|&(f, _)| f)).collect();
         let clause = clauses.get_or_insert_with(|| clause_ids(&s.analysed.tokens));
-        let beside = |at: usize| others.iter().any(|&f| clause[at] == clause[f]) || shares_subject(&s.analysed.tokens, at);
+        let beside = |at: usize| others.iter().any(|&f| clause[at] == clause[f]);
         if !matched[ci].iter().any(|&(f, _)| beside(f)) && beside(o.first) {
             matched[ci].clear();
             opposites.push((ci, (o.first, o.last)));
@@ -711,7 +699,9 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
         }
         sentences.insert(next, s);
     }
-    hits.sort_by(|a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)));
+    // (At most `MAX_ANALYSED` + `MAX_PARAPHRASE_ANALYSED` hits: the short sort saves the wasm a
+    // whole standard sort of its own.)
+    crate::sort_short(&mut hits, |a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)).is_lt());
     Found { hits, sentences }
 }
 
