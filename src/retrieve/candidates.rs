@@ -306,9 +306,7 @@ fn clause_ids(tokens: &[crate::text::token::Token]) -> Vec<u32> {
     tokens
         .iter()
         .map(|t| {
-            if [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p))
-                || (t.is_word() && t.norm != "but" && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm))
-            {
+            if t.is_clause_mark() || (t.is_word() && t.norm != "but" && lex.is(crate::text::lexicon::WordClass::Boundary, &t.norm)) {
                 id += 1;
             }
             id

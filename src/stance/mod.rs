@@ -774,7 +774,7 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
             .iter()
             .map(|x| {
                 let between = a.tokens.get(x.at.min(at) + 1..x.at.max(at)).unwrap_or_default();
-                let marks = between.iter().filter(|t| [',', ';', ':', '(', ')'].iter().any(|&p| t.is_punct(p))).count();
+                let marks = between.iter().filter(|t| t.is_clause_mark()).count();
                 (*x, Some(x.at.abs_diff(at) + marks * CLAUSE_GAP))
             })
             .min_by_key(|&(_, d)| d),

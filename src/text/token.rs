@@ -39,6 +39,11 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.norm.starts_with(c)
     }
+
+    /// A mark that ends a clause inside a sentence: comma, semicolon, colon or bracket.
+    pub fn is_clause_mark(&self) -> bool {
+        [',', ';', ':', '(', ')'].iter().any(|&p| self.is_punct(p))
+    }
 }
 
 /// Folds typographic variants to ASCII: curly quotes, primes, dashes, odd spaces.
