@@ -370,11 +370,15 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         if matched[ci].is_empty() || claim.terms[ci].name {
             continue;
         }
-        let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
-        let others: Vec<usize> = matched.iter().enumerate().filter(|&(cj, _)| cj != ci).filter_map(|(_, m)| m.first().map(|&(f, _)| f)).collect();
+        // (Where the match stands, first: most do stand with the claim's other words, and then
+        // no opposite needs looking up.)
         let clause = clauses.get_or_insert_with(|| clause_ids(&s.analysed.tokens));
-        let beside = |at: usize| others.iter().any(|&f| clause[at] == clause[f]);
-        if !matched[ci].iter().any(|&(f, _)| beside(f)) && beside(o.first) {
+        let beside = |at: usize| matched.iter().enumerate().any(|(cj, m)| cj != ci && m.first().is_some_and(|&(f, _)| clause[at] == clause[f]));
+        if matched[ci].iter().any(|&(f, _)| beside(f)) {
+            continue;
+        }
+        let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
+        if beside(o.first) {
             matched[ci].clear();
             opposites.push((ci, (o.first, o.last)));
         }
