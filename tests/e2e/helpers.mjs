@@ -224,8 +224,16 @@ export async function holdBack(page, pattern) {
   return release;
 }
 
-/** What the widget shows, as plain data: the text a reader sees, per part. */
-export function readResult(page, widget = 'corroborate-check') {
+/**
+ * What the widget shows, as plain data: the text a reader sees, per part. Read once the result
+ * has settled (`.results` not aria-busy): cards are built a few per task after the claim is
+ * shown, so a read right after the claim appears may see only the first card.
+ */
+export async function readResult(page, widget = 'corroborate-check') {
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.results')?.getAttribute('aria-busy') !== 'true',
+    widget,
+  );
   return page.evaluate((sel) => {
     const root = document.querySelector(sel).shadowRoot;
     const text = (n) => (n ? n.textContent.trim() : null);
