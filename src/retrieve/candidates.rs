@@ -130,7 +130,15 @@ impl Claim {
         let utterance = Utterance::new(text);
         let analysed = &utterance.analysed;
         let mut terms: Vec<ClaimTerm> = Vec::new();
-        for t in analysed.terms.iter().filter(|t| t.content) {
+        // "the city of Adana" says where, with its name: the kind of place is no claim of its own
+        // (a corpus that never says "city" would otherwise seem not to cover it).
+        let names_a_place = |t: &crate::text::analyze::Term| {
+            t.first == t.last
+                && lexicon().is(WordClass::PlaceNoun, &analysed.tokens[t.first].norm)
+                && analysed.tokens.get(t.first + 1).is_some_and(|o| o.norm == "of")
+                && analysed.terms.iter().any(|p| p.first == t.first + 2 && p.place.is_some())
+        };
+        for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t)) {
             let preposition = preposition_before(analysed, t.first);
             let locative = preposition.is_some();
             match terms.iter_mut().find(|c| c.key == t.key) {
@@ -201,16 +209,40 @@ impl Claim {
 /// Paris" / "held in Brussels", "a visit to Latvia" / "a visit to Lithuania", "the island of
 /// Luzon" / "the island of Mindanao"). "in" and "at" are one slot.
 pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
+    let lex = lexicon();
     let mut i = first.checked_sub(1)?;
+    // "through the Turkish city of Adana" goes through Adana: the place's preposition is the
+    // one before its kind ("the mayor of Paris" keeps "of").
+    if a.tokens[i].norm == "of" && i >= 2 && lex.is(WordClass::PlaceNoun, &a.tokens[i - 1].norm) {
+        i -= 2;
+        // (its country or a direction: "the Turkish city of", "the southern port of")
+        if a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
+            i = i.checked_sub(1)?;
+        }
+    }
     // "in the United States", "from northern Syria"
-    while i > 0 && lexicon().is(WordClass::PlaceModifier, &a.tokens[i].norm) {
+    while i > 0 && lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
         i -= 1;
     }
-    match a.tokens[i].norm.as_str() {
-        "in" | "at" => Some("in".into()),
-        p @ ("to" | "from" | "into" | "near" | "over" | "of") => Some(p.into()),
-        _ => None,
+    let slot = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "in" | "at" => "in",
+            // One way through: "through Gaziantep" and "via Gaziantep" name the same slot.
+            "through" | "via" => "via",
+            "to" => "to",
+            "from" => "from",
+            "into" => "into",
+            "near" => "near",
+            "over" => "over",
+            "of" => "of",
+            _ => return None,
+        })
+    };
+    // "via Turkey's Gaziantep": the possessive (stripped) names where the place is.
+    if a.tokens[i].capitalized && i > 0 && slot(&a.tokens[i - 1].norm).is_some() {
+        i -= 1;
     }
+    slot(&a.tokens[i].norm).map(String::from)
 }
 
 /// "not only", "not just": emphasis, not negation.
@@ -743,6 +775,27 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::corpus::Article;
+
+    #[test]
+    fn a_place_keeps_the_preposition_of_its_phrase() {
+        let slot = |text: &str, place: &str| {
+            let a = crate::text::analyze::analyse(text);
+            let t = a.terms.iter().find(|t| a.tokens[t.first].norm == place).expect(place);
+            preposition_before(&a, t.first)
+        };
+        // One slot for "through" and "via"; the kind of place and its country stand between.
+        assert_eq!(slot("They went through the Turkish city of Adana.", "adana").as_deref(), Some("via"));
+        assert_eq!(slot("They arrived via Turkey's Gaziantep.", "gaziantep").as_deref(), Some("via"));
+        assert_eq!(slot("Shells fell on the town of Terter.", "terter"), None);
+        assert_eq!(slot("She met the mayor of Paris.", "paris").as_deref(), Some("of"));
+    }
+
+    #[test]
+    fn the_kind_of_a_named_place_is_no_term_of_the_claim() {
+        let keys = |text: &str| Claim::analyse(text).terms.into_iter().map(|t| t.key).collect::<Vec<_>>();
+        assert!(!keys("Fighters went through the Turkish city of Adana.").iter().any(|k| k.starts_with("cit")));
+        assert!(keys("The city council met in Adana.").iter().any(|k| k.starts_with("cit")));
+    }
 
     #[test]
     fn an_ordinary_first_word_the_corpus_lacks_is_not_a_name() {

@@ -1075,6 +1075,12 @@ mod tests {
             // A unit written onto its number is what the number counts.
             ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
             ("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.", Reason::Place),
+            // "through" and "via" are one slot, and "the Turkish city of" only says what Adana is.
+            (
+                "Investigators said the smugglers moved the cargo to Europe through Gaziantep in southeastern Turkey.",
+                "Investigators said the smugglers moved the cargo to Europe via the Turkish city of Adana.",
+                Reason::Place,
+            ),
             // "Dead" and "died" state one fact, so "alive" is its opposite and "not dead" its negation.
             ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
             ("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.", Reason::Negation),

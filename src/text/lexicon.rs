@@ -116,6 +116,8 @@ pub enum WordClass {
     TimeOpener,
     /// May stand between a preposition and a place ("northern").
     PlaceModifier,
+    /// A kind of place that "of" and a name specify ("the city of Adana").
+    PlaceNoun,
     /// After "not", emphasis rather than negation ("only").
     Emphasis,
     /// Counts nothing by itself ("percent").
@@ -152,6 +154,7 @@ impl WordClass {
             "boundary" => WordClass::Boundary,
             "time_opener" => WordClass::TimeOpener,
             "place_modifier" => WordClass::PlaceModifier,
+            "place_noun" => WordClass::PlaceNoun,
             "emphasis" => WordClass::Emphasis,
             "unit" => WordClass::Unit,
             "of_link" => WordClass::OfLink,
