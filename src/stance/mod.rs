@@ -1110,6 +1110,8 @@ mod tests {
             ),
             ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
             // Directions of change and of effect, in the words news uses for them.
+            // Agreeing to a thing is the opposite of turning it down.
+            ("The union turned down the pay offer on Monday.", "The union agreed to the pay offer.", Reason::Opposite),
             ("Copper prices dipped after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
             ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
