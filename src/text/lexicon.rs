@@ -191,6 +191,8 @@ pub struct Lexicon {
     pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
+    /// The irregular noun plurals among them ("people", "children"; not "known").
+    pub plurals: HashSet<String>,
     /// Abbreviations whose period does not end a sentence ("mr", "sept"), without the period.
     pub abbreviations: HashSet<String>,
     /// Cue phrase → its kinds.
@@ -329,6 +331,7 @@ impl Lexicon {
         let demonyms = two_columns(DEMONYMS_TSV).into_iter().collect();
         let aliases: HashMap<String, String> = two_columns(ALIASES_TSV).into_iter().collect();
         let irregular = two_columns(IRREGULAR_TSV).into_iter().collect();
+        let plurals = pairs(IRREGULAR_TSV).filter(|f| f.get(2) == Some(&"plural")).map(|f| f[0].to_string()).collect();
         let mut synonyms = HashMap::default();
         for l in lines(SYNONYMS_TXT) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
@@ -374,6 +377,7 @@ impl Lexicon {
             antonyms,
             hypernyms,
             irregular,
+            plurals,
             abbreviations,
             cues,
             numbers,

@@ -290,7 +290,7 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
                 // Counted nouns are plural: the phrase ends at the first plural ("300 Syrian
                 // Islamists arrive" counts Islamists).
                 let w = &a.tokens[x.last].norm;
-                let plural = (w.ends_with('s') && !w.ends_with("ss")) || lexicon().irregular.get(w.as_str()).is_some_and(|l| l != w && !w.ends_with("ed"));
+                let plural = (w.ends_with('s') && !w.ends_with("ss")) || lexicon().plurals.contains(w.as_str());
                 if plural || x.last >= at + 4 {
                     break;
                 }
@@ -388,6 +388,8 @@ mod tests {
         assert!(a("more than 300").compatible(&a("800")));
         let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
         assert_eq!(head("kept 60 percent of their original capacity."), head("retains 90 percent of its capacity."), "the head noun, not its adjective");
+        // A participle before the noun is no irregular plural: "20 known moons" counts moons.
+        assert_eq!(head("has 20 known moons.").as_deref(), Some("moon"));
         assert!(!a("fewer than a hundred").compatible(&a("over 300")), "a bound before 'a hundred'");
         assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
