@@ -113,6 +113,10 @@ const SAME_COUNT_MIN: f32 = 0.4;
 /// Most tokens between the two terms whose roles may be swapped (one clause).
 const ROLE_WINDOW: usize = 8;
 
+/// Most tokens from a claim's count to its act for a bare number after that act to count the
+/// same thing ("twelve people were killed" / "kills three").
+const COUNT_ACT_GAP: usize = 3;
+
 /// Most content words between two swapped terms when the predicate is matched by its
 /// spelling only ("accused" / "accuses").
 const ROLE_PIVOT_WORDS: usize = 3;
@@ -733,7 +737,16 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
                 } else if c.head.as_deref().is_some_and(mentions) {
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {
-                    Vec::new()
+                    // "Strike kills three" counts what "twelve people were killed" counts: a bare
+                    // number right after the sentence's match of the claim's act next to `c`.
+                    let act_before = |x: &&&Quantity| {
+                        claim
+                            .terms
+                            .iter()
+                            .zip(&hit.matched)
+                            .any(|(t, m)| t.spans.iter().any(|&(f, _)| f.abs_diff(c.at) <= COUNT_ACT_GAP) && m.iter().any(|&(_, l)| l + 1 == x.first))
+                    };
+                    sq.iter().filter(|x| x.head.is_none()).filter(act_before).copied().collect()
                 }
             };
             // Years of several clauses ("built in 1932, renovated in 2005"): the one said of the
@@ -1074,6 +1087,8 @@ mod tests {
             ("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Reason::Number),
             // A unit written onto its number is what the number counts.
             ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
+            // A headline's bare count after the act counts what the claim's count does.
+            ("Warehouse fire kills three, injures 20, officials say", "Twelve people were killed in the warehouse fire.", Reason::Number),
             ("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.", Reason::Place),
             // "through" and "via" are one slot, and "the Turkish city of" only says what Adana is.
             (
