@@ -1056,6 +1056,31 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k))
         || (!claim.dates.is_empty() && s.dates.is_empty())
+        || claim.quantities.iter().any(|q| counts_else(claim, q, s))
+}
+
+/// The sentence counts only other things than the claim's count `q` says ("spread to 40
+/// villages" for "killed 40 people", "lasted twelve days" for "twelve patients died") and never
+/// names what `q` counts: its number is not the claim's.
+fn counts_else(claim: &Claim, q: &Quantity, s: &IndexedSentence) -> bool {
+    let Some(head) = q.head.as_deref().filter(|_| q.kind == QKind::Count && counts_a_plural(&claim.analysed, q)) else { return false };
+    // "people" counts any people: voters, residents.
+    let other = |x: &&Quantity| x.head.as_deref().is_some_and(|h| h != head && h != PEOPLE && head != PEOPLE) && counts_a_plural(&s.analysed, x);
+    let counts: Vec<&Quantity> = s.quantities.iter().filter(|x| x.kind == QKind::Count).collect();
+    !counts.is_empty() && counts.iter().all(other) && !s.analysed.terms.iter().any(|t| t.key == head)
+}
+
+/// The key of "people" and "person": a count of them may count any kind of person.
+const PEOPLE: &str = "person";
+
+/// Is what `q` counts a plural noun ("40 villages"), not a verb or a name's number read as a
+/// count ("Mariner 10 detected")?
+fn counts_a_plural(a: &Analysed, q: &Quantity) -> bool {
+    let Some(head) = q.head.as_deref() else { return false };
+    a.terms.iter().filter(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head).any(|t| {
+        let w = a.tokens[t.last].norm.as_str();
+        (w.ends_with('s') && !w.ends_with("ss")) || crate::text::lexicon::lexicon().plurals.contains(w)
+    })
 }
 
 #[cfg(test)]
@@ -1078,6 +1103,18 @@ mod tests {
     fn an_assertion_supports() {
         let j = judged("Turkey sent 300 fighters to Azerbaijan, officials said.", "Turkey sent fighters to Azerbaijan.");
         assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Supports].as_slice(), Reason::Assertion));
+    }
+
+    #[test]
+    fn a_count_of_other_things_is_not_the_claims_count() {
+        // The claim's number, counting something the sentence never names, is another fact.
+        let j = judged("Seven bastions protected the walls of Valmora during the siege.", "The siege of Valmora lasted seven months.");
+        assert_eq!(j.stances, [Stance::Mentions]);
+        let j = judged("The drone struck a convoy of 7 trucks near the frontier, the army said.", "The drone strike near the frontier killed 7 soldiers.");
+        assert_ne!(j.stances, [Stance::Supports]);
+        // A count of people covers a count of voters.
+        let j = judged("Turnout in the referendum reached 1.4 million voters.", "More than a million people voted in the referendum.");
+        assert_eq!(j.stances, [Stance::Supports]);
     }
 
     #[test]
