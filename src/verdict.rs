@@ -462,8 +462,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && model.contradiction >= CONTRADICT_MIN
         // The same people at another place is another event, not a contradiction ("X hosted Y
         // in Sochi" against "Y, who spoke to X on Tuesday"): a place in another slot is the
-        // place rule's to judge.
-        && claim.terms.iter().zip(&hit.matched).all(|(t, m)| t.place.is_none() || !m.is_empty())
+        // place rule's to judge. (A place after "of" is most often part of a name: "the Great
+        // Wall of China" is "the Great Wall".)
+        && claim.terms.iter().zip(&hit.matched).all(|(t, m)| t.place.is_none() || !m.is_empty() || t.preposition.as_deref() == Some("of"))
     {
         Some((Stance::Contradicts, model.contradiction))
     } else {
@@ -624,6 +625,21 @@ mod tests {
         // A contradiction needs a sentence close to the claim (`CONTRADICT_COVERAGE_MIN`): a
         // third of its words is not.
         let d = composed("The Fed met in March.", "The Fed raised interest rates sharply in early March.", Some([0.01, 0.98, 0.01]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts);
+    }
+
+    #[test]
+    fn a_place_in_a_name_does_not_hold_back_a_contradiction() {
+        // "of China" names which Great Wall; a sentence without it is about the same wall.
+        let text = "From the distance of the Moon, no human-made structure, the Great Wall included, can be made out without optical aid.";
+        let d = composed(text, "The Great Wall of China can be seen with the naked eye from the Moon.", Some([0.05, 0.9, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model));
+        // A place where it happened still does: another place may be another event.
+        let d = composed(
+            "The two leaders met on Tuesday and spoke about trade.",
+            "The two leaders met in Sochi on Tuesday and spoke about trade.",
+            Some([0.05, 0.9, 0.05]),
+        );
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
     }
 
