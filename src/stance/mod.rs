@@ -341,7 +341,14 @@ fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
-    let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| toks[from.min(to)..from.max(to)].iter().any(|t| t.norm == "by");
+    // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
+    let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| {
+        let r = &toks[from.min(to)..from.max(to)];
+        r.iter().enumerate().any(|(i, t)| {
+            t.norm == "by"
+                || (t.norm == "to" && i > 0 && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered"))
+        })
+    };
     let ct = &claim.analysed.tokens;
     // Where it happened ("in Ryazan", "near the border") trades places only with another
     // place: "Ryazan refinery hit in drone attack" does not swap "a drone struck a refinery in
@@ -372,7 +379,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
-                if swapped && !has_by(ct, cx, cy) && !has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
+                if swapped && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
                     let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                     return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
                 }
@@ -401,7 +408,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             }
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
-            if pivot.is_some() && !has_by(ct, cxl, cyf) && !has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
+            if pivot.is_some() && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
                 let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                 return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
             }
@@ -1344,6 +1351,15 @@ mod tests {
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // Two passives swapped against each other are a swap ("ruled by" in both), and "fell
+        // to" names who took it as "by" does.
+        let j = judged(
+            "The valley belongs to Norway but is governed by Swedish officials.",
+            "The valley belongs to Sweden but is governed by Norwegian officials.",
+        );
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("The border town fell to the rebels on Saturday, officials said.", "The rebels seized the border town on Saturday.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
     }
 
     #[test]
