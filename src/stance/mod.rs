@@ -1113,6 +1113,16 @@ mod tests {
     }
 
     #[test]
+    fn news_words_for_the_same_thing_match() {
+        // "arms" are weapons, a "renewed" conflict a "revived" one.
+        let key = |w: &str| crate::text::analyze::analyse(w).terms[0].key.clone();
+        assert_eq!(key("arms"), key("weapons"));
+        assert_eq!(key("renewed"), key("revived"));
+        let j = judged("The country has denied sending arms to the region, officials said.", "The country has sent weapons to the region.");
+        assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+    }
+
+    #[test]
     fn a_count_of_other_things_is_not_the_claims_count() {
         // The claim's number, counting something the sentence never names, is another fact.
         let j = judged("Seven bastions protected the walls of Valmora during the siege.", "The siege of Valmora lasted seven months.");
