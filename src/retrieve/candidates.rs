@@ -166,8 +166,11 @@ impl Claim {
         // "failed to reach", "unable to stop" negate what follows, as in a sentence; a verb of
         // blocking ("prevents", "repelled") is what the claim asserts, not a negation of it:
         // "Coffee prevents Parkinson's" is supported by "coffee lowers the risk of Parkinson's".
+        // (A claim that says one thing "rather than" another asserts the first: "warming is
+        // driven by the Sun rather than by people" is not a negated claim.)
         let negating = |c: &crate::text::analyze::CueHit| {
-            (c.kind == Cue::Negation && !not_only(analysed, c.last)) || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
+            (c.kind == Cue::Negation && !not_only(analysed, c.last) && !matches!(c.phrase.as_str(), "rather than" | "instead of"))
+                || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
         };
         let negated = analysed.cues.iter().any(negating);
         let attribution = utterance.attributions.iter().find_map(|at| {
@@ -936,6 +939,7 @@ mod tests {
         let negated: Vec<&str> = c.negated_terms.iter().map(|&i| c.terms[i].key.as_str()).collect();
         assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
         assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
+        assert!(!Claim::analyse("The warming is driven by the Sun rather than by people.").negated, "'rather than' asserts the first");
         let a = Claim::analyse("Turkey confirmed that it sent fighters.");
         assert!(
             matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string()))

@@ -1154,6 +1154,9 @@ mod tests {
             ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
             ("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.", Reason::Negation),
             ("The film was nominated for three Oscars but won none.", "The film won three Oscars.", Reason::Negation),
+            // Negations in other words: "lost the power of", "rather than".
+            ("Over the centuries the island's rails lost the ability to fly.", "The island's rails can fly.", Reason::Negation),
+            ("The lake was drained rather than dammed, engineers said.", "The lake was dammed.", Reason::Negation),
             (
                 "For most people, cholesterol from eggs has little effect on blood cholesterol levels.",
                 "Eating eggs raises blood cholesterol levels.",
