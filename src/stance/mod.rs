@@ -1188,6 +1188,8 @@ mod tests {
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
             ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
             ("The compound suppresses the enzyme in liver cells.", "The compound activates the enzyme in liver cells.", Reason::Opposite),
+            ("The government extended the curfew in the capital for another week.", "The government lifted the curfew in the capital.", Reason::Opposite),
+            ("The club terminated the coach's contract after six defeats.", "The club extended the coach's contract.", Reason::Opposite),
             // Welcoming news is the opposite of voicing alarm about it.
             ("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.", Reason::Opposite),
         ];
