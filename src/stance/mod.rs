@@ -681,7 +681,8 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 break;
             }
             let content = a.terms.iter().any(|x| x.content && x.first <= i && i <= x.last);
-            if !content {
+            // ("not found any evidence of life": the search words are not what is negated.)
+            if !content || (!matched.contains(&i) && lexicon().is(WordClass::EvidenceWord, &t.norm)) {
                 continue;
             }
             seen += 1;
@@ -1154,6 +1155,8 @@ mod tests {
             ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
             ("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.", Reason::Negation),
             ("The film was nominated for three Oscars but won none.", "The film won three Oscars.", Reason::Negation),
+            // What was looked for and not found is negated, not the looking.
+            ("Divers have not found any trace of the wreck.", "Divers located the wreck.", Reason::Negation),
             // Negations in other words: "lost the power of", "rather than".
             ("Over the centuries the island's rails lost the ability to fly.", "The island's rails can fly.", Reason::Negation),
             ("The lake was drained rather than dammed, engineers said.", "The lake was dammed.", Reason::Negation),

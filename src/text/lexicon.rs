@@ -137,6 +137,9 @@ pub enum WordClass {
     Change,
     /// Names a day relative to now ("today", "yesterday"): when, never who.
     DayWord,
+    /// Between a negation and what it negates, only that it was looked for ("not found any
+    /// evidence of life").
+    EvidenceWord,
     /// Before "than" and a count, a lower bound ("taller than 300 metres").
     MoreDegree,
     /// Before "than" and a count, an upper bound ("shorter than 300 metres").
@@ -164,6 +167,7 @@ impl WordClass {
             "cessation" => WordClass::Cessation,
             "change" => WordClass::Change,
             "day_word" => WordClass::DayWord,
+            "evidence_word" => WordClass::EvidenceWord,
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
             _ => return None,
