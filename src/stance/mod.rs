@@ -457,8 +457,10 @@ fn denial_judgement(
     // said P". Anyone else's denial of P denies what X is said to have said (or that X said
     // it), but tells nothing of whether X denied it too.
     let (stance, reason) = match &claim.attribution {
+        // ("X has not denied P": their denial contradicts it.)
         Some((kind, keys)) if s.speaker_keys[k].iter().any(|x| keys.contains(x)) => {
-            (if *kind == Cue::Denial || claim.negated { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
+            let agrees = if denial_negated(claim) { false } else { *kind == Cue::Denial || claim.negated };
+            (if agrees { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
         }
         Some((Cue::Denial, _)) => (Stance::Mentions, Reason::None),
         _ if claim.negated => (Stance::Supports, Reason::ClaimNegated),
@@ -472,6 +474,12 @@ fn denial_judgement(
         speaker: s.speaker_names[k].clone(),
         score: coverage,
     }
+}
+
+/// The claim negates a denial: "Turkey has not denied …", "never denied".
+fn denial_negated(claim: &Claim) -> bool {
+    let cues = &claim.analysed.cues;
+    cues.iter().any(|n| n.kind == Cue::Negation && cues.iter().any(|d| d.kind == Cue::Denial && d.first > n.last && d.first <= n.last + 2))
 }
 
 /// A live denial in a sentence the model took a position on (see [`model_denial`]).
@@ -1111,6 +1119,15 @@ mod tests {
     fn an_assertion_supports() {
         let j = judged("Turkey sent 300 fighters to Azerbaijan, officials said.", "Turkey sent fighters to Azerbaijan.");
         assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Supports].as_slice(), Reason::Assertion));
+    }
+
+    #[test]
+    fn a_denial_contradicts_a_claim_that_there_was_none() {
+        let j = judged("Ankara denied sending arms to the region on Monday.", "Ankara has not denied sending arms to the region.");
+        assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Denial), "{j:?}");
+        // Their own denial still supports "X denied …".
+        let j = judged("Ankara denied sending arms to the region on Monday.", "Ankara denied sending arms to the region.");
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
     }
 
     #[test]
