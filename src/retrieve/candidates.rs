@@ -216,7 +216,9 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     let mut i = first.checked_sub(1)?;
     // "through the Turkish city of Adana" goes through Adana: the place's preposition is the
     // one before its kind ("the mayor of Paris" keeps "of").
+    let mut kind_of = false;
     if a.tokens[i].norm == "of" && i >= 2 && lex.is(WordClass::PlaceNoun, &a.tokens[i - 1].norm) {
+        kind_of = true;
         i -= 2;
         // (its country or a direction: "the Turkish city of", "the southern port of")
         if a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
@@ -245,7 +247,8 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     if a.tokens[i].capitalized && i > 0 && slot(&a.tokens[i - 1].norm).is_some() {
         i -= 1;
     }
-    slot(&a.tokens[i].norm).map(String::from)
+    // ("hit the city of Kharkiv": no preposition before the phrase, so its own "of".)
+    slot(&a.tokens[i].norm).or(kind_of.then_some("of")).map(String::from)
 }
 
 /// "not only", "not just": emphasis, not negation.
@@ -789,7 +792,8 @@ mod tests {
         // One slot for "through" and "via"; the kind of place and its country stand between.
         assert_eq!(slot("They went through the Turkish city of Adana.", "adana").as_deref(), Some("via"));
         assert_eq!(slot("They arrived via Turkey's Gaziantep.", "gaziantep").as_deref(), Some("via"));
-        assert_eq!(slot("Shells fell on the town of Terter.", "terter"), None);
+        // With no preposition before it, the phrase keeps its own "of".
+        assert_eq!(slot("Missiles hit the city of Kharkiv.", "kharkiv").as_deref(), Some("of"));
         assert_eq!(slot("She met the mayor of Paris.", "paris").as_deref(), Some("of"));
     }
 
