@@ -1156,6 +1156,9 @@ mod tests {
         let key = |w: &str| crate::text::analyze::analyse(w).terms[0].key.clone();
         assert_eq!(key("arms"), key("weapons"));
         assert_eq!(key("renewed"), key("revived"));
+        // General verbs of change in the words science news uses for them.
+        assert_eq!(key("accelerates"), key("speeds up"));
+        assert_eq!(key("dilates"), key("widens"));
         let j = judged("The country has denied sending arms to the region, officials said.", "The country has sent weapons to the region.");
         assert_eq!(j.stances, [Stance::Denial], "{j:?}");
     }
