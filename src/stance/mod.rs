@@ -1106,7 +1106,7 @@ fn counts_a_plural(a: &Analysed, q: &Quantity) -> bool {
     let Some(head) = q.head.as_deref() else { return false };
     a.terms.iter().filter(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head).any(|t| {
         let w = a.tokens[t.last].norm.as_str();
-        (w.ends_with('s') && !w.ends_with("ss")) || crate::text::lexicon::lexicon().plurals.contains(w)
+        crate::text::numbers::is_plural(w)
     })
 }
 
@@ -1224,9 +1224,9 @@ mod tests {
                 Reason::List,
             ),
             ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
-            // Directions of change and of effect, in the words news uses for them.
             // Agreeing to a thing is the opposite of turning it down.
             ("The union turned down the pay offer on Monday.", "The union agreed to the pay offer.", Reason::Opposite),
+            // Directions of change and of effect, in the words news uses for them.
             ("Copper prices dipped after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
             ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
             ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),

@@ -251,6 +251,12 @@ pub(crate) fn negated_bound(toks: &[Token], at: usize) -> bool {
     matches!(word(at), "no" | "not") && degree(word(at + 1)) && word(at + 2) == "than" && number
 }
 
+/// Does the (lowercase) word look like a noun plural: "-s" but not "-ss", or an irregular plural
+/// ("people")? A verb's "-s" passes too; callers look at what follows a number.
+pub fn is_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss")) || lexicon().plurals.contains(w)
+}
+
 /// The last content word of the noun phrase right after token `at` (skipping one "of").
 fn head_noun(a: &Analysed, at: usize) -> Option<String> {
     // "a 300-kilogram satellite" counts kilograms: a unit written onto its number (one word
@@ -290,7 +296,7 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
                 // Counted nouns are plural: the phrase ends at the first plural ("300 Syrian
                 // Islamists arrive" counts Islamists).
                 let w = &a.tokens[x.last].norm;
-                let plural = (w.ends_with('s') && !w.ends_with("ss")) || lexicon().plurals.contains(w.as_str());
+                let plural = is_plural(w);
                 if plural || x.last >= at + 4 {
                     break;
                 }
