@@ -530,6 +530,18 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         Some(crate::stance::ModelDenial::OfSomethingElse) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
         None => {}
     }
+    // A hedged sentence ("might detect", "could reduce … its makers say") asserts nothing the
+    // model could find contradicted: it reads the hedge as a mismatch. (A rule's contradiction,
+    // a conflicting number say, stays: the hedge does not make 300 into 3,000.)
+    // Only a hedge over the clause that holds most of the claim's words: "nearly 300 deaths
+    // among its armed forces, while civilian casualties are likely in the hundreds" hedges
+    // the civilians, not the count.
+    if let (Stance::Contradicts, Some((h, at))) = (stance, hedged.as_ref().filter(|(_, at)| hedges_most(s, hit, *at))) {
+        let mut j = rule;
+        j.cue = Some(h.clone());
+        j.cue_at = Some(*at);
+        return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+    }
     let mut j = rule;
     j.stances = vec![stance];
     j.reason = Reason::None;
@@ -558,6 +570,17 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
 /// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
 /// negated claim says ("might ship without a charging port").
+/// Do most of the sentence's words that matched the claim lie in the clause of the hedge at
+/// tokens `first..=last` (between the separators around it)?
+fn hedges_most(s: &IndexedSentence, hit: &Hit, (first, last): (usize, usize)) -> bool {
+    let t = &s.analysed.tokens;
+    let sep = |i: &usize| t[*i].is_punct(',') || t[*i].is_punct(';') || t[*i].is_punct(':');
+    let start = (0..first).rev().find(sep).map_or(0, |i| i + 1);
+    let end = (last + 1..t.len()).find(sep).unwrap_or(t.len());
+    let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
+    matched.iter().filter(|&&m| (start..end).contains(&m)).count() * 2 > matched.len()
+}
+
 /// The rule's judgement turned into `stance` for `reason` by the negation at tokens `f..=l` of
 /// `s` (its words are the cue the reader sees), with `strength` (coverage or the model's
 /// probability, whichever is higher) scaled as every model-backed position is.
@@ -641,6 +664,20 @@ mod tests {
             Some([0.05, 0.9, 0.05]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
+    }
+
+    #[test]
+    fn a_hedged_sentence_is_no_model_contradiction() {
+        // The model reads "could reduce" against "prevents" as a mismatch; the sentence only
+        // says it might.
+        let text = "Respira could reduce the chance of catching colds, its makers say, citing a small study.";
+        let d = composed(text, "The nasal spray Respira prevents colds.", Some([0.04, 0.96, 0.0]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.contains("could")), "{:?}", d.judgement.cue);
+        // A hedge over another clause leaves the model's contradiction standing.
+        let text = "Respira does little to stop colds in the trial, while its makers could still sell it widely.";
+        let d = composed(text, "The nasal spray Respira prevents colds.", Some([0.04, 0.96, 0.0]));
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model));
     }
 
     #[test]
