@@ -138,7 +138,13 @@ impl Claim {
                 && analysed.tokens.get(t.first + 1).is_some_and(|o| o.norm == "of")
                 && analysed.terms.iter().any(|p| p.first == t.first + 2 && p.place.is_some())
         };
-        for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t)) {
+        // "in Azerbaijan rather than Armenia": the alternative set aside (the first word within
+        // reach after "rather than" / "instead of") is what the claim does not say; a sentence
+        // naming it does not say the claim, and one placing the act there conflicts with it.
+        let set_aside = |t: &crate::text::analyze::Term| {
+            analysed.cues.iter().any(|c| matches!(c.phrase.as_str(), "rather than" | "instead of") && t.first > c.last && t.first <= c.last + 3)
+        };
+        for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t) && !set_aside(t)) {
             let preposition = preposition_before(analysed, t.first);
             let locative = preposition.is_some();
             match terms.iter_mut().find(|c| c.key == t.key) {
@@ -944,6 +950,11 @@ mod tests {
         assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
         assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
         assert!(!Claim::analyse("The warming is driven by the Sun rather than by people.").negated, "'rather than' asserts the first");
+        // … and says nothing of the alternative it sets aside: a sentence about Armenia and the
+        // region is not about a base in Azerbaijan.
+        let c = Claim::analyse("Russia's base in the region is in Azerbaijan rather than Armenia.");
+        let keys: Vec<&str> = c.terms.iter().map(|t| t.key.as_str()).collect();
+        assert!(keys.contains(&"azerbaijan") && !keys.contains(&"armenia"), "{keys:?}");
         let a = Claim::analyse("Turkey confirmed that it sent fighters.");
         assert!(
             matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string()))
