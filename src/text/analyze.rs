@@ -553,6 +553,11 @@ mod tests {
         assert_eq!(keys("mercenaries"), keys("militants"));
         assert_eq!(keys("sent"), keys("sending"));
         assert_eq!(keys("fighters"), keys("fighter"));
+        // A relational adjective says its noun ("the lunar surface": the Moon's), but "solar"
+        // stays apart from "Sun": "the Solar System" is not the Sun.
+        assert_eq!(keys("lunar"), keys("moon"));
+        assert_eq!(keys("cardiac"), keys("hearts"));
+        assert_ne!(keys("solar"), keys("sun"));
     }
 
     #[test]
