@@ -648,7 +648,7 @@ pub fn negates_negated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> O
 }
 
 /// Is the cue at `first` itself negated ("did not deny")?
-pub fn negated_before(a: &Analysed, first: usize) -> bool {
+fn negated_before(a: &Analysed, first: usize) -> bool {
     // ("not only denied" is emphasis.)
     a.cues.iter().any(|c| c.kind == Cue::Negation && c.last < first && first - c.last <= 2 && !not_only(a, c.last))
 }
@@ -1453,10 +1453,7 @@ mod tests {
         let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
         // A retracted report is one its own authors no longer stand by.
-        let j = judged(
-            "A 2019 report of water ice inside the crater was retracted after the signal was traced to noise.",
-            "Water ice has been found inside the crater.",
-        );
+        let j = judged("A 2019 report of water ice inside the crater was retracted after the signal was traced to noise.", "Water ice has been found inside the crater.");
         assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Denial, Some("retracted")), "{j:?}");
     }
 
