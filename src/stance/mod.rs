@@ -1452,9 +1452,6 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Denial);
         let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
-        // A retracted report is one its own authors no longer stand by.
-        let j = judged("A 2019 report of water ice inside the crater was retracted after the signal was traced to noise.", "Water ice has been found inside the crater.");
-        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Denial, Some("retracted")), "{j:?}");
     }
 
     #[test]
