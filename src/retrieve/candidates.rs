@@ -138,11 +138,16 @@ impl Claim {
                 && analysed.tokens.get(t.first + 1).is_some_and(|o| o.norm == "of")
                 && analysed.terms.iter().any(|p| p.first == t.first + 2 && p.place.is_some())
         };
-        // "in Azerbaijan rather than Armenia": the alternative set aside (the first word within
-        // reach after "rather than" / "instead of") is what the claim does not say; a sentence
-        // naming it does not say the claim, and one placing the act there conflicts with it.
+        // "in Azerbaijan rather than Armenia": the alternative set aside (the first content term
+        // within reach after "rather than" / "instead of", and only that one: "Exercise rather
+        // than diet reduced weight" still says "reduced weight") is what the claim does not say;
+        // a sentence naming it does not say the claim.
         let set_aside = |t: &crate::text::analyze::Term| {
-            analysed.cues.iter().any(|c| matches!(c.phrase.as_str(), "rather than" | "instead of") && t.first > c.last && t.first <= c.last + 3)
+            analysed
+                .cues
+                .iter()
+                .filter(|c| matches!(c.phrase.as_str(), "rather than" | "instead of"))
+                .any(|c| analysed.terms.iter().find(|a| a.content && a.first > c.last).is_some_and(|a| a.first == t.first && a.first <= c.last + 3))
         };
         for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t) && !set_aside(t)) {
             let preposition = preposition_before(analysed, t.first);
@@ -955,6 +960,10 @@ mod tests {
         let c = Claim::analyse("Russia's base in the region is in Azerbaijan rather than Armenia.");
         let keys: Vec<&str> = c.terms.iter().map(|t| t.key.as_str()).collect();
         assert!(keys.contains(&"azerbaijan") && !keys.contains(&"armenia"), "{keys:?}");
+        // Only the alternative: what follows it is still the claim.
+        let c = Claim::analyse("Exercise rather than diet reduced weight in the trial.");
+        let keys: Vec<&str> = c.terms.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys.len(), 4, "exercise, reduced, weight, trial: {keys:?}");
         let a = Claim::analyse("Turkey confirmed that it sent fighters.");
         assert!(
             matches!(a.attribution, Some((crate::text::lexicon::Cue::Report | crate::text::lexicon::Cue::Confirm, ref keys)) if keys.contains(&"turkey".to_string()))
