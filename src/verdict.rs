@@ -345,16 +345,12 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
         .iter()
         .filter(|c| matches!(c.kind, Cue::Hedge | Cue::Intent) && !claim.analysed.has_cue(c.kind))
         .find(|c| {
-            let clause_end = (c.last + 1..a.tokens.len())
-                .find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':'))
-                .unwrap_or(a.tokens.len());
+            let (clause_start, clause_end) = clause_around(a, c.first, c.last);
             // "Rumours spread online this week that P": a "that" within reach starts what is
             // hedged, and the window runs from there.
             let from = (c.last + 1..clause_end.min(c.last + 1 + HEDGE_WINDOW)).find(|&i| a.tokens[i].norm == "that").unwrap_or(c.last);
             let scope_end = clause_end.min(from + 1 + HEDGE_WINDOW);
             let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
-            let clause_start =
-                (0..c.first).rev().find(|&i| a.tokens[i].is_punct(',') || a.tokens[i].is_punct(';') || a.tokens[i].is_punct(':')).map_or(0, |i| i + 1);
             let before_in_clause = matched.iter().filter(|&&m| m >= clause_start && m < c.first).count();
             let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
             // A hedge ending in a complementizer ("whether", "doubt that") opens a clause and
@@ -567,16 +563,17 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
             .is_some_and(|t| lex.is(WordClass::SubjectPronoun, &t.norm) || lex.is(WordClass::PersonPronoun, &t.norm))
 }
 
-/// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
-/// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
-/// negated claim says ("might ship without a charging port").
+/// The clause around tokens `first..=last`: from the token after the comma, semicolon or colon
+/// before them to the one after them (exclusive), or the sentence's ends.
+fn clause_around(a: &crate::text::analyze::Analysed, first: usize, last: usize) -> (usize, usize) {
+    let sep = |i: &usize| a.tokens[*i].is_punct(',') || a.tokens[*i].is_punct(';') || a.tokens[*i].is_punct(':');
+    ((0..first).rev().find(sep).map_or(0, |i| i + 1), (last + 1..a.tokens.len()).find(sep).unwrap_or(a.tokens.len()))
+}
+
 /// Do most of the sentence's words that matched the claim lie in the clause of the hedge at
-/// tokens `first..=last` (between the separators around it)?
+/// tokens `first..=last`?
 fn hedges_most(s: &IndexedSentence, hit: &Hit, (first, last): (usize, usize)) -> bool {
-    let t = &s.analysed.tokens;
-    let sep = |i: &usize| t[*i].is_punct(',') || t[*i].is_punct(';') || t[*i].is_punct(':');
-    let start = (0..first).rev().find(sep).map_or(0, |i| i + 1);
-    let end = (last + 1..t.len()).find(sep).unwrap_or(t.len());
+    let (start, end) = clause_around(&s.analysed, first, last);
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     matched.iter().filter(|&&m| (start..end).contains(&m)).count() * 2 > matched.len()
 }
@@ -593,6 +590,9 @@ fn negation_decides(mut j: Judgement, stance: Stance, reason: Reason, s: &Indexe
     j
 }
 
+/// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave
+/// the sentence at mentions, with the hedge as the reason — also where it says, hedged, what a
+/// negated claim says ("might ship without a charging port").
 fn unhedged(mut j: Judgement, hedge: Option<&(String, (usize, usize))>) -> Judgement {
     if let (Some((h, at)), Stance::Supports) = (hedge, j.stances[0]) {
         if j.stances.len() == 1 {
