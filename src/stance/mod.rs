@@ -339,6 +339,10 @@ fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
 /// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
 /// relation rules the claim out.
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    // A comparison made the other way round rules the claim out, whatever else is swapped.
+    if let Some(swap) = comparison_swap(claim, hit, s) {
+        return Some(swap);
+    }
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
@@ -411,6 +415,139 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             if pivot.is_some() && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
                 let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                 return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
+            }
+        }
+    }
+    name_swap(claim, hit, s)
+}
+
+/// Most tokens between two names in a claim for a word between them to be the relation of
+/// one to the other ("Director Sam Okafor has criticised actor Leo Brandt").
+const NAME_PIVOT_TOKENS: usize = 4;
+
+/// Two people or teams the claim names on either side of a contest's verb ("Serena Voss beat
+/// Anna Kovac"), named the other way round on either side of one such verb in the sentence
+/// ("Kovac stuns Voss in Miami final"): a headline's verb is seldom the claim's word, but with
+/// a verb of winning between them the order says who won (`data/asymmetric.txt`). Only then:
+/// over other words the order of two names says little ("Twitter accepts Musk offer", "Voss
+/// trails Kovac", "Zelensky visits Biden").
+fn name_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    // (The claim's first word is capitalised anyway: it is a name when the sentence also
+    // capitalises it inside.)
+    let first_named = |ci: usize| claim.terms[ci].spans[0].0 == 0 && hit.matched[ci].iter().any(|&(f, _)| f > 0 && st[f].capitalized);
+    let person = |ci: usize| (claim.terms[ci].name || first_named(ci)) && claim.terms[ci].place.is_none();
+    // The claim's named people, as runs of adjacent name terms: (first token, last token, the
+    // last term).
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
+    let mut named: Vec<(usize, usize, usize)> =
+        (0..claim.terms.len()).filter(|&ci| person(ci)).flat_map(|ci| claim.terms[ci].spans.iter().map(move |&(f, l)| (f, l, ci))).collect();
+    named.sort_unstable();
+    for (f, l, ci) in named {
+        match groups.last_mut() {
+            // (Shown by its last word, the surname: "roles swapped: voss / kovac".)
+            Some(g) if f == g.1 + 1 => *g = (g.0, l, ci),
+            _ => groups.push((f, l, ci)),
+        }
+    }
+    let joins = |t: &crate::text::token::Token| {
+        matches!(t.norm.as_str(), "and" | "or" | "with" | "vs" | "v" | "versus" | "by" | "of" | "to" | "against" | "from" | "than")
+    };
+    let claim_pivot = |from: usize, to: usize| {
+        let r = ct.get(from..to).unwrap_or_default();
+        !r.is_empty() && r.len() <= NAME_PIVOT_TOKENS && r.iter().all(|t| t.is_word() && !joins(t)) && asymmetric_between(claim, from, to - 1)
+    };
+    // One word of winning between the two in the sentence ("stuns", "edges past").
+    let sentence_pivot = |from: usize, to: usize| match st.get(from..to).unwrap_or_default() {
+        [v] => lexicon().asymmetric.contains(&v.norm),
+        [v, p] => lexicon().asymmetric.contains(&v.norm) && matches!(p.norm.as_str(), "past" | "out"),
+        _ => false,
+    };
+    // The tokens of the sentence a group's terms matched: (first, last).
+    let matched_group = |g: &(usize, usize, usize)| -> Option<(usize, usize)> {
+        let cis: Vec<usize> = (0..claim.terms.len()).filter(|&ci| person(ci) && claim.terms[ci].spans.iter().any(|&(f, l)| f >= g.0 && l <= g.1)).collect();
+        let spans: Vec<(usize, usize)> = cis.iter().flat_map(|&ci| hit.matched[ci].iter().copied()).collect();
+        Some((spans.iter().map(|p| p.0).min()?, spans.iter().map(|p| p.1).max()?))
+    };
+    for (i, gx) in groups.iter().enumerate() {
+        for gy in &groups[i + 1..] {
+            if !claim_pivot(gx.1 + 1, gy.0) {
+                continue;
+            }
+            let (Some((sxf, _)), Some((_, syl))) = (matched_group(gx), matched_group(gy)) else { continue };
+            if syl < sxf && sentence_pivot(syl + 1, sxf) {
+                let cue = format!("roles swapped: {} / {}", claim.terms[gx.2].key, claim.terms[gy.2].key);
+                return Some(RoleSwap { cue, exclusive: true });
+            }
+        }
+    }
+    None
+}
+
+/// Most tokens from "than" or the second "as" of a comparison to the compared term after it
+/// ("than the planet Mercury").
+const COMPARED_GAP: usize = 3;
+
+/// A comparison in the claim ("Granite is denser than basalt", "men were twice as likely as
+/// women to …") made the other way round in the sentence, with the same adjective ("Basalt
+/// … is denser than granite", "Women … were about twice as likely as men"): the claim's
+/// subject stands in the sentence's "than" slot and what it was compared with before it.
+/// (Both scaled down or neither: "half as likely as" reverses the comparison back.)
+fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    // (index of the adjective, index of "than"/the second "as", scaled down) for each comparison.
+    let comparisons = |toks: &[crate::text::token::Token]| -> Vec<(usize, usize, bool)> {
+        let down = |at: usize| toks[at.saturating_sub(3)..at].iter().any(|t| matches!(t.norm.as_str(), "less" | "fewer" | "half" | "third" | "quarter"));
+        let mut out = Vec::new();
+        for (k, t) in toks.iter().enumerate().filter(|(k, _)| *k >= 1) {
+            if t.norm == "than" {
+                let adj = k - 1;
+                let start = if adj >= 1 && matches!(toks[adj - 1].norm.as_str(), "more" | "less" | "fewer") { adj - 1 } else { adj };
+                out.push((adj, k, down(start) || toks[start].norm != toks[adj].norm && matches!(toks[start].norm.as_str(), "less" | "fewer")));
+            } else if t.norm == "as" && k >= 3 && toks[k - 2].norm == "as" && toks[k - 1].is_word() {
+                // "as likely as" alone is an equality, true both ways round: only a multiple
+                // ("twice as", "three times as", "half as") orders the two.
+                let m = &toks[k - 3].norm;
+                let multiple = matches!(m.as_str(), "twice" | "thrice" | "times" | "half" | "third" | "quarter");
+                if multiple {
+                    out.push((k - 1, k, down(k - 2)));
+                }
+            }
+        }
+        out
+    };
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let claim_first = |ci: usize| claim.terms[ci].spans.iter().map(|p| p.0).min();
+    for (cadj, cthan, cdown) in comparisons(ct) {
+        // The compared thing ends before the comparison and its scale ("twice as", "more").
+        let mut start = cadj;
+        while start > 0 && {
+            let w = ct[start - 1].norm.as_str();
+            matches!(w, "as" | "more" | "less" | "fewer" | "times" | "twice" | "thrice" | "half" | "about" | "nearly" | "almost" | "roughly")
+                || lexicon().numbers.contains_key(w)
+                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        } {
+            start -= 1;
+        }
+        let ends_before = |ci: usize| claim.terms[ci].spans.iter().map(|p| p.1).filter(|&l| l < start).max();
+        let before = (0..claim.terms.len()).filter(|&ci| ends_before(ci).is_some() && !hit.matched[ci].is_empty());
+        let Some(x) = before.max_by_key(|&ci| ends_before(ci)) else { continue };
+        let Some(y) =
+            (0..claim.terms.len()).filter(|&ci| claim_first(ci).is_some_and(|f| f > cthan && f <= cthan + COMPARED_GAP)).min_by_key(|&ci| claim_first(ci))
+        else {
+            continue;
+        };
+        if x == y {
+            continue;
+        }
+        for (sadj, sthan, sdown) in comparisons(st) {
+            if st[sadj].norm != ct[cadj].norm || sdown != cdown {
+                continue;
+            }
+            let x_after = hit.matched[x].iter().any(|&(f, _)| f > sthan && f <= sthan + COMPARED_GAP);
+            let y_before = hit.matched[y].iter().any(|&(_, l)| l < sadj);
+            if x_after && y_before {
+                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                return Some(RoleSwap { cue, exclusive: true });
             }
         }
     }
@@ -1414,6 +1551,38 @@ mod tests {
             "The valley belongs to Sweden but is governed by Norwegian officials.",
         );
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
+    fn two_names_the_other_way_round_around_a_headline_verb_swap_roles() {
+        // A headline's verb is seldom the claim's word; the names' order says who won.
+        let j = judged("Ortega edges Lindgren in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        // Only a verb of winning orders the two: "trails" says the same as "beat" the other
+        // way round.
+        let j = judged("Ortega trails Lindgren after Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        // Names joined, or one reporting on the other, are no swap.
+        let j = judged("Ortega and Lindgren meet in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        let j = judged("Ortega says Lindgren beat him fairly in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+    }
+
+    #[test]
+    fn a_comparison_made_the_other_way_round_contradicts() {
+        let j = judged("Copper, at 8.9 grams per cubic centimetre, is denser than iron.", "Iron is denser than copper.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Girls in the survey were about twice as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // "as likely as" alone is an equality; scaled down, the other way round says the same.
+        let j = judged("Girls in the survey were as likely as boys to walk to school.", "Boys were as likely as girls to walk to school.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Girls in the survey were half as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Iron is denser than copper, the handbook says.", "Iron is denser than copper.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
