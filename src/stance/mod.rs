@@ -1070,7 +1070,9 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         if named {
             continue;
         }
-        let other = a.terms.iter().find(|t| {
+        // Of several, the place of the claimed place's own kind is the one to show ("in Los
+        // Angeles" for "in Chicago", rather than "actions in Armenia" earlier in the sentence).
+        let conflicting = a.terms.iter().filter(|t| {
             let Some(tc) = t.country.as_deref() else { return false };
             anchored(t.first)
                 && t.place.is_some()
@@ -1083,7 +1085,8 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                     // A city in another country, or a country the claimed city is not in.
                     _ => tc != claim_country,
                 }
-        })?;
+        });
+        let other = conflicting.min_by_key(|t| t.place != ct.place)?;
         let cov = hit.coverage_without(index, claim, ci);
         return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
@@ -1551,6 +1554,16 @@ mod tests {
             "The valley belongs to Sweden but is governed by Norwegian officials.",
         );
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
+    fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
+        // "in Ukraine" is what the war is about; "in Berlin" is where they marched.
+        let j = judged(
+            "Thousands of protesters marched against the war in Ukraine in Berlin on Saturday.",
+            "Thousands of protesters marched in Paris on Saturday.",
+        );
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Berlin")), "{j:?}");
     }
 
     #[test]
