@@ -1634,6 +1634,9 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Denial);
         let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
         assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
+        // A claim shown false by others' evidence ("discredited", "disproved").
+        let j = judged("Claims that the old bridge had been built by the Romans were discredited by a survey.", "The old bridge was built by the Romans.");
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     }
 
     #[test]

@@ -190,6 +190,11 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
             break;
         }
         start = Some(k as usize);
+        // A pronoun right before the verb is the whole subject ("… failed to reproduce the
+        // excess heat it reported": "it", not the clause before it).
+        if end == k as usize && (lexicon().is(WordClass::SubjectPronoun, &t.norm) || lexicon().is(WordClass::PersonPronoun, &t.norm)) {
+            break;
+        }
         k -= 1;
     }
     let start = start?;
@@ -322,6 +327,9 @@ mod tests {
         // A noun phrase ends at a finite verb; a byline is nobody's statement.
         assert_eq!(speakers("Paris joined, according to the AFP French government sources are now charging.")[0].1, "the AFP French government sources");
         assert!(speakers("Reporting by Maria Kannedova and Dmitry Antonov.").is_empty());
+        // A pronoun before the verb is the whole subject, not the clause before it.
+        let s = speakers("Labs around the world failed to reproduce the excess heat it reported.");
+        assert_eq!(s.last().map(|s| s.1.as_str()), Some("it"), "{s:?}");
         // Modals stand between a subject and its verb.
         assert_eq!(speakers("Turkey could deny the report.")[0].1, "Turkey");
     }
