@@ -387,6 +387,13 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                     let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
                     return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
                 }
+                // The same order with the sentence's verb made passive: "the blooms were driven
+                // by rising temperatures" for "the blooms drove up temperatures".
+                let same_order = sx < sp && sp < sy && sy - sx <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
+                if same_order && !has_by(ct, cx, cy) && passive_agent(st, &hit.matched[p], sy) {
+                    let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                    return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
+                }
             }
         }
     }
@@ -418,7 +425,78 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             }
         }
     }
-    name_swap(claim, hit, s)
+    name_swap(claim, hit, s).or_else(|| direction_swap(claim, hit, s)).or_else(|| cause_swap(claim, hit, s))
+}
+
+/// Most tokens between cause and effect in a sentence for a word of causing between them to
+/// link the two ("poor sleep increases the risk of developing depression").
+const CAUSE_WINDOW: usize = 6;
+
+/// Cause and effect exchanged in other words: the claim's "X leads to Y" where the sentence
+/// has Y before X with a word of causing between them ("depression leads to poor sleep" /
+/// "poor sleep is a risk factor for depression"). Both may hold, so it only leaves a
+/// mention. Not over a passive or an intransitive use, which turn it round again ("caused by",
+/// "rises with", "increases as").
+fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let cause = |t: &crate::text::token::Token| lexicon().is(WordClass::Cause, &t.norm);
+    let turns = |t: &crate::text::token::Token| matches!(t.norm.as_str(), "by" | "from" | "with" | "as" | "when" | "if" | "after" | "because");
+    let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
+    let last_match = |ci: usize| hit.matched[ci].iter().map(|&(_, l)| l).max();
+    for x in 0..claim.terms.len() {
+        for y in (0..claim.terms.len()).filter(|&y| y != x) {
+            let (Some(&(_, cxl)), Some(&(cyf, _))) = (claim.terms[x].spans.first(), claim.terms[y].spans.first()) else { continue };
+            if cxl >= cyf || cyf - cxl > ROLE_WINDOW {
+                continue;
+            }
+            let between_c = &ct[cxl + 1..cyf];
+            if !between_c.iter().any(cause) || between_c.iter().any(|t| !t.is_word() || turns(t)) {
+                continue;
+            }
+            let (Some(sx), Some(syl)) = (first_match(x), last_match(y)) else { continue };
+            if syl >= sx || sx - syl > CAUSE_WINDOW {
+                continue;
+            }
+            let between_s = &st[syl + 1..sx];
+            if between_s.iter().any(cause) && !between_s.iter().any(|t| !t.is_word() || turns(t)) {
+                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                return Some(RoleSwap { cue, exclusive: false });
+            }
+        }
+    }
+    None
+}
+
+/// Is the sentence's predicate (matched at `spans`) a passive whose agent, after "by", is the
+/// term at token `agent` ("were driven by rising temperatures")? A form of "be" at most two
+/// tokens before the participle ("were", "had been largely"), "by" right after it.
+fn passive_agent(st: &[crate::text::token::Token], spans: &[(usize, usize)], agent: usize) -> bool {
+    spans.iter().any(|&(f, l)| {
+        let be = st[f.saturating_sub(3)..f].iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm));
+        be && st.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 1 + ROLE_PIVOT_WORDS + 1
+    })
+}
+
+/// Most tokens between a "from" and the "to" of the same movement.
+const DIRECTION_WINDOW: usize = 6;
+
+/// A movement the other way: the claim's "from X … to Y" where the sentence says "from Y … to
+/// X" ("the virus passed from bats to pangolins" / "had passed from pangolins to bats").
+/// Both may have happened, so it only leaves a mention.
+fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let a = &s.analysed;
+    let with = |prep: &'static str| (0..claim.terms.len()).filter(move |&ci| claim.terms[ci].preposition.as_deref() == Some(prep));
+    let sentence_prep = |ci: usize| hit.matched[ci].iter().find_map(|&(f, _)| preposition_before(a, f).map(|p| (p, f)));
+    for x in with("from") {
+        for y in with("to") {
+            let (Some((px, fx)), Some((py, fy))) = (sentence_prep(x), sentence_prep(y)) else { continue };
+            if px == "to" && py == "from" && fx.abs_diff(fy) <= DIRECTION_WINDOW {
+                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
+                return Some(RoleSwap { cue, exclusive: false });
+            }
+        }
+    }
+    None
 }
 
 /// Most tokens between two names in a claim for a word between them to be the relation of
@@ -1581,6 +1659,41 @@ mod tests {
         assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
         let j = judged("Ortega says Lindgren beat him fairly in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
         assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+    }
+
+    #[test]
+    fn a_passive_in_the_same_order_swaps_roles() {
+        // "were driven by" makes the later term the one that drives.
+        let j = judged("Engineers found that the floods in the valley were caused by heavy logging.", "The floods caused heavy logging in the valley.");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Heavy logging caused the floods in the valley, engineers found.", "The floods in the valley were caused by heavy logging.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "active against passive, the same roles: {j:?}");
+        // Over a result, the swap contradicts.
+        let j = judged("Brazil were beaten by Peru in the final on Sunday.", "Brazil beat Peru in the final on Sunday.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
+    fn cause_and_effect_exchanged_in_other_words_is_no_support() {
+        let claim = "Long commutes lead to weight gain in office workers.";
+        let j = judged("Weight gain in office workers raises the risk of long commutes, the survey suggests.", claim);
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // Intransitive or passive, the order turns round again.
+        let j = judged("Weight gain in office workers increases with long commutes, the survey found.", claim);
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        let j = judged("Long commutes raise the risk of weight gain in office workers, the survey found.", claim);
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+    }
+
+    #[test]
+    fn a_movement_the_other_way_is_no_support() {
+        let j = judged("Customs data show the grain was shipped from Odesa to Istanbul in May.", "The grain was shipped from Istanbul to Odesa in May.");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]

@@ -144,6 +144,8 @@ pub enum WordClass {
     MoreDegree,
     /// Before "than" and a count, an upper bound ("shorter than 300 metres").
     LessDegree,
+    /// Causing or affecting ("leads", "raises", "risk"): who acts on whom is a role.
+    Cause,
 }
 
 impl WordClass {
@@ -170,6 +172,7 @@ impl WordClass {
             "evidence_word" => WordClass::EvidenceWord,
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
+            "cause" => WordClass::Cause,
             _ => return None,
         })
     }
