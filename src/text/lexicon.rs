@@ -146,6 +146,10 @@ pub enum WordClass {
     LessDegree,
     /// Causing or affecting ("leads", "raises", "risk"): who acts on whom is a role.
     Cause,
+    /// A headline's verb of winning between two names ("stuns", "edges").
+    WinHeadline,
+    /// Moving something from one place to another ("shipped", "flights").
+    Movement,
 }
 
 impl WordClass {
@@ -173,6 +177,8 @@ impl WordClass {
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
             "cause" => WordClass::Cause,
+            "win_headline" => WordClass::WinHeadline,
+            "movement" => WordClass::Movement,
             _ => return None,
         })
     }

@@ -192,7 +192,8 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
         start = Some(k as usize);
         // A pronoun right before the verb is the whole subject ("… failed to reproduce the
         // excess heat it reported": "it", not the clause before it).
-        if end == k as usize && (lexicon().is(WordClass::SubjectPronoun, &t.norm) || lexicon().is(WordClass::PersonPronoun, &t.norm)) {
+        // ("him", "his" are no subject: "Aides to him said".)
+        if end == k as usize && lexicon().is(WordClass::SubjectPronoun, &t.norm) {
             break;
         }
         k -= 1;
@@ -330,6 +331,7 @@ mod tests {
         // A pronoun before the verb is the whole subject, not the clause before it.
         let s = speakers("Labs around the world failed to reproduce the excess heat it reported.");
         assert_eq!(s.last().map(|s| s.1.as_str()), Some("it"), "{s:?}");
+        assert_eq!(speakers("Aides to him said the bill would be vetoed.")[0].1, "Aides to him");
         // Modals stand between a subject and its verb.
         assert_eq!(speakers("Turkey could deny the report.")[0].1, "Turkey");
     }
