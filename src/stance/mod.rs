@@ -339,10 +339,6 @@ fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
 /// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
 /// relation rules the claim out.
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
-    // A comparison made the other way round rules the claim out, whatever else is swapped.
-    if let Some(swap) = comparison_swap(claim, hit, s) {
-        return Some(swap);
-    }
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
@@ -384,8 +380,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 if swapped && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
-                    let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                    return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
+                    return swap_of(claim, x, y, asymmetric_between(claim, cx, cy));
                 }
                 // The same order with the sentence's verb made passive: "the blooms were driven
                 // by rising temperatures" for "the blooms drove up temperatures".
@@ -393,8 +388,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 let claim_passive =
                     claim.terms[p].spans.iter().any(|&(f, _)| ct[f.saturating_sub(3)..f].iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)));
                 if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(st, &hit.matched[p], sy) {
-                    let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                    return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cx, cy) });
+                    return swap_of(claim, x, y, asymmetric_between(claim, cx, cy));
                 }
             }
         }
@@ -422,12 +416,21 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
             if pivot.is_some() && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
-                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                return Some(RoleSwap { cue, exclusive: asymmetric_between(claim, cxl, cyf) });
+                return swap_of(claim, x, y, asymmetric_between(claim, cxl, cyf));
             }
         }
     }
-    name_swap(claim, hit, s).or_else(|| direction_swap(claim, hit, s)).or_else(|| cause_swap(claim, hit, s))
+    cause_swap(claim, hit, s)
+}
+
+/// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
+fn swap_of(claim: &Claim, x: usize, y: usize, exclusive: bool) -> Option<RoleSwap> {
+    Some(RoleSwap { cue: format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key), exclusive })
+}
+
+/// Is the token of word class `c` (`data/word_classes.tsv`)?
+fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
+    lexicon().is(c, &t.norm)
 }
 
 /// Most tokens between cause and effect in a sentence for a word of causing between them to
@@ -437,59 +440,37 @@ const CAUSE_WINDOW: usize = 6;
 /// Cause and effect exchanged in other words: the claim's "X leads to Y" where the sentence
 /// has Y before X with a word of causing between them ("depression leads to poor sleep" /
 /// "poor sleep is a risk factor for depression"). Both may hold, so it only leaves a
-/// mention. Not over a passive or an intransitive use, which turn it round again ("caused by",
-/// "rises with", "increases as").
+/// mention. Not over a passive, an intransitive use or a setting, which turn it round or say
+/// something else ("caused by", "rises with", "increased during the war": the "turn" class).
 fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
-    let cause = |t: &crate::text::token::Token| lexicon().is(WordClass::Cause, &t.norm);
-    // (Nor over a setting, where the verb is intransitive: "prices increased during the war",
-    // "flooding worsened amid heavy rain", "is worsening and deforestation …".)
-    let turns = |t: &crate::text::token::Token| {
-        matches!(
-            t.norm.as_str(),
-            "by" | "from"
-                | "with"
-                | "as"
-                | "when"
-                | "if"
-                | "after"
-                | "because"
-                | "during"
-                | "amid"
-                | "following"
-                | "under"
-                | "in"
-                | "among"
-                | "alongside"
-                | "and"
-                | "since"
-                | "despite"
-                | "while"
-                | "over"
-        )
+    // Tokens `r` link cause and effect: a word of causing, only words, none that turns it.
+    let links = |r: &[crate::text::token::Token], turns: &dyn Fn(&crate::text::token::Token) -> bool| {
+        let mut cause = false;
+        for t in r {
+            if !t.is_word() || turns(t) {
+                return false;
+            }
+            cause |= is(WordClass::Cause, t);
+        }
+        cause
     };
-    let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
-    let last_match = |ci: usize| hit.matched[ci].iter().map(|&(_, l)| l).max();
+    // (In the claim, only a passive or an intransitive turns it: "lead to weight gain in
+    // office workers" keeps its "in".)
+    let claim_turns =
+        |t: &crate::text::token::Token| is(WordClass::Turn, t) && !is(WordClass::Preposition, t) || t.norm == "by" || t.norm == "from" || t.norm == "with";
     for x in 0..claim.terms.len() {
-        for y in (0..claim.terms.len()).filter(|&y| y != x) {
+        for y in 0..claim.terms.len() {
             let (Some(&(_, cxl)), Some(&(cyf, _))) = (claim.terms[x].spans.first(), claim.terms[y].spans.first()) else { continue };
-            if cxl >= cyf || cyf - cxl > ROLE_WINDOW {
+            if x == y || cxl >= cyf || cyf - cxl > ROLE_WINDOW || !links(&ct[cxl + 1..cyf], &claim_turns) {
                 continue;
             }
-            let between_c = &ct[cxl + 1..cyf];
-            if !between_c.iter().any(cause)
-                || between_c.iter().any(|t| !t.is_word() || matches!(t.norm.as_str(), "by" | "from" | "with" | "as" | "when" | "if"))
-            {
-                continue;
-            }
-            let (Some(sx), Some(syl)) = (first_match(x), last_match(y)) else { continue };
-            if syl >= sx || sx - syl > CAUSE_WINDOW {
-                continue;
-            }
-            let between_s = &st[syl + 1..sx];
-            if between_s.iter().any(cause) && !between_s.iter().any(|t| !t.is_word() || turns(t)) {
-                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                return Some(RoleSwap { cue, exclusive: false });
+            for &(sx, _) in &hit.matched[x] {
+                for &(_, syl) in &hit.matched[y] {
+                    if syl < sx && sx - syl <= CAUSE_WINDOW && links(&st[syl + 1..sx], &|t| is(WordClass::Turn, t)) {
+                        return swap_of(claim, x, y, false);
+                    }
+                }
             }
         }
     }
@@ -502,178 +483,9 @@ fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap>
 /// at most one word after "by" ("delivered by rail to Ukraine" names no agent Ukraine).
 fn passive_agent(st: &[crate::text::token::Token], spans: &[(usize, usize)], agent: usize) -> bool {
     spans.iter().any(|&(f, l)| {
-        let be = st[f.saturating_sub(3)..f].iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm));
-        // The agent right after "by", or after one word ("by rising temperatures").
+        let be = st[f.saturating_sub(3)..f].iter().any(|t| is(WordClass::PassiveBe, t));
         be && st.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 3
     })
-}
-
-/// Most tokens between a "from" and the "to" of the same movement.
-const DIRECTION_WINDOW: usize = 6;
-
-/// A movement the other way: the claim's "from X … to Y" where the sentence says "from Y … to
-/// X" ("the virus passed from bats to pangolins" / "had passed from pangolins to bats").
-/// Both may have happened, so it only leaves a mention.
-fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
-    let a = &s.analysed;
-    let with = |prep: &'static str| (0..claim.terms.len()).filter(move |&ci| claim.terms[ci].preposition.as_deref() == Some(prep));
-    let sentence_prep = |ci: usize| hit.matched[ci].iter().find_map(|&(f, _)| preposition_before(a, f).map(|p| (p, f)));
-    for x in with("from") {
-        for y in with("to") {
-            let (Some((px, fx)), Some((py, fy))) = (sentence_prep(x), sentence_prep(y)) else { continue };
-            // A movement, not a range ("flooding from Florida to Texas"): a word of moving just
-            // before the first of the two.
-            let start = fx.min(fy).saturating_sub(1);
-            let moves = a.tokens[start.saturating_sub(4)..start].iter().any(|t| lexicon().is(WordClass::Movement, &t.norm));
-            if px == "to" && py == "from" && fx.abs_diff(fy) <= DIRECTION_WINDOW && moves {
-                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                return Some(RoleSwap { cue, exclusive: false });
-            }
-        }
-    }
-    None
-}
-
-/// Most tokens between two names in a claim for a word between them to be the relation of
-/// one to the other ("Director Sam Okafor has criticised actor Leo Brandt").
-const NAME_PIVOT_TOKENS: usize = 4;
-
-/// Two people or teams the claim names on either side of a contest's verb ("Serena Voss beat
-/// Anna Kovac"), named the other way round on either side of one such verb in the sentence
-/// ("Kovac stuns Voss in Miami final"): a headline's verb is seldom the claim's word, but with
-/// a verb of winning between them the order says who won (`data/asymmetric.txt`). Only then:
-/// over other words the order of two names says little ("Twitter accepts Musk offer", "Voss
-/// trails Kovac", "Zelensky visits Biden").
-fn name_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
-    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
-    // (The claim's first word is capitalised anyway: it is a name when the sentence also
-    // capitalises it inside.)
-    let first_named = |ci: usize| claim.terms[ci].spans[0].0 == 0 && hit.matched[ci].iter().any(|&(f, _)| f > 0 && st[f].capitalized);
-    let person = |ci: usize| (claim.terms[ci].name || first_named(ci)) && claim.terms[ci].place.is_none();
-    // The claim's named people, as runs of adjacent name terms: (first token, last token, the
-    // last term).
-    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
-    let mut named: Vec<(usize, usize, usize)> =
-        (0..claim.terms.len()).filter(|&ci| person(ci)).flat_map(|ci| claim.terms[ci].spans.iter().map(move |&(f, l)| (f, l, ci))).collect();
-    named.sort_unstable();
-    for (f, l, ci) in named {
-        match groups.last_mut() {
-            // (Shown by its last word, the surname: "roles swapped: voss / kovac".)
-            Some(g) if f == g.1 + 1 => *g = (g.0, l, ci),
-            _ => groups.push((f, l, ci)),
-        }
-    }
-    let joins = |t: &crate::text::token::Token| {
-        matches!(t.norm.as_str(), "and" | "or" | "with" | "vs" | "v" | "versus" | "by" | "of" | "to" | "against" | "from" | "than")
-    };
-    let claim_pivot = |from: usize, to: usize| {
-        let r = ct.get(from..to).unwrap_or_default();
-        !r.is_empty() && r.len() <= NAME_PIVOT_TOKENS && r.iter().all(|t| t.is_word() && !joins(t)) && asymmetric_between(claim, from, to - 1)
-    };
-    // One word of winning between the two in the sentence ("stuns", "edges past"): a result's
-    // verb, or a headline's (`data/word_classes.tsv`, "win_headline": only here, as "crushed",
-    // "ousted", "toppled" say other things elsewhere).
-    let wins = |w: &str| lexicon().asymmetric.contains(w) || lexicon().is(WordClass::WinHeadline, w);
-    let sentence_pivot = |from: usize, to: usize| match st.get(from..to).unwrap_or_default() {
-        [v] => wins(&v.norm),
-        [v, p] => wins(&v.norm) && matches!(p.norm.as_str(), "past" | "out"),
-        _ => false,
-    };
-    // The tokens of the sentence a group's terms matched: (first, last).
-    let matched_group = |g: &(usize, usize, usize)| -> Option<(usize, usize)> {
-        let cis: Vec<usize> = (0..claim.terms.len()).filter(|&ci| person(ci) && claim.terms[ci].spans.iter().any(|&(f, l)| f >= g.0 && l <= g.1)).collect();
-        let spans: Vec<(usize, usize)> = cis.iter().flat_map(|&ci| hit.matched[ci].iter().copied()).collect();
-        Some((spans.iter().map(|p| p.0).min()?, spans.iter().map(|p| p.1).max()?))
-    };
-    for (i, gx) in groups.iter().enumerate() {
-        for gy in &groups[i + 1..] {
-            if !claim_pivot(gx.1 + 1, gy.0) {
-                continue;
-            }
-            let (Some((sxf, _)), Some((_, syl))) = (matched_group(gx), matched_group(gy)) else { continue };
-            if syl < sxf && sentence_pivot(syl + 1, sxf) {
-                let cue = format!("roles swapped: {} / {}", claim.terms[gx.2].key, claim.terms[gy.2].key);
-                return Some(RoleSwap { cue, exclusive: true });
-            }
-        }
-    }
-    None
-}
-
-/// Most tokens from "than" or the second "as" of a comparison to the compared term after it
-/// ("than the planet Mercury").
-const COMPARED_GAP: usize = 3;
-
-/// A comparison in the claim ("Granite is denser than basalt", "men were twice as likely as
-/// women to …") made the other way round in the sentence, with the same adjective ("Basalt
-/// … is denser than granite", "Women … were about twice as likely as men"): the claim's
-/// subject stands in the sentence's "than" slot and what it was compared with before it.
-/// (Both scaled down or neither: "half as likely as" reverses the comparison back.)
-fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
-    // (index of the adjective, index of "than"/the second "as", scaled down) for each comparison.
-    let comparisons = |toks: &[crate::text::token::Token]| -> Vec<(usize, usize, bool)> {
-        let down = |at: usize| toks[at.saturating_sub(3)..at].iter().any(|t| matches!(t.norm.as_str(), "less" | "fewer" | "half" | "third" | "quarter"));
-        let mut out = Vec::new();
-        for (k, t) in toks.iter().enumerate().filter(|(k, _)| *k >= 1) {
-            if t.norm == "than" {
-                let adj = k - 1;
-                let start = if adj >= 1 && matches!(toks[adj - 1].norm.as_str(), "more" | "less" | "fewer") { adj - 1 } else { adj };
-                out.push((adj, k, down(start) || toks[start].norm != toks[adj].norm && matches!(toks[start].norm.as_str(), "less" | "fewer")));
-            } else if t.norm == "as" && k >= 3 && toks[k - 2].norm == "as" && toks[k - 1].is_word() {
-                // "as likely as" alone is an equality, true both ways round: only a multiple
-                // ("twice as", "three times as", "half as") orders the two.
-                let m = &toks[k - 3].norm;
-                let multiple = matches!(m.as_str(), "twice" | "thrice" | "times" | "half" | "third" | "quarter");
-                if multiple {
-                    out.push((k - 1, k, down(k - 2)));
-                }
-            }
-        }
-        out
-    };
-    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
-    let claim_first = |ci: usize| claim.terms[ci].spans.iter().map(|p| p.0).min();
-    // "was long thought to be longer than": what was believed, not what is.
-    let believed = |toks: &[crate::text::token::Token], from: usize, to: usize| {
-        toks[from.min(to)..to].iter().any(|t| {
-            matches!(t.norm.as_str(), "thought" | "believed" | "assumed" | "considered" | "claimed" | "expected" | "once" | "would" | "could" | "might")
-        })
-    };
-    for (cadj, cthan, cdown) in comparisons(ct) {
-        // The compared thing ends before the comparison and its scale ("twice as", "more").
-        let mut start = cadj;
-        while start > 0 && {
-            let w = ct[start - 1].norm.as_str();
-            matches!(w, "as" | "more" | "less" | "fewer" | "times" | "twice" | "thrice" | "half" | "about" | "nearly" | "almost" | "roughly")
-                || lexicon().numbers.contains_key(w)
-                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
-        } {
-            start -= 1;
-        }
-        let ends_before = |ci: usize| claim.terms[ci].spans.iter().map(|p| p.1).filter(|&l| l < start).max();
-        let before = (0..claim.terms.len()).filter(|&ci| ends_before(ci).is_some() && !hit.matched[ci].is_empty());
-        let Some(x) = before.max_by_key(|&ci| ends_before(ci)) else { continue };
-        let Some(y) =
-            (0..claim.terms.len()).filter(|&ci| claim_first(ci).is_some_and(|f| f > cthan && f <= cthan + COMPARED_GAP)).min_by_key(|&ci| claim_first(ci))
-        else {
-            continue;
-        };
-        if x == y {
-            continue;
-        }
-        for (sadj, sthan, sdown) in comparisons(st) {
-            if st[sadj].norm != ct[cadj].norm || sdown != cdown {
-                continue;
-            }
-            let x_after = hit.matched[x].iter().any(|&(f, _)| f > sthan && f <= sthan + COMPARED_GAP);
-            let y_before = hit.matched[y].iter().filter(|&&(_, l)| l < sadj).map(|&(_, l)| l).max();
-            if x_after && y_before.is_some_and(|l| !believed(st, l, sadj)) {
-                let cue = format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key);
-                return Some(RoleSwap { cue, exclusive: true });
-            }
-        }
-    }
-    None
 }
 
 /// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
@@ -681,6 +493,8 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
 /// negated ("is not false").
 /// "… was wrong" says so of a report only ("reports of a positive test were wrong"), not of an
 /// act ("the ban was wrong", "a UN report said the shelling was wrong": the report says it).
+// (Not inlined into each of the judge's three calls: WebAssembly size.)
+#[inline(never)]
 fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     // "discredited", "disproved", "disproven": said of a statement only as the predicate of
     // one ("claims that … were discredited", "the idea that … has been disproved"), not of a
@@ -1207,9 +1021,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         if named {
             continue;
         }
-        // Of several, the place of the claimed place's own kind is the one to show ("in Los
-        // Angeles" for "in Chicago", rather than "actions in Armenia" earlier in the sentence).
-        let conflicting = a.terms.iter().filter(|t| {
+        let other = a.terms.iter().find(|t| {
             let Some(tc) = t.country.as_deref() else { return false };
             anchored(t.first)
                 && t.place.is_some()
@@ -1222,8 +1034,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                     // A city in another country, or a country the claimed city is not in.
                     _ => tc != claim_country,
                 }
-        });
-        let other = conflicting.min_by_key(|t| t.place != ct.place)?;
+        })?;
         let cov = hit.coverage_without(index, claim, ci);
         return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
@@ -1694,36 +1505,6 @@ mod tests {
     }
 
     #[test]
-    fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
-        // "in Ukraine" is what the war is about; "in Berlin" is where they marched.
-        let j = judged(
-            "Thousands of protesters marched against the war in Ukraine in Berlin on Saturday.",
-            "Thousands of protesters marched in Paris on Saturday.",
-        );
-        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Berlin")), "{j:?}");
-    }
-
-    #[test]
-    fn two_names_the_other_way_round_around_a_headline_verb_swap_roles() {
-        // A headline's verb is seldom the claim's word; the names' order says who won.
-        let j = judged("Ortega edges Lindgren in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
-        // Only a verb of winning orders the two: "trails" says the same as "beat" the other
-        // way round.
-        let j = judged("Ortega trails Lindgren after Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
-        // Names joined, or one reporting on the other, are no swap.
-        let j = judged("Ortega and Lindgren meet in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
-        let j = judged("Ortega says Lindgren beat him fairly in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
-        // A headline's verb of winning orders two names only: elsewhere it says other things.
-        let j = judged("The old statue toppled onto the protesters in the square.", "The protesters toppled the old statue in the square.");
-        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-    }
-
-    #[test]
     fn a_passive_in_the_same_order_swaps_roles() {
         // "were driven by" makes the later term the one that drives.
         let j = judged("Engineers found that the floods in the valley were caused by heavy logging.", "The floods caused heavy logging in the valley.");
@@ -1753,36 +1534,6 @@ mod tests {
         // Over a setting the verb is intransitive: "increased during the war".
         let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
         assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
-    }
-
-    #[test]
-    fn a_movement_the_other_way_is_no_support() {
-        let j = judged("Customs data show the grain was shipped from Odesa to Istanbul in May.", "The grain was shipped from Istanbul to Odesa in May.");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
-        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
-        let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
-        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-        // A range is no movement: both ways round say the same.
-        let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
-    }
-
-    #[test]
-    fn a_comparison_made_the_other_way_round_contradicts() {
-        let j = judged("Copper, at 8.9 grams per cubic centimetre, is denser than iron.", "Iron is denser than copper.");
-        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-        let j = judged("Girls in the survey were about twice as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
-        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-        // "as likely as" alone is an equality; scaled down, the other way round says the same.
-        let j = judged("Girls in the survey were as likely as boys to walk to school.", "Boys were as likely as girls to walk to school.");
-        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-        let j = judged("Girls in the survey were half as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
-        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-        let j = judged("Iron is denser than copper, the handbook says.", "Iron is denser than copper.");
-        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-        // What was once believed is not what the sentence says is so.
-        let j = judged("The Nile was long thought to be longer than the Amazon.", "The Amazon is longer than the Nile.");
-        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]

@@ -146,10 +146,8 @@ pub enum WordClass {
     LessDegree,
     /// Causing or affecting ("leads", "raises", "risk"): who acts on whom is a role.
     Cause,
-    /// A headline's verb of winning between two names ("stuns", "edges").
-    WinHeadline,
-    /// Moving something from one place to another ("shipped", "flights").
-    Movement,
+    /// Between cause and effect, turns the order round ("by", "with", "during").
+    Turn,
 }
 
 impl WordClass {
@@ -177,8 +175,7 @@ impl WordClass {
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
             "cause" => WordClass::Cause,
-            "win_headline" => WordClass::WinHeadline,
-            "movement" => WordClass::Movement,
+            "turn" => WordClass::Turn,
             _ => return None,
         })
     }
