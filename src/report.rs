@@ -253,7 +253,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
                     }
                 }
             }
-            marks.sort_unstable();
+            crate::sort_heap(&mut marks);
             marks.dedup();
             matched.dedup();
             let mut paraphrases: Vec<[String; 2]> = Vec::new();
@@ -316,7 +316,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             decided_by: v.decided_by,
         });
     }
-    claim_marks.sort_unstable();
+    crate::sort_heap(&mut claim_marks);
     claim_marks.dedup();
     let statement = claim.is_statement();
     let summary = if statement {

@@ -339,6 +339,10 @@ fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
 /// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
 /// relation rules the claim out.
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    // A comparison made the other way round rules the claim out, whatever else is swapped.
+    if let Some(swap) = comparison_swap(claim, hit, s) {
+        return Some(swap);
+    }
     let first_match = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f).min();
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
@@ -420,7 +424,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             }
         }
     }
-    cause_swap(claim, hit, s)
+    name_swap(claim, hit, s).or_else(|| direction_swap(claim, hit, s)).or_else(|| cause_swap(claim, hit, s))
 }
 
 /// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
@@ -486,6 +490,178 @@ fn passive_agent(st: &[crate::text::token::Token], spans: &[(usize, usize)], age
         let be = st[f.saturating_sub(3)..f].iter().any(|t| is(WordClass::PassiveBe, t));
         be && st.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 3
     })
+}
+
+/// Most tokens between a "from" and the "to" of the same movement.
+const DIRECTION_WINDOW: usize = 6;
+
+/// A movement the other way: the claim's "from X … to Y" where the sentence says "from Y … to
+/// X" ("the virus passed from bats to pangolins" / "had passed from pangolins to bats"), after
+/// a word of moving (not a range: "flooding from Florida to Texas"). Both may have happened,
+/// so it only leaves a mention.
+fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let a = &s.analysed;
+    let prep = |ci: usize| claim.terms[ci].preposition.as_deref();
+    for x in 0..claim.terms.len() {
+        for y in 0..claim.terms.len() {
+            if prep(x) != Some("from") || prep(y) != Some("to") {
+                continue;
+            }
+            for &(fx, _) in &hit.matched[x] {
+                for &(fy, _) in &hit.matched[y] {
+                    let start = fx.min(fy).saturating_sub(1);
+                    let moves = a.tokens[start.saturating_sub(4)..start].iter().any(|t| is(WordClass::Movement, t));
+                    if moves
+                        && fx.abs_diff(fy) <= DIRECTION_WINDOW
+                        && preposition_before(a, fx).as_deref() == Some("to")
+                        && preposition_before(a, fy).as_deref() == Some("from")
+                    {
+                        return swap_of(claim, x, y, false);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Most tokens between two names in a claim for a word between them to be the relation of
+/// one to the other ("Director Sam Okafor has criticised actor Leo Brandt").
+const NAME_PIVOT_TOKENS: usize = 4;
+
+/// Two people or teams the claim names on either side of a contest's verb ("Serena Voss beat
+/// Anna Kovac"), named the other way round on either side of one such verb in the sentence
+/// ("Kovac stuns Voss in Miami final"): a headline's verb is seldom the claim's word, but with
+/// a verb of winning between them the order says who won (`data/asymmetric.txt`, and the
+/// "win_headline" class, only here: elsewhere "crushed", "ousted", "toppled" say other
+/// things). Over other words the order of two names says little ("Twitter accepts Musk
+/// offer", "Voss trails Kovac", "Zelensky visits Biden").
+fn name_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    // A person or team: a name that is no place. (The claim's first word is capitalised
+    // anyway: it is a name when the sentence also capitalises it inside.)
+    let person = |ci: usize| {
+        let t = &claim.terms[ci];
+        t.place.is_none() && (t.name || (t.spans[0].0 == 0 && hit.matched[ci].iter().any(|&(f, _)| f > 0 && st[f].capitalized)))
+    };
+    // The person term at claim token `i`, if any.
+    let at = |i: usize| (0..claim.terms.len()).find(|&ci| person(ci) && claim.terms[ci].spans.iter().any(|&(f, l)| f <= i && i <= l));
+    // The claim's named people as runs of adjacent tokens: (first, last, the last term — the
+    // surname, shown: "roles swapped: voss / kovac").
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
+    for i in 0..ct.len() {
+        let Some(ci) = at(i) else { continue };
+        match groups.last_mut() {
+            Some(g) if g.1 + 1 == i => *g = (g.0, i, ci),
+            _ => groups.push((i, i, ci)),
+        }
+    }
+    // The sentence tokens a group's terms matched: (first, last).
+    let matched_group = |g: (usize, usize, usize)| {
+        let mut span: Option<(usize, usize)> = None;
+        for i in g.0..=g.1 {
+            for &(f, l) in at(i).map_or(&[][..], |ci| &hit.matched[ci][..]) {
+                span = Some(span.map_or((f, l), |(a, b)| (a.min(f), b.max(l))));
+            }
+        }
+        span
+    };
+    let wins = |t: &crate::text::token::Token| lexicon().asymmetric.contains(&t.norm) || is(WordClass::WinHeadline, t);
+    for (k, &gx) in groups.iter().enumerate() {
+        for &gy in &groups[k + 1..] {
+            // In the claim: a few words between them, none joining them ("and", "by", "than"),
+            // over an asymmetric relation.
+            let r = &ct[gx.1 + 1..gy.0];
+            if r.is_empty()
+                || r.len() > NAME_PIVOT_TOKENS
+                || r.iter().any(|t| !t.is_word() || is(WordClass::Joiner, t) || is(WordClass::Preposition, t))
+                || !asymmetric_between(claim, gx.1 + 1, gy.0 - 1)
+            {
+                continue;
+            }
+            let (Some((sxf, _)), Some((_, syl))) = (matched_group(gx), matched_group(gy)) else { continue };
+            // In the sentence: the other way round, one word of winning between them ("stuns",
+            // "edges past").
+            let one_verb = match st.get(syl + 1..sxf).unwrap_or_default() {
+                [v] => wins(v),
+                [v, p] => wins(v) && (p.norm == "past" || p.norm == "out"),
+                _ => false,
+            };
+            if syl < sxf && one_verb {
+                return swap_of(claim, gx.2, gy.2, true);
+            }
+        }
+    }
+    None
+}
+
+/// Most tokens from "than" or the second "as" of a comparison to the compared term after it
+/// ("than the planet Mercury").
+const COMPARED_GAP: usize = 3;
+
+/// The comparisons of `toks`: (the adjective's index, the index of "than" or the second "as",
+/// scaled down). "denser than", "more likely than", "twice as likely as" ("as likely as" alone
+/// is an equality, true both ways round: only a multiple orders the two); "less … than" and
+/// "half as … as" are scaled down.
+fn comparisons(toks: &[crate::text::token::Token]) -> Vec<(usize, usize, bool)> {
+    let down = |from: usize, to: usize| toks[from..to].iter().any(|t| is(WordClass::ScaleDown, t));
+    let mut out = Vec::new();
+    for k in 2..toks.len() {
+        if toks[k].norm == "than" {
+            out.push((k - 1, k, down(k.saturating_sub(5), k - 1)));
+        } else if k >= 3 && toks[k].norm == "as" && toks[k - 2].norm == "as" && is(WordClass::Multiple, &toks[k - 3]) {
+            out.push((k - 1, k, down(k - 3, k - 2)));
+        }
+    }
+    out
+}
+
+/// A comparison in the claim ("Granite is denser than basalt", "men were twice as likely as
+/// women to …") made the other way round in the sentence, with the same adjective ("Basalt
+/// … is denser than granite", "Women … were about twice as likely as men"): the claim's
+/// subject stands in the sentence's "than" slot and what it was compared with before it —
+/// unless the sentence says it was only believed ("was long thought to be longer than": the
+/// "belief" class). Both scaled down or neither: "half as likely as" reverses it back.
+fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let sentence = comparisons(st);
+    for (cadj, cthan, cdown) in comparisons(ct) {
+        // The compared thing: the claim term matched that ends last before the comparison and
+        // its scale ("twice as", "more", "three times as").
+        let mut start = cadj;
+        while start > 0
+            && (is(WordClass::Multiple, &ct[start - 1])
+                || matches!(ct[start - 1].norm.as_str(), "as" | "more" | "less" | "fewer" | "about")
+                || ct[start - 1].kind == crate::text::token::Kind::Number
+                || lexicon().numbers.get(&ct[start - 1].norm).is_some())
+        {
+            start -= 1;
+        }
+        let (mut x, mut y) = (None, None);
+        let (mut x_end, mut y_first) = (0, usize::MAX);
+        for ci in 0..claim.terms.len() {
+            for &(f, l) in &claim.terms[ci].spans {
+                if l < start && !hit.matched[ci].is_empty() && (x.is_none() || l > x_end) {
+                    (x, x_end) = (Some(ci), l);
+                }
+                if f > cthan && f <= cthan + COMPARED_GAP && f < y_first {
+                    (y, y_first) = (Some(ci), f);
+                }
+            }
+        }
+        let (Some(x), Some(y)) = (x, y) else { continue };
+        for &(sadj, sthan, sdown) in &sentence {
+            if x == y || st[sadj].norm != ct[cadj].norm || sdown != cdown || !hit.matched[x].iter().any(|&(f, _)| f > sthan && f <= sthan + COMPARED_GAP) {
+                continue;
+            }
+            for &(_, l) in &hit.matched[y] {
+                if l < sadj && !st[l..sadj].iter().any(|t| is(WordClass::Belief, t)) {
+                    return swap_of(claim, x, y, true);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
@@ -1021,7 +1197,9 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         if named {
             continue;
         }
-        let other = a.terms.iter().find(|t| {
+        // Of several, the place of the claimed place's own kind is the one to show ("in Los
+        // Angeles" for "in Chicago", rather than "actions in Armenia" earlier in the sentence).
+        let conflicting = a.terms.iter().filter(|t| {
             let Some(tc) = t.country.as_deref() else { return false };
             anchored(t.first)
                 && t.place.is_some()
@@ -1034,7 +1212,8 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                     // A city in another country, or a country the claimed city is not in.
                     _ => tc != claim_country,
                 }
-        })?;
+        });
+        let other = conflicting.min_by_key(|t| t.place != ct.place)?;
         let cov = hit.coverage_without(index, claim, ci);
         return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
@@ -1505,6 +1684,36 @@ mod tests {
     }
 
     #[test]
+    fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
+        // "in Ukraine" is what the war is about; "in Berlin" is where they marched.
+        let j = judged(
+            "Thousands of protesters marched against the war in Ukraine in Berlin on Saturday.",
+            "Thousands of protesters marched in Paris on Saturday.",
+        );
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Berlin")), "{j:?}");
+    }
+
+    #[test]
+    fn two_names_the_other_way_round_around_a_headline_verb_swap_roles() {
+        // A headline's verb is seldom the claim's word; the names' order says who won.
+        let j = judged("Ortega edges Lindgren in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        // Only a verb of winning orders the two: "trails" says the same as "beat" the other
+        // way round.
+        let j = judged("Ortega trails Lindgren after Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        // Names joined, or one reporting on the other, are no swap.
+        let j = judged("Ortega and Lindgren meet in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        let j = judged("Ortega says Lindgren beat him fairly in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        // A headline's verb of winning orders two names only: elsewhere it says other things.
+        let j = judged("The old statue toppled onto the protesters in the square.", "The protesters toppled the old statue in the square.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
     fn a_passive_in_the_same_order_swaps_roles() {
         // "were driven by" makes the later term the one that drives.
         let j = judged("Engineers found that the floods in the valley were caused by heavy logging.", "The floods caused heavy logging in the valley.");
@@ -1534,6 +1743,36 @@ mod tests {
         // Over a setting the verb is intransitive: "increased during the war".
         let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
         assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+    }
+
+    #[test]
+    fn a_movement_the_other_way_is_no_support() {
+        let j = judged("Customs data show the grain was shipped from Odesa to Istanbul in May.", "The grain was shipped from Istanbul to Odesa in May.");
+        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A range is no movement: both ways round say the same.
+        let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
+        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+    }
+
+    #[test]
+    fn a_comparison_made_the_other_way_round_contradicts() {
+        let j = judged("Copper, at 8.9 grams per cubic centimetre, is denser than iron.", "Iron is denser than copper.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Girls in the survey were about twice as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // "as likely as" alone is an equality; scaled down, the other way round says the same.
+        let j = judged("Girls in the survey were as likely as boys to walk to school.", "Boys were as likely as girls to walk to school.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Girls in the survey were half as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Iron is denser than copper, the handbook says.", "Iron is denser than copper.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // What was once believed is not what the sentence says is so.
+        let j = judged("The Nile was long thought to be longer than the Amazon.", "The Amazon is longer than the Nile.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]

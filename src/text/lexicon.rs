@@ -146,8 +146,20 @@ pub enum WordClass {
     LessDegree,
     /// Causing or affecting ("leads", "raises", "risk"): who acts on whom is a role.
     Cause,
+    /// A headline's verb of winning between two names ("stuns", "edges").
+    WinHeadline,
+    /// Moving something from one place to another ("shipped", "flights").
+    Movement,
     /// Between cause and effect, turns the order round ("by", "with", "during").
     Turn,
+    /// Joins two names rather than relating them ("and", "v").
+    Joiner,
+    /// Gives "as … as" a direction ("twice", "times").
+    Multiple,
+    /// Turns a comparison round ("less", "half").
+    ScaleDown,
+    /// Says a comparison was only believed ("thought", "once").
+    Belief,
 }
 
 impl WordClass {
@@ -175,7 +187,13 @@ impl WordClass {
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
             "cause" => WordClass::Cause,
+            "win_headline" => WordClass::WinHeadline,
+            "movement" => WordClass::Movement,
             "turn" => WordClass::Turn,
+            "joiner" => WordClass::Joiner,
+            "multiple" => WordClass::Multiple,
+            "scale_down" => WordClass::ScaleDown,
+            "belief" => WordClass::Belief,
             _ => return None,
         })
     }
