@@ -633,7 +633,7 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
             && (is(WordClass::Multiple, &ct[start - 1])
                 || matches!(ct[start - 1].norm.as_str(), "as" | "more" | "less" | "fewer" | "about")
                 || ct[start - 1].kind == crate::text::token::Kind::Number
-                || lexicon().numbers.get(&ct[start - 1].norm).is_some())
+                || lexicon().numbers.contains_key(&ct[start - 1].norm))
         {
             start -= 1;
         }
