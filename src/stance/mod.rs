@@ -8,6 +8,7 @@ use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::text::numbers::{QKind, Quantity};
+use crate::text::speaker::passive;
 
 /// What an evidence sentence, or an article, says about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -389,9 +390,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 // The same order with the sentence's verb made passive: "the blooms were driven
                 // by rising temperatures" for "the blooms drove up temperatures".
                 let same_order = sx < sp && sp < sy && sy - sx <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
-                let claim_passive =
-                    claim.terms[p].spans.iter().any(|&(f, _)| ct[f.saturating_sub(3)..f].iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)));
-                if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(st, &hit.matched[p], sy) {
+                let claim_passive = claim.terms[p].spans.iter().any(|&(f, l)| passive(&claim.analysed, f, l));
+                if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(&s.analysed, &hit.matched[p], sy) {
                     return swap_of(claim, x, y, asymmetric_between(claim, cx, cy));
                 }
             }
@@ -482,14 +482,11 @@ fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap>
 }
 
 /// Is the sentence's predicate (matched at `spans`) a passive whose agent, after "by", is the
-/// term at token `agent` ("were driven by rising temperatures")? A form of "be" at most two
-/// tokens before the participle ("were", "had been largely"), "by" right after it, the agent
-/// at most one word after "by" ("delivered by rail to Ukraine" names no agent Ukraine).
-fn passive_agent(st: &[crate::text::token::Token], spans: &[(usize, usize)], agent: usize) -> bool {
-    spans.iter().any(|&(f, l)| {
-        let be = st[f.saturating_sub(3)..f].iter().any(|t| is(WordClass::PassiveBe, t));
-        be && st.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 3
-    })
+/// term at token `agent` ("were driven by rising temperatures")? A passive participle
+/// ([`passive`]), "by" right after it, the agent at most one word after "by" ("delivered by
+/// rail to Ukraine" names no agent Ukraine).
+fn passive_agent(a: &Analysed, spans: &[(usize, usize)], agent: usize) -> bool {
+    spans.iter().any(|&(f, l)| passive(a, f, l) && a.tokens.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 3)
 }
 
 /// Most tokens between a "from" and the "to" of the same movement.
@@ -677,16 +674,8 @@ fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     // person or thing ("the discredited chief executive", "relied on discredited theories",
     // "researchers disproved the link").
     const SHOWN_FALSE: [&str; 3] = ["discredited", "disproved", "disproven"];
-    let shown_false = |a: &Analysed, at: usize| {
-        let mut i = at;
-        // (an adverb between: "has been thoroughly discredited")
-        if i > 0 && a.tokens[i - 1].norm.ends_with("ly") {
-            i -= 1;
-        }
-        let passive = i > 0 && lexicon().is(WordClass::PassiveBe, &a.tokens[i - 1].norm);
-        let statement = a.tokens[..at].iter().any(|t| t.norm == "that" || lexicon().is(WordClass::ReportNoun, &t.norm));
-        passive && statement
-    };
+    let shown_false =
+        |a: &Analysed, at: usize| passive(a, at, at) && a.tokens[..at].iter().any(|t| t.norm == "that" || lexicon().is(WordClass::ReportNoun, &t.norm));
     let report_noun = |t: &crate::text::token::Token| lexicon().is(WordClass::ReportNoun, &t.norm);
     a.cues_of(Cue::Falsity)
         .find(|c| {
@@ -1383,6 +1372,11 @@ mod tests {
     use crate::corpus::{Article, Corpus};
     use crate::retrieve::candidates::{find_evidence, MENTION_MIN};
 
+    /// Does the judgement's reason say the roles are swapped?
+    fn roles_swapped(j: &Judgement) -> bool {
+        j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped"))
+    }
+
     /// The rules' judgement of the best candidate sentence of `text` for `claim`.
     fn judged(text: &str, claim: &str) -> Judgement {
         let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
@@ -1646,7 +1640,7 @@ mod tests {
     fn the_same_words_with_roles_swapped_do_not_support() {
         let j = judged("Azerbaijan attacked Armenia on Sunday, officials said.", "Armenia attacked Azerbaijan on Sunday.");
         assert_ne!(j.stances[0], Stance::Supports);
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        assert!(roles_swapped(&j), "{:?}", j.cue);
         let j = judged("Armenia was attacked by Azerbaijan on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
         assert_eq!(j.stances[0], Stance::Supports, "a passive keeps the roles");
         let j = judged("Azerbaijan attacked Armenia on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
@@ -1656,9 +1650,9 @@ mod tests {
         assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
         // Where it happened is no role, unless another place takes its slot.
         let j = judged("Kherson power station hit in drone attack.", "A drone struck a power station in Kherson.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         let j = judged("Norway has a naval base in Iceland, officials said.", "Iceland has a naval base in Norway.");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert!(roles_swapped(&j), "{j:?}");
     }
 
     #[test]
@@ -1666,7 +1660,7 @@ mod tests {
         // A result, a takeover, a comparison: only one direction can hold.
         let j = judged("Portugal defeated Ghana 3-2 in the opening game.", "Ghana defeated Portugal 3-2 in the opening game.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        assert!(roles_swapped(&j), "{:?}", j.cue);
         let j = judged("Jupiter is heavier than Saturn by a wide margin.", "Saturn is heavier than Jupiter by a wide margin.");
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
         // Both may accuse each other, or have met: the swap only leaves a mention.
@@ -1698,16 +1692,16 @@ mod tests {
         // A headline's verb is seldom the claim's word; the names' order says who won.
         let j = judged("Ortega edges Lindgren in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{:?}", j.cue);
+        assert!(roles_swapped(&j), "{:?}", j.cue);
         // Only a verb of winning orders the two: "trails" says the same as "beat" the other
         // way round.
         let j = judged("Ortega trails Lindgren after Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         // Names joined, or one reporting on the other, are no swap.
         let j = judged("Ortega and Lindgren meet in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         let j = judged("Ortega says Lindgren beat him fairly in Dubai semi-final", "Lindgren beat Ortega in the Dubai semi-final.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         // A headline's verb of winning orders two names only: elsewhere it says other things.
         let j = judged("The old statue toppled onto the protesters in the square.", "The protesters toppled the old statue in the square.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
@@ -1717,10 +1711,10 @@ mod tests {
     fn a_passive_in_the_same_order_swaps_roles() {
         // "were driven by" makes the later term the one that drives.
         let j = judged("Engineers found that the floods in the valley were caused by heavy logging.", "The floods caused heavy logging in the valley.");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert!(roles_swapped(&j), "{j:?}");
         assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("Heavy logging caused the floods in the valley, engineers found.", "The floods in the valley were caused by heavy logging.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "active against passive, the same roles: {j:?}");
+        assert!(!roles_swapped(&j), "active against passive, the same roles: {j:?}");
         // Over a result, the swap contradicts.
         let j = judged("Brazil were beaten by Peru in the final on Sunday.", "Brazil beat Peru in the final on Sunday.");
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
@@ -1733,28 +1727,28 @@ mod tests {
     fn cause_and_effect_exchanged_in_other_words_is_no_support() {
         let claim = "Long commutes lead to weight gain in office workers.";
         let j = judged("Weight gain in office workers raises the risk of long commutes, the survey suggests.", claim);
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert!(roles_swapped(&j), "{j:?}");
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         // Intransitive or passive, the order turns round again.
         let j = judged("Weight gain in office workers increases with long commutes, the survey found.", claim);
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         let j = judged("Long commutes raise the risk of weight gain in office workers, the survey found.", claim);
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
         // Over a setting the verb is intransitive: "increased during the war".
         let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
     }
 
     #[test]
     fn a_movement_the_other_way_is_no_support() {
         let j = judged("Customs data show the grain was shipped from Odesa to Istanbul in May.", "The grain was shipped from Istanbul to Odesa in May.");
-        assert!(j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped")), "{j:?}");
+        assert!(roles_swapped(&j), "{j:?}");
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         // A range is no movement: both ways round say the same.
         let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
-        assert!(j.cue.as_deref().is_none_or(|c| !c.starts_with("roles swapped")), "{j:?}");
+        assert!(!roles_swapped(&j), "{j:?}");
     }
 
     #[test]

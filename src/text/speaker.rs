@@ -78,8 +78,9 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
 }
 
 /// Is the cue at `first..=last` a passive participle: a form of "be" before it (adverbs and
-/// "not" aside) and no "-ing" ("was denied", "had been reported"; not "is denying")?
-fn passive(a: &Analysed, first: usize, last: usize) -> bool {
+/// "not" aside) and no "-ing" ("was denied", "had been reported"; not "is denying")? Also the
+/// stance stage's test of a passive predicate ("were driven by", "were discredited").
+pub fn passive(a: &Analysed, first: usize, last: usize) -> bool {
     let toks = &a.tokens;
     if first != last || toks[last].norm.ends_with("ing") {
         return false;
