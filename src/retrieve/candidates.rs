@@ -146,7 +146,7 @@ impl Claim {
             analysed
                 .cues
                 .iter()
-                .filter(|c| matches!(c.phrase.as_str(), "rather than" | "instead of"))
+                .filter(|c| c.sets_aside())
                 .any(|c| analysed.terms.iter().find(|a| a.content && a.first > c.last).is_some_and(|a| a.first == t.first && a.first <= c.last + 3))
         };
         for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t) && !set_aside(t)) {
@@ -180,8 +180,7 @@ impl Claim {
         // (A claim that says one thing "rather than" another asserts the first: "warming is
         // driven by the Sun rather than by people" is not a negated claim.)
         let negating = |c: &crate::text::analyze::CueHit| {
-            (c.kind == Cue::Negation && !not_only(analysed, c.last) && !matches!(c.phrase.as_str(), "rather than" | "instead of"))
-                || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
+            (c.kind == Cue::Negation && !not_only(analysed, c.last) && !c.sets_aside()) || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
         };
         let negated = analysed.cues.iter().any(negating);
         let attribution = utterance.attributions.iter().find_map(|at| {

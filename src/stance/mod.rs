@@ -459,10 +459,9 @@ fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap>
         }
         cause
     };
-    // (In the claim, only a passive or an intransitive turns it: "lead to weight gain in
-    // office workers" keeps its "in".)
-    let claim_turns =
-        |t: &crate::text::token::Token| is(WordClass::Turn, t) && !is(WordClass::Preposition, t) || t.norm == "by" || t.norm == "from" || t.norm == "with";
+    // (In the claim, only a passive or an intransitive turns it, not a setting: "lead to
+    // weight gain in office workers" keeps its "in".)
+    let claim_turns = |t: &crate::text::token::Token| is(WordClass::Turn, t) && !is(WordClass::Setting, t);
     for x in 0..claim.terms.len() {
         for y in 0..claim.terms.len() {
             let (Some(&(_, cxl)), Some(&(cyf, _))) = (claim.terms[x].spans.first(), claim.terms[y].spans.first()) else { continue };
@@ -628,7 +627,7 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
         let mut start = cadj;
         while start > 0
             && (is(WordClass::Multiple, &ct[start - 1])
-                || matches!(ct[start - 1].norm.as_str(), "as" | "more" | "less" | "fewer" | "about")
+                || is(WordClass::Scale, &ct[start - 1])
                 || ct[start - 1].kind == crate::text::token::Kind::Number
                 || lexicon().numbers.contains_key(&ct[start - 1].norm))
         {
@@ -669,14 +668,14 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
 // (Not inlined into each of the judge's three calls: WebAssembly size.)
 #[inline(never)]
 fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
-    // "discredited", "disproved", "disproven": said of a statement only as the predicate of
-    // one ("claims that … were discredited", "the idea that … has been disproved"), not of a
-    // person or thing ("the discredited chief executive", "relied on discredited theories",
-    // "researchers disproved the link").
-    const SHOWN_FALSE: [&str; 3] = ["discredited", "disproved", "disproven"];
-    let shown_false =
-        |a: &Analysed, at: usize| passive(a, at, at) && a.tokens[..at].iter().any(|t| t.norm == "that" || lexicon().is(WordClass::ReportNoun, &t.norm));
-    let report_noun = |t: &crate::text::token::Token| lexicon().is(WordClass::ReportNoun, &t.norm);
+    let report_noun = |t: &crate::text::token::Token| is(WordClass::ReportNoun, t);
+    // "discredited", "disproved", "disproven" (the `shown_false` class): said of a statement
+    // only as the predicate of one ("claims that … were discredited", "the idea that … has
+    // been disproved"), not of a person or thing ("the discredited chief executive", "relied
+    // on discredited theories", "researchers disproved the link").
+    let shown_false = |a: &Analysed, at: usize| {
+        !is(WordClass::ShownFalse, &a.tokens[at]) || (passive(a, at, at) && a.tokens[..at].iter().any(|t| t.norm == "that" || report_noun(t)))
+    };
     a.cues_of(Cue::Falsity)
         .find(|c| {
             let reported = if c.phrase.ends_with("wrong") {
@@ -688,7 +687,7 @@ fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 a.tokens[..c.first].iter().any(report_noun)
             };
             let about = reported || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
-            about && !negated_before(a, c.first) && (!SHOWN_FALSE.contains(&c.phrase.as_str()) || shown_false(a, c.first))
+            about && !negated_before(a, c.first) && shown_false(a, c.first)
         })
         .map(|c| (c.first, c.last))
 }
@@ -836,8 +835,8 @@ fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution)
     // of fraud, was denied bail").
     let said_before = || {
         a.tokens.first().is_some_and(|t| t.norm == "that")
-            || a.tokens[..at.cue_first].windows(2).any(|w| lexicon().is(WordClass::ReportNoun, &w[0].norm) && w[1].norm == "that")
-            || a.tokens[..at.cue_first].iter().rev().take(4).any(|t| lexicon().is(WordClass::ReportNoun, &t.norm))
+            || a.tokens[..at.cue_first].windows(2).any(|w| is(WordClass::ReportNoun, &w[0]) && w[1].norm == "that")
+            || a.tokens[..at.cue_first].iter().rev().take(4).any(|t| is(WordClass::ReportNoun, t))
     };
     // "Asked about reports that P, the minister denied them": a pronoun object ending the
     // clause points back.
@@ -848,7 +847,7 @@ fn denies_what_came_before(a: &Analysed, at: &crate::text::speaker::Attribution)
         || a.tokens.get(at.cue_last + 1).is_some_and(|t| t.norm == "by")
         || (at.cue_first > 0
             && at.speaker.is_some_and(|(_, l)| l + 4 >= at.cue_first)
-            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || lexicon().is(WordClass::ReportNoun, &t.norm)))
+            && a.tokens[..at.cue_first].iter().rev().take(6).any(|t| t.norm == "which" || is(WordClass::ReportNoun, t)))
 }
 
 /// Do tokens `f..=l` lie in what the denial `at` denies — after the cue ("denied sending
@@ -938,12 +937,12 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 continue;
             }
             // A coordination starts another predicate: "has yet to meet or send …".
-            if lexicon().is(WordClass::Coordinator, &t.norm) && seen > 0 {
+            if is(WordClass::Coordinator, t) && seen > 0 {
                 break;
             }
             let content = a.terms.iter().any(|x| x.content && x.first <= i && i <= x.last);
             // ("not found any evidence of life": the search words are not what is negated.)
-            if !content || (!matched.contains(&i) && lexicon().is(WordClass::EvidenceWord, &t.norm)) {
+            if !content || (!matched.contains(&i) && is(WordClass::EvidenceWord, t)) {
                 continue;
             }
             seen += 1;
@@ -952,10 +951,8 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
             } else {
                 miss += 1;
             }
-            // "rather than" / "instead of" set aside one alternative, the word right after:
-            // "Instead of raising rates, the bank cut them" still says it cut rates.
-            let alternative = matches!(c.phrase.as_str(), "rather than" | "instead of");
-            if seen >= NEG_WINDOW || alternative {
+            // "rather than" / "instead of" negate one alternative, the word right after.
+            if seen >= NEG_WINDOW || c.sets_aside() {
                 break;
             }
         }

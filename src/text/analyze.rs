@@ -63,6 +63,14 @@ pub struct CueHit {
     pub act: bool,
 }
 
+impl CueHit {
+    /// "rather than", "instead of": a negation that sets aside one alternative, the words right
+    /// after it ("Instead of raising rates, the bank cut them" still says it cut rates).
+    pub fn sets_aside(&self) -> bool {
+        matches!(self.phrase.as_str(), "rather than" | "instead of")
+    }
+}
+
 /// A text's tokens, terms and cue phrases; terms and cues refer to tokens by index.
 #[derive(Debug, Clone)]
 pub struct Analysed {

@@ -160,6 +160,12 @@ pub enum WordClass {
     ScaleDown,
     /// Says a comparison was only believed ("thought", "once").
     Belief,
+    /// A preposition of when or where, not of who did what to whom ("in", "during").
+    Setting,
+    /// Part of a comparison's scale before its adjective ("more", "about").
+    Scale,
+    /// A falsity word said of a statement only as its predicate ("discredited").
+    ShownFalse,
 }
 
 impl WordClass {
@@ -194,6 +200,9 @@ impl WordClass {
             "multiple" => WordClass::Multiple,
             "scale_down" => WordClass::ScaleDown,
             "belief" => WordClass::Belief,
+            "setting" => WordClass::Setting,
+            "scale" => WordClass::Scale,
+            "shown_false" => WordClass::ShownFalse,
             _ => return None,
         })
     }
