@@ -520,6 +520,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_two_senses_keys_by_the_sense_its_form_shows() {
+        // "shipped arms" says "sent weapons"; the ship that sailed is a vessel, and armed
+        // groups carry no arms of the claim's.
+        assert_eq!(keys("shipped arms"), keys("sent weapons"));
+        assert_eq!(keys("shipping"), keys("dispatching"));
+        assert_eq!(keys("the ship"), keys("the vessel"));
+        assert_ne!(keys("the ship"), keys("the dispatch"));
+        assert_ne!(keys("armed"), keys("arms"));
+        assert_ne!(keys("his arm"), keys("his weapon"));
+    }
+
+    #[test]
     fn demonyms_capitals_and_variants_share_keys_with_their_country() {
         assert_eq!(keys("Azeri"), keys("Azerbaijan"));
         assert_eq!(keys("Turkish"), keys("Turkey"));

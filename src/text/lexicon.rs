@@ -478,6 +478,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_word_is_in_two_synonym_groups() {
+        // The first group would silently win (see `Lexicon::synonyms`): "ship" once stood in
+        // the vessels' group and the verbs of sending, and "shipping arms" never met "sent".
+        let mut seen = std::collections::HashSet::new();
+        for line in SYNONYMS_TXT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            for w in line.split(',').map(str::trim) {
+                assert!(seen.insert(w), "{w} is in two synonym groups");
+            }
+        }
+    }
+
+    #[test]
     fn cue_phrases_carry_their_kinds() {
         let lex = lexicon();
         assert!(lex.cue("denied").contains(&Cue::Denial));
