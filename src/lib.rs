@@ -251,8 +251,8 @@ impl Checker {
         analysed.paraphrases = nli_model.is_some();
         let min = if nli_model.is_some() { retrieve::candidates::MODEL_CANDIDATE_MIN } else { retrieve::candidates::MENTION_MIN };
         let vectors = |w: &str| nli_model?.word_vector(w);
-        let found =
-            retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min, nli_model.map(|_| &vectors as retrieve::candidates::WordVectors));
+        let paraphrases = nli_model.map(|m| retrieve::candidates::Paraphrases { vectors: &vectors, links: word_links(m) });
+        let found = retrieve::candidates::find_evidence(&self.index, &self.corpus, &analysed, min, paraphrases);
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
         // asks it to.
         let claim_ids = nli_model.map(|m| m.tokenize(claim));
@@ -271,6 +271,11 @@ impl Checker {
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
         Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts).with_corrections(corrected))
     }
+}
+
+/// The model file's word links, keyed by the engine's word keys (built once per model).
+pub(crate) fn word_links(m: &nli::NliModel) -> Option<&nli::WordLinks> {
+    m.word_links(&text::analyze::word_key)
 }
 
 /// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`), which holds only

@@ -88,6 +88,9 @@ impl NliModel {
     pub fn from_bytes(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> Result<NliModel, JsValue> {
         let bytes = js_bytes(&bytes, "the model")?;
         let model = nli::NliModel::from_bytes(&bytes).map_err(|e| error(&e.to_string()))?;
+        // The word links are built now, while the page says the model is loading, not on the
+        // reader's first check.
+        crate::word_links(&model);
         Ok(NliModel::register(Arc::new(model)))
     }
 

@@ -1070,7 +1070,8 @@ def write_fixture(path, p, E, vocab, dev, probe):
 
 def read_model(path):
     """Parse the shipped file back (for --test), returning (pieces, E, params)."""
-    b = open(path, "rb").read()
+    from word_links import model_part  # the word links after the model are not read here
+    b = model_part(open(path, "rb").read())
     assert b[:8] == MAGIC and fnv1a64_np(b[:-8]) == struct.unpack("<Q", b[-8:])[0]
     fv, tv, V, D, H, mt, vb = struct.unpack("<7I", b[8:36])
     pos = 36

@@ -30,6 +30,14 @@
 //!   G1 [H, 4H] · bG1 · G2 [H, H] · bG2 · H1 [H, 4H] · bH1 · Wo [3, H] · bo [1, 3]
 //! u64 FNV-1a of everything before it
 //! ```
+//!
+//! Optionally followed by a word-links section (`train/word_links.py`, from WordNet): words
+//! that may stand for one another when matching a claim to a sentence ([`WordLinks`]):
+//!
+//! ```text
+//! magic "CRBLNK\0\1" · u32 text bytes N · N bytes: lines of lowercase ASCII words separated by
+//! one space, the first word linked to each of the others · u64 FNV-1a of the section before it
+//! ```
 
 mod tokenize;
 
@@ -62,6 +70,11 @@ const MAX_DIM: usize = 1024;
 const MAX_HIDDEN: usize = 1024;
 const MAX_TOKENS_LIMIT: usize = 512;
 const HEADER: usize = 8 + 7 * 4;
+
+/// The first eight bytes of the optional word-links section after the model.
+pub const LINKS_MAGIC: &[u8; 8] = b"CRBLNK\x00\x01";
+/// Largest word-links section read (bytes of text).
+const MAX_LINKS_BYTES: usize = 8 << 20;
 
 static EMBEDDED: &[u8] = include_bytes!("../../data/nli-model.bin");
 
@@ -154,6 +167,96 @@ pub struct NliModel {
     bh1: Vec<f32>,
     wo: Mat,
     bo: Vec<f32>,
+    /// The word-links section's text (empty without one), validated.
+    links_text: String,
+    /// The links keyed by the caller's normal form, built on first use.
+    links: OnceLock<WordLinks>,
+}
+
+/// Words that may stand for one another (WordNet synonyms of a word's commonest sense, and
+/// its derivations: "invade" / "invasion"), as pairs of the caller's normal forms (the
+/// engine's word keys).
+#[derive(Debug, Clone, Default)]
+pub struct WordLinks {
+    // Each pair once, as one string "a\u{1}b" with a < b: a set of strings is a hash table the
+    // WebAssembly has anyway (each table type costs it about 0.4 KB).
+    pairs: rustc_hash::FxHashSet<String>,
+}
+
+fn link_pair(a: &str, b: &str) -> String {
+    let (x, y) = if a < b { (a, b) } else { (b, a) };
+    format!("{x}\u{1}{y}")
+}
+
+impl WordLinks {
+    /// Links from the section's text (lines of words, the first linked to each of the
+    /// others), keyed by `key`.
+    pub fn new(text: &str, key: &dyn Fn(&str) -> String) -> WordLinks {
+        let mut pairs = rustc_hash::FxHashSet::default();
+        for line in text.lines() {
+            let mut words = line.split(' ');
+            let head = key(words.next().unwrap_or_default());
+            for w in words {
+                let k = key(w);
+                if k != head {
+                    pairs.insert(link_pair(&head, &k));
+                }
+            }
+        }
+        WordLinks { pairs }
+    }
+
+    /// Are the two normal forms linked (either way round)?
+    pub fn linked(&self, a: &str, b: &str) -> bool {
+        self.pairs.contains(&link_pair(a, b))
+    }
+
+    /// Number of linked pairs.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// No links at all.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+}
+
+/// Checks a word-links section (magic, length, checksum, lines of two or more lowercase
+/// words) and returns its text.
+fn links_section(bytes: &[u8]) -> Result<String, NliError> {
+    let bad = || NliError::Invalid("the bytes after the model are no valid word-links section".into());
+    if bytes.len() < 20 || &bytes[..8] != LINKS_MAGIC {
+        return Err(bad());
+    }
+    let n = Reader::new(bytes, 8).u32()? as usize;
+    if n > MAX_LINKS_BYTES || n + 20 != bytes.len() {
+        return Err(bad());
+    }
+    verify_checksum(bytes)?;
+    let text = &bytes[12..12 + n];
+    // Lines of words of 1 to MAX_WORD_CHARS lowercase letters, one space between words.
+    let (mut word, mut words) = (0, 0);
+    for &b in text {
+        match b {
+            b'a'..=b'z' if word < MAX_WORD_CHARS => word += 1,
+            b' ' | b'\n' if word > 0 => {
+                words += 1;
+                word = 0;
+                if b == b'\n' {
+                    if words < 2 {
+                        return Err(bad());
+                    }
+                    words = 0;
+                }
+            }
+            _ => return Err(bad()),
+        }
+    }
+    if word > 0 || words > 0 {
+        return Err(bad());
+    }
+    Ok(std::str::from_utf8(text).map_err(|_| bad())?.to_string())
 }
 
 impl From<BinError> for NliError {
@@ -230,7 +333,7 @@ impl NliModel {
         if bytes.len() < HEADER + 8 {
             return Err(NliError::Truncated { need: HEADER + 8, have: bytes.len() });
         }
-        let mut r = Tensors(Reader::new(&bytes[..bytes.len() - 8], 8));
+        let mut r = Tensors(Reader::new(bytes, 8));
         let format = r.0.u32()?;
         let tokenizer = r.0.u32()?;
         if format != FORMAT_VERSION || tokenizer != TOKENIZER_VERSION {
@@ -245,10 +348,13 @@ impl NliModel {
             return Err(NliError::Invalid(format!("dimensions out of range: vocab {v}, dim {d}, hidden {h}, max tokens {max_tokens}")));
         }
         let need = expected_len(v, d, h, vocab_bytes).ok_or_else(|| NliError::Invalid("size overflow".into()))?;
-        if need != bytes.len() {
+        if need > bytes.len() {
             return Err(NliError::Truncated { need, have: bytes.len() });
         }
+        let (bytes, rest) = bytes.split_at(need);
         verify_checksum(bytes)?;
+        let links_text = if rest.is_empty() { String::new() } else { links_section(rest)? };
+        let mut r = Tensors(Reader::new(&bytes[..need - 8], HEADER));
         let text = std::str::from_utf8(r.0.take(vocab_bytes)?).map_err(|_| NliError::Invalid("vocabulary is not UTF-8".into()))?;
         let mut vocab = FxHashMap::default();
         vocab.reserve(v);
@@ -285,7 +391,41 @@ impl NliModel {
         if r.0.remaining() != 0 {
             return Err(NliError::Invalid("trailing bytes".into()));
         }
-        Ok(NliModel { vocab, unk, dim: d, hidden: h, max_tokens, emb_q, emb_scale, wc, bc, f1, bf1, f2, bf2, g1, bg1, g2, bg2, h1, bh1, wo, bo })
+        Ok(NliModel {
+            vocab,
+            unk,
+            dim: d,
+            hidden: h,
+            max_tokens,
+            emb_q,
+            emb_scale,
+            wc,
+            bc,
+            f1,
+            bf1,
+            f2,
+            bf2,
+            g1,
+            bg1,
+            g2,
+            bg2,
+            h1,
+            bh1,
+            wo,
+            bo,
+            links_text,
+            links: OnceLock::new(),
+        })
+    }
+
+    /// The file's word links keyed by `key` (the engine passes its word keys, so "invaded"
+    /// meets "invasion" in any form), built on the first call — later calls get the same
+    /// links whatever `key` they pass; `None` when the file has no word-links section.
+    pub fn word_links(&self, key: &dyn Fn(&str) -> String) -> Option<&WordLinks> {
+        if self.links_text.is_empty() {
+            return None;
+        }
+        Some(self.links.get_or_init(|| WordLinks::new(&self.links_text, key)))
     }
 
     /// Word-piece ids of a text as the model sees it (at most `max_tokens()`).

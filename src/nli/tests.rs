@@ -75,9 +75,71 @@ fn reseal(mut b: Vec<u8>) -> Vec<u8> {
     b
 }
 
+/// The shipped file split into the model and its word-links section.
+fn parts() -> (&'static [u8], &'static [u8]) {
+    let at = EMBEDDED.windows(8).rposition(|w| w == LINKS_MAGIC).expect("the shipped file has word links");
+    EMBEDDED.split_at(at)
+}
+
+/// A word-links section around `text`.
+fn links_section(text: &str) -> Vec<u8> {
+    let mut b = LINKS_MAGIC.to_vec();
+    b.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    b.extend_from_slice(text.as_bytes());
+    crate::binfmt::put_checksum(&mut b);
+    b
+}
+
+#[test]
+fn word_links_load_with_the_model_and_are_checked_like_it() {
+    let (model, links) = parts();
+    let key = |w: &str| w.to_string();
+    // Without the section the model is the same, with no links.
+    let bare = NliModel::from_bytes(model).unwrap();
+    assert!(bare.word_links(&key).is_none());
+    assert_eq!(
+        bare.predict("The bridge was closed.", "The bridge was closed."),
+        NliModel::embedded().predict("The bridge was closed.", "The bridge was closed.")
+    );
+    let shipped = NliModel::from_bytes(EMBEDDED).unwrap();
+    let l = shipped.word_links(&key).expect("links");
+    assert!(l.len() > 50_000, "{}", l.len());
+    // WordNet's commonest senses: synonyms and a derivation, both ways round; not opposites.
+    assert!(l.linked("invade", "invasion") && l.linked("invasion", "invade"));
+    assert!(l.linked("big", "large"));
+    assert!(!l.linked("big", "small") && !l.linked("buy", "sell"));
+    // A section of our own making.
+    let mut b = model.to_vec();
+    b.extend(links_section("invade invasion\nseize occupy capture\n"));
+    let m = NliModel::from_bytes(&b).unwrap();
+    let l = m.word_links(&key).unwrap();
+    assert!(l.linked("occupy", "seize") && l.linked("seize", "capture") && !l.linked("occupy", "capture"));
+    // Hostile sections: garbage, a flipped byte, a lying length, words that are no words.
+    for text in ["invade\n", "Invade invasion\n", "in vade  invasion\n", "invade in\u{e9}vasion\n"] {
+        let mut b = model.to_vec();
+        b.extend(links_section(text));
+        assert!(matches!(NliModel::from_bytes(&b), Err(NliError::Invalid(_))), "{text:?}");
+    }
+    let mut b = model.to_vec();
+    b.extend_from_slice(links);
+    let at = model.len() + links.len() / 2;
+    b[at] ^= 0x20;
+    assert_eq!(NliModel::from_bytes(&b).unwrap_err(), NliError::BadChecksum);
+    let mut b = model.to_vec();
+    let mut section = links.to_vec();
+    section[8..12].copy_from_slice(&u32::MAX.to_le_bytes());
+    b.extend(section);
+    assert!(matches!(NliModel::from_bytes(&b), Err(NliError::Invalid(_))));
+    for n in [1, 8, 19, links.len() - 1] {
+        let mut b = model.to_vec();
+        b.extend_from_slice(&links[..n]);
+        assert!(NliModel::from_bytes(&b).is_err(), "{n} bytes of the section accepted");
+    }
+}
+
 #[test]
 fn hostile_files_are_rejected() {
-    let good = EMBEDDED.to_vec();
+    let good = parts().0.to_vec();
     assert!(NliModel::from_bytes(&good).is_ok());
     assert_eq!(NliModel::from_bytes(&[]).unwrap_err(), NliError::BadMagic);
     assert_eq!(NliModel::from_bytes(b"CRBSTNC1").unwrap_err(), NliError::BadMagic);

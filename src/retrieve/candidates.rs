@@ -48,6 +48,17 @@ pub const SOFT_LOOKUP_MIN: f32 = 0.15;
 /// (`NliModel::word_vector`).
 pub type WordVectors<'a> = &'a dyn Fn(&str) -> Option<&'a [i8]>;
 
+/// What the learned model's file knows of words, for matching a claim word said in other
+/// words: embeddings, and the file's word links (WordNet synonyms and derivations, keyed by
+/// word key: `NliModel::word_links`) when it has them.
+#[derive(Clone, Copy)]
+pub struct Paraphrases<'a> {
+    /// Word embeddings.
+    pub vectors: WordVectors<'a>,
+    /// Word links, if the model file has them.
+    pub links: Option<&'a crate::nli::WordLinks>,
+}
+
 /// One distinct content term of a claim, with every place it occurs and what matching and the
 /// conflict rules need to know of it.
 #[derive(Debug, Clone)]
@@ -363,7 +374,7 @@ fn clause_ids(tokens: &[crate::text::token::Token]) -> Vec<u32> {
 }
 
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
-fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, words: Option<WordVectors>) -> Hit {
+fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, words: Option<Paraphrases>) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
     let mut opposites = Vec::new();
     let mut got = 0.0;
@@ -462,7 +473,7 @@ fn soft_match<'s, 'm>(
     claim: &Claim,
     ct: &ClaimTerm,
     s: &'s IndexedSentence,
-    words: WordVectors<'m>,
+    words: Paraphrases<'m>,
     plain: &mut Option<Vec<Embedded<'s, 'm>>>,
     taken: &[usize],
 ) -> Option<(usize, usize)> {
@@ -472,19 +483,30 @@ fn soft_match<'s, 'm>(
     // each other in any embedding), must be said as it is.
     let ordinary = |toks: &[crate::text::token::Token], i: usize| (i == 0 || !toks[i].capitalized) && !lex.is_time_word(&toks[i].norm);
     let claim_tokens = &claim.analysed.tokens;
+    let toks = &s.analysed.tokens;
+    // A word the links say may stand for this one, in any form ("invasion" for "invaded"):
+    // WordNet's synonyms of a word's commonest sense are paraphrases, where embeddings put
+    // co-hyponyms ("children" / "adults") as close as synonyms. (Headlines capitalise every
+    // word; the links know no names, so a capital does not matter here.)
+    if let Some(links) = words.links.filter(|_| !lex.is_time_word(&claim_tokens[first].norm)) {
+        for t in &s.analysed.terms {
+            if t.content && t.place.is_none() && !taken.contains(&t.first) && !lex.is_time_word(&toks[t.first].norm) && links.linked(&ct.key, &t.key) {
+                return Some((t.first, t.last));
+            }
+        }
+    }
     if first != last || !ordinary(claim_tokens, first) {
         return None;
     }
     let own_word = claim_tokens[first].norm.as_str();
-    let own = words(own_word)?;
+    let own = (words.vectors)(own_word)?;
     let own_norm = dot(own, own);
-    let toks = &s.analysed.tokens;
     // (Plain loops: iterator chains here cost a kilobyte of WebAssembly.)
     let plain = plain.get_or_insert_with(|| {
         let mut v = Vec::new();
         for t in &s.analysed.terms {
             if t.content && t.place.is_none() && t.first == t.last && ordinary(toks, t.first) {
-                if let Some(e) = words(&toks[t.first].norm) {
+                if let Some(e) = (words.vectors)(&toks[t.first].norm) {
                     v.push((t, e, dot(e, e)));
                 }
             }
@@ -704,7 +726,7 @@ impl<'a> Lookup<'a> {
 /// Candidate evidence sentences for a claim. Coverage is first estimated from the postings
 /// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
 /// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
-pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, words: Option<WordVectors>) -> Found {
+pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, words: Option<Paraphrases>) -> Found {
     let lookup = Lookup::new(claim, |k| index.postings(k), |k| index.idf(k));
     let needed = needed(claim);
     let ids = lookup.best(min);
@@ -850,6 +872,25 @@ mod tests {
         Some(&ONE_HOT[GROUPS.iter().position(|g| g.contains(&word))?])
     }
 
+    const VECTORS: Paraphrases<'static> = Paraphrases { vectors: &vectors, links: None };
+
+    #[test]
+    fn a_word_the_links_pair_with_a_claim_word_says_it_in_any_form() {
+        // "invasion" for "invaded", "occupied" for "seized": no embedding needed (the test
+        // vectors know neither), and only with the links.
+        let c = corpus(&["The invasion of the island came after troops occupied the port."]);
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("Troops seized the port before they invaded the island.");
+        claim.paraphrases = true;
+        let links = crate::nli::WordLinks::new("invade invasion\nseize occupy\n", &crate::text::analyze::word_key);
+        let with = Paraphrases { vectors: &vectors, links: Some(Box::leak(Box::new(links))) };
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(with)).hits[0].clone();
+        let said: Vec<&str> = hit.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(VECTORS)).hits[0].clone();
+        assert!(hit.paraphrased.is_empty());
+    }
+
     #[test]
     fn a_paraphrased_word_counts_only_with_word_vectors() {
         let c = corpus(&["Keepers said the biggest tortoise at the zoo has lost its hunger."]);
@@ -857,7 +898,7 @@ mod tests {
         let mut claim = Claim::analyse("The largest tortoise at the zoo has lost its appetite.");
         let plain = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits[0].clone();
         claim.paraphrases = true;
-        let soft = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits[0].clone();
+        let soft = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(VECTORS)).hits[0].clone();
         assert!(plain.coverage < 0.61, "without vectors two of five words are missing: {}", plain.coverage);
         assert!(soft.coverage > 0.99, "{}", soft.coverage);
         let said: Vec<&str> = soft.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
@@ -876,7 +917,7 @@ mod tests {
             let index = Index::build(&c);
             let mut claim = Claim::analyse(claim);
             claim.paraphrases = true;
-            let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors));
+            let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(VECTORS));
             assert!(found.hits.iter().all(|h| h.paraphrased.is_empty()), "{sentence}");
         }
     }
@@ -889,7 +930,7 @@ mod tests {
         let mut claim = Claim::analyse("The largest mammal lost its hunger.");
         assert!(find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None).hits.is_empty());
         claim.paraphrases = true;
-        assert_eq!(find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(&vectors)).hits.len(), 1);
+        assert_eq!(find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(VECTORS)).hits.len(), 1);
     }
 
     fn corpus(texts: &[&str]) -> Corpus {

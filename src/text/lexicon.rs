@@ -146,14 +146,10 @@ pub enum WordClass {
     LessDegree,
     /// Causing or affecting ("leads", "raises", "risk"): who acts on whom is a role.
     Cause,
-    /// A headline's verb of winning between two names ("stuns", "edges").
-    WinHeadline,
     /// Moving something from one place to another ("shipped", "flights").
     Movement,
     /// Between cause and effect, turns the order round ("by", "with", "during").
     Turn,
-    /// Joins two names rather than relating them ("and", "v").
-    Joiner,
     /// Gives "as … as" a direction ("twice", "times").
     Multiple,
     /// Turns a comparison round ("less", "half").
@@ -193,10 +189,8 @@ impl WordClass {
             "more_degree" => WordClass::MoreDegree,
             "less_degree" => WordClass::LessDegree,
             "cause" => WordClass::Cause,
-            "win_headline" => WordClass::WinHeadline,
             "movement" => WordClass::Movement,
             "turn" => WordClass::Turn,
-            "joiner" => WordClass::Joiner,
             "multiple" => WordClass::Multiple,
             "scale_down" => WordClass::ScaleDown,
             "belief" => WordClass::Belief,
