@@ -275,7 +275,14 @@ impl Checker {
 
 /// The model file's word links, keyed by the engine's word keys (built once per model).
 pub(crate) fn word_links(m: &nli::NliModel) -> Option<&nli::WordLinks> {
-    m.word_links(&text::analyze::word_key)
+    m.word_links(&link_key)
+}
+
+/// The key a word's WordNet links go by: its word key, or none (empty) for a word of a synonym
+/// group, which keeps to its group — a link would otherwise run on through the group
+/// ("traffic" / "dealings" to "pact", which the group of "deal" holds).
+pub(crate) fn link_key(word: &str) -> String {
+    text::analyze::ungrouped_key(word).unwrap_or_default()
 }
 
 /// A checker over a sharded archive (`corroborate index CORPUS --shards DIR`), which holds only

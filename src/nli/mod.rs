@@ -190,7 +190,7 @@ fn link_pair(a: &str, b: &str) -> String {
 
 impl WordLinks {
     /// Links from the section's text (lines of words, the first linked to each of the
-    /// others), keyed by `key`.
+    /// others), keyed by `key`; a word whose key is empty is left out.
     pub fn new(text: &str, key: &dyn Fn(&str) -> String) -> WordLinks {
         let mut pairs = rustc_hash::FxHashSet::default();
         for line in text.lines() {
@@ -198,7 +198,7 @@ impl WordLinks {
             let head = key(words.next().unwrap_or_default());
             for w in words {
                 let k = key(w);
-                if k != head {
+                if k != head && !k.is_empty() && !head.is_empty() {
                     pairs.insert(link_pair(&head, &k));
                 }
             }

@@ -876,19 +876,24 @@ mod tests {
 
     #[test]
     fn a_word_the_links_pair_with_a_claim_word_says_it_in_any_form() {
-        // "invasion" for "invaded", "occupied" for "seized": no embedding needed (the test
-        // vectors know neither), and only with the links.
-        let c = corpus(&["The invasion of the island came after troops occupied the port."]);
+        // "invasion" for "invaded", "reinforced" for "bolstered": no embedding needed (the
+        // test vectors know neither), and only with the links.
+        let c = corpus(&["The invasion of the coast came after troops reinforced the port."]);
         let index = Index::build(&c);
-        let mut claim = Claim::analyse("Troops seized the port before they invaded the island.");
+        let mut claim = Claim::analyse("Troops bolstered the port before they invaded the coast.");
         claim.paraphrases = true;
-        let links = crate::nli::WordLinks::new("invade invasion\nseize occupy\n", &crate::text::analyze::word_key);
-        let with = Paraphrases { vectors: &vectors, links: Some(Box::leak(Box::new(links))) };
+        let links = crate::nli::WordLinks::new("invade invasion\nbolster reinforce\n", &crate::link_key);
+        let links: &'static crate::nli::WordLinks = Box::leak(Box::new(links));
+        let with = Paraphrases { vectors: &vectors, links: Some(links) };
         let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(with)).hits[0].clone();
         let said: Vec<&str> = hit.paraphrased.iter().map(|&ci| claim.terms[ci].key.as_str()).collect();
         assert_eq!(said.len(), 2, "{said:?}");
         let hit = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, Some(VECTORS)).hits[0].clone();
         assert!(hit.paraphrased.is_empty());
+        // A link does not run on through a synonym group: "traffic" / "dealings" says nothing
+        // of "pact", which the group of "deal" holds.
+        let links = crate::nli::WordLinks::new("dealings traffic\n", &crate::link_key);
+        assert!(links.is_empty(), "{links:?}");
     }
 
     #[test]

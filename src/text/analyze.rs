@@ -180,6 +180,12 @@ pub(crate) fn compute_word_key(word: &str) -> String {
     s
 }
 
+/// The key of a word that no synonym group holds (its stem), else `None`.
+pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
+    let key = word_key(word);
+    (key == stem(lemma(word))).then_some(key)
+}
+
 /// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
 pub fn opposite(a: &str, b: &str) -> bool {
     // Pairs as one string, "a\u{1}b": a set of strings is a hash table the WebAssembly has
