@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Word links for paraphrase matching, from WordNet, appended to the sentence-pair model file.
 
-A claim word the evidence says in other words ("invaded" / "occupied", "shipped" / "sent",
-"decide" / "decision") is matched when WordNet links the two: each word's commonest sense
-(its first synset in WordNet's index, ordered by tagged frequency) links the word to that
-synset's other words, and its derivations in that sense ("invade" -> "invasion"). Only
+A claim word the evidence says in other words ("lessened" / "decreased", "decide" /
+"decision") is matched when WordNet links the two: two words are linked when they share their
+commonest sense (the first synset in WordNet's index, ordered by tagged frequency, for both
+words), or when one is derived from the other in their commonest senses ("invade" ->
+"invasion"). Only
 single words of three letters or more, not on the engine's stop list, in the part of speech
 the word is most often tagged in. The links follow the model in data/nli-model.bin as a
 section of their own (src/nli/mod.rs documents the layout), so they load with the model and
@@ -77,7 +78,9 @@ def links(wn, stop):
             continue
         words = synsets[(pos, off)]
         for o in words:
-            if o != lemma and plain(o) and usual(o, pos):
+            # Only where the sense is the other word's commonest too: "die" has "pass" in its
+            # first sense, but "the bill passed" did not die.
+            if o != lemma and plain(o) and usual(o, pos) and first.get((pos, o)) == off:
                 out.add(tuple(sorted((lemma, o))))
         for src, tpos, toff, tgt in derived[(pos, off)]:
             if src == 0 or words[src - 1] != lemma:
