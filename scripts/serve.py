@@ -8,13 +8,13 @@ It also pins the MIME types that matter (.wasm must be application/wasm for stre
 compilation; .js/.mjs text/javascript for module scripts; .idx and .bin — a prebuilt index, the
 language model pkg/nli-model.bin — application/octet-stream, which the widget requires) instead of
 trusting the system's mime.types. Every response says Cache-Control: no-cache with a
-Last-Modified date, so a reload revalidates and an unchanged 2.5 MB model comes back as a 304.
+Last-Modified date, so a reload revalidates and an unchanged 2.3 MB model comes back as a 304.
 The widget's files (www/corroborate.js, engine.js, render.js, corroborate.css and pkg/) are
 served from dist/, where build_pkg puts them minified, whenever that copy is newer than its
 source: the front page downloads what an embedder would ship, and an edited source is served as
 it is until the next build. Text, JSON, WebAssembly and model files up to 8 MB are sent
 gzip-compressed to clients that accept it (the engine's wasm: 608 KB -> 250 KB; the model, whose
-word links are text: 2.5 MB -> 1.7 MB), as any production host would; larger files and the
+word links are text: 2.3 MB -> 1.7 MB), as any production host would; larger files and the
 index files (varints, which barely compress) are sent as they are.
 
 Usage: python3 scripts/serve.py [--port 8080] [--root DIR] [--trusted-types] [--test-routes]
@@ -75,7 +75,7 @@ TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types corroborate
 TRUSTED_TYPES_NONE = "; require-trusted-types-for 'script'; trusted-types 'none'"
 
 # What is worth compressing: text, JSON, WebAssembly, and the language model (.bin), whose word
-# links are a third of it and text (2.5 MB raw, 1.7 MB gzip). Index files are varints (gzip
+# links are a quarter of it and text (2.3 MB raw, 1.7 MB gzip). Index files are varints (gzip
 # saves under 10 %), and files over GZIP_MAX_BYTES (the benchmark corpora, the e2e tests'
 # over-limit corpora) go as they are, so compressing never delays a response.
 GZIP_TYPES = {".wasm", ".js", ".mjs", ".json", ".jsonl", ".html", ".css", ".svg", ".txt", ".ts", ".bin"}
