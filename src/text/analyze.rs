@@ -173,6 +173,11 @@ pub(crate) fn compute_word_key(word: &str) -> String {
     if let Some(head) = lex.synonyms.get(l) {
         return group_key(head);
     }
+    // A plural's own singular before any stem: stems join words that groups keep apart
+    // ("combatants" is "combatant", a fighter, not "combat"; "researchers" not "research").
+    if let Some(head) = l.strip_suffix('s').and_then(|w| lex.synonyms.get(w)) {
+        return group_key(head);
+    }
     let s = stem(l);
     if let Some(head) = synonym_stems().get(&s) {
         return group_key(head);
@@ -535,6 +540,19 @@ mod tests {
         assert_ne!(keys("the ship"), keys("the dispatch"));
         assert_ne!(keys("armed"), keys("arms"));
         assert_ne!(keys("his arm"), keys("his weapon"));
+    }
+
+    #[test]
+    fn a_plural_keys_as_its_singular_where_stems_join_two_groups() {
+        // Snowball stems "combatants" to "combat" (a battle), "researchers" to "research"
+        // (a study), "murderers" to "murder" (a killing): the plural of a grouped word is that
+        // word.
+        assert_eq!(keys("combatants"), keys("fighters"));
+        assert_ne!(keys("combatants"), keys("combat"));
+        assert_eq!(keys("researchers"), keys("scientists"));
+        assert_ne!(keys("researchers"), keys("research"));
+        assert_eq!(keys("murderers"), keys("murderer"));
+        assert_ne!(keys("murderers"), keys("killed"));
     }
 
     #[test]
