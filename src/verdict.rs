@@ -446,11 +446,11 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
-    let may_contradict = about_it && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s);
+    let may_contradict = about_it && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s, hit);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
-    let position = if about_it && model_stance == Stance::Supports && model.entailment >= ENTAIL_MIN {
+    let position = if about_it && !crate::stance::counts_else(claim, s, hit) && model_stance == Stance::Supports && model.entailment >= ENTAIL_MIN {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
         && negation_answered
@@ -645,6 +645,11 @@ mod tests {
         // A sentence without the claim's year says no other year: no contradiction.
         let d = composed("The truce ended the war over the region, officials said.", "A 1994 truce ended the war over the region.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
+        // Nor a support where the sentence's number counts something else ("five weeks" is not
+        // "five provinces").
+        let text = "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.";
+        let d = composed(text, "The cholera outbreak has spread to five provinces.", Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
         // A contradiction needs a sentence close to the claim (`CONTRADICT_COVERAGE_MIN`): a
         // third of its words is not.
         let d = composed("The Fed met in March.", "The Fed raised interest rates sharply in early March.", Some([0.01, 0.98, 0.01]));

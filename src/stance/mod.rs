@@ -234,7 +234,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if let Some((cue_text, _, _)) = &conflict {
                 d.stances.insert(0, Stance::Contradicts);
                 d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-            } else if !lacks_specifics(claim, s) {
+            } else if !lacks_specifics(claim, s, hit) {
                 d.stances.insert(0, Stance::Supports);
             }
             return d;
@@ -247,7 +247,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| !claim.negated) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-        } else if asserted && !claim.negated && !lacks_specifics(claim, s) {
+        } else if asserted && !claim.negated && !lacks_specifics(claim, s, hit) {
             d.stances.insert(0, Stance::Supports);
         }
         return d;
@@ -287,7 +287,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
-            if lacks_specifics(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
+            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
             // The same words with who did what to whom exchanged say something else — and
@@ -1259,23 +1259,52 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 
 /// The claim names a number or year the sentence does not mention at all: such a sentence
 /// neither asserts the claim nor, having no number of its own, conflicts with it.
-pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence) -> bool {
+pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k))
         || (!claim.dates.is_empty() && s.dates.is_empty())
-        || claim.quantities.iter().any(|q| counts_else(claim, q, s))
+        || counts_else(claim, s, hit)
 }
 
-/// The sentence counts only other things than the claim's count `q` says ("spread to 40
-/// villages" for "killed 40 people", "lasted twelve days" for "twelve patients died") and never
-/// names what `q` counts: its number is not the claim's.
-fn counts_else(claim: &Claim, q: &Quantity, s: &IndexedSentence) -> bool {
+/// The sentence has the claim's number only as a count of something else (see
+/// [`count_of_else`]): whatever else it says, it does not say the claim.
+pub fn counts_else(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+    claim.quantities.iter().any(|q| count_of_else(claim, q, s, hit))
+}
+
+/// Every number of the sentence that agrees with the claim's count `q` counts another thing
+/// than `q` counts ("spread to 40 villages" for "killed 40 people", "lasted twelve days" for
+/// "twelve patients died", "halted for 40 minutes as fans clash" for "forty fans were
+/// arrested"): the sentence does not give the claim's number.
+fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) -> bool {
     let Some(head) = q.head.as_deref().filter(|_| q.kind == QKind::Count && counts_a_plural(&claim.analysed, q)) else { return false };
-    // Only a span of time against a count of things ("seven months" / "seven bastions", "12 new
-    // species" / "over 12 days"): two counts of things may be near-synonyms ("volunteers" /
-    // "participants", "cases" / "infections") that no lexicon lists.
-    let other = |x: &&Quantity| x.head.as_deref().is_some_and(|h| h != head && is_duration(h) != is_duration(head)) && counts_a_plural(&s.analysed, x);
-    let counts: Vec<&Quantity> = s.quantities.iter().filter(|x| x.kind == QKind::Count).collect();
-    !counts.is_empty() && counts.iter().all(other) && !s.analysed.terms.iter().any(|t| t.key == head)
+    let a = &s.analysed;
+    // (Plain loops: collecting into vectors here cost a kilobyte of WebAssembly.)
+    let mut agreeing = false;
+    for x in &s.quantities {
+        if x.kind != QKind::Count || !q.compatible(x) {
+            continue;
+        }
+        agreeing = true;
+        let Some(h) = x.head.as_deref().filter(|&h| h != head && counts_a_plural(a, x)) else { return false };
+        // Where the sentence says what the claim counts, in its word or another: a count there
+        // is the claim's.
+        if let Some(t) = a.terms.iter().find(|t| t.first > x.at && t.first <= x.at + 5 && t.key == h) {
+            for (ct, m) in claim.terms.iter().zip(&hit.matched) {
+                if ct.key == head && m.iter().any(|&(f, l)| f <= t.last && t.first <= l) {
+                    return false;
+                }
+            }
+        }
+        // Two counts of things may be near-synonyms that no lexicon lists ("volunteers" /
+        // "participants", "cases" / "infections"); but a span of time is never a count of
+        // things ("seven months" / "seven bastions"), and a sentence that names the claim's
+        // thing in the claim's word elsewhere counts something else here. (Not when it names it
+        // only in other words: "fighting" is near "combatants", and "4,000 fighters" counts them.)
+        if is_duration(h) == is_duration(head) && !a.terms.iter().any(|t| t.key == head) {
+            return false;
+        }
+    }
+    agreeing
 }
 
 /// Is `key` the key of a unit of time ("days", "months")?
@@ -1360,6 +1389,22 @@ mod tests {
         assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
         // Two counts of things may be one count in other words.
         let j = judged("The trial enrolled 30,000 volunteers in six countries.", "The trial enrolled 30,000 participants in six countries.");
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        // Only the counts with the claim's number decide: "2,000 people" beside "five weeks"
+        // does not make the five weeks five provinces.
+        let j = judged(
+            "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.",
+            "The cholera outbreak has spread to five provinces.",
+        );
+        assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+        // A sentence that names the claim's thing elsewhere counts something else by the number.
+        let j = judged("Stadium riot: match halted for 40 minutes as fans clash with police", "Forty fans were arrested after the stadium riot.");
+        assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+        // Its number said of the claim's thing in another word is the claim's count.
+        let j = judged(
+            "Turkey had sent around 4,000 fighters from northern Syria, and they were fighting there.",
+            "Turkey sent roughly four thousand combatants from northern Syria.",
+        );
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
     }
 
