@@ -100,11 +100,11 @@ pub struct Judgement {
     pub score: f32,
 }
 
-/// Most tokens between a year and the sentence's word for the claim's act for that year to be
-/// the act's ("renovated in 2005": 2).
-const YEAR_ANCHOR_GAP: usize = 3;
+/// Most tokens between a year (or an amount) and the sentence's word for the claim's act for
+/// it to be the act's ("renovated in 2005": 2; "opens to $48 million": 3).
+const ANCHOR_GAP: usize = 3;
 /// Tokens a clause mark (comma, semicolon, colon, bracket) between a number and the word it
-/// is said of counts as, in [`YEAR_ANCHOR_GAP`]'s distances: more than the gap, so a year in
+/// is said of counts as, in [`ANCHOR_GAP`]'s distances: more than the gap, so a year in
 /// another clause is never the act's own.
 const CLAUSE_GAP: usize = 4;
 
@@ -212,8 +212,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         return j;
     }
 
-    // Attributed claims: "Turkey confirmed that …" is about what Turkey said.
-    if let Some((kind, ref speaker_keys)) = claim.attribution {
+    // Attributed claims: "Turkey confirmed that …" is about what Turkey said. Either way, a
+    // denial in the sentence: who denied, whether the sentence also reports the claim said,
+    // and whether a conflict may stand beside it.
+    let denied = if let Some((kind, ref speaker_keys)) = claim.attribution {
         let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
         // The speaker's own denial: `denial_judgement` reads it against what the claim says
         // they said (supports "X denied P", contradicts "X said P").
@@ -229,25 +231,21 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         }
         // The speaker said it and someone else denied it: both are reported. (Someone else's
         // denial alone does not deny that the speaker said it.)
-        if let Some(&(k, at)) = denials.first() {
-            let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
-            if let Some((cue_text, _, _)) = &conflict {
-                d.stances.insert(0, Stance::Contradicts);
-                d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-            } else if !lacks_specifics(claim, s, hit) {
-                d.stances.insert(0, Stance::Supports);
-            }
-            return d;
-        }
-    } else if let Some(&(k, at)) = denials.first() {
-        let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+        denials.first().map(|&(k, at)| (k, at, true, true))
+    } else {
         // "X said …, an assertion denied by Y": the sentence also reports the assertion — or,
         // with a conflicting number, date or place, contradicts the claim while reporting it.
-        let asserted = reports.iter().any(|(rk, r)| r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some());
-        if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| !claim.negated) {
+        denials.first().map(|&(k, at)| {
+            let asserted = reports.iter().any(|(rk, r)| r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some());
+            (k, at, asserted && !claim.negated, !claim.negated)
+        })
+    };
+    if let Some((k, at, asserted, may_conflict)) = denied {
+        let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+        if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| may_conflict) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-        } else if asserted && !claim.negated && !lacks_specifics(claim, s, hit) {
+        } else if asserted && !lacks_specifics(claim, s, hit) {
             d.stances.insert(0, Stance::Supports);
         }
         return d;
@@ -922,6 +920,19 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
     for kind in [QKind::Count, QKind::Ordinal, QKind::Year] {
         let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
         for c in claim.quantities.iter().filter(|q| q.kind == kind) {
+            // "Strike kills three" counts what "twelve people were killed" counts, and "the
+            // magnitude 7.4 earthquake" gives the magnitude of "a magnitude of 6.1": a number
+            // right after the sentence's match of the claim word next to `c`.
+            let act_before = |x: &&&Quantity| {
+                claim
+                    .terms
+                    .iter()
+                    .zip(&hit.matched)
+                    .any(|(t, m)| !t.name && t.spans.iter().any(|&(f, _)| f.abs_diff(c.at) <= COUNT_ACT_GAP) && m.iter().any(|&(_, l)| l + 1 == x.first))
+                    // ("killed 1 in 5 patients" is a share, not a count; "Artemis 2" a name.)
+                    && !s.analysed.tokens.get(x.at + 1).is_some_and(|t| matches!(t.norm.as_str(), "in" | "out"))
+                    && !x.first.checked_sub(1).is_some_and(|p| s.analysed.tokens[p].capitalized)
+            };
             let comparable: Vec<_> = if kind == QKind::Year {
                 sq.clone()
             } else {
@@ -932,36 +943,30 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
                     // "put the number of fighters at fewer than a hundred": a bare number is
                     // compared with bare ones, and with counts of something the claim names.
                     let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
-                    sq.iter().filter(|x| x.head.as_deref().is_none_or(named)).copied().collect()
+                    sq.iter().filter(|x| x.head.as_deref().is_none_or(named) || act_before(x)).copied().collect()
                 } else if c.head.as_deref().is_some_and(mentions) {
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {
-                    // "Strike kills three" counts what "twelve people were killed" counts: a bare
-                    // number right after the sentence's match of the claim's act next to `c`.
-                    let act_before = |x: &&&Quantity| {
-                        claim
-                            .terms
-                            .iter()
-                            .zip(&hit.matched)
-                            .any(|(t, m)| !t.name && t.spans.iter().any(|&(f, _)| f.abs_diff(c.at) <= COUNT_ACT_GAP) && m.iter().any(|&(_, l)| l + 1 == x.first))
-                            // ("killed 1 in 5 patients" is a share, not a count; "Artemis 2" a name.)
-                            && !s.analysed.tokens.get(x.at + 1).is_some_and(|t| matches!(t.norm.as_str(), "in" | "out"))
-                            && !x.first.checked_sub(1).is_some_and(|p| s.analysed.tokens[p].capitalized)
-                    };
                     sq.iter().filter(|x| x.head.is_none()).filter(act_before).copied().collect()
                 }
             };
-            // Years of several clauses ("built in 1932, renovated in 2005"): the one said of the
-            // claim's act decides, when it stands right by the word that names the act.
+            // Years of several clauses ("built in 1932, renovated in 2005"), or amounts of the
+            // same thing ("opens to $48 million, far short of its $200 million budget"): the one
+            // said of the claim's act decides, when it stands right by the word that names the
+            // act. (Not counts of different things: in "killed 30,000 and displaced hundreds of
+            // thousands" the number by "killed" is not the displaced.)
             let Some((shown, gap)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
-            let by_the_act = kind == QKind::Year && comparable.len() > 1 && !c.compatible(shown) && gap.is_some_and(|d| d <= YEAR_ANCHOR_GAP);
+            let same_thing = |x: &&Quantity| x.head.is_some() && x.head == c.head;
+            let by_the_act = (kind == QKind::Year || (kind == QKind::Count && same_thing(&shown)))
+                && comparable.len() > 1
+                && !c.compatible(shown)
+                && gap.is_some_and(|d| d <= ANCHOR_GAP);
             if by_the_act || comparable.iter().all(|x| !c.compatible(x)) {
                 let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
-                let same_thing = comparable.iter().all(|x| x.head.is_some() && x.head == c.head);
-                return Some((cue, if same_thing { 1.0 } else { 0.0 }));
+                return Some((cue, if comparable.iter().all(same_thing) { 1.0 } else { 0.0 }));
             }
         }
     }
@@ -976,23 +981,29 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
 /// clause mark between it and the match counts as [`CLAUSE_GAP`] tokens ("The bridge, which
 /// opened in 1990, was closed for repairs in 2015": 2015 is the closing's year).
 fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>)> {
-    // Where the sentence says the claim word nearest `c` (its act or thing).
+    // Where the sentence says the claim word nearest `c` (its act or thing; not the scale word
+    // of `c` itself, "million", which the sentence's first amount has too).
     let anchor = claim
         .terms
         .iter()
         .zip(&hit.matched)
-        .filter_map(|(t, m)| Some((t.spans.first()?.0.abs_diff(c.at), m.first()?.0)))
+        .filter_map(|(t, m)| Some((t.spans.first()?.0, m.first()?.0)))
+        .filter(|&(f, _)| f < c.first || f > c.at)
+        .map(|(f, at)| (f.abs_diff(c.at), at))
         .min_by_key(|&(d, _)| d)
         .map(|(_, at)| at);
     match anchor {
         Some(at) => comparable
             .iter()
             .map(|x| {
-                let between = a.tokens.get(x.at.min(at) + 1..x.at.max(at)).unwrap_or_default();
+                // (From the amount's nearer end: "opens to $48 million" is 3 from "opens".)
+                let end = if at < x.first { x.first } else { x.at };
+                let between = a.tokens.get(end.min(at) + 1..end.max(at)).unwrap_or_default();
                 let marks = between.iter().filter(|t| t.is_clause_mark()).count();
-                (*x, Some(x.at.abs_diff(at) + marks * CLAUSE_GAP))
+                (*x, Some(end.abs_diff(at) + marks * CLAUSE_GAP))
             })
-            .min_by_key(|&(_, d)| d),
+            // (Of two as near, the one that agrees with `c`: a tie decides nothing.)
+            .min_by_key(|&(x, d)| (d, !c.compatible(x))),
         None => comparable.first().map(|x| (*x, None)),
     }
 }
@@ -1309,7 +1320,8 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
 
 /// Is `key` the key of a unit of time ("days", "months")?
 fn is_duration(key: &str) -> bool {
-    ["day", "week", "month", "year", "hour", "minute", "decade", "century"].iter().any(|w| crate::text::analyze::word_key(w) == key)
+    // (The keys themselves: "minute" is "minut". A test checks them against `word_key`.)
+    matches!(key, "day" | "week" | "month" | "year" | "hour" | "minut" | "decad" | "centuri")
 }
 
 /// Is what `q` counts a plural noun ("40 villages"), not a verb or a name's number read as a
@@ -1406,6 +1418,14 @@ mod tests {
             "Turkey sent roughly four thousand combatants from northern Syria.",
         );
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    }
+
+    #[test]
+    fn units_of_time_are_known_by_their_keys() {
+        for w in ["day", "days", "week", "month", "year", "hours", "minutes", "decade", "centuries"] {
+            assert!(is_duration(&crate::text::analyze::word_key(w)), "{w}");
+        }
+        assert!(!is_duration(&crate::text::analyze::word_key("people")));
     }
 
     #[test]
@@ -1573,6 +1593,22 @@ mod tests {
         // A year nearer in tokens but in another clause is not the act's.
         let j = judged("The bridge, which opened in 1990, was closed for repairs in 2015.", "The bridge was closed in 2015.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // Amounts of the same thing, too: the one by the act decides ("$200 million" is the
+        // budget, not the opening).
+        let j = judged("'Red Orchard' opens to $48 million, far short of its $200 million budget", "'Red Orchard' took $200 million on its opening weekend.");
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("48 million vs 200 million")), "{j:?}");
+        // Its own scale word is no act: "million" is in both amounts.
+        let j = judged("Made on a $90 million budget, the film went on to gross $500 million around the world.", "The film earned $500 million worldwide.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Counts of different things by two acts are not one fact's.
+        let j = judged(
+            "The enclave split from Azerbaijan in a war that killed around 30,000 people and displaced hundreds of thousands.",
+            "Around 30,000 people died and hundreds of thousands were uprooted in the war over the enclave.",
+        );
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // A bare number right after the sentence's word for the claim's measure is its value.
+        let j = judged("The magnitude 7.4 earthquake struck shortly after midnight.", "The earthquake had a magnitude of 6.1.");
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("7.4 vs 6.1")), "{j:?}");
     }
 
     #[test]

@@ -118,6 +118,14 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word => {
                 let mut v = lex.numbers.get(t.norm.as_str()).copied();
+                // "hundreds of thousands", "tens of millions": one amount, not two (each vague
+                // word stands for twice its unit).
+                if let (Some((x, NumKind::Vague)), Some([of, n])) = (v, toks.get(i + 1..i + 3)) {
+                    if let Some(&(s, NumKind::Vague)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| of.norm == "of" && *s >= 1000.0) {
+                        v = Some((x * s / 2.0, NumKind::Vague));
+                        i += 2;
+                    }
+                }
                 // "two hundred", "4 million": multiply by a following scale word.
                 if let (Some((x, NumKind::Plain)), Some(n)) = (v, toks.get(i + 1)) {
                     if let Some(&(s, NumKind::Plain)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
@@ -207,7 +215,13 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 p.range = true;
                 p.at = at; // so the range is shown whole: "5 to 11"
             } else {
-                let head = head_noun(a, at);
+                // "$15m deal" counts dollars, whatever noun follows.
+                let head = match first.checked_sub(1).map(|p| toks[p].norm.as_str()) {
+                    Some("$") => Some("dollar".to_string()),
+                    Some("£") => Some("pound".to_string()),
+                    Some("€") => Some("euro".to_string()),
+                    _ => head_noun(a, at),
+                };
                 qs.push(Quantity { kind, lo, hi, at, first, range: false, head });
             }
         }
@@ -373,6 +387,19 @@ mod tests {
         assert!(!a("aged 5 to 11").compatible(&a("aged 12 to 15")));
         assert!(!a("aged 5 to 11").compatible(&a("aged 10 to 15")), "two ranges agree at both ends");
         assert!(a("aged 5 to 11").compatible(&a("aged 7")), "a number inside a range");
+    }
+
+    #[test]
+    fn amounts_of_several_words_and_currencies() {
+        // "hundreds of thousands" is one amount; read as two, its "hundreds" met a claim's
+        // "30,000" as a different number.
+        assert_eq!(qs("displaced hundreds of thousands"), [(QKind::Count, 200_000.0, 900_000.0)]);
+        assert_eq!(qs("tens of thousands of people"), [(QKind::Count, 20_000.0, 90_000.0)]);
+        // An amount after a currency sign counts the currency, whatever noun follows.
+        let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
+        assert_eq!(head("signs a $15m deal"), head("a deal worth 15 million dollars"));
+        assert_eq!(head("a £40 million budget"), Some("pound".into()));
+        assert_eq!(head("a 40 million budget"), Some(crate::text::analyze::word_key("budget")));
     }
 
     #[test]
