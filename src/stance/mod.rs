@@ -955,9 +955,11 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             // said of the claim's act decides, when it stands right by the word that names the
             // act. (Not counts of different things: in "killed 30,000 and displaced hundreds of
             // thousands" the number by "killed" is not the displaced.)
-            let Some((shown, gap)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
+            let Some((shown, gap, apart)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
             let same_thing = |x: &&Quantity| x.head.is_some() && x.head == c.head;
-            let by_the_act = (kind == QKind::Year || (kind == QKind::Count && same_thing(&shown)))
+            // (An amount only when the agreeing one is in another clause: "a profit of $1 billion
+            // on revenue of $5 billion" gives the revenue too.)
+            let by_the_act = (kind == QKind::Year || (kind == QKind::Count && same_thing(&shown) && apart))
                 && comparable.len() > 1
                 && !c.compatible(shown)
                 && gap.is_some_and(|d| d <= ANCHOR_GAP);
@@ -979,8 +981,9 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
 /// from that match. The first of them, with no distance, when no claim word is matched;
 /// `None` when there are none. A number in another clause is farther than its words: each
 /// clause mark between it and the match counts as [`CLAUSE_GAP`] tokens ("The bridge, which
-/// opened in 1990, was closed for repairs in 2015": 2015 is the closing's year).
-fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>)> {
+/// opened in 1990, was closed for repairs in 2015": 2015 is the closing's year). Also whether
+/// every number that agrees with `c` stands in another clause than that match.
+fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, comparable: &[&'q Quantity]) -> Option<(&'q Quantity, Option<usize>, bool)> {
     // Where the sentence says the claim word nearest `c` (its act or thing; not the scale word
     // of `c` itself, "million", which the sentence's first amount has too).
     let anchor = claim
@@ -992,20 +995,21 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
         .map(|(f, at)| (f.abs_diff(c.at), at))
         .min_by_key(|&(d, _)| d)
         .map(|(_, at)| at);
-    match anchor {
-        Some(at) => comparable
-            .iter()
-            .map(|x| {
-                // (From the amount's nearer end: "opens to $48 million" is 3 from "opens".)
-                let end = if at < x.first { x.first } else { x.at };
-                let between = a.tokens.get(end.min(at) + 1..end.max(at)).unwrap_or_default();
-                let marks = between.iter().filter(|t| t.is_clause_mark()).count();
-                (*x, Some(end.abs_diff(at) + marks * CLAUSE_GAP))
-            })
-            // (Of two as near, the one that agrees with `c`: a tie decides nothing.)
-            .min_by_key(|&(x, d)| (d, !c.compatible(x))),
-        None => comparable.first().map(|x| (*x, None)),
-    }
+    let Some(at) = anchor else { return comparable.first().map(|x| (*x, None, false)) };
+    let gap = |x: &Quantity| {
+        // (From the amount's nearer end: "opens to $48 million" is 3 from "opens".)
+        let end = if at < x.first { x.first } else { x.at };
+        let between = a.tokens.get(end.min(at) + 1..end.max(at)).unwrap_or_default();
+        (end.abs_diff(at), between.iter().filter(|t| t.is_clause_mark()).count())
+    };
+    // Every number that agrees with `c` stands in another clause than the act's word.
+    let apart = comparable.iter().all(|x| !c.compatible(x) || gap(x).1 > 0);
+    comparable
+        .iter()
+        .map(|x| (*x, gap(x)))
+        // (Of two as near, the one that agrees with `c`: a tie decides nothing.)
+        .min_by_key(|&(x, (d, marks))| (d + marks * CLAUSE_GAP, !c.compatible(x)))
+        .map(|(x, (d, marks))| (x, Some(d + marks * CLAUSE_GAP), apart))
 }
 
 /// Is the claim negated only by a cessation verb ("stopped supplying") that is itself the claim
@@ -1597,6 +1601,10 @@ mod tests {
         // budget, not the opening).
         let j = judged("'Red Orchard' opens to $48 million, far short of its $200 million budget", "'Red Orchard' took $200 million on its opening weekend.");
         assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("48 million vs 200 million")), "{j:?}");
+        // In one clause, nearness alone does not tell two amounts apart: "on revenue of" gives
+        // the revenue as well as the profit does the profit.
+        let j = judged("The company reported a profit of $1 billion on revenue of $5 billion.", "The company reported revenue of $5 billion.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
         // Its own scale word is no act: "million" is in both amounts.
         let j = judged("Made on a $90 million budget, the film went on to gross $500 million around the world.", "The film earned $500 million worldwide.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");

@@ -113,16 +113,19 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             i += 1;
             continue;
         }
+        let mut floor = None;
         let q = match t.kind {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word => {
                 let mut v = lex.numbers.get(t.norm.as_str()).copied();
                 // "hundreds of thousands", "tens of millions": one amount, not two (each vague
-                // word stands for twice its unit).
+                // word stands for twice its unit) — and at least the plain "thousands", which a
+                // writer who knew of tens of thousands may still say.
                 if let (Some((x, NumKind::Vague)), Some([of, n])) = (v, toks.get(i + 1..i + 3)) {
                     if let Some(&(s, NumKind::Vague)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| of.norm == "of" && *s >= 1000.0) {
                         v = Some((x * s / 2.0, NumKind::Vague));
+                        floor = Some(s);
                         i += 2;
                     }
                 }
@@ -142,6 +145,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             _ => None,
         };
         if let Some((kind, mut lo, mut hi)) = q {
+            lo = floor.unwrap_or(lo);
             // "4 million"
             if kind == QKind::Count {
                 if let Some(&(s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= 1000.0) {
@@ -393,8 +397,11 @@ mod tests {
     fn amounts_of_several_words_and_currencies() {
         // "hundreds of thousands" is one amount; read as two, its "hundreds" met a claim's
         // "30,000" as a different number.
-        assert_eq!(qs("displaced hundreds of thousands"), [(QKind::Count, 200_000.0, 900_000.0)]);
-        assert_eq!(qs("tens of thousands of people"), [(QKind::Count, 20_000.0, 90_000.0)]);
+        assert_eq!(qs("displaced hundreds of thousands"), [(QKind::Count, 2_000.0, 900_000.0)]);
+        assert_eq!(qs("tens of thousands of people"), [(QKind::Count, 2_000.0, 90_000.0)]);
+        let a = |s: &str| extract(&analyse(s)).0[0].clone();
+        assert!(a("thousands of people").compatible(&a("tens of thousands of people")), "the vaguer nests");
+        assert!(!a("about 300 people").compatible(&a("hundreds of thousands of people")));
         // An amount after a currency sign counts the currency, whatever noun follows.
         let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
         assert_eq!(head("signs a $15m deal"), head("a deal worth 15 million dollars"));
