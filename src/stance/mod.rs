@@ -1296,7 +1296,8 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
     // (Plain loops: collecting into vectors here cost a kilobyte of WebAssembly.)
     let mut agreeing = false;
     for x in &s.quantities {
-        if x.kind != QKind::Count || !q.compatible(x) {
+        // (A vague amount, "dozens of people", does not give an exact count: "40 people".)
+        if x.kind != QKind::Count || !q.compatible(x) || (q.lo == q.hi && x.hi > x.lo * 2.0) {
             continue;
         }
         agreeing = true;
@@ -1412,6 +1413,10 @@ mod tests {
             "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.",
             "The cholera outbreak has spread to five provinces.",
         );
+        assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+        // A vague amount of the claim's thing does not give its exact count: the number is the
+        // villages'.
+        let j = judged("The outbreak has spread to 40 villages, and dozens of people have been taken to hospital.", "The outbreak has killed 40 people.");
         assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
         // A sentence that names the claim's thing elsewhere counts something else by the number.
         let j = judged("Stadium riot: match halted for 40 minutes as fans clash with police", "Forty fans were arrested after the stadium riot.");
