@@ -1809,6 +1809,17 @@ mod tests {
         // A claim shown false by others' evidence ("discredited", "disproved").
         let j = judged("Claims that the old bridge had been built by the Romans were discredited by a survey.", "The old bridge was built by the Romans.");
         assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        // A report retracted is withdrawn as false; a thing retracted is only pulled in.
+        let j = judged(
+            "A 2019 report of fossil bacteria inside the meteorite was retracted after the structures proved to be minerals.",
+            "Fossil bacteria were found inside the meteorite.",
+        );
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        let j = judged(
+            "The plane's landing gear was retracted shortly after take-off from Heathrow.",
+            "The plane's landing gear went up shortly after take-off from Heathrow.",
+        );
+        assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
         // Said of a person or a thing, not of a statement.
         let j = judged("The company's discredited chief executive resigned on Friday.", "The company's chief executive resigned on Friday.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
