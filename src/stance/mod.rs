@@ -1539,6 +1539,10 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+        // "Separate from", "different from" set one thing aside, as "instead of" does.
+        let text = "Mushrooms are the fruiting bodies of fungi, a kingdom separate from plants.";
+        assert_eq!(judged(text, "Mushrooms are not plants.").stances[0], Stance::Supports);
+        assert_eq!(judged(text, "Mushrooms are plants.").stances[0], Stance::Contradicts);
         // A claim that something prevents something is not a negated claim.
         let j = judged("A large trial found that the new vaccine prevents measles in young children.", "The new vaccine prevents measles in young children.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");

@@ -64,10 +64,11 @@ pub struct CueHit {
 }
 
 impl CueHit {
-    /// "rather than", "instead of": a negation that sets aside one alternative, the words right
-    /// after it ("Instead of raising rates, the bank cut them" still says it cut rates).
+    /// "rather than", "instead of", "separate from": a negation that sets aside one
+    /// alternative, the words right after it ("Instead of raising rates, the bank cut them"
+    /// still says it cut rates; "fungi, a kingdom separate from plants" says they are not plants).
     pub fn sets_aside(&self) -> bool {
-        matches!(self.phrase.as_str(), "rather than" | "instead of")
+        matches!(self.phrase.as_str(), "rather than" | "instead of" | "different from" | "separate from" | "distinct from")
     }
 }
 
