@@ -490,6 +490,19 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };
+    // What the model found said, with another number or date for the claim's (too little of
+    // the claim's wording for the rules to take a position): the model vouches that the
+    // sentence is about the same thing, the rules, read as if it said enough, that it says it
+    // otherwise.
+    if stance == Stance::Supports && !claim.negated {
+        let mut enough = hit.clone();
+        enough.coverage = enough.coverage.max(crate::retrieve::candidates::STANCE_MIN);
+        let j = crate::stance::judge(index, claim, &enough, s);
+        // (Shown as the rules' decision, the model having read the pair as support.)
+        if j.stances == [Stance::Contradicts] && matches!(j.reason, Reason::Number | Reason::Date) {
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
     // The same words with who did what to whom exchanged: models over word embeddings read
     // "Japan beat Spain" as saying "Spain beat Japan"; the word order says otherwise.
     // Over an asymmetric relation ("beat", "acquired", "closer … than") the swap rules the
@@ -654,6 +667,20 @@ mod tests {
         // third of its words is not.
         let d = composed("The Fed met in March.", "The Fed raised interest rates sharply in early March.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
+    }
+
+    #[test]
+    fn what_the_model_finds_said_with_another_date_contradicts() {
+        // Too little of the claim's wording for the rules ("newest", "started" unmatched): the
+        // model vouches it is the same outbreak, the date says when.
+        let text = "Renewed fighting between Serbia and Kosovo erupted on March 14, with heavy shelling reported in the contested district of Mitrovica.";
+        let claim = "The newest clashes over Mitrovica started on 21 March.";
+        assert_eq!(composed(text, claim, None).judgement.stances[0], Stance::Mentions, "the rules alone see no position");
+        let d = composed(text, claim, Some([0.9, 0.05, 0.05]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason, d.decided_by), (Stance::Contradicts, Reason::Date, DecidedBy::Rules), "{d:?}");
+        // The same date: the model's support stands.
+        let d = composed(text, "The newest clashes over Mitrovica started on 14 March.", Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
     }
 
     #[test]
