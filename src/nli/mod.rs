@@ -178,14 +178,8 @@ pub struct NliModel {
 /// engine's word keys).
 #[derive(Debug, Clone, Default)]
 pub struct WordLinks {
-    // Each pair once, as one string "a\u{1}b" with a < b: a set of strings is a hash table the
-    // WebAssembly has anyway (each table type costs it about 0.4 KB).
+    // Each pair once (`pair_key`).
     pairs: rustc_hash::FxHashSet<String>,
-}
-
-fn link_pair(a: &str, b: &str) -> String {
-    let (x, y) = if a < b { (a, b) } else { (b, a) };
-    format!("{x}\u{1}{y}")
 }
 
 impl WordLinks {
@@ -199,7 +193,7 @@ impl WordLinks {
             for w in words {
                 let k = key(w);
                 if k != head && !k.is_empty() && !head.is_empty() {
-                    pairs.insert(link_pair(&head, &k));
+                    pairs.insert(crate::text::analyze::pair_key(&head, &k));
                 }
             }
         }
@@ -208,7 +202,7 @@ impl WordLinks {
 
     /// Are the two normal forms linked (either way round)?
     pub fn linked(&self, a: &str, b: &str) -> bool {
-        self.pairs.contains(&link_pair(a, b))
+        self.pairs.contains(&crate::text::analyze::pair_key(a, b))
     }
 
     /// Number of linked pairs.

@@ -1002,14 +1002,20 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
         let between = a.tokens.get(end.min(at) + 1..end.max(at)).unwrap_or_default();
         (end.abs_diff(at), between.iter().filter(|t| t.is_clause_mark()).count())
     };
-    // Every number that agrees with `c` stands in another clause than the act's word.
-    let apart = comparable.iter().all(|x| !c.compatible(x) || gap(x).1 > 0);
-    comparable
-        .iter()
-        .map(|x| (*x, gap(x)))
-        // (Of two as near, the one that agrees with `c`: a tie decides nothing.)
-        .min_by_key(|&(x, (d, marks))| (d + marks * CLAUSE_GAP, !c.compatible(x)))
-        .map(|(x, (d, marks))| (x, Some(d + marks * CLAUSE_GAP), apart))
+    // The nearest (of two as near, the one that agrees with `c`: a tie decides nothing), and
+    // whether every number that agrees with `c` stands in another clause than the act's word.
+    let mut nearest: Option<(&Quantity, (usize, bool))> = None;
+    let mut apart = true;
+    for &x in comparable {
+        let (d, marks) = gap(x);
+        let agrees = c.compatible(x);
+        apart &= !agrees || marks > 0;
+        let key = (d + marks * CLAUSE_GAP, !agrees);
+        if nearest.is_none_or(|(_, k)| key < k) {
+            nearest = Some((x, key));
+        }
+    }
+    nearest.map(|(x, (d, _))| (x, Some(d), apart))
 }
 
 /// Is the claim negated only by a cessation verb ("stopped supplying") that is itself the claim

@@ -194,24 +194,30 @@ pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
 
 /// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
 pub fn opposite(a: &str, b: &str) -> bool {
-    // Pairs as one string, "a\u{1}b": a set of strings is a hash table the WebAssembly has
-    // anyway (each table type costs it about 0.4 KB).
     static O: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    let pair = |x: &str, y: &str| format!("{x}\u{1}{y}");
     O.get_or_init(|| {
         let mut set = rustc_hash::FxHashSet::default();
         for (x, y) in &lexicon().antonyms {
             // Both the word's key (its synonym group, if any) and its plain stem, which is
             // what `degree_base` gives back for "larger" or "smallest".
             for (kx, ky) in [(word_key(x), word_key(y)), (stem(x), stem(y))] {
-                set.insert(pair(&kx, &ky));
-                set.insert(pair(&ky, &kx));
+                set.insert(pair_key(&kx, &ky));
             }
         }
         set
     })
-    .contains(&pair(a, b))
-        || ((degree_base(a, b).is_some() || degree_base(b, a).is_some()) && opposite(degree_base(a, b).unwrap_or(a), degree_base(b, a).unwrap_or(b)))
+    .contains(&pair_key(a, b))
+        || match (degree_base(a, b), degree_base(b, a)) {
+            (None, None) => false,
+            (x, y) => opposite(x.unwrap_or(a), y.unwrap_or(b)),
+        }
+}
+
+/// An unordered pair of words as one string, "a\u{1}b" with a < b: a set of strings is a hash
+/// table the WebAssembly has anyway (each table type costs it about 0.4 KB).
+pub fn pair_key(a: &str, b: &str) -> String {
+    let (x, y) = if a < b { (a, b) } else { (b, a) };
+    format!("{x}\u{1}{y}")
 }
 
 /// [`opposite`], with `b` read as a comparative or superlative even against a plain word:
