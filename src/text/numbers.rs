@@ -146,9 +146,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         };
         if let Some((kind, mut lo, mut hi)) = q {
             lo = floor.unwrap_or(lo);
-            // "4 million"
+            // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
             if kind == QKind::Count {
-                if let Some(&(s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= 1000.0) {
+                let least = if hi > lo { 100.0 } else { 1000.0 };
+                while let Some(&(s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= least) {
                     lo *= s;
                     hi *= s;
                     i += 1;
@@ -402,6 +403,9 @@ mod tests {
         let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(a("thousands of people").compatible(&a("tens of thousands of people")), "the vaguer nests");
         assert!(!a("about 300 people").compatible(&a("hundreds of thousands of people")));
+        // "several hundred thousand" is one amount too, not "several" and "hundred thousand".
+        assert_eq!(qs("several hundred thousand were displaced"), [(QKind::Count, 400_000.0, 1_800_000.0)]);
+        assert!(a("several hundred thousand people").compatible(&a("hundreds of thousands of people")));
         // An amount after a currency sign counts the currency, whatever noun follows.
         let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
         assert_eq!(head("signs a $15m deal"), head("a deal worth 15 million dollars"));
