@@ -44,9 +44,9 @@ pub const CONTRADICT_COVERAGE_MIN: f32 = 0.4;
 /// of military aid"), the model only has to find the sentence to be about the claim:
 /// P(contradiction) at least this (or P(entailment) at least `ENTAIL_MIN`), coverage as above.
 pub const NEGATION_DECIDES_MIN: f32 = 0.65;
-/// A sentence with another number or date for the claim's contradicts it, whatever share of
-/// the claim's words it has, where the model reads the pair as about the same matter, either
-/// way: P(neutral) under this. (0.5 against gates on P(contradiction) of 0.7 and 0.8: the
+/// A sentence with another number, date or place for the claim's contradicts it, whatever
+/// share of the claim's words it has, where the model reads the pair as about the same matter,
+/// either way: P(neutral) under this. (0.5 against gates on P(contradiction) of 0.7 and 0.8: the
 /// development sum 10.346 / 10.326 / 10.322, seen seed sets 7.774 / 7.742 / 7.712.)
 pub const SAME_MATTER_NEUTRAL_MAX: f32 = 0.5;
 /// A model-only position's score: this times the larger of coverage and the model's
@@ -493,15 +493,15 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         }
     }
     // What the model finds to be about the same matter (it says the claim or says it
-    // otherwise), with another number or date for the claim's, too little of the claim's
-    // wording for the rules to take a position: the model vouches that the sentence is about
-    // the same thing, the rules, read as if it said enough, that it gives another figure.
+    // otherwise), with another number, date or place for the claim's, too little of the
+    // claim's wording for the rules to take a position: the model vouches that the sentence is
+    // about the same thing, the rules, read as if it said enough, that it gives another one.
     if about_it && !claim.negated && model.neutral < SAME_MATTER_NEUTRAL_MAX {
         let mut enough = hit.clone();
         enough.coverage = enough.coverage.max(crate::retrieve::candidates::STANCE_MIN);
         let j = crate::stance::judge(index, claim, &enough, s);
         // (The rules' decision where the model read the pair as support.)
-        if j.stances == [Stance::Contradicts] && matches!(j.reason, Reason::Number | Reason::Date) {
+        if j.stances == [Stance::Contradicts] && matches!(j.reason, Reason::Number | Reason::Date | Reason::Place) {
             return Decision { judgement: j, decided_by: by(model_stance == Stance::Contradicts), nli };
         }
     }
