@@ -455,7 +455,18 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
-    let position = if about_it && !crate::stance::counts_else(claim, s, hit) && model_stance == Stance::Supports && model.entailment >= ENTAIL_MIN {
+    // Nor support a claim's count from a sentence that gives none, as the rules would not: the
+    // model does not read numbers ("casualties, among them civilians" for "civilian casualties
+    // run into the hundreds"). (Years and dates are left to it: encyclopedia sentences often
+    // leave them out of what they say of the claim's subject; gating them too cost FEVER dev
+    // 1.6 points of accuracy, counts alone 0.4, for +0.06 on the seen seed and pair sets.)
+    let no_count = |q: &[crate::text::numbers::Quantity]| q.iter().all(|q| q.kind != crate::text::numbers::QKind::Count);
+    let position = if about_it
+        && (no_count(&claim.quantities) || !no_count(&s.quantities))
+        && !crate::stance::counts_else(claim, s, hit)
+        && model_stance == Stance::Supports
+        && model.entailment >= ENTAIL_MIN
+    {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
         && negation_answered
@@ -663,8 +674,14 @@ mod tests {
         // A sentence without the claim's year says no other year: no contradiction.
         let d = composed("The truce ended the war over the region, officials said.", "A 1994 truce ended the war over the region.", Some([0.01, 0.98, 0.01]));
         assert_ne!(d.judgement.stances[0], Stance::Contradicts);
-        // Nor a support where the sentence's number counts something else ("five weeks" is not
-        // "five provinces").
+        // Nor where it gives no number at all for the claim's count …
+        let d = composed(
+            "Hospitals in Ruritania have reported casualties, among them civilians.",
+            "Civilian casualties in Ruritania run into the hundreds.",
+            Some([0.9, 0.05, 0.05]),
+        );
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+        // … or one that counts something else ("five weeks" is not "five provinces").
         let text = "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.";
         let d = composed(text, "The cholera outbreak has spread to five provinces.", Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
