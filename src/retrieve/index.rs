@@ -283,10 +283,15 @@ fn named_speaker(a: &TextAnalysis, text: &str, (f, l): (usize, usize)) -> (Strin
 }
 
 /// A denial whose object is an earlier statement ("this", "the report", "denied claims
-/// that"), or a sentence calling an earlier statement false ("This is false", "The claim is
-/// not true").
+/// that"), a sentence calling an earlier statement false ("This is false", "The claim is
+/// not true"), or one saying it could not be confirmed ("It was not possible to independently
+/// confirm the report").
 pub fn points_back(a: &TextAnalysis) -> bool {
     use crate::text::lexicon::Cue;
+    // (The report noun may follow a determiner: "confirm the report".)
+    if a.unconfirmed().is_some_and(|(_, l)| a.tokens.get(l + 1..l + 3).is_some_and(|w| w.iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm)))) {
+        return true;
+    }
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence; and
     // the subject of what calls it false.
@@ -330,12 +335,17 @@ mod tests {
             "Turkey denied sending fighters to the region.",
             "The ministry said the talks would resume.",
             "He did not deny it.",
+            "It was not possible to independently confirm the report.",
         ] {
             let (light, full) = (crate::text::analyze::tokens_and_cues(s), crate::text::analyze::analyse(s));
             assert_eq!(points_back(&light), points_back(&full), "{s}");
         }
         assert!(points_back(&crate::text::analyze::tokens_and_cues("Turkey and Azerbaijan have denied this.")));
         assert!(!points_back(&crate::text::analyze::tokens_and_cues("Turkey denied sending fighters to the region.")));
+        // Saying the report could not be confirmed is about the report before it …
+        assert!(points_back(&crate::text::analyze::tokens_and_cues("It was not possible to independently confirm the report.")));
+        // … confirming it is not.
+        assert!(!points_back(&crate::text::analyze::tokens_and_cues("Officials later confirmed the report.")));
     }
 
     #[test]

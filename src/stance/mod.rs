@@ -152,6 +152,18 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let reports: Vec<(usize, &crate::text::speaker::Attribution)> =
         s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).collect();
 
+    // The claim says someone confirmed it; the sentence, that it could not be confirmed ("It
+    // was not possible to independently confirm the report").
+    if claim.attribution.as_ref().is_some_and(|(k, _)| *k == Cue::Confirm) && (hit.linked || hit.coverage >= REFUTING_MIN) {
+        if let Some((f, l)) = a.unconfirmed() {
+            j.stances = vec![Stance::Contradicts];
+            j.reason = Reason::Negation;
+            j.cue = Some(text_of(f, l));
+            j.cue_at = Some((f, l));
+            j.score = hit.coverage;
+            return j;
+        }
+    }
     if hit.linked {
         if let Some(&(k, at)) = denials.first() {
             return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
@@ -1364,6 +1376,21 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn a_report_no_one_could_confirm_contradicts_a_claim_that_someone_confirmed_it() {
+        const TEXT: &str = "Officials in Ruritania said rebels shelled the port of Vask overnight. It was not possible to independently confirm the report.";
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: TEXT.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let stances = |claim: &str| {
+            let claim = Claim::analyse(claim);
+            let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+            found.hits.iter().map(|h| judge(&index, &claim, h, &found.sentences[&h.sentence]).stances[0]).collect::<Vec<_>>()
+        };
+        assert!(stances("Reporters were able to verify the officials' account that rebels shelled the port of Vask.").contains(&Stance::Contradicts));
+        // The report itself is not contradicted by being unconfirmed.
+        assert!(!stances("Rebels shelled the port of Vask overnight.").contains(&Stance::Contradicts));
     }
 
     #[test]

@@ -92,6 +92,11 @@ impl Analysed {
     pub fn cues_of(&self, kind: Cue) -> impl Iterator<Item = &CueHit> {
         self.cues.iter().filter(move |c| c.kind == kind)
     }
+    /// A word of confirming negated a few tokens before it ("not possible to independently
+    /// confirm", "has never been verified"): from the negation to the word.
+    pub fn unconfirmed(&self) -> Option<(usize, usize)> {
+        self.cues_of(Cue::Confirm).find_map(|c| self.cues_of(Cue::Negation).find(|n| n.last < c.first && c.first - n.last <= 4).map(|n| (n.first, c.last)))
+    }
     /// The source text of tokens `first..=last`.
     pub fn span<'a>(&self, text: &'a str, first: usize, last: usize) -> &'a str {
         &text[self.tokens[first].start..self.tokens[last].end]
