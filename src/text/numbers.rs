@@ -106,6 +106,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             let before = (i > 0).then(|| toks[i - 1].norm.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d));
             // "May" and "March" are also words; require a day or a capital mid-sentence.
             dates.push(Date { month: m, day: day.or(before) });
+            // "27 September": the day is no count.
+            if before.is_some() && qs.last().is_some_and(|q| q.at + 1 == i) {
+                qs.pop();
+            }
             if day.is_some() {
                 i = j + 1;
                 continue;
@@ -446,5 +450,9 @@ mod tests {
         assert!(qs("at 15:15 on 01/10/2020").is_empty());
         let (_, d) = extract(&analyse("on Sept. 29 and September 30"));
         assert_eq!(d, [Date { month: 9, day: Some(29) }, Date { month: 9, day: Some(30) }]);
+        // A day before its month is no count.
+        let (q, d) = extract(&analyse("The clashes began on 27 September."));
+        assert!(q.is_empty(), "{q:?}");
+        assert_eq!(d, [Date { month: 9, day: Some(27) }]);
     }
 }
