@@ -1293,9 +1293,14 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 /// The claim names a number or year the sentence does not mention at all: such a sentence
 /// neither asserts the claim nor, having no number of its own, conflicts with it.
 pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
-    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k))
+    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| lacks_quantity(claim, s, k))
         || (!claim.dates.is_empty() && s.dates.is_empty())
         || counts_else(claim, s, hit)
+}
+
+/// The claim gives a number of kind `k` (a count, a year, an ordinal) and the sentence none.
+pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
+    claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k)
 }
 
 /// The sentence has the claim's number only as a count of something else (see
