@@ -33,6 +33,16 @@ async function recordAnnouncements(page, widget = 'corroborate-check') {
   }, widget);
 }
 
+/**
+ * Fakes the page's timers and stops its clock, so that only `runFor` moves time. (Installed
+ * alone, the fake clock still flows with real time: on a loaded machine the model's arrival
+ * took longer than the idle pause, and the half-typed claim was checked for real.)
+ */
+async function stopClock(page) {
+  await page.clock.install();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+}
+
 /** The shown result's state: claim, busy, dimmed. */
 function resultState(page, widget = 'corroborate-check') {
   return page.evaluate((sel) => {
@@ -53,7 +63,7 @@ describe('settled results only (item 3)', () => {
       await recordAnnouncements(page);
       // Fake timers from here on: each keystroke comes 300 ms after the last (longer than the
       // old 250 ms debounce, which fired at every one), the pause after the last is 2 s.
-      await page.clock.install();
+      await stopClock(page);
       const box = page.locator('corroborate-check textarea');
       await box.fill('');
       await page.clock.runFor(300);
@@ -109,7 +119,7 @@ describe('settled results only, while the model arrives (item 3)', () => {
       await waitReady(page, { model: false });
       await check(page, CONTRA_CLAIM); // a preliminary result to keep
       await recordAnnouncements(page);
-      await page.clock.install();
+      await stopClock(page);
       const box = page.locator('corroborate-check textarea');
       await box.fill('Turkey sen');
       await page.clock.runFor(100);
