@@ -887,7 +887,9 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
             }
             seen += 1;
             if matched.contains(&i) {
-                hit += 1;
+                // The first content word is what the negation stands over ("is not a nut in
+                // the botanical sense"): it weighs as much as two after it.
+                hit += if seen == 1 { 2 } else { 1 };
             } else {
                 miss += 1;
             }
@@ -1577,6 +1579,9 @@ mod tests {
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
         let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+        // The word right after the negation is what it negates, even when more words follow.
+        let j = judged("Tomatoes are not vegetables in the botanical sense, but fruits.", "Tomatoes are vegetables.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
         // "Separate from", "different from" set one thing aside, as "instead of" does.
         let text = "Mushrooms are the fruiting bodies of fungi, a kingdom separate from plants.";
         assert_eq!(judged(text, "Mushrooms are not plants.").stances[0], Stance::Supports);
