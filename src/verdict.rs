@@ -357,7 +357,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             let scope_end = clause_end.min(from + 1 + HEDGE_WINDOW);
             let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
             let before_in_clause = matched.iter().filter(|&&m| m >= clause_start && m < c.first).count();
-            let within = inside > 0 && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
+            // (Or with no match after it, where it leads into the clause's predicate: "the tech
+            // giant may cut 10,000 jobs" hedges whatever the giant does, in whatever words; the hedge
+            // right after a matched word, not after "and this" or another predicate.)
+            let leads = inside > 0 || (a.tokens.get(c.last + 1).is_some_and(|t| t.is_word()) && matched.iter().any(|&m| m < c.first && c.first - m <= 2));
+            let within = leads && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
             // A hedge ending in a complementizer ("whether", "doubt that") opens a clause and
             // qualifies only that: "Cavusoglu said … when asked whether Ankara would help"
             // still says who Cavusoglu is.
@@ -924,6 +928,15 @@ mod tests {
             let d = composed(text, "The harbour master has resigned.", None);
             assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
         }
+        // A modal right after the matched subject hedges the predicate, whatever its words; not
+        // one after "and this".
+        let claim = "The regional water authority will intervene.";
+        let d = composed("The regional water authority will curb irrigation.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        let d = composed("The regional water authority may curb irrigation.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
+        let d = composed("The regional water authority will curb irrigation, and this may hurt growers.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // The hedge of another clause does not count.
         let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports);
