@@ -937,6 +937,12 @@ mod tests {
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
         let d = composed("The regional water authority will curb irrigation, and this may hurt growers.", claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        // An association is not a cause; a claim of an association is what it supports.
+        let text = "Regular coffee drinking was associated with a lower risk of liver disease in the cohort.";
+        let d = composed(text, "Regular coffee drinking lowers the risk of liver disease.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
+        let d = composed(text, "Regular coffee drinking is linked to a lower risk of liver disease.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // The hedge of another clause does not count.
         let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports);
