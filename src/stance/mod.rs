@@ -338,9 +338,8 @@ pub struct RoleSwap {
     pub exclusive: bool,
 }
 
-/// Does the claim say an asymmetric relation between its tokens `from` and `to`?
-fn asymmetric_between(claim: &Claim, from: usize, to: usize) -> bool {
-    let toks = &claim.analysed.tokens;
+/// Do tokens `from..=to` (of a claim or a sentence) name an asymmetric relation?
+fn asymmetric_between(toks: &[crate::text::token::Token], from: usize, to: usize) -> bool {
     toks[from.min(toks.len())..(to + 1).min(toks.len())].iter().any(|t| lexicon().asymmetric.contains(&t.norm))
 }
 
@@ -395,14 +394,14 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 // One clause: the three words close together in both.
                 let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 if swapped && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
-                    return swap_of(claim, x, y, asymmetric_between(claim, cx, cy));
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
                 // The same order with the sentence's verb made passive: "the blooms were driven
                 // by rising temperatures" for "the blooms drove up temperatures".
                 let same_order = sx < sp && sp < sy && sy - sx <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 let claim_passive = claim.terms[p].spans.iter().any(|&(f, l)| passive(&claim.analysed, f, l));
                 if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(&s.analysed, &hit.matched[p], sy) {
-                    return swap_of(claim, x, y, asymmetric_between(claim, cx, cy));
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
             }
         }
@@ -429,8 +428,13 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             }
             let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
-            if pivot.is_some() && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
-                return swap_of(claim, x, y, asymmetric_between(claim, cxl, cyf));
+            // Two names exchanged round a verb said in other words ("Holm stuns Petrova" for
+            // "Petrova beat Holm"): a swap, but it rules the claim out only when both verbs
+            // name an asymmetric relation.
+            let person = |t: &crate::retrieve::candidates::ClaimTerm| t.name && t.place.is_none();
+            let names = person(&claim.terms[x]) && person(&claim.terms[y]) && !between_s.is_empty();
+            if (pivot.is_some() || names) && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
+                return swap_of(claim, x, y, asymmetric_between(ct, cxl, cyf) && asymmetric_between(st, syl, sx));
             }
         }
     }
@@ -1734,6 +1738,15 @@ mod tests {
         // Both may accuse each other, or have met: the swap only leaves a mention.
         let j = judged("Peru accused Chile of spying on its navy, officials said.", "Chile accused Peru of spying on its navy.");
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // Two people exchanged round a verb said in other words: a result said in other words
+        // rules the claim out, another act leaves a mention.
+        let claim = "Julie Moreau beat Anna Castell in the Lyon final.";
+        let j = judged("Castell stuns Moreau in Lyon final to take the title", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+        let j = judged("Castell praises Moreau after Lyon final", claim);
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        let j = judged("Moreau stuns Castell in Lyon final to take the title", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
