@@ -110,10 +110,12 @@ build_pkg() {
     env "${flags[@]}" CARGO_TARGET_DIR="$target" CARGO_PROFILE_RELEASE_OPT_LEVEL=$level wasm-pack build --release --target web
     # npm's binaryen (132, verified on wasm-bindgen output) shrinks it further when the test
     # dependencies are installed; the e2e tests then load exactly this file. (--converge runs
-    # the passes again until the file stops shrinking: ~0.15 KB gzip for ~25 s of build.)
+    # the passes again until the file stops shrinking: ~0.15 KB gzip for ~25 s of build. The
+    # producers and target-features sections name the toolchain for linkers; browsers never
+    # read them: ~0.25 KB gzip.)
     if [ -x node_modules/.bin/wasm-opt ]; then
       log "wasm-opt -Oz --converge (npm binaryen)"
-      node_modules/.bin/wasm-opt -Oz --converge "${simd[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
+      node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features "${simd[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
         --enable-sign-ext --enable-mutable-globals pkg/corroborate_bg.wasm -o pkg/corroborate_bg.wasm
     fi
   fi
