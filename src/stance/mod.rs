@@ -207,7 +207,13 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // died of a heart attack" — not "reports that the actor was drunk … were false" for
     // "… arrested for drunk driving".)
     let predicate = hit.predicate_coverage(index, claim);
-    let called_false = calls_false().is_some_and(|(f, _)| f > 0 && matched_tokens.contains(&(f - 1)));
+    // (Past a report noun and function words: "Greg Palmer death report a hoax".)
+    let called_false = calls_false().is_some_and(|(f, _)| {
+        (f.saturating_sub(4)..f)
+            .rev()
+            .find(|&i| !is(WordClass::ReportNoun, &a.tokens[i]) && !lexicon().is_stopword(&a.tokens[i].norm))
+            .is_some_and(|i| matched_tokens.contains(&i))
+    });
     let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(called_false && predicate > 0.0);
     if !strong || about_else {
         return j;
@@ -1854,6 +1860,10 @@ mod tests {
         let j = judged("Pop singer died in crash, fans wrote online.", claim);
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         let j = judged("Reports that the pop singer died in a car crash are a hoax.", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+        // The predicate word said before a report noun: "X death report a hoax".
+        let claim = "Veteran radio presenter Tom Hale has died.";
+        let j = judged("Tom Hale death report a hoax, says his manager", claim);
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
     }
 
