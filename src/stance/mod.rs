@@ -1544,6 +1544,8 @@ mod tests {
             ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
             ("The compound suppresses the enzyme in liver cells.", "The compound activates the enzyme in liver cells.", Reason::Opposite),
             ("The club terminated the coach's contract after six defeats.", "The club extended the coach's contract.", Reason::Opposite),
+            ("Wheat prices slid to a two-month low after the harvest report.", "Wheat prices climbed after the harvest report.", Reason::Opposite),
+            ("The city extends its night curfew in the old town.", "The city lifted its night curfew in the old town.", Reason::Opposite),
             // Welcoming news is the opposite of voicing alarm about it.
             ("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.", Reason::Opposite),
         ];
