@@ -357,10 +357,17 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             let scope_end = clause_end.min(from + 1 + HEDGE_WINDOW);
             let inside = matched.iter().filter(|&&m| m > c.last && m < scope_end).count();
             let before_in_clause = matched.iter().filter(|&&m| m >= clause_start && m < c.first).count();
-            // (Or with no match after it, where it leads into the clause's predicate: "the tech
-            // giant may cut 10,000 jobs" hedges whatever the giant does, in whatever words; the hedge
-            // right after a matched word, not after "and this" or another predicate.)
-            let leads = inside > 0 || (a.tokens.get(c.last + 1).is_some_and(|t| t.is_word()) && matched.iter().any(|&m| m < c.first && c.first - m <= 2));
+            // (Or, a hedge (not a plan) with no match after it, where it leads into the clause's
+            // predicate: "the tech giant may cut 10,000 jobs" hedges whatever the giant does, in
+            // whatever words. Only right after a matched word, with no "and", "who" or "which"
+            // between: "arrested two men who allegedly robbed a bank" and "resigned on Monday
+            // and plans to return" leave the arrest and the resignation said.)
+            let subject = |m: usize| {
+                m < c.first
+                    && c.first - m <= 2
+                    && a.tokens[m + 1..c.first].iter().all(|t| !lexicon().is(WordClass::Coordinator, &t.norm) && !lexicon().is(WordClass::Boundary, &t.norm))
+            };
+            let leads = inside > 0 || (c.kind == Cue::Hedge && a.tokens.get(c.last + 1).is_some_and(|t| t.is_word()) && matched.iter().any(|&m| subject(m)));
             let within = leads && before_in_clause > 0 && (inside + before_in_clause) * 2 >= matched.len();
             // A hedge ending in a complementizer ("whether", "doubt that") opens a clause and
             // qualifies only that: "Cavusoglu said … when asked whether Ankara would help"
@@ -936,6 +943,8 @@ mod tests {
         let d = composed("The regional water authority may curb irrigation.", claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
         let d = composed("The regional water authority will curb irrigation, and this may hurt growers.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // An association is not a cause; a claim of an association is what it supports.
         let text = "Regular coffee drinking was associated with a lower risk of liver disease in the cohort.";

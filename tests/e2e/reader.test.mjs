@@ -40,7 +40,9 @@ async function recordAnnouncements(page, widget = 'corroborate-check') {
  */
 async function stopClock(page) {
   await page.clock.install();
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  // (A second ahead: the clock may move while the time is read, and pausing in the past
+  // throws. No fake timer is pending yet, so the jump fires nothing.)
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
 }
 
 /** The shown result's state: claim, busy, dimmed. */
