@@ -936,14 +936,20 @@ mod tests {
             assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
         }
         // A modal right after the matched subject hedges the predicate, whatever its words; not
-        // one after "and this".
+        // one after "and" (a second act: "will intervene and may curb" still says it will
+        // intervene), nor one too far from the match ("and this may").
         let claim = "The regional water authority will intervene.";
         let d = composed("The regional water authority will curb irrigation.", claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         let d = composed("The regional water authority may curb irrigation.", claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
-        let d = composed("The regional water authority will curb irrigation, and this may hurt growers.", claim, None);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        for text in [
+            "The regional water authority will intervene and may curb irrigation.",
+            "The regional water authority will curb irrigation, and this may hurt growers.",
+        ] {
+            let d = composed(text, claim, None);
+            assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
+        }
         let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // An association is not a cause; a claim of an association is what it supports.
