@@ -24,7 +24,7 @@ cargo fmt --check
 
 log "cargo clippy --all-targets -- -D warnings (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 log "cargo test"
 cargo test

@@ -310,7 +310,7 @@ fn set_nli_model_takes_a_shared_model_and_refuses_bad_files() {
         assert!(!e.is_instance_of::<js_sys::TypeError>());
         let m = thrown_message(e);
         assert!(m.to_lowercase().contains(want), "{m}");
-        let e = checker.set_nli_model(uint8_array(&bytes).into()).err().expect("a bad model file was accepted");
+        let e = checker.set_nli_model(uint8_array(&bytes).into()).expect_err("a bad model file was accepted");
         assert!(!thrown_message(e).is_empty());
         assert!(checker.has_nli_model());
     }
@@ -356,7 +356,7 @@ fn wrong_argument_types_throw_type_errors_naming_the_expected_type() {
     let report = json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), Some(JsValue::UNDEFINED)).unwrap());
     assert_eq!(report["covered"], true);
     let huge = JsValue::from_str(&"x".repeat(3 * Checker::max_claim_chars()));
-    let m = thrown_message(checker.check(huge, None).err().expect("an over-long claim was accepted"));
+    let m = thrown_message(checker.check(huge, None).expect_err("an over-long claim was accepted"));
     assert!(m.contains(&format!("the limit is {}", Checker::max_claim_chars())), "{m}");
 }
 

@@ -326,7 +326,6 @@ pub fn softmax(l: [f32; 4]) -> [f32; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fnc::Label;
 
     fn tiny() -> RawWeights {
         let d = features::N_DENSE;
@@ -378,7 +377,7 @@ mod tests {
                          said the flower, which blooms at night, is pollinated by moths.";
         let pa = m.predict(headline, agree);
         let pu = m.predict(headline, unrelated);
-        assert_eq!(Label::argmax(&pu), Label::Unrelated);
+        assert_eq!(crate::fnc::Label::argmax(&pu), crate::fnc::Label::Unrelated);
         assert!(pa[3] < pu[3]);
         assert!(pa[0] > pu[0]);
     }
