@@ -129,6 +129,9 @@ build_pkg() {
       cp "data/$m" "pkg/$m"
     fi
   done
+  # So are the built-in articles: the widget fetches them when a page uses them (7 KB gzip
+  # that pages with their own corpus no longer download inside the engine).
+  python3 scripts/seed-corpus.py pkg/seed-corpus.json
   ship_widget
 }
 
@@ -136,7 +139,7 @@ build_pkg() {
 # render.js and corroborate.css, and pkg/corroborate.js, minified by esbuild (pinned in
 # package-lock.json; a transform of each file alone, so every import, export and
 # `new URL(..., import.meta.url)` stays as written), and pkg/'s wasm and model copied beside
-# them. dist/ has the repo's layout (dist/www/, dist/pkg/), so every relative URL between the
+# them (and the built-in articles, pkg/seed-corpus.json). dist/ has the repo's layout (dist/www/, dist/pkg/), so every relative URL between the
 # files still holds: it is what an embedder copies, and scripts/serve.py serves a dist/ file in
 # place of its source whenever it is newer than the source (an edit after a build is served as
 # it is). Rewritten at every call (well under a second), so a file time never keeps a stale
@@ -157,7 +160,7 @@ ship_widget() {
       rm -f "dist/$f"
     fi
   done
-  for f in pkg/corroborate_bg.wasm pkg/nli-model.bin; do
+  for f in pkg/corroborate_bg.wasm pkg/nli-model.bin pkg/seed-corpus.json; do
     cp "$f" "dist/$f"
   done
 }

@@ -11,7 +11,7 @@ wasm.initSync({ module: readFileSync(path.join(ROOT, 'pkg', 'corroborate_bg.wasm
 const now = () => performance.now();
 const mode = process.argv[2] === 'warm' ? 'warm' : 'cold';
 const model = wasm.NliModel.fromBytes(readFileSync(path.join(ROOT, 'data', 'nli-model.bin')));
-const checker = wasm.Checker.withBundledCorpus();
+const checker = wasm.Checker.fromJson(readFileSync(path.join(ROOT, 'pkg', 'seed-corpus.json')), 'seed');
 checker.setNliModel(model);
 let warmMs = 0;
 if (mode === 'warm') {

@@ -378,12 +378,6 @@ impl Archive {
 
 #[wasm_bindgen]
 impl Checker {
-    /// A checker over the bundled seed corpus.
-    #[wasm_bindgen(js_name = withBundledCorpus)]
-    pub fn with_bundled_corpus() -> Checker {
-        Checker { inner: Core::bundled() }
-    }
-
     /// A checker over articles given as JS objects `{id, title, text, source?, url?, date?}`
     /// (an array, or `{articles: [...]}` as in a .json corpus). Throws a TypeError for a value
     /// that is not an object at all.

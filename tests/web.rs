@@ -33,6 +33,13 @@ fn json(value: &JsValue) -> Value {
     serde_json::from_str(&text).expect("valid JSON")
 }
 
+/// A checker over the seed articles, built as a page builds it from `pkg/seed-corpus.json`: the
+/// same articles, as JSON (the wasm carries no corpus of its own).
+fn seed_checker() -> Checker {
+    let json = serde_json::to_string(&corroborate::corpus::Corpus::bundled().articles).expect("the seed articles as JSON");
+    Checker::from_json_text(JsValue::from(json), Some(JsValue::from("seed"))).expect("the seed articles")
+}
+
 /// The message of the Error a JS caller would catch.
 fn thrown_message(err: impl Into<JsValue>) -> String {
     let error: js_sys::Error = err.into().dyn_into().expect("a JS Error");
@@ -77,7 +84,7 @@ fn xss_checker() -> Checker {
 
 #[wasm_bindgen_test]
 fn bundled_checker_finds_support() {
-    let checker = Checker::with_bundled_corpus();
+    let checker = seed_checker();
     assert!(checker.article_count() >= 4);
     let report =
         json(&checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e))));
@@ -98,7 +105,7 @@ fn bundled_checker_finds_support() {
 
 #[wasm_bindgen_test]
 fn bad_claims_throw_errors_with_messages() {
-    let checker = Checker::with_bundled_corpus();
+    let checker = seed_checker();
     let empty = match checker.check(JsValue::from_str("   "), None) {
         Ok(_) => panic!("an empty claim was accepted"),
         Err(e) => thrown_message(e),
@@ -198,7 +205,7 @@ fn html_in_articles_comes_back_as_text() {
 
 #[wasm_bindgen_test]
 fn renders_badges_and_highlights_from_a_real_result() {
-    let checker = Checker::with_bundled_corpus();
+    let checker = seed_checker();
     let report = checker.check(JsValue::from_str("Turkey sent fighters from Syria to Azerbaijan."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
@@ -216,7 +223,7 @@ fn renders_badges_and_highlights_from_a_real_result() {
 
 #[wasm_bindgen_test]
 fn renders_not_covered_explicitly() {
-    let checker = Checker::with_bundled_corpus();
+    let checker = seed_checker();
     let report = checker.check(JsValue::from_str("NASA launched a new Mars rover."), None).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let root = container();
     render_report(&report, &root, &JsValue::UNDEFINED);
@@ -272,7 +279,7 @@ fn evidence(report: &Value) -> Vec<Value> {
 #[wasm_bindgen_test]
 fn set_nli_model_takes_a_shared_model_and_refuses_bad_files() {
     const CLAIM: &str = "Turkey sent fighters from Syria to Azerbaijan.";
-    let mut checker = Checker::with_bundled_corpus();
+    let mut checker = seed_checker();
     assert!(!checker.has_nli_model(), "the wasm build has no model built in");
     let rules = json(&checker.check(JsValue::from_str(CLAIM), None).unwrap());
     assert!(evidence(&rules).iter().all(|e| e.get("nli").is_none() && e["decided_by"] == "rules"), "{rules}");
@@ -280,7 +287,7 @@ fn set_nli_model_takes_a_shared_model_and_refuses_bad_files() {
     // One parsed model, shared by two checkers through its JS handle.
     let model = NliModel::from_bytes(uint8_array(NLI_MODEL_FILE).into()).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
     let handle = JsValue::from(model);
-    let mut other = Checker::with_bundled_corpus();
+    let mut other = seed_checker();
     for c in [&mut checker, &mut other] {
         c.set_nli_model(handle.clone()).unwrap_or_else(|e| panic!("{}", thrown_message(e)));
         assert!(c.has_nli_model());
@@ -336,7 +343,7 @@ fn type_error_message<T>(result: Result<T, JsValue>) -> String {
 
 #[wasm_bindgen_test]
 fn wrong_argument_types_throw_type_errors_naming_the_expected_type() {
-    let checker = Checker::with_bundled_corpus();
+    let checker = seed_checker();
     let object = js_sys::Object::new().into();
     let m = type_error_message(checker.check(JsValue::from(42), None));
     assert_eq!(m, "the claim must be a string, not a number");
@@ -400,7 +407,7 @@ static FNC_MODEL_FILE: &[u8] = include_bytes!("../data/fnc-model.bin");
 #[wasm_bindgen_test]
 fn fnc_verdicts_are_a_command_line_mode_and_say_so_in_the_browser() {
     const CLAIM: &str = "Turkey sent fighters from Syria to Azerbaijan.";
-    let mut checker = Checker::with_bundled_corpus();
+    let mut checker = seed_checker();
     assert!(!checker.has_fnc_model());
     // Evidence verdicts (the widget's) are unaffected.
     let report = json(&checker.check(JsValue::from_str(CLAIM), None).unwrap());

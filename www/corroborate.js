@@ -25,6 +25,8 @@ const WORKER_URL = new URL('./engine.js', import.meta.url).href;
 const STYLE_URL = new URL('./corroborate.css', import.meta.url).href;
 /** The language model file, beside the engine (scripts/setup.sh build_pkg puts it there). */
 const MODEL_URL = new URL('../pkg/nli-model.bin', import.meta.url).href;
+/** The built-in articles (written beside the engine by build_pkg), for a widget with no corpus. */
+const SEED_URL = new URL('../pkg/seed-corpus.json', import.meta.url).href;
 
 /** Typing must pause this long before the claim is settled, checked, announced and fired. */
 const IDLE_MS = 700;
@@ -109,7 +111,6 @@ function loadEngine() {
       started = await call('start', { module });
     }
     engine.maxClaimChars = started.maxClaimChars;
-    await bundled.open({ bundled: true });
   })();
   return engine.promise;
 }
@@ -135,16 +136,6 @@ class Corpus {
     this.listeners = new Set();
     this.abort = new AbortController();
     this.ready = null;
-  }
-
-  /** Indexes `source` in the engine (engine.js `prepare` says what it may be). */
-  async open(source) {
-    // The URL starts the engine's error messages ("https://…/news.json:3: …"): keep it short.
-    const name = this.name ?? shortUrl(this.url ?? '', 160);
-    const { count, meta } = await call('corpus', { key: this.id, name, source });
-    this.opened = true;
-    this.count = count;
-    this.meta = meta;
   }
 
   emit(...args) {
@@ -213,8 +204,25 @@ function acquireModel(url, { timeoutMs, crossOriginRedirects }) {
 }
 
 /** The built-in articles: one checker per page, never freed. */
-const bundled = new Corpus('', null);
+const bundled = new Corpus('', SEED_URL);
 bundled.refs = Infinity;
+
+/**
+ * The built-in articles, downloaded and indexed when a widget first needs them (a page with
+ * its own corpus never fetches them); tried again after a failure.
+ */
+function openBundled() {
+  bundled.ready ??= (async () => {
+    await loadEngine();
+    const timeoutMs = 1000 * DEFAULT_TIMEOUT_S;
+    const got = await call('load', { key: bundled.id, name: shortUrl(SEED_URL, 160), url: SEED_URL, kind: 'corpus', timeoutMs, crossOriginRedirects: false }, () => {});
+    Object.assign(bundled, got, { opened: true });
+  })().catch((err) => {
+    bundled.ready = null;
+    throw err;
+  });
+  return bundled.ready;
+}
 
 /**
  * The shared corpus at `url` (with a reference taken: release it when done). Its `ready`
@@ -702,6 +710,14 @@ class CorroborateCheck extends HTMLElement {
     }
     if (id !== this.#loadId) return;
     if (!attr && !files) {
+      try {
+        await openBundled();
+      } catch (err) {
+        if (id !== this.#loadId) return;
+        this.#noArticles(err, null);
+        return;
+      }
+      if (id !== this.#loadId) return;
       this.#useCorpus(bundled, 'the built-in articles');
       this.#corpusEvent({ ok: true, corpus: null, articleCount: this.#articleCount() });
       return;
@@ -752,13 +768,20 @@ class CorroborateCheck extends HTMLElement {
         corpus.release();
       }
       const before = Boolean(this.#corpus) && this.#corpus !== bundled;
+      // With nothing loaded before, the built-in articles stand in (if they load).
+      const builtIn = !this.#corpus && (await openBundled().then(() => true, () => false));
+      if (id !== this.#loadId) return;
+      if (!this.#corpus && !builtIn) {
+        this.#noArticles(err, files ? null : attr, names);
+        return;
+      }
       const message = (t) => {
         const fallback = before ? t.stillBefore : t.builtInInstead;
         const why = reason(err, t).replace(/\.$/, '');
         return err.named || files ? t.corpusFailed(why, fallback) : t.corpusFailedFrom(shortUrl(attr), why, fallback);
       };
       this.#showCorpusError(message);
-      if (!this.#corpus) this.#useCorpus(bundled, 'the built-in articles', true);
+      if (builtIn) this.#useCorpus(bundled, 'the built-in articles', true);
       else this.#describeCorpus();
       this.#corpusEvent({ ok: false, corpus: files ? null : attr, ...(files && { files: names }), articleCount: this.#articleCount(), error: message(this.#t) });
       return;
@@ -767,6 +790,22 @@ class CorroborateCheck extends HTMLElement {
     this.#pending = null;
     this.#useCorpus(corpus, files ? corpus.name : attr);
     this.#corpusEvent({ ok: true, corpus: files ? null : attr, ...(files && { files: names }), articleCount: this.#articleCount() });
+  }
+
+  // No articles to check against: neither the page's nor the built-in ones loaded. The button
+  // stays unavailable, and the reader is told why.
+  #noArticles(err, attr, files = undefined) {
+    const from = files ? null : (attr ?? SEED_URL);
+    const message = (t) => {
+      const why = reason(err, t).replace(/\.$/, '');
+      return (err.named || !from ? t.corpusFailed(why, '') : t.corpusFailedFrom(shortUrl(from), why, '')).trim();
+    };
+    this.#ui.corpusInfo.textContent = '';
+    this.#showCorpusError(message);
+    this.#ui.button.textContent = this.#t.check; // still "unavailable": aria-disabled stays
+    console.error('corroborate: no articles could be loaded', err);
+    this.#resolveReady(false);
+    this.#corpusEvent({ ok: false, corpus: attr, ...(files && { files }), articleCount: 0, error: message(this.#t) });
   }
 
   // The `corpus-timeout` attribute in seconds (default 30; 0 waits for ever), in ms.

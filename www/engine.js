@@ -7,8 +7,6 @@ let generation = 0;
 let broken = null;
 const corpora = new Map(); // key -> { source, name, built, gen, pending?, added? } (the last two: archives)
 const models = new Map(); // key -> { bytes, handle, gen }
-/** The built-in articles' ids (for the coverage line; an engine call listing them would do). */
-const BUNDLED_IDS = ['000_f30d5aa45df36108', '001_2a86f73bdda0d4e7', '002_44257ee752e5deae', '003_1322d90431b2b662'];
 
 /** Is the instance broken (a trap, a RangeError, the glue's own failure), not a refusal? */
 export function isEngineFailure(err) {
@@ -42,9 +40,7 @@ function checker(c) {
   c.built = null; // from a gone instance: dropped, never freed
   const s = c.source;
   const { Checker } = wasm;
-  c.built = s.bundled
-    ? Checker.withBundledCorpus()
-    : s.archive
+  c.built = s.archive
       ? wasm.Archive.fromManifest(s.archive.manifest)
       : s.index
         ? Checker.fromIndex(s.index)
@@ -127,8 +123,7 @@ function decode(bytes, name) {
 }
 
 // A corpus as it came → JSON text or index bytes (here, not in the page: 50 MB takes a while).
-function prepare({ bundled, archive, index, json, jsonl, texts }) {
-  if (bundled) return { bundled };
+function prepare({ archive, index, json, jsonl, texts }) {
   if (archive) return { archive: { ...archive, manifest: join(archive.manifest) } };
   if (index) return { index: join(index) };
   if (json) {
@@ -166,8 +161,7 @@ function prepare({ bundled, archive, index, json, jsonl, texts }) {
 }
 
 // [{source, date}] of every article (null for a prebuilt index: it has no listing).
-function meta(key, source) {
-  if (source.bundled) return BUNDLED_IDS.map((id) => withChecker(key, null, (c) => c.article(id))).filter(Boolean).map(({ source: s, date }) => ({ source: s, date }));
+function meta(source) {
   if (!source.json && !source.jsonBytes) return null;
   try {
     const parsed = JSON.parse(source.json ?? new TextDecoder().decode(source.jsonBytes));
@@ -406,7 +400,7 @@ const ops = {
       // The engine's messages name the corpus; the text-encoding ones did not come from it.
       throw err.key === 'notUtf8' || err.key === 'fileNotUtf8' ? err : Object.assign(err, { named: true });
     }
-    return { count: withChecker(key, null, (ch) => ch.articleCount), meta: meta(key, c.source) };
+    return { count: withChecker(key, null, (ch) => ch.articleCount), meta: meta(c.source) };
   },
   free({ key }) {
     const c = corpora.get(key);

@@ -61,7 +61,8 @@ describe('the engine survives bad calls and traps', () => {
         const engine = await import('/pkg/corroborate.js');
         await engine.default();
         const { Checker } = engine;
-        const c = Checker.withBundledCorpus();
+        const seed = new Uint8Array(await (await fetch('/pkg/seed-corpus.json')).arrayBuffer());
+        const c = Checker.fromJson(seed, 'seed');
         const calls = {
           'check(42)': () => c.check(42),
           'check(null)': () => c.check(null),
@@ -146,7 +147,7 @@ describe('the engine survives bad calls and traps', () => {
           } catch {}
           if (i % 500 === 0) {
             try {
-              engine.Checker.withBundledCorpus();
+              engine.Checker.fromArticles([{ id: 'probe', title: 'Probe', text: 'A sentence to index.' }]);
             } catch (e) {
               return `${e.constructor.name}: ${e.message} (after ${i} traps)`;
             }

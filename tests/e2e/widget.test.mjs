@@ -274,6 +274,8 @@ describe('hostile corpus and claim (tests/fixtures/xss.html)', () => {
   test('markup in articles and claims is shown as text and never runs', async () => {
     const { page, context, log } = await openPage(browser, `${server.origin}/tests/fixtures/xss.html`);
     const loadRequests = log.requests.length;
+    // A page with its own corpus never downloads the built-in articles.
+    assert.deepEqual(log.requests.filter((u) => u.includes('seed-corpus')), []);
     const claim = 'Turkey sent fighters to Azerbaijan <img src=x onerror=window.__pwned=1>';
     const result = await check(page, claim);
     assert.equal(result.claim, claim, 'the claim is shown as typed');
@@ -394,5 +396,28 @@ describe('corpus load failures', () => {
     // Each result reached the page as a composed, bubbling `corroborate-result` event.
     assert.deepEqual(await page.evaluate(() => window.__results), [CONTRA_CLAIM, SUPPORT_CLAIM]);
     await context.close();
+  });
+
+  test('with no articles at all (the built-in ones cannot be fetched either), the widget says so and offers no check', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route('**/pkg/seed-corpus.json', (route) => route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' }));
+    try {
+      await page.goto(`${server.origin}/index.html`);
+      const ready = await page.evaluate(async () => {
+        await customElements.whenDefined('corroborate-check');
+        return document.querySelector('corroborate-check').ready;
+      });
+      assert.equal(ready, false, 'the widget said it was ready with no articles');
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('corroborate-check').shadowRoot;
+        return { error: root.querySelector('.corpus-error').textContent, hidden: root.querySelector('.corpus-error').hidden, disabled: root.querySelector('.check-button').getAttribute('aria-disabled') };
+      });
+      assert.match(shown.error, /Could not load the articles from .*seed-corpus\.json.*404/);
+      assert.equal(shown.hidden, false);
+      assert.equal(shown.disabled, 'true');
+    } finally {
+      await context.close();
+    }
   });
 });
