@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes the seed articles as the JSON corpus the widget fetches for its built-in articles,
 pkg/seed-corpus.json: each corpus/*.txt as it is, with the outlet and date corpus/metadata.tsv
-gives it. These are the articles of Corpus::bundled() in src/corpus.rs (tests/cli.rs checks
-that the two agree); the WebAssembly engine leaves its embedded copy out, so a page that brings
-its own corpus does not download them. build_pkg (scripts/setup.sh) runs it.
+gives it. These are the articles of Corpus::bundled() in src/corpus.rs (a unit test there
+checks that the two agree); the WebAssembly engine leaves its embedded copy out, so a page that
+brings its own corpus does not download them. build_pkg (scripts/setup.sh) runs it.
 
     python3 scripts/seed-corpus.py OUT.json      ("-": standard output)
 

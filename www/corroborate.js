@@ -126,7 +126,7 @@ class Corpus {
   constructor(key, url) {
     this.key = key;
     this.id = `c${++corpusCount}`; // its checker's name in the engine
-    this.url = url; // absolute, or null for the built-in articles and for local files
+    this.url = url; // absolute, or null for local files
     this.name = null; // a local corpus: the file name its error messages start with
     this.refs = 0;
     this.servedBy = null; // the other origin a cross-origin redirect led to (when allowed)
@@ -360,7 +360,7 @@ class CorroborateCheck extends HTMLElement {
   #started = false;
   #trigger = 'idle'; // what put the claim now in the box there (the result event's `trigger`)
   #typing = false; // typed since the last check: an automatic re-check waits for the pause
-  #startError = null; // why the engine could not start, if it could not
+  #startError = null; // why nothing can be checked: the engine could not start, or no articles loaded
   #parts = { text: null, index: 0 }; // a pasted text of several sentences, and the one shown
   #resolveModelReady;
   /** Resolves once the language model is ready (true), failed or is not wanted (false). */
@@ -641,7 +641,7 @@ class CorroborateCheck extends HTMLElement {
     }
     // The built-in examples are about the built-in articles: with another corpus, only the
     // embedder's own examples are shown.
-    const builtIn = this.#corpus ? this.#corpus === bundled : !this.getAttribute('corpus');
+    const builtIn = this.#corpus ? this.#corpus === bundled : !this.getAttribute('corpus') && !this.#startError;
     const claims = attr.trim() ? attr.split('|').map((s) => s.trim()).filter(Boolean) : builtIn ? DEFAULT_EXAMPLES : [];
     for (const claim of claims) {
       const b = document.createElement('button');
@@ -769,10 +769,11 @@ class CorroborateCheck extends HTMLElement {
       }
       const before = Boolean(this.#corpus) && this.#corpus !== bundled;
       // With nothing loaded before, the built-in articles stand in (if they load).
-      const builtIn = !this.#corpus && (await openBundled().then(() => true, () => false));
+      let seedError = null;
+      const builtIn = !this.#corpus && (await openBundled().then(() => true, (e) => ((seedError = e), false)));
       if (id !== this.#loadId) return;
       if (!this.#corpus && !builtIn) {
-        this.#noArticles(err, files ? null : attr, names);
+        this.#noArticles(err, files ? null : attr, names, seedError);
         return;
       }
       const message = (t) => {
@@ -792,18 +793,23 @@ class CorroborateCheck extends HTMLElement {
     this.#corpusEvent({ ok: true, corpus: files ? null : attr, ...(files && { files: names }), articleCount: this.#articleCount() });
   }
 
-  // No articles to check against: neither the page's nor the built-in ones loaded. The button
-  // stays unavailable, and the reader is told why.
-  #noArticles(err, attr, files = undefined) {
+  // No articles to check against: neither the page's (`err`) nor the built-in ones (`seedError`,
+  // when they were the fallback) loaded. Like an engine that cannot start: the button stays
+  // unavailable, a check says why, and the reader is told which files failed. A corpus that
+  // loads later (setCorpus, files) clears it.
+  #noArticles(err, attr, files = undefined, seedError = null) {
     const from = files ? null : (attr ?? SEED_URL);
     const message = (t) => {
       const why = reason(err, t).replace(/\.$/, '');
-      return (err.named || !from ? t.corpusFailed(why, '') : t.corpusFailedFrom(shortUrl(from), why, '')).trim();
+      const fallback = seedError ? t.noBuiltIn(shortUrl(SEED_URL), reason(seedError, t).replace(/\.$/, '')) : '';
+      return (err.named || !from ? t.corpusFailed(why, fallback) : t.corpusFailedFrom(shortUrl(from), why, fallback)).trim();
     };
+    this.#startError = message;
     this.#ui.corpusInfo.textContent = '';
     this.#showCorpusError(message);
     this.#ui.button.textContent = this.#t.check; // still "unavailable": aria-disabled stays
-    console.error('corroborate: no articles could be loaded', err);
+    this.#renderExamples();
+    console.error('corroborate: no articles could be loaded', err, ...(seedError ? ['; nor the built-in articles', seedError] : []));
     this.#resolveReady(false);
     this.#corpusEvent({ ok: false, corpus: attr, ...(files && { files }), articleCount: 0, error: message(this.#t) });
   }
@@ -828,6 +834,7 @@ class CorroborateCheck extends HTMLElement {
   }
 
   #useCorpus(corpus, label, keepError = false) {
+    this.#startError = null; // (set only when no articles had loaded: now some have)
     if (this.#corpus && this.#corpus !== corpus) this.#corpus.release();
     else if (this.#corpus === corpus) corpus.release(); // already held once: keep one reference
     this.#corpus = corpus;

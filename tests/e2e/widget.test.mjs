@@ -416,6 +416,21 @@ describe('corpus load failures', () => {
       assert.match(shown.error, /Could not load the articles from .*seed-corpus\.json.*404/);
       assert.equal(shown.hidden, false);
       assert.equal(shown.disabled, 'true');
+      // A check says why nothing can be checked (not "as soon as they are ready").
+      await page.locator('corroborate-check textarea').fill(SUPPORT_CLAIM);
+      await page.locator('corroborate-check textarea').press('Enter');
+      const said = await page.evaluate(() => document.querySelector('corroborate-check').shadowRoot.querySelector('.results').textContent);
+      assert.match(said, /Could not load the articles/);
+      // A widget whose own corpus fails too says that the built-in articles failed as well.
+      const second = await page.evaluate(async () => {
+        const w = document.createElement('corroborate-check');
+        w.setAttribute('corpus', '/tests/fixtures/missing.json');
+        document.querySelector('main').append(w);
+        const ok = await w.ready;
+        return { ok, error: w.shadowRoot.querySelector('.corpus-error').textContent };
+      });
+      assert.equal(second.ok, false);
+      assert.match(second.error, /missing\.json.*404.*The built-in articles .*seed-corpus\.json.* could not be loaded either/);
     } finally {
       await context.close();
     }
