@@ -138,9 +138,9 @@ build_pkg() {
 # The files a page with the widget downloads, as they ship: www/corroborate.js, engine.js,
 # render.js and corroborate.css, and pkg/corroborate.js, minified by esbuild (pinned in
 # package-lock.json; a transform of each file alone, so every import, export and
-# `new URL(..., import.meta.url)` stays as written), and pkg/'s wasm and model copied beside
-# them (and the built-in articles, pkg/seed-corpus.json). dist/ has the repo's layout (dist/www/, dist/pkg/), so every relative URL between the
-# files still holds: it is what an embedder copies, and scripts/serve.py serves a dist/ file in
+# `new URL(..., import.meta.url)` stays as written), and pkg/'s wasm, model and built-in
+# articles (pkg/seed-corpus.json) copied beside them. dist/ has the repo's layout (dist/www/,
+# dist/pkg/), so every relative URL between the files still holds: it is what an embedder copies, and scripts/serve.py serves a dist/ file in
 # place of its source whenever it is newer than the source (an edit after a build is served as
 # it is). Rewritten at every call (well under a second), so a file time never keeps a stale
 # copy. Minified, the JS and CSS are ~17 KB gzip smaller. Without esbuild (no `npm ci` yet), or
