@@ -382,7 +382,10 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             // (A report after it ends the phrase too: "…, rumours say", "…, unconfirmed reports said".)
             let reported = |i: usize| a.cues.iter().any(|r| r.kind == Cue::Report && r.first == i) || lexicon().is(WordClass::ReportNoun, &a.tokens[i].norm);
             let ends_phrase = a.tokens.get(c.last + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm) || reported(c.last + 1));
-            let trailing = c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase;
+            // A modal never trails: it leads into its own predicate ("Police arrested the mayor
+            // and may charge him" says the arrest; "charge" is a verb there, not a report).
+            let modal = lexicon().is(WordClass::Aux, &c.phrase);
+            let trailing = c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal;
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))
@@ -950,6 +953,10 @@ mod tests {
             let d = composed(text, claim, None);
             assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
         }
+        // A modal after the match leads into a second act, even one whose verb is also a
+        // report noun ("may charge him" is no "…, rumours say").
+        let d = composed("Harbour police arrested the deputy mayor and may charge him.", "Harbour police arrested the deputy mayor.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // An association is not a cause; a claim of an association is what it supports.
