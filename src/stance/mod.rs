@@ -1338,6 +1338,16 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         }
         agreeing = true;
         let Some(h) = x.head.as_deref().filter(|&h| h != head && counts_a_plural(a, x)) else { return false };
+        // Another thing counted for another act ("Twelve officers hurt as fans clash" for
+        // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
+        // sentence's own act for its count is none of the claim's words. (The same thing
+        // counted with another verb is most often the act in other words: "sent 4,000
+        // fighters" for "moved 4,000 fighters"; and a claim's bound, "more than a million
+        // people have been vaccinated", sums up a figure said in the sentence's words: "1.4
+        // million residents had received a first dose".)
+        if q.lo == q.hi && other_act(claim, q, s, x, hit) {
+            continue;
+        }
         // Where the sentence says what the claim counts, in its word or another: a count there
         // is the claim's.
         if let Some(t) = a.terms.iter().find(|t| t.first > x.at && t.first <= x.at + 5 && t.key == h) {
@@ -1357,6 +1367,30 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         }
     }
     agreeing
+}
+
+/// Does the sentence's count `x`, which agrees with the claim's count `q`, count what another
+/// act did or underwent? Both counts have an act (see [`act_of`]); the claim's is matched
+/// nowhere in the sentence, the sentence's matches no claim word (nor is the opposite of
+/// one: that is a contradiction to read, not another matter).
+fn other_act(claim: &Claim, q: &Quantity, s: &IndexedSentence, x: &Quantity, hit: &Hit) -> bool {
+    let (Some(ca), Some(sa)) = (act_of(&claim.analysed, q), act_of(&s.analysed, x)) else { return false };
+    let Some(ci) = claim.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= ca.last && ca.first <= l)) else { return false };
+    let overlaps = |&(f, l): &(usize, usize)| f <= sa.last && sa.first <= l;
+    hit.matched[ci].is_empty() && !hit.matched.iter().flatten().any(overlaps) && !hit.opposites.iter().any(|(_, at)| overlaps(at))
+}
+
+/// The content word that says what happened to a count (its act): the nearest one before the
+/// number ("has killed 25 people", "arrest 20") or after what it counts ("Twelve people were
+/// arrested", "Twelve officers hurt"), with at most two function words and no punctuation
+/// between. None where the count has no counted noun.
+fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze::Term> {
+    let head = q.head.as_deref()?;
+    let counted = a.terms.iter().find(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head)?;
+    // (The tokens `from..to` between the two: at most two, none of them punctuation.)
+    let joined = |from: usize, to: usize| to <= from + 2 && a.tokens[from..to].iter().all(|t| t.is_word());
+    let before = a.terms.iter().rev().find(|t| t.content && t.last < q.first).filter(|t| joined(t.last + 1, q.first));
+    before.or_else(|| a.terms.iter().find(|t| t.content && t.first > counted.last).filter(|t| joined(counted.last + 1, t.first)))
 }
 
 /// Is `key` the key of a unit of time ("days", "months")?
@@ -1478,6 +1512,21 @@ mod tests {
             "Turkey sent roughly four thousand combatants from northern Syria.",
         );
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        // Another thing counted for another act is not the claim's count; the claim's act said
+        // of another word for its thing is.
+        let claim = "Fourteen people were killed in the ferry fire.";
+        for text in ["Fourteen crew members were arrested after the ferry fire.", "Fourteen cabins were destroyed in the ferry fire, the coastguard said."] {
+            let j = judged(text, claim);
+            assert_eq!(j.stances, [Stance::Mentions], "{text}: {j:?}");
+        }
+        let j = judged("Fourteen passengers were killed in the ferry fire, the coastguard said.", claim);
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        // A bound sums up a figure the sentence gives in its own words.
+        let j = judged(
+            "By Friday, 1.4 million residents had received a first dose in the campaign.",
+            "More than a million people have been vaccinated in the campaign.",
+        );
+        assert_ne!(j.stances, [Stance::Mentions], "{j:?}");
     }
 
     #[test]
