@@ -410,6 +410,13 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                 if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(&s.analysed, &hit.matched[p], sy) {
                     return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
+                // And the other way: the claim's passive with its agent after "by", the
+                // sentence's active verb in the same order ("Okafor was knocked out by Vorel"
+                // for "Okafor knocks out Vorel").
+                let sentence_passive = hit.matched[p].iter().any(|&(f, l)| passive(&s.analysed, f, l));
+                if same_order && has_by(ct, cx, cy) && claim_passive && !has_by(st, sx, sy) && !sentence_passive {
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
+                }
             }
         }
     }
@@ -1839,6 +1846,14 @@ mod tests {
         // A passive claim: the agent the sentence adds takes no one's role.
         let j = judged("The new vaccine was approved by regulators for children on Monday.", "The new vaccine was approved for children on Monday.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A passive claim against an active sentence in the same order: the sentence's first
+        // term is the one who acted, the claim's the one acted on.
+        let claim = "Welterweight Omar Sadik was knocked out by Pavel Grint in Leeds.";
+        let j = judged("Omar Sadik knocks out Pavel Grint in Leeds to retain his belt", claim);
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Not against the sentence's own passive, which keeps the roles.
+        let j = judged("Omar Sadik was knocked out in the sixth round in Leeds, by Pavel Grint", claim);
+        assert!(!roles_swapped(&j), "{j:?}");
     }
 
     #[test]
