@@ -223,8 +223,14 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // "Reports that X are a hoax", "X is not true, says Y": calling what is reported false
     // refutes it as a denial does, whoever says so.
     if let Some((f, l)) = calls_false() {
-        j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
-        j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
+        // Calling the opposite of a negated claim false supports it; calling the negated
+        // statement itself false ("the saying that lightning never strikes the same place
+        // twice is a myth": its negation before the falsity word, in one clause) denies it.
+        let own_negation = negation_hits(a, &matched_tokens)
+            .is_some_and(|(nf, _)| nf < f && a.tokens[nf..f].iter().all(|t| !t.is_punct(';') && !is(WordClass::Coordinator, t)));
+        let supported = claim.negated && !own_negation;
+        j.stances = vec![if supported { Stance::Supports } else { Stance::Denial }];
+        j.reason = if supported { Reason::ClaimNegated } else { Reason::Denial };
         j.cue = Some(text_of(f, l));
         j.cue_at = Some((f, l));
         j.score = hit.coverage;
@@ -1959,6 +1965,13 @@ mod tests {
         // Said of a person or a thing, not of a statement.
         let j = judged("The company's discredited chief executive resigned on Friday.", "The company's chief executive resigned on Friday.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A negated claim: calling its opposite false supports it, calling the negated
+        // statement itself false denies it.
+        let claim = "Camels never store water in their humps.";
+        let j = judged("Claims that camels store water in their humps are a myth, zoologists say.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The belief that camels never store water in their humps is a myth, zoologists say.", claim);
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     }
 
     #[test]
