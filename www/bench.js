@@ -63,7 +63,6 @@ const NLI_URL = new URL('../pkg/nli-model.bin', import.meta.url);
 let nliModel = null;
 const DATA_URL = new URL('../bench/data/', import.meta.url);
 const SEED_QUERIES_URL = new URL('../tests/fixtures/seed_claims_heldout.jsonl', import.meta.url);
-const SEED_DIR_URL = new URL('../corpus/', import.meta.url);
 // The seed articles as the widget fetches them (build_pkg writes the file; the wasm has none).
 const SEED_JSON_URL = new URL('../pkg/seed-corpus.json', import.meta.url);
 let seedBytes = null;
@@ -197,18 +196,12 @@ async function jsonLines(url) {
 let manifestPromise = null;
 const manifest = () => (manifestPromise ??= fetchOk(new URL('manifest.json', DATA_URL)).then((r) => r.json()));
 
-/** The seed articles as JS objects, for wink: ids from the served corpus/ directory listing. */
-async function seedArticles(checker) {
-  // The server's directory listing, read for its links without parsing it as HTML (a
-  // DOMParser is a sink Trusted Types forbid: the page runs under them in the e2e suite).
-  const html = await (await fetchOk(SEED_DIR_URL)).text();
-  const ids = [...html.matchAll(/href="([^"]*)"/g)]
-    .map((m) => decodeURIComponent(m[1].replaceAll('&amp;', '&')))
-    .filter((h) => h.endsWith('.txt'))
-    .map((h) => h.slice(0, -4));
+/** The seed articles as JS objects, for wink, as the checker holds them: ids from the JSON it was built from. */
+function seedArticles(checker) {
+  const ids = JSON.parse(new TextDecoder().decode(seedBytes)).map((a) => a.id);
   const articles = ids.map((id) => checker.article(id)).filter(Boolean);
   if (articles.length !== checker.articleCount) {
-    throw new Error(`found ${articles.length} of the ${checker.articleCount} bundled articles in corpus/`);
+    throw new Error(`found ${articles.length} of the ${checker.articleCount} built-in articles by their ids`);
   }
   return articles;
 }
@@ -340,10 +333,11 @@ async function benchCorpus(name, memory, seedQueries) {
     if (isIdx) {
       // No article texts on the JS side: run-bench.mjs takes the text size from the JSON row.
     } else if (name === 'seed') {
-      articles = await seedArticles(checker).catch((e) => {
-        r.note = `seed articles not listed, wink skipped: ${e.message}`;
-        return null;
-      });
+      try {
+        articles = seedArticles(checker);
+      } catch (e) {
+        r.note = `seed articles not found, wink skipped: ${e.message}`;
+      }
     } else {
       const p0 = now();
       articles = JSON.parse(text);

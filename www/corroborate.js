@@ -699,13 +699,8 @@ class CorroborateCheck extends HTMLElement {
     try {
       await loadEngine();
     } catch (err) {
-      corpusInfo.textContent = '';
-      this.#startError = (t) => (err.noWasm ? t.cannotRun(t.noWasm) : t.cannotStart(errorMessage(err)));
-      this.#showCorpusError(this.#startError);
-      this.#ui.button.textContent = this.#t.check; // still "unavailable": aria-disabled stays
-      console.error('corroborate: engine failed to load', err);
-      this.#resolveReady(false);
-      this.#corpusEvent({ ok: false, corpus: attr, articleCount: 0, error: this.#startError(this.#t) });
+      const message = (t) => (err.noWasm ? t.cannotRun(t.noWasm) : t.cannotStart(errorMessage(err)));
+      this.#cannotCheck(message, { corpus: attr }, 'corroborate: engine failed to load', err);
       return;
     }
     if (id !== this.#loadId) return;
@@ -804,14 +799,22 @@ class CorroborateCheck extends HTMLElement {
       const fallback = seedError ? t.noBuiltIn(shortUrl(SEED_URL), reason(seedError, t).replace(/\.$/, '')) : '';
       return (err.named || !from ? t.corpusFailed(why, fallback) : t.corpusFailedFrom(shortUrl(from), why, fallback)).trim();
     };
+    const log = ['corroborate: no articles could be loaded', err, ...(seedError ? ['; nor the built-in articles', seedError] : [])];
+    this.#cannotCheck(message, { corpus: attr, ...(files && { files }) }, ...log);
+  }
+
+  // Nothing can be checked: the engine could not start, or no articles loaded. The button stays
+  // unavailable, a check says why (`message`), no built-in examples are offered, and the
+  // corpus event says so (`detail`: which corpus). A corpus that loads later clears it.
+  #cannotCheck(message, detail, ...log) {
     this.#startError = message;
     this.#ui.corpusInfo.textContent = '';
     this.#showCorpusError(message);
     this.#ui.button.textContent = this.#t.check; // still "unavailable": aria-disabled stays
     this.#renderExamples();
-    console.error('corroborate: no articles could be loaded', err, ...(seedError ? ['; nor the built-in articles', seedError] : []));
+    console.error(...log);
     this.#resolveReady(false);
-    this.#corpusEvent({ ok: false, corpus: attr, ...(files && { files }), articleCount: 0, error: message(this.#t) });
+    this.#corpusEvent({ ok: false, ...detail, articleCount: 0, error: message(this.#t) });
   }
 
   // The `corpus-timeout` attribute in seconds (default 30; 0 waits for ever), in ms.
