@@ -400,9 +400,23 @@ pub const INTENT_PREFIX: &str = "not yet";
 /// The cue shown for a sentence that asks rather than says.
 pub const QUESTION_CUE: &str = "a question";
 
-/// Does the sentence end with a question mark (closing quotes and brackets aside)?
-fn is_question(s: &IndexedSentence) -> bool {
-    s.analysed.tokens.iter().rev().find(|t| t.is_word() || !matches!(t.norm.as_str(), "\"" | "'" | ")" | "”" | "’" | "»")).is_some_and(|t| t.is_punct('?'))
+/// Does the sentence end with a question mark (closing quotes and brackets aside), or do most
+/// of the words that matched the claim lie in a question inside it ("Are Skye and Ren over?
+/// Fans spot duo unfollowing each other": a headline that asks, then says what prompted it)?
+fn is_question(s: &IndexedSentence, hit: &Hit) -> bool {
+    let t = &s.analysed.tokens;
+    if t.iter().rev().find(|t| t.is_word() || !matches!(t.norm.as_str(), "\"" | "'" | ")" | "”" | "’" | "»")).is_some_and(|t| t.is_punct('?')) {
+        return true;
+    }
+    // (Each matched word asked about: the first question mark after it, with no other end of
+    // a sentence between.)
+    if hit.linked {
+        return false; // (its matches are the previous sentence's tokens)
+    }
+    let asked =
+        |m: usize| t.get(m..).unwrap_or_default().iter().find(|x| x.is_punct('?') || x.is_punct('.') || x.is_punct('!')).is_some_and(|x| x.is_punct('?'));
+    let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
+    !matched.is_empty() && matched.iter().filter(|&&m| asked(m)).count() * 2 > matched.len()
 }
 
 /// A headline that opens "Report:" or "Rumour:", or ends ": report" or ", says report",
@@ -435,7 +449,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let rule_stance = rule.stances[0];
     let claim_hedged = claim.analysed.has_cue(Cue::Hedge);
     // A question asserts nothing, whoever would answer it ("Did Plant tear up the contract?").
-    if is_question(s) {
+    if is_question(s, hit) {
         let mut j = rule;
         if j.stances[0] != Stance::Mentions {
             j.stances = vec![Stance::Mentions];
@@ -901,6 +915,13 @@ mod tests {
         assert_eq!(d.judgement.cue.as_deref(), Some(QUESTION_CUE));
         let d = composed("“Did the mayor resign over the housing scandal?”", "The mayor did not resign over the housing scandal.", None);
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        // A headline that asks, then says what prompted the question: the claim's words are
+        // in the question. Not a question before the claim's words.
+        let claim = "Harbour Town FC have sacked manager Ollie Brandt.";
+        let d = composed("Have Harbour Town FC sacked manager Ollie Brandt? Fans spot empty dugout", claim, Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+        let d = composed("Who is next? Harbour Town FC have sacked manager Ollie Brandt after five defeats", claim, None);
+        assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     }
 
     #[test]
