@@ -350,7 +350,7 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
         .iter()
         .filter(|c| matches!(c.kind, Cue::Hedge | Cue::Intent) && !claim.analysed.has_cue(c.kind))
         .find(|c| {
-            let (clause_start, clause_end) = clause_around(a, c.first, c.last);
+            let (clause_start, clause_end) = a.clause_around(c.first, c.last);
             // "Rumours spread online this week that P": a "that" within reach starts what is
             // hedged, and the window runs from there.
             let from = (c.last + 1..clause_end.min(c.last + 1 + HEDGE_WINDOW)).find(|&i| a.tokens[i].norm == "that").unwrap_or(c.last);
@@ -403,21 +403,39 @@ pub const QUESTION_CUE: &str = "a question";
 /// Does the sentence end with a question mark (closing quotes and brackets aside), or do most
 /// of the words that matched the claim lie in a question inside it ("Are Skye and Ren over?
 /// Fans spot duo unfollowing each other": a headline that asks, then says what prompted it)?
+/// Such a question opens the sentence or follows the end of one, with an auxiliary or a
+/// wh-word: "Harbour Town sack Brandt – who's next?" says the sacking.
 fn is_question(s: &IndexedSentence, hit: &Hit) -> bool {
     let t = &s.analysed.tokens;
     if t.iter().rev().find(|t| t.is_word() || !matches!(t.norm.as_str(), "\"" | "'" | ")" | "”" | "’" | "»")).is_some_and(|t| t.is_punct('?')) {
         return true;
     }
-    // (Each matched word asked about: the first question mark after it, with no other end of
-    // a sentence between.)
     if hit.linked {
         return false; // (its matches are the previous sentence's tokens)
     }
-    let asked =
-        |m: usize| t.get(m..).unwrap_or_default().iter().find(|x| x.is_punct('?') || x.is_punct('.') || x.is_punct('!')).is_some_and(|x| x.is_punct('?'));
+    // One pass: each token's sentence-like segment, from the text's start or the last end mark,
+    // is a question when it ends in "?" and opens with a question word.
+    let ends = |x: &crate::text::token::Token| x.is_punct('?') || x.is_punct('.') || x.is_punct('!');
+    let mut asked = vec![false; t.len()];
+    let mut from = 0;
+    for i in 0..t.len() {
+        if ends(&t[i]) {
+            let opener = t[from..i].iter().find(|x| x.is_word()).is_some_and(|x| QUESTION_OPENERS.contains(&x.norm.as_str()));
+            if t[i].is_punct('?') && opener {
+                asked[from..i].fill(true);
+            }
+            from = i + 1;
+        }
+    }
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
-    !matched.is_empty() && matched.iter().filter(|&&m| asked(m)).count() * 2 > matched.len()
+    !matched.is_empty() && matched.iter().filter(|&&m| asked.get(m).copied().unwrap_or(false)).count() * 2 > matched.len()
 }
+
+/// Words that open a question: auxiliaries and wh-words ("Is …?", "Are …?", "Who …?").
+const QUESTION_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "shall", "who",
+    "what", "when", "where", "why", "how", "which", "whose", "whom",
+];
 
 /// A headline that opens "Report:" or "Rumour:", or ends ": report" or ", says report",
 /// passes on what an unnamed report says, as "reportedly" does.
@@ -619,17 +637,10 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
             .is_some_and(|t| lex.is(WordClass::SubjectPronoun, &t.norm) || lex.is(WordClass::PersonPronoun, &t.norm))
 }
 
-/// The clause around tokens `first..=last`: from the token after the comma, semicolon or colon
-/// before them to the one after them (exclusive), or the sentence's ends.
-fn clause_around(a: &crate::text::analyze::Analysed, first: usize, last: usize) -> (usize, usize) {
-    let sep = |i: &usize| a.tokens[*i].is_punct(',') || a.tokens[*i].is_punct(';') || a.tokens[*i].is_punct(':');
-    ((0..first).rev().find(sep).map_or(0, |i| i + 1), (last + 1..a.tokens.len()).find(sep).unwrap_or(a.tokens.len()))
-}
-
 /// Do most of the sentence's words that matched the claim lie in the clause of the hedge at
 /// tokens `first..=last`?
 fn hedges_most(s: &IndexedSentence, hit: &Hit, (first, last): (usize, usize)) -> bool {
-    let (start, end) = clause_around(&s.analysed, first, last);
+    let (start, end) = s.analysed.clause_around(first, last);
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     matched.iter().filter(|&&m| (start..end).contains(&m)).count() * 2 > matched.len()
 }
@@ -920,8 +931,13 @@ mod tests {
         let claim = "Harbour Town FC have sacked manager Ollie Brandt.";
         let d = composed("Have Harbour Town FC sacked manager Ollie Brandt? Fans spot empty dugout", claim, Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
-        let d = composed("Who is next? Harbour Town FC have sacked manager Ollie Brandt after five defeats", claim, None);
-        assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+        for text in [
+            "Who is next? Harbour Town FC have sacked manager Ollie Brandt after five defeats",
+            "Harbour Town FC have sacked manager Ollie Brandt – who's next? Fans react",
+        ] {
+            let d = composed(text, claim, None);
+            assert_eq!(d.judgement.stances, [Stance::Supports], "{text}: {:?}", d.judgement);
+        }
     }
 
     #[test]

@@ -97,6 +97,13 @@ impl Analysed {
     pub fn unconfirmed(&self) -> Option<(usize, usize)> {
         self.cues_of(Cue::Confirm).find_map(|c| self.cues_of(Cue::Negation).find(|n| n.last < c.first && c.first - n.last <= 4).map(|n| (n.first, c.last)))
     }
+    /// The clause around tokens `first..=last`: from the token after the comma, semicolon or
+    /// colon before them to the one after them (exclusive), or the text's ends. (What a hedge
+    /// qualifies, and what a falsity word is said of.)
+    pub fn clause_around(&self, first: usize, last: usize) -> (usize, usize) {
+        let sep = |i: &usize| self.tokens[*i].is_punct(',') || self.tokens[*i].is_punct(';') || self.tokens[*i].is_punct(':');
+        ((0..first).rev().find(sep).map_or(0, |i| i + 1), (last + 1..self.tokens.len()).find(sep).unwrap_or(self.tokens.len()))
+    }
     /// The source text of tokens `first..=last`.
     pub fn span<'a>(&self, text: &'a str, first: usize, last: usize) -> &'a str {
         &text[self.tokens[first].start..self.tokens[last].end]
