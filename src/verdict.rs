@@ -379,8 +379,11 @@ fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usiz
             // And only where it ends the clause or leads into function words ("…, reportedly.",
             // "remain sceptical about it"); one followed by a content word qualifies that word
             // ("launched the phone to a sceptical reception").
-            // (A report after it ends the phrase too: "…, rumours say", "…, unconfirmed reports said".)
-            let reported = |i: usize| a.cues.iter().any(|r| r.kind == Cue::Report && r.first == i) || lexicon().is(WordClass::ReportNoun, &a.tokens[i].norm);
+            // (A report after it ends the phrase too: "…, rumours say", "…, unconfirmed reports
+            // said" — a report noun only before a reporting verb: "…, likely charges to follow"
+            // names what is likely.)
+            let report_at = |i: usize| a.cues.iter().any(|r| r.kind == Cue::Report && r.first == i);
+            let reported = |i: usize| report_at(i) || (lexicon().is(WordClass::ReportNoun, &a.tokens[i].norm) && report_at(i + 1));
             let ends_phrase = a.tokens.get(c.last + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm) || reported(c.last + 1));
             // A modal never trails: it leads into its own predicate ("Police arrested the mayor
             // and may charge him" says the arrest; "charge" is a verb there, not a report).
@@ -991,9 +994,12 @@ mod tests {
             assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
         }
         // A modal after the match leads into a second act, even one whose verb is also a
-        // report noun ("may charge him" is no "…, rumours say").
-        let d = composed("Harbour police arrested the deputy mayor and may charge him.", "Harbour police arrested the deputy mayor.", None);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        // report noun ("may charge him" is no "…, rumours say"); nor is a report noun without
+        // a reporting verb after it a report.
+        for text in ["Harbour police arrested the deputy mayor and may charge him.", "Harbour police arrested the deputy mayor, likely charges to follow."] {
+            let d = composed(text, "Harbour police arrested the deputy mayor.", None);
+            assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
+        }
         let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // An association is not a cause; a claim of an association is what it supports.

@@ -223,15 +223,20 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // "Reports that X are a hoax", "X is not true, says Y": calling what is reported false
     // refutes it as a denial does, whoever says so.
     if let Some((f, l)) = calls_false() {
-        // Calling the opposite of a negated claim false supports it; calling the negated
-        // statement itself false ("the saying that lightning never strikes the same place
-        // twice is a myth": its negation before the falsity word, in its clause, with no
-        // other predicate between) denies it.
-        let own_negation = negation_hits(a, &matched_tokens)
+        // What is called false may itself be negated ("the saying that lightning never strikes
+        // the same place twice is a myth": its negation before the falsity word, in its
+        // clause, with no other predicate between). Calling P false denies P and supports
+        // not-P; calling not-P false denies not-P and supports P.
+        let negated_statement = negation_hits(a, &matched_tokens)
             .is_some_and(|(nf, _)| nf < f && nf >= a.clause_around(f, f).0 && !a.tokens[nf..f].iter().any(|t| is(WordClass::Coordinator, t)));
-        let supported = claim.negated && !own_negation;
+        let supported = claim.negated != negated_statement;
         j.stances = vec![if supported { Stance::Supports } else { Stance::Denial }];
-        j.reason = if supported { Reason::ClaimNegated } else { Reason::Denial };
+        j.reason = match (supported, claim.negated) {
+            (true, true) => Reason::ClaimNegated,
+            // (The sentence's negation, called false, where the claim has none.)
+            (true, false) => Reason::Negation,
+            (false, _) => Reason::Denial,
+        };
         j.cue = Some(text_of(f, l));
         j.cue_at = Some((f, l));
         j.score = hit.coverage;
@@ -1994,6 +1999,9 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("The belief that camels never store water in their humps is a myth, zoologists say.", claim);
         assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        // And calling the negated statement false supports the claim without the negation.
+        let j = judged("The belief that camels never store water in their humps is a myth, zoologists say.", "Camels store water in their humps.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         // (A negation in another clause is not what is called false.)
         let j = judged("Camels never store water in their humps: why the hump myth persists", claim);
         assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
