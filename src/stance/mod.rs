@@ -1349,8 +1349,9 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
 }
 
 /// The claim gives a number of kind `k` (a count, a year, an ordinal) and the sentence none.
+/// A vague small amount ("several") gives none ([`Quantity::unspecific`]).
 pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
-    claim.quantities.iter().any(|q| q.kind == k) && !s.quantities.iter().any(|q| q.kind == k)
+    claim.quantities.iter().any(|q| q.kind == k && !q.unspecific()) && !s.quantities.iter().any(|q| q.kind == k)
 }
 
 /// The sentence has the claim's number only as a count of something else (see
@@ -1486,6 +1487,15 @@ mod tests {
     fn an_assertion_supports() {
         let j = judged("Turkey sent 300 fighters to Azerbaijan, officials said.", "Turkey sent fighters to Azerbaijan.");
         assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Supports].as_slice(), Reason::Assertion));
+    }
+
+    #[test]
+    fn a_vague_small_amount_asks_for_no_count_but_an_order_of_magnitude_does() {
+        let text = "Some of Ruritania's allies are increasingly alarmed by Vask's stance on the harbour plan.";
+        let j = judged(text, "Several allies of Ruritania are alarmed by Vask's stance on the harbour plan.");
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        let j = judged(text, "Dozens of allies of Ruritania are alarmed by Vask's stance on the harbour plan.");
+        assert_ne!(j.stances, [Stance::Supports], "{j:?}");
     }
 
     #[test]

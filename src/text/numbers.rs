@@ -36,9 +36,19 @@ pub struct Quantity {
     /// The counted thing: the last content word of the noun phrase after the number ("300
     /// Syrian Islamist militants" → fighter; "dozens of dead" → dead).
     pub head: Option<String>,
+    /// Said as a vague amount ("several", "dozens of"), not a number.
+    pub vague: bool,
 }
 
 impl Quantity {
+    /// A vague small amount ("several", "a few", "a couple of", "a number of") says only that
+    /// there was more than one: it gives no count a sentence must repeat to say the same
+    /// ("Some of Turkey's allies" says "Several of Turkey's allies"). "Dozens" and "thousands"
+    /// still give an order of magnitude.
+    pub fn unspecific(&self) -> bool {
+        self.vague && self.lo <= UNSPECIFIC_MAX
+    }
+
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
@@ -60,6 +70,10 @@ fn overlap(kind: QKind, (alo, ahi): (f64, f64), (blo, bhi): (f64, f64)) -> bool 
 /// How far above its number a lower bound reaches: "more than 300" is compatible with 800,
 /// not with 3,000.
 const LOWER_BOUND_REACH: f64 = 3.0;
+
+/// The largest value of a vague amount that gives no count ([`Quantity::unspecific`]):
+/// "numerous" (10) and below; "dozens" (24) is above.
+const UNSPECIFIC_MAX: f64 = 10.0;
 
 /// The unit a whole number is rounded to: the largest power of ten that divides it (1 for
 /// "46" or "2.5", 10 for "50", 1,000 for "4,000").
@@ -118,6 +132,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             continue;
         }
         let mut floor = None;
+        let mut vague = false;
         let q = match t.kind {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
@@ -140,6 +155,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 1;
                     }
                 }
+                vague = matches!(v, Some((_, NumKind::Vague)));
                 v.map(|(x, kind)| match kind {
                     NumKind::Vague => (QKind::Count, x, x * 4.5),
                     NumKind::Ordinal => (QKind::Ordinal, x, x),
@@ -231,7 +247,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     Some("€") => Some("euro".to_string()),
                     _ => head_noun(a, at),
                 };
-                qs.push(Quantity { kind, lo, hi, at, first, range: false, head });
+                qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague });
             }
         }
         i += 1;
