@@ -209,6 +209,12 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     if lexicon().is(WordClass::Preposition, &toks[start].norm) || function(end) || matches!(toks[end].norm.as_str(), "and" | "but" | "or") {
         return None;
     }
+    // Nor does it hold a form of "be" ("are increasingly alarmed by Vask's stance on the
+    // harbour | dispute"): that is a clause, cut off where the walk stopped, whose noun the
+    // cue word was.
+    if (start..end).any(|i| lexicon().is(WordClass::PassiveBe, &toks[i].norm)) {
+        return None;
+    }
     // A bare determiner or a lowercase run that is only stop words is not a speaker.
     let any_content = (start..=end).any(|i| toks[i].capitalized || a.terms.iter().any(|t| t.content && t.first == i)) || is_pronoun(a, (start, end));
     any_content.then_some((start, end))
@@ -335,6 +341,9 @@ mod tests {
         assert_eq!(speakers("Aides to him said the bill would be vetoed.")[0].1, "Aides to him");
         // Modals stand between a subject and its verb.
         assert_eq!(speakers("Turkey could deny the report.")[0].1, "Turkey");
+        // A clause holding "are" is no subject: there "dispute" is a noun.
+        let s = speakers("Some of Ruritania's allies are increasingly alarmed by Vask's stance on the harbour dispute.");
+        assert_eq!(s.first().map(|s| s.1.as_str()).unwrap_or(""), "", "{s:?}");
     }
 
     #[test]
