@@ -37,7 +37,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// 2: sentences are cut at `segment::MAX_SENTENCE_WORDS` words. 3: "44bn" is two tokens.
 /// 4: "%" is the word "percent". 5: page debris is dropped per sentence, not per line.
 /// 6: "300-kilogram" is two tokens.
-const ANALYSIS_VERSION: u64 = 6;
+const ANALYSIS_VERSION: u64 = 7;
 
 /// Why an index file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]

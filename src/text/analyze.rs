@@ -115,9 +115,58 @@ fn stemmer() -> &'static Stemmer {
     S.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// The Snowball English stem of a word ("sending" → "send"), so inflections share a key.
+/// The Snowball English stem of a word ("sending" → "send"), so inflections share a key —
+/// and, spelt the American way first, so both spellings do ("recognises", "recognized").
 pub fn stem(word: &str) -> String {
-    stemmer().stem(word).into_owned()
+    stemmer().stem(&american_spelling(word)).into_owned()
+}
+
+/// Endings after "is"/"ys" that make a British -ise, -isation, -yse word ("organis|ation",
+/// "analys|ed"): spelt with "z" in American English.
+const ISE_ENDINGS: &[&str] = &["ational", "ations", "ation", "able", "ing", "ers", "ed", "es", "er", "e"];
+/// Endings after "our" that make a British -our word ("colour|ed", "neighbour|hood").
+const OUR_ENDINGS: &[&str] = &["itism", "hoods", "ites", "ably", "able", "hood", "less", "ing", "ite", "ers", "ful", "ed", "er", "s", ""];
+
+/// `word` (lowercase) in American spelling: "-ise"/"-isation" as "-ize"/"-ization", "-yse" as
+/// "-yze", "-our" as "-or", "-tre"/"-bre" as "-ter"/"-ber", and the words no rule covers
+/// (`data/spellings.tsv`). A rule needs three letters before the ending (two before
+/// "-tre"), so "rise", "prise", "four", "hour" keep theirs. A word the rules turn that has no
+/// British spelling ("promise" → "promize", "detour" → "detor") is turned alike wherever it
+/// is written, so it still matches itself; what matters is that no two words become one.
+pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if let Some(a) = lexicon().spellings.get(word) {
+        return Cow::Owned(a.clone());
+    }
+    let turn = |before: usize, stem_end: usize, with: &str, ending: &str| -> Option<Cow<'_, str>> {
+        (word.is_char_boundary(stem_end) && word[..stem_end].chars().count() >= before).then(|| Cow::Owned(format!("{}{with}{ending}", &word[..stem_end])))
+    };
+    for ending in ISE_ENDINGS {
+        for (v, z) in [("is", "iz"), ("ys", "yz")] {
+            if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix(v)) {
+                if let Some(t) = turn(3, head.len(), z, ending) {
+                    return t;
+                }
+            }
+        }
+    }
+    for ending in OUR_ENDINGS {
+        if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix("our")) {
+            if let Some(t) = turn(3, head.len(), "or", ending) {
+                return t;
+            }
+        }
+    }
+    for ending in ["s", ""] {
+        for (re, er) in [("tre", "ter"), ("bre", "ber")] {
+            if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix(re)) {
+                if let Some(t) = turn(2, head.len(), er, ending) {
+                    return t;
+                }
+            }
+        }
+    }
+    Cow::Borrowed(word)
 }
 
 /// Synonym groups keyed by the stem of each single-word member, so inflected forms
@@ -547,6 +596,21 @@ mod tests {
 
     fn keys(s: &str) -> Vec<String> {
         analyse(s).terms.into_iter().filter(|t| t.content).map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn british_and_american_spellings_share_a_key() {
+        assert_eq!(keys("recognises"), keys("recognized"));
+        assert_eq!(keys("organisation"), keys("organizations"));
+        assert_eq!(keys("coloured"), keys("color"));
+        assert_eq!(keys("centres"), keys("center"));
+        assert_eq!(keys("analysed"), keys("analyzes"));
+        assert_eq!(keys("defence"), keys("defense"));
+        // Short words keep their spelling; no two words become one.
+        for w in ["rise", "prise", "four", "hour", "flour", "acre", "genre"] {
+            assert_eq!(american_spelling(w), w);
+        }
+        assert_ne!(keys("hours"), keys("hors"));
     }
 
     #[test]

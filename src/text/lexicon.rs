@@ -162,6 +162,8 @@ pub enum WordClass {
     Scale,
     /// A falsity word said of a statement only as its predicate ("discredited").
     ShownFalse,
+    /// Completes a phrasal verb ("shot down", "taken over"): "was shot down by" is a passive.
+    Particle,
 }
 
 impl WordClass {
@@ -197,6 +199,7 @@ impl WordClass {
             "setting" => WordClass::Setting,
             "scale" => WordClass::Scale,
             "shown_false" => WordClass::ShownFalse,
+            "particle" => WordClass::Particle,
             _ => return None,
         })
     }
@@ -222,6 +225,9 @@ pub struct Lexicon {
     pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
+    /// British spelling → American, for words no rule turns ("defence" → "defense";
+    /// `data/spellings.tsv`, used by `analyze::american_spelling`).
+    pub spellings: HashMap<String, String>,
     /// The irregular noun plurals among them ("people", "children"; not "known").
     pub plurals: HashSet<String>,
     /// Abbreviations whose period does not end a sentence ("mr", "sept"), without the period.
@@ -267,6 +273,7 @@ const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays
 const WORD_CLASSES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/word_classes.tsv"));
 const NUMBERS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/numbers.tsv"));
 const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"));
+const SPELLINGS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/spellings.tsv"));
 const STOPWORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/stopwords.txt"));
 const SYNONYMS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/synonyms.txt"));
 
@@ -286,6 +293,7 @@ pub const SOURCES: &[&str] = &[
     WORD_CLASSES_TSV,
     NUMBERS_TSV,
     PLACES_TSV,
+    SPELLINGS_TSV,
     STOPWORDS_TXT,
     SYNONYMS_TXT,
 ];
@@ -362,6 +370,7 @@ impl Lexicon {
         let demonyms = two_columns(DEMONYMS_TSV).into_iter().collect();
         let aliases: HashMap<String, String> = two_columns(ALIASES_TSV).into_iter().collect();
         let irregular = two_columns(IRREGULAR_TSV).into_iter().collect();
+        let spellings = two_columns(SPELLINGS_TSV).into_iter().collect();
         let plurals = pairs(IRREGULAR_TSV).filter(|f| f.get(2) == Some(&"plural")).map(|f| f[0].to_string()).collect();
         let mut synonyms = HashMap::default();
         for l in lines(SYNONYMS_TXT) {
@@ -408,6 +417,7 @@ impl Lexicon {
             antonyms,
             hypernyms,
             irregular,
+            spellings,
             plurals,
             abbreviations,
             cues,
