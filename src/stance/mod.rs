@@ -272,6 +272,15 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         })
     };
     if let Some((k, at, asserted, may_conflict)) = denied {
+        // What was reported and then denied has who did what to whom the other way round
+        // ("Armenia says its jet was shot down by a Turkish jet, which Turkey denied" for
+        // "Armenia's jet shot down a Turkish jet"): neither the report nor its denial is about
+        // the claim; over an asymmetric relation the report rules it out.
+        if asserted {
+            if let Some(swap) = role_swap(claim, hit, s) {
+                return swapped(j, swap, hit.coverage);
+            }
+        }
         let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| may_conflict) {
             d.stances.insert(0, Stance::Contradicts);
@@ -323,13 +332,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             // over an asymmetric relation ("Japan beat Spain" for "Spain beat Japan"), the
             // opposite.
             if let Some(swap) = role_swap(claim, hit, s) {
-                if swap.exclusive {
-                    j.stances = vec![Stance::Contradicts];
-                    j.reason = Reason::Negation;
-                    j.score = hit.coverage;
-                }
-                j.cue = Some(swap.cue);
-                return j;
+                return swapped(j, swap, hit.coverage);
             }
             match denied_part(index, claim, hit, s, &text_of) {
                 Some(Some(d)) => return d,
@@ -406,17 +409,56 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         let role_after = between[p + 1..].iter().any(|t| matches!(t.norm.as_str(), "against" | "by" | "to" | "from" | "over" | "with"));
         !setting(y) && claim.terms[x].place.is_none() && !role_after
     };
-    for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name) {
+    // (A number is no predicate: "a warplane shot down one of Armenia's jets" is about the
+    // planes.)
+    let number = |ci: usize| {
+        let (f, l) = claim.terms[ci].spans[0];
+        f == l && (ct[f].kind == crate::text::token::Kind::Number || lexicon().numbers.contains_key(&ct[f].norm))
+    };
+    for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name && !number(p)) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
-        let before = (0..claim.terms.len()).filter(|&x| x != p && claim_at(x).is_some_and(|c| c < cp));
+        // A claim word on both sides of the verb ("Ankara is sending rebels from
+        // Turkish-controlled parts of Syria": both are Turkey) has no one role to trade.
+        let two_sided = |ci: usize| {
+            let sides = |at: &mut dyn Iterator<Item = usize>, pivot: usize| {
+                let (mut lo, mut hi) = (false, false);
+                for f in at {
+                    lo |= f < pivot;
+                    hi |= f > pivot;
+                }
+                lo && hi
+            };
+            sides(&mut claim.terms[ci].spans.iter().map(|&(f, _)| f), cp)
+        };
+        // In the sentence, such a word ("Syrian rebel sources said Turkey is sending rebels from
+        // northern Syria") stands on the claim's side of the verb too: no swap by word order.
+        // (A passive's agent is read where "by" puts it, so the passives below may use it.)
+        // (Not a setting: "Uruguay beat Chile 2-0 in Montevideo" names Uruguay again only as
+        // where.)
+        let sentence_two_sided = |ci: usize| {
+            let m = hit.matched[ci].iter().filter(|&&(f, _)| f == 0 || !is(WordClass::Setting, &st[f - 1]));
+            let (mut lo, mut hi) = (false, false);
+            for &(f, _) in m {
+                lo |= f < sp;
+                hi |= f > sp;
+            }
+            lo && hi
+        };
+        let before = (0..claim.terms.len()).filter(|&x| x != p && !two_sided(x) && claim_at(x).is_some_and(|c| c < cp));
         for x in before {
-            let after = (0..claim.terms.len()).filter(|&y| y != p && y != x && !unlike(x, y) && claim_at(y).is_some_and(|c| c > cp));
+            let after = (0..claim.terms.len()).filter(|&y| y != p && y != x && !two_sided(y) && !unlike(x, y) && claim_at(y).is_some_and(|c| c > cp));
             for y in after {
                 let (Some(cx), Some(cy)) = (claim_at(x), claim_at(y)) else { continue };
                 let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
-                // One clause: the three words close together in both.
-                let swapped = sy < sp && sp < sx && sx - sy <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
-                if swapped && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
+                // One clause: the three words close together in both. (Not a possessor and
+                // its noun: "Syria's north" is "northern Syria".)
+                let swapped = sy < sp
+                    && sp < sx
+                    && sx - sy <= ROLE_WINDOW
+                    && cy - cx <= ROLE_WINDOW
+                    && !possessor_of(claim, cx, cp)
+                    && !modifier_after(claim, st, (cx, cp), (sp, sx));
+                if swapped && !sentence_two_sided(x) && !sentence_two_sided(y) && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
                     return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
                 // The same order with the sentence's verb made passive: "the blooms were driven
@@ -452,11 +494,20 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     }
     // A predicate the index does not key (a reporting verb: "accused") or keys apart ("sued" /
     // "sues"): the same word, up to its ending, between the two terms in both, in the other order.
+    // (Not a claim word the sentence matched: the index keyed it, and the loop above read it.
+    // "north" in "fighters from Syria's north were dispatched" / "sent fighters from northern
+    // Syria" is no verb.)
+    let keyed = |i: usize| claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, l)| f <= i && i <= l));
     let words_between = |toks: &'_ [crate::text::token::Token], from: usize, to: usize| -> Vec<String> {
         if to <= from || to - from > ROLE_PIVOT_WORDS + 2 {
             return Vec::new();
         }
-        toks[from..to].iter().filter(|t| t.is_word() && !lexicon().is_stopword(&t.norm)).map(|t| t.norm.clone()).collect()
+        // (No number: "one of" is no verb — "a warplane shot down one of Armenia's jets".)
+        toks[from..to]
+            .iter()
+            .filter(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !lexicon().numbers.contains_key(&t.norm))
+            .map(|t| t.norm.clone())
+            .collect()
     };
     let same_word = |a: &str, b: &str| {
         let n = (a.len().min(b.len()).saturating_sub(1)).min(5);
@@ -470,7 +521,9 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             if cxl >= cyf || syl >= sx {
                 continue;
             }
-            let (between_c, between_s) = (words_between(ct, cxl + 1, cyf), words_between(st, syl + 1, sx));
+            let mut between_c = words_between(ct, cxl + 1, cyf);
+            between_c.retain(|w| !(cxl + 1..cyf).any(|i| keyed(i) && ct[i].norm == *w));
+            let between_s = words_between(st, syl + 1, sx);
             let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
             // Two names exchanged round a verb said in other words ("Holm stuns Petrova" for
             // "Petrova beat Holm"): a swap, but it rules the claim out only when both verbs
@@ -483,6 +536,37 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         }
     }
     direction_swap(claim, hit, s).or_else(|| cause_swap(claim, hit, s))
+}
+
+/// Is the claim's token `x` the possessor of the one after it, `p` ("Syria's north")?
+fn possessor_of(claim: &Claim, x: usize, p: usize) -> bool {
+    let t = &claim.analysed.tokens[x];
+    p == x + 1 && claim.text.get(t.start..t.end).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// Is the claim's demonym at `cx`, right before its noun at `cp` ("Syrian fighters"), said as
+/// a place after that noun in the sentence with a preposition between (`sp` … `sx`: "fighters
+/// from northern Syria")? Then it qualifies the noun in both, and the noun is no verb whose
+/// roles could trade. (Only a demonym: "the fungus feeds on the ant" is a swap.)
+fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (usize, usize), (sp, sx): (usize, usize)) -> bool {
+    let between = st.get(sp + 1..sx).unwrap_or_default();
+    cx + 1 == cp
+        && lexicon().demonyms.contains_key(&claim.analysed.tokens[cx].norm)
+        && between.len() <= 3
+        && between.first().is_some_and(|t| is(WordClass::Preposition, t))
+        && between.iter().all(|t| t.is_word())
+}
+
+/// A sentence that says the claim's words with the roles swapped: a mention, or over an
+/// asymmetric relation a contradiction; the swap is the cue shown.
+fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
+    if swap.exclusive {
+        j.stances = vec![Stance::Contradicts];
+        j.reason = Reason::Negation;
+        j.score = coverage;
+    }
+    j.cue = Some(swap.cue);
+    j
 }
 
 /// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
@@ -1829,6 +1913,29 @@ mod tests {
         assert!(!roles_swapped(&j), "{j:?}");
         let j = judged("Norway has a naval base in Iceland, officials said.", "Iceland has a naval base in Norway.");
         assert!(roles_swapped(&j), "{j:?}");
+    }
+
+    #[test]
+    fn a_phrasal_passive_and_a_denied_report_keep_their_roles() {
+        // "was shot down by" is a passive as "was downed by" is: the jets trade roles.
+        let j = judged("One of the Chilean fighter jets was shot down by a Peruvian fighter jet on Tuesday.", "One of Chile's jets shot down a Peruvian F-16.");
+        assert!(roles_swapped(&j), "{j:?}");
+        assert_ne!(j.stances[0], Stance::Supports);
+        // Reported and then denied the other way round: neither the report nor the denial is
+        // about the claim.
+        let j = judged(
+            "Chile claims one of its fighter jets was shot down by a Peruvian fighter jet on Tuesday, but the report has been denied by Peruvian officials.",
+            "One of Chile's jets shot down a Peruvian F-16.",
+        );
+        assert!(!j.stances.contains(&Stance::Supports) && !j.stances.contains(&Stance::Denial), "{j:?}");
+        // A demonym before the noun is a place after it, and a number no verb: no swap.
+        let j = judged("Peru sent about 400 fighters from northern Chile to Bolivia.", "Some 400 Chilean fighters were sent by Peru to Bolivia.");
+        assert!(!roles_swapped(&j), "{j:?}");
+        let j = judged(
+            "Peru sent about 400 fighters from northern Chile to Bolivia, an assertion denied by Peruvian officials.",
+            "Some 400 Chilean fighters were sent by Peru to Bolivia.",
+        );
+        assert!(j.stances.contains(&Stance::Denial), "{j:?}");
     }
 
     #[test]

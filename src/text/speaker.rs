@@ -82,7 +82,9 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
 /// stance stage's test of a passive predicate ("were driven by", "were discredited").
 pub fn passive(a: &Analysed, first: usize, last: usize) -> bool {
     let toks = &a.tokens;
-    if first != last || toks[last].norm.ends_with("ing") {
+    // One word, or a phrasal verb's participle and its particles ("was shot down").
+    let particles = toks.get(first + 1..=last).is_some_and(|r| r.iter().all(|t| lexicon().is(WordClass::Particle, &t.norm)));
+    if !particles || toks[first].norm.ends_with("ing") {
         return false;
     }
     let mut j = first;
