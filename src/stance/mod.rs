@@ -1459,6 +1459,12 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
             continue;
         }
         agreeing = true;
+        // A number written onto another thing's unit ("an 80,000-seat stadium" for "sold
+        // 80,000 tickets") measures that thing: it counts no tickets.
+        let unit_onto = a.tokens.get(x.at + 1).is_some_and(|u| u.start == a.tokens[x.at].start);
+        if unit_onto && x.head.as_deref().is_some_and(|h| h != head) {
+            continue;
+        }
         let Some(h) = x.head.as_deref().filter(|&h| h != head && counts_a_plural(a, x)) else { return false };
         // Another thing counted for another act ("Twelve officers hurt as fans clash" for
         // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
@@ -1619,6 +1625,9 @@ mod tests {
         let j = judged("Seven bastions protected the walls of Valmora during the siege.", "The siege of Valmora lasted seven months.");
         assert_eq!(j.stances, [Stance::Mentions]);
         let j = judged("The outbreak at the care home lasted twelve days, the health board said.", "Twelve patients died in the outbreak at the care home.");
+        assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+        // A number written onto its unit measures another thing.
+        let j = judged("Iron Finch farewell show at 80,000-seat stadium draws crowd of 52,000", "Iron Finch sold 80,000 tickets for its farewell show.");
         assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
         // Two counts of things may be one count in other words.
         let j = judged("The trial enrolled 30,000 volunteers in six countries.", "The trial enrolled 30,000 participants in six countries.");
