@@ -128,23 +128,29 @@ const ISE_ENDINGS: &[&str] = &["ational", "ations", "ation", "able", "ing", "ers
 const OUR_ENDINGS: &[&str] = &["itism", "hoods", "ites", "ably", "able", "hood", "less", "ing", "ite", "ers", "ful", "ed", "er", "s", ""];
 
 /// `word` (lowercase) in American spelling: "-ise"/"-isation" as "-ize"/"-ization", "-yse" as
-/// "-yze", "-our" as "-or", "-tre"/"-bre" as "-ter"/"-ber", and the words no rule covers
-/// (`data/spellings.tsv`). A rule needs three letters before the ending (two before
-/// "-tre"), so "rise", "prise", "four", "hour" keep theirs. A word the rules turn that has no
-/// British spelling ("promise" → "promize", "detour" → "detor") is turned alike wherever it
-/// is written, so it still matches itself; what matters is that no two words become one.
+/// "-yze", "-our" as "-or", and the words no rule covers (`data/spellings.tsv`: "defence",
+/// "centre"). A rule needs three letters before the ending, so "rise", "prise", "four",
+/// "hour" keep theirs; an "-ise" word spelt so in American English too ("supervise",
+/// "paradise") is listed as itself, with all its forms ("supervised"), since with a "z" the
+/// stemmer would part it from its noun ("supervision") or join it to another word ("parade").
+/// A word the rules turn that has no British spelling ("detour" → "detor") is turned alike
+/// wherever it is written, so it still matches itself.
 pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    if let Some(a) = lexicon().spellings.get(word) {
-        return Cow::Owned(a.clone());
+    let spellings = &lexicon().spellings;
+    if let Some(a) = spellings.get(word) {
+        return if a == word { Cow::Borrowed(word) } else { Cow::Owned(a.clone()) };
     }
-    let turn = |before: usize, stem_end: usize, with: &str, ending: &str| -> Option<Cow<'_, str>> {
-        (word.is_char_boundary(stem_end) && word[..stem_end].chars().count() >= before).then(|| Cow::Owned(format!("{}{with}{ending}", &word[..stem_end])))
-    };
+    let turn =
+        |head: &str, with: &str, ending: &str| -> Option<Cow<'_, str>> { (head.chars().count() >= 3).then(|| Cow::Owned(format!("{head}{with}{ending}"))) };
     for ending in ISE_ENDINGS {
         for (v, z) in [("is", "iz"), ("ys", "yz")] {
             if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix(v)) {
-                if let Some(t) = turn(3, head.len(), z, ending) {
+                let base = format!("{head}{v}e");
+                if spellings.get(&base).is_some_and(|a| *a == base) {
+                    return Cow::Borrowed(word);
+                }
+                if let Some(t) = turn(head, z, ending) {
                     return t;
                 }
             }
@@ -152,17 +158,8 @@ pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     }
     for ending in OUR_ENDINGS {
         if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix("our")) {
-            if let Some(t) = turn(3, head.len(), "or", ending) {
+            if let Some(t) = turn(head, "or", ending) {
                 return t;
-            }
-        }
-    }
-    for ending in ["s", ""] {
-        for (re, er) in [("tre", "ter"), ("bre", "ber")] {
-            if let Some(head) = word.strip_suffix(ending).and_then(|w| w.strip_suffix(re)) {
-                if let Some(t) = turn(2, head.len(), er, ending) {
-                    return t;
-                }
             }
         }
     }
@@ -606,11 +603,13 @@ mod tests {
         assert_eq!(keys("centres"), keys("center"));
         assert_eq!(keys("analysed"), keys("analyzes"));
         assert_eq!(keys("defence"), keys("defense"));
-        // Short words keep their spelling; no two words become one.
-        for w in ["rise", "prise", "four", "hour", "flour", "acre", "genre"] {
+        // Short words and "-ise" words of both spellings keep theirs: no two words become one,
+        // and no word parts from its noun.
+        for w in ["rise", "prise", "four", "hour", "flour", "acre", "genre", "timbre", "supervised", "paradise", "improvised"] {
             assert_eq!(american_spelling(w), w);
         }
-        assert_ne!(keys("hours"), keys("hors"));
+        assert_ne!(keys("paradise"), keys("parade"));
+        assert_eq!(keys("revised"), keys("revision"));
     }
 
     #[test]

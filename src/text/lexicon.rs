@@ -166,6 +166,10 @@ pub enum WordClass {
     Particle,
 }
 
+// The classes are bits of a u32 (`Lexicon::word_classes`): this, the last, is the 32nd. A
+// class more needs a u64 there.
+const _: () = assert!((WordClass::Particle as u32) < 32);
+
 impl WordClass {
     fn parse(s: &str) -> Option<WordClass> {
         Some(match s {

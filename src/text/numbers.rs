@@ -41,10 +41,11 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// A vague small amount ("several", "a few", "a couple of", "a number of") says only that
-    /// there was more than one: it gives no count a sentence must repeat to say the same
-    /// ("Some of Turkey's allies" says "Several of Turkey's allies"). "Dozens" and "thousands"
-    /// still give an order of magnitude.
+    /// A vague small amount ("several", "numerous") says only that there was more than one:
+    /// it gives no count a sentence must repeat to say the same ("Some of Turkey's allies"
+    /// says "Several of Turkey's allies"). "Dozens" and "thousands" still give an order of
+    /// magnitude, and "several hundred" is a count. (The lexicon's phrases, "a few", "a
+    /// couple", are not read as amounts at all.)
     pub fn unspecific(&self) -> bool {
         self.vague && self.lo <= UNSPECIFIC_MAX
     }
@@ -188,6 +189,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     let more = lex.is(WordClass::MoreDegree, w);
                     (more || lex.is(WordClass::LessDegree, w)).then_some(if more != negated { Cue::Lower } else { Cue::Upper })
                 });
+                // ("up to dozens", "fewer than thousands": a bound, not a vague amount.)
+                if matches!(before.map(|c| c.kind).or(degree), Some(Cue::Approx | Cue::Lower | Cue::Upper)) {
+                    vague = false;
+                }
                 match before.map(|c| c.kind).or(degree) {
                     Some(Cue::Approx) => {
                         let nearly = before.is_some_and(|c| c.phrase == "nearly" || c.phrase == "almost");
@@ -296,11 +301,17 @@ pub fn is_plural(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss")) || lexicon().plurals.contains(w)
 }
 
+/// Is a unit written onto the number at token `at` ("a 300-kilogram satellite", "an
+/// 80,000-seat stadium": one word the tokenizer split in two tokens over the same text)?
+pub fn unit_written_on(a: &Analysed, at: usize) -> bool {
+    a.tokens.get(at + 1).is_some_and(|u| u.start == a.tokens[at].start)
+}
+
 /// The last content word of the noun phrase right after token `at` (skipping one "of").
 fn head_noun(a: &Analysed, at: usize) -> Option<String> {
     // "a 300-kilogram satellite" counts kilograms: a unit written onto its number (one word
     // split in two tokens over the same text) is what is counted.
-    if let Some(unit) = a.tokens.get(at + 1).filter(|u| u.start == a.tokens[at].start) {
+    if let Some(unit) = a.tokens.get(at + 1).filter(|_| unit_written_on(a, at)) {
         return a.terms.iter().find(|x| x.first == at + 1 && x.content).map(|x| x.key.clone()).or_else(|| Some(unit.norm.clone()));
     }
     let mut head = None;

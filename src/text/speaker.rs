@@ -214,7 +214,8 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     // Nor does it hold a form of "be" ("are increasingly alarmed by Vask's stance on the
     // harbour | dispute"): that is a clause, cut off where the walk stopped, whose noun the
     // cue word was.
-    if (start..end).any(|i| lexicon().is(WordClass::PassiveBe, &toks[i].norm)) {
+    // (A finite form only: "Prisoners being held in Evin said …" names its speaker.)
+    if (start..end).any(|i| lexicon().is(WordClass::PassiveBe, &toks[i].norm) && matches!(toks[i].norm.as_str(), "is" | "are" | "was" | "were")) {
         return None;
     }
     // A bare determiner or a lowercase run that is only stop words is not a speaker.
@@ -346,6 +347,7 @@ mod tests {
         // A clause holding "are" is no subject: there "dispute" is a noun.
         let s = speakers("Some of Ruritania's allies are increasingly alarmed by Vask's stance on the harbour dispute.");
         assert_eq!(s.first().map(|s| s.1.as_str()).unwrap_or(""), "", "{s:?}");
+        assert_eq!(speakers("Prisoners being held in Evin said the guards beat them.")[0].1, "Prisoners being held in Evin");
     }
 
     #[test]
