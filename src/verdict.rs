@@ -416,22 +416,22 @@ fn is_question(s: &IndexedSentence, hit: &Hit) -> bool {
     if hit.linked {
         return false; // (its matches are the previous sentence's tokens)
     }
-    // One pass: each token's sentence-like segment, from the text's start or the last end mark,
-    // is a question when it ends in "?" and opens with a question word.
+    // One pass over the sentence-like segments (from the text's start or the last end mark):
+    // one that ends in "?" and opens with a question word is a question; count the matched
+    // words inside such questions.
     let ends = |x: &crate::text::token::Token| x.is_punct('?') || x.is_punct('.') || x.is_punct('!');
-    let mut asked = vec![false; t.len()];
-    let mut from = 0;
+    let (mut asked, mut from) = (0, 0);
     for i in 0..t.len() {
         if ends(&t[i]) {
             let opener = t[from..i].iter().find(|x| x.is_word()).is_some_and(|x| QUESTION_OPENERS.contains(&x.norm.as_str()));
             if t[i].is_punct('?') && opener {
-                asked[from..i].fill(true);
+                asked += hit.matched.iter().flatten().filter(|&&(f, _)| from <= f && f < i).count();
             }
             from = i + 1;
         }
     }
-    let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
-    !matched.is_empty() && matched.iter().filter(|&&m| asked.get(m).copied().unwrap_or(false)).count() * 2 > matched.len()
+    let matched = hit.matched.iter().flatten().count();
+    matched > 0 && asked * 2 > matched
 }
 
 /// Words that open a question: auxiliaries and wh-words ("Is …?", "Are …?", "Who …?").

@@ -384,7 +384,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     }
     // Who said it names no role: "Spain beat Japan, Spanish media reported" (a match inside
     // an attribution's speaker counts only where nothing else matches).
-    let in_speaker = |f: usize| s.attributions.iter().any(|at| at.speaker.is_some_and(|(a, b)| a <= f && f <= b));
+    let in_speaker = |f: usize| s.in_speaker(f, usize::MAX);
     let first_match = |ci: usize| {
         let starts = || hit.matched[ci].iter().map(|&(f, _)| f);
         starts().filter(|&f| !in_speaker(f)).min().or_else(|| starts().min())
@@ -418,20 +418,16 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         let role_after = between[p + 1..].iter().any(|t| matches!(t.norm.as_str(), "against" | "by" | "to" | "from" | "over" | "with"));
         !setting(y) && claim.terms[x].place.is_none() && !role_after
     };
-    // (A number is no predicate: "a warplane shot down one of Armenia's jets" is about the
-    // planes.)
+    // A number is no predicate and no role: "a warplane shot down one of Armenia's jets" is
+    // about the planes.
     let number = |ci: usize| {
         let (f, l) = claim.terms[ci].spans[0];
-        f == l && lexicon().numbers.contains_key(&ct[f].norm)
+        f == l && number_word(&ct[f])
     };
     // Nor is the claim's own speaker a role ("Armenia claims a Turkish jet shot down one of its
-    // warplanes"), nor a number ("one of its warplanes" is about the warplanes).
-    // (Only a speaker whose cue comes before the verb `cp`, which is then what was said: in
-    // "The singer praised the rapper in an interview" the singer acts.)
-    let claim_speaker = |ci: usize, cp: usize| {
-        claim.terms[ci].spans.iter().all(|&(f, _)| claim.attributions.iter().any(|at| at.cue_last < cp && at.speaker.is_some_and(|(a, b)| a <= f && f <= b)))
-    };
-    let no_role = |ci: usize, cp: usize| number(ci) || claim_speaker(ci, cp);
+    // warplanes") — one whose cue comes before the verb at `cp`, which is then what was said:
+    // in "The singer praised the rapper in an interview" the singer acts.
+    let no_role = |ci: usize, cp: usize| number(ci) || claim.terms[ci].spans.iter().all(|&(f, _)| claim.in_speaker(f, cp));
     for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name && !number(p)) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
         // A claim word on both sides of the verb ("Ankara is sending rebels from
@@ -506,12 +502,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         if to <= from || to - from > ROLE_PIVOT_WORDS + 2 {
             return Vec::new();
         }
-        // (No number: "one of" is no verb — "a warplane shot down one of Armenia's jets".)
-        toks[from..to]
-            .iter()
-            .filter(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !lexicon().numbers.contains_key(&t.norm))
-            .map(|t| t.norm.clone())
-            .collect()
+        // (No number: "one of" is no verb.)
+        toks[from..to].iter().filter(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !number_word(t)).map(|t| t.norm.clone()).collect()
     };
     let same_word = |a: &str, b: &str| {
         let n = (a.len().min(b.len()).saturating_sub(1)).min(5);
@@ -540,6 +532,11 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         }
     }
     direction_swap(claim, hit, s).or_else(|| cause_swap(claim, hit, s))
+}
+
+/// Is the token a number word ("one", "dozens": `data/numbers.tsv`)?
+fn number_word(t: &crate::text::token::Token) -> bool {
+    lexicon().numbers.contains_key(&t.norm)
 }
 
 /// Do the positions `at` fall on both sides of `pivot`?

@@ -215,7 +215,7 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     // harbour | dispute"): that is a clause, cut off where the walk stopped, whose noun the
     // cue word was.
     // (A finite form only: "Prisoners being held in Evin said …" names its speaker.)
-    if (start..end).any(|i| lexicon().is(WordClass::PassiveBe, &toks[i].norm) && matches!(toks[i].norm.as_str(), "is" | "are" | "was" | "were")) {
+    if (start..end).any(|i| matches!(toks[i].norm.as_str(), "is" | "are" | "was" | "were")) {
         return None;
     }
     // A bare determiner or a lowercase run that is only stop words is not a speaker.

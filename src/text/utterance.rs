@@ -28,6 +28,12 @@ impl Utterance {
         let (quantities, dates) = numbers::extract(&analysed);
         Utterance { text: text.to_string(), analysed, attributions, quantities, dates }
     }
+
+    /// Is token `i` inside who an attribution names as its speaker — of one whose cue ends
+    /// before token `before` ("Armenia claims | a jet shot down …")?
+    pub fn in_speaker(&self, i: usize, before: usize) -> bool {
+        self.attributions.iter().any(|at| at.cue_last < before && at.speaker.is_some_and(|(a, b)| a <= i && i <= b))
+    }
 }
 
 #[cfg(test)]
