@@ -66,6 +66,28 @@ fn invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// A combining mark (the blocks of combining diacritics).
+fn combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The precomposed letter of `base` with combining `mark`, for the accents Latin-script names
+/// carry (acute, grave, circumflex, tilde, diaeresis, ring, cedilla, caron).
+fn compose(base: char, mark: char) -> Option<char> {
+    let (from, to) = match mark {
+        '\u{0301}' => ("aeiouycnszAEIOUYCNSZ", "áéíóúýćńśźÁÉÍÓÚÝĆŃŚŹ"),
+        '\u{0300}' => ("aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
+        '\u{0302}' => ("aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+        '\u{0303}' => ("anoANO", "ãñõÃÑÕ"),
+        '\u{0308}' => ("aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
+        '\u{030A}' => ("auAU", "åůÅŮ"),
+        '\u{0327}' => ("cC", "çÇ"),
+        '\u{030C}' => ("csznreCSZNRE", "čšžňřěČŠŽŇŘĚ"),
+        _ => return None,
+    };
+    from.chars().position(|b| b == base).and_then(|i| to.chars().nth(i))
+}
+
 /// Splits `text` into tokens. Words may contain internal apostrophes, hyphens and (in
 /// acronyms like U.S.) periods; numbers may contain , and . between digits.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -113,7 +135,20 @@ pub fn tokenize_with(text: &str, scratch: &mut Scratch, mut emit: impl FnMut(Tok
     } else {
         chars.clear();
         // Folded once here: the scan looks at most characters several times.
-        chars.extend(text.char_indices().filter(|(_, c)| !invisible(*c)).map(|(b, c)| (b, c, fold_char(c))));
+        for (b, c) in text.char_indices().filter(|(_, c)| !invisible(*c)) {
+            // A combining mark joins the letter before it, precomposed where Latin has the
+            // letter ("Cambre\u{301}sis" is "Cambrésis"), else left out: it must not split a
+            // word, nor make one spelling of a name miss the other.
+            if combining(c) {
+                if let Some(last) = chars.last_mut().filter(|l| l.2.is_alphanumeric()) {
+                    if let Some(x) = compose(last.2, c) {
+                        last.2 = x;
+                    }
+                    continue;
+                }
+            }
+            chars.push((b, c, fold_char(c)));
+        }
         scan(text, &Decoded(chars), raw, lower, &mut emit);
     }
 }
@@ -314,6 +349,17 @@ mod tests {
         // A number joined to its unit is the number and the unit.
         assert_eq!(norms("a 300-kilogram satellite, a 6.5-metre mirror"), ["a", "300", "kilogram", "satellite", "a", "6.5", "metre", "mirror"]);
         assert_eq!(norms("a 10-year-old boy"), ["a", "10", "year-old", "boy"]);
+    }
+
+    #[test]
+    fn a_combining_accent_is_the_letter_it_marks() {
+        // As text copied from some sources spells it: "e" and a combining acute.
+        let decomposed = "the Peace of Cateau-Cambre\u{301}sis, signed";
+        assert_eq!(norms(decomposed), norms("the Peace of Cateau-Cambrésis, signed"));
+        let t = tokenize(decomposed);
+        assert_eq!(&decomposed[t[3].start..t[3].end], "Cateau-Cambre\u{301}sis");
+        // A mark Latin does not precompose leaves the word whole.
+        assert_eq!(norms("Pa\u{20DD}ris"), vec!["paris"]);
     }
 
     #[test]
