@@ -1259,8 +1259,41 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // name) shortly before its preposition ("summit in Brussels", not "Turkish jet which had
     // taken off from Baku").
     let anchored = |first: usize| anchored(claim, hit, first);
+    // Another of the claim's own places, of the same kind, is no conflict: "gunmen from Libya
+    // and Syria" against "Islamists from Syria" (but "the Turkish city of Izmir" against
+    // "Turkey's Gaziantep" is).
+    // (A place the claim names, not a demonym: "Armenian demonstrators" say who, not where.)
+    let demonym = |o: &crate::retrieve::candidates::ClaimTerm| o.spans.iter().all(|&(f, _)| lexicon().demonyms.contains_key(&claim.analysed.tokens[f].norm));
+    let claims_place = |ci: usize, t: &crate::text::analyze::Term| {
+        claim.terms.iter().enumerate().any(|(oi, o)| oi != ci && o.place.is_some() && o.place == t.place && named_by(o, t) && !demonym(o))
+    };
+    if let Some(c) = compass_conflict(claim, s, hit) {
+        return Some((c, hit.coverage));
+    }
     for (ci, ct) in claim.terms.iter().enumerate() {
-        let Some(prep) = &ct.preposition else { continue };
+        // A place with no preposition of its own ("while visiting Lithuania") is in the slot of
+        // the word it hangs on: the same word in the sentence, a preposition or two before its
+        // place ("during a visit to Latvia"), names that slot's place.
+        let Some(prep) = &ct.preposition else {
+            let Some(other) = ct.place.and(governor(claim, ci)).and_then(|gi| {
+                a.terms
+                    .iter()
+                    .find(|t| t.place.is_some() && t.country.is_some() && governed(a, &hit.matched[gi], t.first) && !same_place(ct, t) && !claims_place(ci, t))
+            }) else {
+                continue;
+            };
+            if a.terms.iter().any(|t| named_by(ct, t)) {
+                continue;
+            }
+            // (A slot read from the word it hangs on is weaker than a shared preposition: the
+            // sentence must say most of what the claim says of its names. "Macron visited
+            // Beirut after the port explosion" is not about his visit to Latvia.)
+            if hit.predicate_coverage(index, claim) < GOVERNED_PREDICATE_MIN {
+                continue;
+            }
+            let cov = hit.coverage_without(index, claim, ci);
+            return Some((a.span(&s.text, other.first, other.last).to_string(), cov));
+        };
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
         // only with another unknown name in the same slot.
         // (Not "via": "via Telegram" / "via Amaq" are channels, not places.)
@@ -1281,38 +1314,130 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         if ct.place.is_none() {
             continue;
         }
-        let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
         // The sentence names the claimed place itself (a capital's country is not enough:
         // "French" does not say "in Paris").
-        let named = a.terms.iter().any(|t| match ct.place {
-            Some(PlaceKind::City) => t.place_id() == ct.place_id,
-            Some(PlaceKind::Region) => ct.matches(t),
-            _ => t.country.as_deref() == Some(claim_country),
-        });
-        if named {
+        if a.terms.iter().any(|t| named_by(ct, t)) {
             continue;
         }
         // Of several, the place of the claimed place's own kind is the one to show ("in Los
         // Angeles" for "in Chicago", rather than "actions in Armenia" earlier in the sentence).
         let conflicting = a.terms.iter().filter(|t| {
-            let Some(tc) = t.country.as_deref() else { return false };
-            anchored(t.first)
+            t.country.is_some()
+                && anchored(t.first)
                 && t.place.is_some()
                 && preposition_before(a, t.first).as_deref() == Some(prep.as_str())
-                && match (ct.place, t.place) {
-                    (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() != ct.place_id,
-                    (Some(PlaceKind::Region), Some(PlaceKind::Region)) => !ct.matches(t),
-                    // A region may contain the other place, or lie in it: no conclusion.
-                    (Some(PlaceKind::Region), _) | (_, Some(PlaceKind::Region)) => false,
-                    // A city in another country, or a country the claimed city is not in.
-                    _ => tc != claim_country,
-                }
+                && !same_place(ct, t)
+                && !claims_place(ci, t)
         });
-        let other = conflicting.min_by_key(|t| t.place != ct.place)?;
+        // (None here: a later place of the claim may still be in conflict, "at Turkey … to
+        // Lithuania".)
+        let Some(other) = conflicting.min_by_key(|t| t.place != ct.place) else { continue };
         let cov = hit.coverage_without(index, claim, ci);
         return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
     }
     None
+}
+
+/// Does sentence term `t` name claim place `ct` itself? (A capital's country is not enough:
+/// "French" does not say "in Paris".)
+fn named_by(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyze::Term) -> bool {
+    let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
+    match ct.place {
+        Some(PlaceKind::City) => t.place_id() == ct.place_id,
+        Some(PlaceKind::Region) => ct.matches(t),
+        _ => t.country.as_deref() == Some(claim_country),
+    }
+}
+
+/// Could sentence place `t` be claim place `ct`, or lie in it, or hold it? Two cities differ
+/// by name, two regions unless one names the other; a region may contain the other place, or
+/// lie in it (no conclusion); otherwise a city in another country, or a country the claimed
+/// city is not in, is another place.
+fn same_place(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyze::Term) -> bool {
+    let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
+    match (ct.place, t.place) {
+        (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() == ct.place_id,
+        (Some(PlaceKind::Region), Some(PlaceKind::Region)) => ct.matches(t),
+        (Some(PlaceKind::Region), _) | (_, Some(PlaceKind::Region)) => true,
+        _ => t.country.as_deref() == Some(claim_country),
+    }
+}
+
+/// The claim word a place with no preposition hangs on ("visiting" in "while visiting
+/// Lithuania", "the" between allowed): the index of its claim term, if it is no name.
+fn governor(claim: &Claim, ci: usize) -> Option<usize> {
+    let toks = &claim.analysed.tokens;
+    let (f, l) = claim.terms[ci].spans[0];
+    // (The place itself the object, not naming what is: "lead the Minsk mediation".)
+    if claim.analysed.terms.iter().any(|t| t.content && t.first == l + 1) {
+        return None;
+    }
+    let mut i = f.checked_sub(1)?;
+    if is(WordClass::Determiner, &toks[i]) {
+        i = i.checked_sub(1)?;
+    }
+    claim.terms.iter().position(|t| !t.name && t.spans.iter().any(|&(a, b)| a <= i && i <= b))
+}
+
+/// Does sentence token `first` (a place) hang on one of the `matches` of a claim word, at
+/// most [`GOVERNED_GAP`] prepositions and determiners after it ("visit to Latvia", "visited
+/// the Latvian capital" not: "capital" is a word of its own)?
+fn governed(a: &Analysed, matches: &[(usize, usize)], first: usize) -> bool {
+    matches.iter().any(|&(_, l)| {
+        l < first && first - l <= GOVERNED_GAP && a.tokens[l + 1..first].iter().all(|t| is(WordClass::Preposition, t) || is(WordClass::Determiner, t))
+    })
+}
+
+/// Most tokens between the word a place hangs on and the place (a preposition and "the").
+const GOVERNED_GAP: usize = 3;
+/// Least share of the claim's predicate (its words that are not names) a sentence must say
+/// for a place in the slot of the word it hangs on to conflict: two thirds.
+const GOVERNED_PREDICATE_MIN: f32 = 0.67;
+
+/// The compass part of the place at token `f`: "southern Azerbaijan", "(south-eastern
+/// Turkey)", "the north of Azerbaijan" → (north +1 / south −1, east +1 / west −1). Only an
+/// adjective ("-ern") or "the north of": "South Sudan" and "North Korea" are names, and "north
+/// of Baku" is outside Baku.
+fn compass_before(toks: &[crate::text::token::Token], f: usize) -> Option<(i8, i8)> {
+    let parse = |w: &str, adjective: bool| -> Option<(i8, i8)> {
+        let w: String = w.chars().filter(|&c| c != '-').collect();
+        let w = match w.strip_suffix("ern") {
+            Some(base) if adjective => base.to_string(),
+            None if !adjective => w,
+            _ => return None,
+        };
+        let (ns, rest) = match (w.strip_prefix("north"), w.strip_prefix("south")) {
+            (Some(r), _) => (1, r),
+            (_, Some(r)) => (-1, r),
+            _ => (0, w.as_str()),
+        };
+        let ew = match rest {
+            "east" => 1,
+            "west" => -1,
+            "" => 0,
+            _ => return None,
+        };
+        (ns != 0 || ew != 0).then_some((ns, ew))
+    };
+    let before = f.checked_sub(1).map(|i| &toks[i])?;
+    if let Some(d) = parse(&before.norm, true) {
+        return Some(d);
+    }
+    // "the north of Azerbaijan", "the south-east of Turkey"
+    (f >= 3 && before.norm == "of" && toks[f - 3].norm == "the").then(|| parse(&toks[f - 2].norm, false)).flatten()
+}
+
+/// The claim and the sentence put the same place's part at opposite points of the compass
+/// ("in the north of Azerbaijan" / "in southern Azerbaijan"): the sentence's words, to show.
+fn compass_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<String> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    claim.terms.iter().zip(&hit.matched).filter(|(t, _)| t.place.is_some()).find_map(|(t, m)| {
+        let cd = t.spans.iter().find_map(|&(f, _)| compass_before(ct, f))?;
+        m.iter().find_map(|&(f, l)| {
+            let sd = compass_before(st, f)?;
+            (cd.0 * sd.0 < 0 || cd.1 * sd.1 < 0).then(|| s.analysed.span(&s.text, if st[f - 1].norm == "of" { f - 3 } else { f - 1 }, l).to_string())
+        })
+    })
 }
 
 /// A capitalised word inside a sentence that the gazetteer does not know and that is not a
@@ -2019,6 +2144,49 @@ mod tests {
             "Thousands of protesters marched in Paris on Saturday.",
         );
         assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Berlin")), "{j:?}");
+    }
+
+    #[test]
+    fn opposite_points_of_the_compass_in_one_place_conflict() {
+        const TEXT: &str = "Two people were killed by shelling in the town of Varna in southern Bulgaria, officials said.";
+        let j = judged(TEXT, "Shelling killed two people in the town of Varna in the north of Bulgaria.");
+        assert_eq!((j.stances[0], j.reason, j.cue.as_deref()), (Stance::Contradicts, Reason::Place, Some("southern Bulgaria")), "{j:?}");
+        let j = judged(TEXT, "Shelling killed two people in Varna in north-western Bulgaria.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // South-east and south agree; and "South Sudan" is a name, not a part of Sudan.
+        let j = judged(TEXT, "Shelling killed two people in Varna in south-eastern Bulgaria.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Aid convoys reached Juba in South Sudan on Monday.", "Aid convoys reached Juba in northern South Sudan on Monday.");
+        assert_ne!(j.reason, Reason::Place, "{j:?}");
+    }
+
+    #[test]
+    fn a_place_without_a_preposition_is_in_the_slot_of_the_word_it_hangs_on() {
+        const TEXT: &str = "Chancellor Anna Berg hit back at her critics during a visit to Latvia on Monday.";
+        let j = judged(TEXT, "Chancellor Anna Berg hit back at her critics while visiting Lithuania on Monday.");
+        assert_eq!((j.stances[0], j.reason, j.cue.as_deref()), (Stance::Contradicts, Reason::Place, Some("Latvia")), "{j:?}");
+        let j = judged(TEXT, "Chancellor Anna Berg hit back at her critics while visiting Latvia on Monday.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // Read so, a place is weaker than a shared preposition: the sentence must say most of
+        // the rest of the claim ("visited Estonia after the election" is another visit).
+        let j = judged(TEXT, "Chancellor Anna Berg visited Estonia after the disputed election.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // A place naming what the object is ("the Minsk talks") is no object.
+        let j = judged("Anna Berg will lead the talks hosted by Latvia next week.", "Anna Berg will lead the Minsk talks next week.");
+        assert_ne!(j.reason, Reason::Place, "{j:?}");
+    }
+
+    #[test]
+    fn another_of_the_claims_own_places_is_no_conflict() {
+        // The first place of the claim that the sentence leaves out does not hide a later one.
+        let j = judged(
+            "According to officials, gunmen from Syria were brought into the border zone to fight.",
+            "According to Moscow, gunmen from Libya and Syria were brought into the border zone to fight.",
+        );
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j =
+            judged("Chancellor Anna Berg hit back at critics during a visit to Latvia.", "Chancellor Anna Berg hit back at Vienna during a visit to Estonia.");
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("to Latvia")), "{j:?}");
     }
 
     #[test]
