@@ -379,7 +379,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         return None;
     }
     // A comparison made the other way round rules the claim out, whatever else is swapped.
-    if let Some(swap) = comparison_swap(claim, hit, s) {
+    if let Some(swap) = comparison_swap(claim, hit, s).or_else(|| demonym_swap(claim, hit, s)) {
         return Some(swap);
     }
     // Who said it names no role: "Spain beat Japan, Spanish media reported" (a match inside
@@ -702,6 +702,45 @@ fn comparisons(toks: &[crate::text::token::Token]) -> Vec<(usize, usize, bool)> 
 /// subject stands in the sentence's "than" slot and what it was compared with before it —
 /// unless the sentence says it was only believed ("was long thought to be longer than": the
 /// "belief" class). Both scaled down or neither: "half as likely as" reverses it back.
+/// Whose a thing is, exchanged between the claim's own parties: "Azerbaijani forces shot
+/// down two Armenian drones" against "two Azeri drones were shot down". The claim's demonym
+/// stands right before one of its words (at most [`ACTOR_GAP`] function words between), and
+/// the sentence has, right before every match of that word, another country the claim names
+/// and never the claim's. A thing has one owner: the swap rules the claim out.
+fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let a = &s.analysed;
+    let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
+    for (ct, m) in claim.terms.iter().zip(&hit.matched) {
+        if ct.name || m.is_empty() {
+            continue;
+        }
+        let Some((theirs, at)) = ct.spans.iter().find_map(|&(f, l)| owner(&claim.analysed, f).map(|t| (t, l))) else { continue };
+        let Some(country) = theirs.country.as_deref() else { continue };
+        let owners: Vec<_> = m.iter().map(|&(f, _)| owner(a, f)).collect();
+        if !owners.iter().all(|o| o.is_some_and(|t| t.country.as_deref().is_some_and(|c| c != country && in_claim(c)))) {
+            continue;
+        }
+        let (o, (_, l)) = (owners[0]?, m[0]);
+        return Some(RoleSwap {
+            cue: format!("roles swapped: {} / {}", a.span(&s.text, o.first, l), claim.analysed.span(&claim.text, theirs.first, at)),
+            exclusive: true,
+        });
+    }
+    None
+}
+
+/// The demonym right before token `at` ("Azeri" in "two Azeri drones"), with only function
+/// words between (at most [`ACTOR_GAP`]; no list: "Syrian and Libyan fighters").
+fn owner(an: &Analysed, at: usize) -> Option<&crate::text::analyze::Term> {
+    let demonym = |i: usize| lexicon().demonyms.contains_key(&an.tokens[i].norm);
+    an.terms.iter().rev().find(|t| t.last < at && t.last + 1 + ACTOR_GAP >= at && t.country.is_some() && demonym(t.first)).filter(|t| {
+        let joins = |x: &crate::text::token::Token| matches!(x.norm.as_str(), "and" | "or" | ",");
+        let content_between = an.terms.iter().any(|x| x.content && x.first > t.last && x.first < at);
+        let listed = an.tokens[t.last + 1..at].iter().any(joins) || (t.first > 0 && joins(&an.tokens[t.first - 1]));
+        !content_between && !listed
+    })
+}
+
 fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
     let sentence = comparisons(st);
@@ -2187,6 +2226,20 @@ mod tests {
         let j =
             judged("Chancellor Anna Berg hit back at critics during a visit to Latvia.", "Chancellor Anna Berg hit back at Vienna during a visit to Estonia.");
         assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("to Latvia")), "{j:?}");
+    }
+
+    #[test]
+    fn a_thing_owned_by_the_claims_other_party_is_a_swap() {
+        const TEXT: &str = "Peru said the Chilean navy shelled the coast overnight and two Chilean drones were shot down over Tacna.";
+        let j = judged(TEXT, "Chilean forces shot down two Peruvian drones over Tacna.");
+        assert!(roles_swapped(&j), "{j:?}");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // The same owner, and a party the claim does not name, swap nothing.
+        assert!(!roles_swapped(&judged(TEXT, "Peruvian forces shot down two Chilean drones over Tacna.")));
+        assert!(!roles_swapped(&judged("Two Bolivian drones were shot down over Tacna.", "Two Peruvian drones were shot down over Tacna.")));
+        // A list names both: "Syrian and Libyan fighters" are Libyan fighters too.
+        let j = judged("Russia said Syrian and Libyan fighters were sent to the front.", "Russia said Libyan fighters were sent to the front by Syria.");
+        assert!(!roles_swapped(&j), "{j:?}");
     }
 
     #[test]
