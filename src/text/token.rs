@@ -71,21 +71,34 @@ fn combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// The precomposed letter of `base` with combining `mark`, for the accents Latin-script names
-/// carry (acute, grave, circumflex, tilde, diaeresis, ring, cedilla, caron).
+/// The precomposed letter of `base` with combining `mark`, for the Latin-1 letters (the
+/// accents of most Latin-script names): a grave, acute, circumflex, tilde or diaeresis over
+/// a vowel, "ñ" and "ç".
 fn compose(base: char, mark: char) -> Option<char> {
-    let (from, to) = match mark {
-        '\u{0301}' => ("aeiouycnszAEIOUYCNSZ", "áéíóúýćńśźÁÉÍÓÚÝĆŃŚŹ"),
-        '\u{0300}' => ("aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
-        '\u{0302}' => ("aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
-        '\u{0303}' => ("anoANO", "ãñõÃÑÕ"),
-        '\u{0308}' => ("aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
-        '\u{030A}' => ("auAU", "åůÅŮ"),
-        '\u{0327}' => ("cC", "çÇ"),
-        '\u{030C}' => ("csznreCSZNRE", "čšžňřěČŠŽŇŘĚ"),
+    // Latin-1's lowercase letters by base and mark (grave, acute, circumflex, tilde,
+    // diaeresis), 0 where there is none; a capital is 0x20 lower.
+    const BASES: &[u8] = b"aeiouyn";
+    const LETTERS: [[u8; 5]; 7] = [
+        [0xE0, 0xE1, 0xE2, 0xE3, 0xE4],
+        [0xE8, 0xE9, 0xEA, 0, 0xEB],
+        [0xEC, 0xED, 0xEE, 0, 0xEF],
+        [0xF2, 0xF3, 0xF4, 0xF5, 0xF6],
+        [0xF9, 0xFA, 0xFB, 0, 0xFC],
+        [0, 0xFD, 0, 0, 0xFF],
+        [0, 0, 0, 0xF1, 0],
+    ];
+    let m = match mark {
+        '\u{0300}'..='\u{0303}' => mark as usize - 0x300,
+        '\u{0308}' => 4,
+        // (The cedilla: "ç".)
+        '\u{0327}' => return matches!(base, 'c' | 'C').then(|| if base == 'c' { 'ç' } else { 'Ç' }),
         _ => return None,
     };
-    from.chars().position(|b| b == base).and_then(|i| to.chars().nth(i))
+    let row = BASES.iter().position(|&b| b == base.to_ascii_lowercase() as u8 && base.is_ascii())?;
+    let lower = LETTERS[row][m];
+    // (No capital ÿ in Latin-1.)
+    let code = if base.is_ascii_uppercase() && lower != 0xFF { lower.wrapping_sub(0x20) } else { lower };
+    (lower != 0).then(|| char::from(code))
 }
 
 /// Splits `text` into tokens. Words may contain internal apostrophes, hyphens and (in
