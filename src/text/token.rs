@@ -71,9 +71,10 @@ fn combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// The precomposed letter of `base` with combining `mark`, for the Latin-1 letters (the
-/// accents of most Latin-script names): a grave, acute, circumflex, tilde or diaeresis over
-/// a vowel, "ñ" and "ç".
+/// The precomposed letter of `base` with combining `mark`, for the accented letters of
+/// Latin-1 (most Latin-script names): a grave, acute, circumflex, tilde or diaeresis over a
+/// vowel, "ñ", "ç" and "å". Other marks ("ş", "ň", "ł") are left out: the word stays whole but
+/// meets only its unaccented spelling, not the precomposed one.
 fn compose(base: char, mark: char) -> Option<char> {
     // Latin-1's lowercase letters by base and mark (grave, acute, circumflex, tilde,
     // diaeresis), 0 where there is none; a capital is 0x20 lower.
@@ -92,6 +93,7 @@ fn compose(base: char, mark: char) -> Option<char> {
         '\u{0308}' => 4,
         // (The cedilla: "ç".)
         '\u{0327}' => return matches!(base, 'c' | 'C').then(|| if base == 'c' { 'ç' } else { 'Ç' }),
+        '\u{030A}' => return matches!(base, 'a' | 'A').then(|| if base == 'a' { 'å' } else { 'Å' }),
         _ => return None,
     };
     let row = BASES.iter().position(|&b| b == base.to_ascii_lowercase() as u8 && base.is_ascii())?;
@@ -371,7 +373,8 @@ mod tests {
         assert_eq!(norms(decomposed), norms("the Peace of Cateau-Cambrésis, signed"));
         let t = tokenize(decomposed);
         assert_eq!(&decomposed[t[3].start..t[3].end], "Cateau-Cambre\u{301}sis");
-        // A mark Latin does not precompose leaves the word whole.
+        assert_eq!(norms("A\u{30A}rhus"), norms("Århus"));
+        // A mark Latin-1 does not precompose leaves the word whole.
         assert_eq!(norms("Pa\u{20DD}ris"), vec!["paris"]);
     }
 
