@@ -1251,6 +1251,10 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Strin
     claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
 }
 
+/// Most tokens between a claim's report verb and the day that dates the saying ("told France 2
+/// on Tuesday").
+const SAID_DAY_GAP: usize = 4;
+
 /// Another day of the week for the same act: "held their call on Monday night" against "in a
 /// phone call Wednesday night". The sentence's day must follow a word of the claim closely (the
 /// day of what the claim says, not of another event in the sentence), and the sentence must
@@ -1258,7 +1262,7 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Strin
 fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let lex = lexicon();
     let day = |t: &crate::text::token::Token| lex.weekdays.contains(&t.norm);
-    let claimed = claim.analysed.tokens.iter().find(|t| day(t))?;
+    let (di, claimed) = claim.analysed.tokens.iter().enumerate().find(|(_, t)| day(t))?;
     let toks = &s.analysed.tokens;
     // Any day the claim names, said in the sentence, is no conflict ("from Monday to
     // Wednesday" / "ended Wednesday").
@@ -1266,8 +1270,13 @@ fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(St
         return None;
     }
     // The day something was said is not the day of what was said ("Police said Friday they
-    // arrested …").
-    let said_on = |i: usize| s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
+    // arrested …") — unless the claim is about the saying: "made his claim on Saturday", "told
+    // France 2 on Tuesday" against "said on Monday": a report noun, or the claim's day just
+    // after its speaker's report verb (not "said they arrested two men on Friday", nor
+    // "crossed on Saturday, the office confirmed").
+    let speech = claim.analysed.tokens.iter().any(|t| is(WordClass::ReportNoun, t))
+        || claim.attributions.iter().any(|at| at.speaker.is_some_and(|(_, l)| l < at.cue_first) && di > at.cue_last && di <= at.cue_last + SAID_DAY_GAP);
+    let said_on = |i: usize| !speech && s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
     // The day nearest after a matched word: "statement Thursday that … a phone call Wednesday
     // night" dates the call by Wednesday.
     let other =
@@ -2297,6 +2306,16 @@ mod tests {
         // A day far from what the claim says dates something else.
         let j = judged("On Thursday, after weeks of tension and many failed attempts at contact, the two ministers held a phone call.", claim);
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Unless the claim is about the saying: then the day it was said is the claim's act's.
+        const SAID: &str = "The ambassador said on Monday that rebel troops had crossed the river into the province.";
+        let j = judged(SAID, "The ambassador made his claim that rebel troops had crossed the river into the province on Saturday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+        let j = judged(SAID, "Rebel troops crossed the river into the province on Saturday, the ambassador's office confirmed.");
+        assert_ne!(j.reason, Reason::Date, "{j:?}");
+        let j = judged(SAID, "The ambassador said rebel troops had crossed the river into the province on Saturday.");
+        assert_ne!(j.reason, Reason::Date, "{j:?}");
+        let j = judged(SAID, "The ambassador told reporters on Saturday that rebel troops had crossed the river into the province.");
+        assert_eq!(j.reason, Reason::Date, "{j:?}");
     }
 
     #[test]
