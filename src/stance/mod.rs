@@ -1330,12 +1330,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
         // only with another unknown name in the same slot.
         // (Not "via": "via Telegram" / "via Amaq" are channels, not places.)
-        if !prep.is_empty()
-            && ct.place.is_none()
-            && hit.matched[ci].is_empty()
-            && prep != "via"
-            && ct.spans.iter().all(|&(f, _)| unknown_name(&claim.analysed, f))
-        {
+        if ct.place.is_none() && hit.matched[ci].is_empty() && prep != "via" && ct.spans.iter().all(|&(f, _)| unknown_name(&claim.analysed, f)) {
             let other = a.terms.iter().find(|t| {
                 t.place.is_none() && t.content && unknown_name(a, t.first) && anchored(t.first) && preposition_before(a, t.first).as_deref() == Some(prep)
             });
