@@ -90,6 +90,11 @@ pub struct ClaimTerm {
 }
 
 impl ClaimTerm {
+    /// The country key a place term stands for: its country, or for a country its own key.
+    pub fn country_key(&self) -> &str {
+        self.country.as_deref().unwrap_or(&self.key)
+    }
+
     /// Does a sentence term say this? The same key, a place within it ("Ankara" for "Turkey"),
     /// a short form of a multi-word name ("Karabakh" ~ "Nagorno-Karabakh"), or the general word
     /// for this specific one ("jet" for "warplane": measured on the development sets, seed
@@ -221,6 +226,11 @@ impl Claim {
     /// words, one of them not a name.
     pub fn is_statement(&self) -> bool {
         self.terms.len() >= 2 && self.terms.iter().any(|t| !t.name)
+    }
+
+    /// Does the claim name country `c` (its key), as a place, a demonym or a place within it?
+    pub fn names_country(&self, c: &str) -> bool {
+        self.terms.iter().any(|t| t.country.as_deref() == Some(c))
     }
 
     /// Total weight of the claim's terms, optionally leaving one out.

@@ -563,7 +563,7 @@ fn possessor_of(claim: &Claim, x: usize, p: usize) -> bool {
 fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (usize, usize), (sp, sx): (usize, usize)) -> bool {
     let between = st.get(sp + 1..sx).unwrap_or_default();
     cx + 1 == cp
-        && lexicon().demonyms.contains_key(&claim.analysed.tokens[cx].norm)
+        && lexicon().is_demonym(&claim.analysed.tokens[cx].norm)
         && between.len() <= 3
         && between.first().is_some_and(|t| matches!(t.norm.as_str(), "from" | "of" | "in"))
         && between.iter().all(|t| t.is_word())
@@ -706,7 +706,6 @@ fn comparisons(toks: &[crate::text::token::Token]) -> Vec<(usize, usize, bool)> 
 /// never names: "Chinese gas demand" is not "Russian gas exports".)
 fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let a = &s.analysed;
-    let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
     for (ct, m) in claim.terms.iter().zip(&hit.matched) {
         if ct.name || m.is_empty() || ct.spans.len() > 1 {
             continue;
@@ -717,7 +716,7 @@ fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwa
         if !a.terms.iter().any(|t| t.country.as_deref() == Some(country)) {
             continue;
         }
-        let other = |&(f, _): &(usize, usize)| owner(a, f).filter(|t| t.country.as_deref().is_some_and(|c| c != country && in_claim(c)));
+        let other = |&(f, _): &(usize, usize)| owner(a, f).filter(|t| t.country.as_deref().is_some_and(|c| c != country && claim.names_country(c)));
         if !m.iter().all(|x| other(x).is_some()) {
             continue;
         }
@@ -733,7 +732,7 @@ fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwa
 /// The demonym right before token `at` ("Azeri" in "two Azeri drones"), with only function
 /// words between (at most [`ACTOR_GAP`]; no list: "Syrian and Libyan fighters").
 fn owner(an: &Analysed, at: usize) -> Option<&crate::text::analyze::Term> {
-    let demonym = |i: usize| lexicon().demonyms.contains_key(&an.tokens[i].norm);
+    let demonym = |i: usize| lexicon().is_demonym(&an.tokens[i].norm);
     an.terms.iter().rev().find(|t| t.last < at && t.last + 1 + ACTOR_GAP >= at && t.country.is_some() && demonym(t.first)).filter(|t| {
         let joins = |x: &crate::text::token::Token| matches!(x.norm.as_str(), "and" | "or" | ",");
         let content_between = an.terms.iter().any(|x| x.content && x.first > t.last && x.first < at);
@@ -1318,7 +1317,7 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // and Syria" against "Islamists from Syria" (but "the Turkish city of Izmir" against
     // "Turkey's Gaziantep" is).
     // (A place the claim names, not a demonym: "Armenian demonstrators" say who, not where.)
-    let demonym = |o: &crate::retrieve::candidates::ClaimTerm| o.spans.iter().all(|&(f, _)| lexicon().demonyms.contains_key(&claim.analysed.tokens[f].norm));
+    let demonym = |o: &crate::retrieve::candidates::ClaimTerm| o.spans.iter().all(|&(f, _)| lexicon().is_demonym(&claim.analysed.tokens[f].norm));
     let claims_place = |ci: usize, t: &crate::text::analyze::Term| {
         claim.terms.iter().enumerate().any(|(oi, o)| oi != ci && o.place.is_some() && o.place == t.place && named_by(o, t) && !demonym(o))
     };
@@ -1370,11 +1369,10 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
 /// Does sentence term `t` name claim place `ct` itself? (A capital's country is not enough:
 /// "French" does not say "in Paris".)
 fn named_by(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyze::Term) -> bool {
-    let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
     match ct.place {
         Some(PlaceKind::City) => t.place_id() == ct.place_id,
         Some(PlaceKind::Region) => ct.matches(t),
-        _ => t.country.as_deref() == Some(claim_country),
+        _ => t.country.as_deref() == Some(ct.country_key()),
     }
 }
 
@@ -1383,12 +1381,11 @@ fn named_by(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyz
 /// lie in it (no conclusion); otherwise a city in another country, or a country the claimed
 /// city is not in, is another place.
 fn same_place(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyze::Term) -> bool {
-    let claim_country = ct.country.as_deref().unwrap_or(&ct.key);
     match (ct.place, t.place) {
         (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() == ct.place_id,
         (Some(PlaceKind::Region), Some(PlaceKind::Region)) => ct.matches(t),
         (Some(PlaceKind::Region), _) | (_, Some(PlaceKind::Region)) => true,
-        _ => t.country.as_deref() == Some(claim_country),
+        _ => t.country.as_deref() == Some(ct.country_key()),
     }
 }
 
@@ -1528,10 +1525,9 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
                 && preposition_before(a, t.first).is_none()
                 && (t.first == 0 || !(a.tokens[t.first - 1].norm == "and" || a.tokens[t.first - 1].norm == "or" || a.tokens[t.first - 1].is_punct(',')))
         };
-        let in_claim = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c));
         for &(mf, _) in &hit.matched[cj] {
             // (A country the claim names elsewhere has swapped places with it: a role swap.)
-            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country && !in_claim(c)) && slot(t, mf));
+            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country && !claim.names_country(c)) && slot(t, mf));
             if let Some(o) = other {
                 let cov = hit.coverage_without(index, claim, ci);
                 let (cf, cl) = ct.spans[0];

@@ -470,6 +470,11 @@ impl Lexicon {
         self.word_classes.get(w).is_some_and(|bits| bits & (1 << class as u32) != 0)
     }
 
+    /// Is `w` (lowercase) a demonym ("azeri", "syrian")?
+    pub fn is_demonym(&self, w: &str) -> bool {
+        self.demonyms.contains_key(w)
+    }
+
     /// A weekday or month name: when something happened, never who or where.
     pub fn is_time_word(&self, w: &str) -> bool {
         self.weekdays.contains(w) || self.months.contains_key(w)
