@@ -444,3 +444,18 @@ fn a_sentence_naming_the_claims_thing_by_its_general_word_is_about_it() {
     let json = r#"[{"id": "drone", "title": "Drone", "text": "Ankara denied claims that the shootdown had anything to do with a Turkish jet."}]"#;
     assert_eq!(stances(&corpus(json), "A Turkish warplane shot down a Greek drone.", "drone"), [Stance::Denial]);
 }
+
+#[test]
+fn a_short_denial_points_back_to_a_claim_said_in_other_words() {
+    // The claim says "frontier zones it holds" and "back the rebel army" where the report says
+    // "border areas it controls" and "support the rebels": less of its wording than a position
+    // needs, but the short sentence after the report denies it outright.
+    let json = r#"[{"id": "troops", "title": "Troops", "text": "Troops\n\nTwo local officials told reporters that Lorvania is moving militias from border areas it controls to support the rebels in Kessa. Lorvania and Kessa have denied this.\n\nThe weather in Kessa was mild all week."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade. The rebels in Kessa were not invited."},
+        {"id": "games", "title": "Games", "text": "Games\n\nLorvania beat Kessa at football on Sunday."}]"#;
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "troops");
+    assert!(stances("Lorvania is shipping militias from frontier zones it holds to back the rebel army in Kessa.").contains(&Stance::Denial));
+    // The denial answers the officials, not a claim about what a minister said.
+    assert!(!stances("A minister said Lorvania is shipping militias from frontier zones it holds to back the rebel army in Kessa.").contains(&Stance::Denial));
+}

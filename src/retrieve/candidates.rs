@@ -34,6 +34,16 @@ pub const PREDICATE_MIN: f32 = 0.4;
 /// protesters in Asunción" does not support "Swedish police arrested protesters in Stockholm".
 pub const NAME_MIN: f32 = 0.34;
 
+/// From this coverage a sentence may be what the denial after it points back to, when that
+/// denial is a short sentence of its own ([`POINTER_WORDS`]: "Turkey and Azerbaijan have
+/// denied this"); a longer one, a negated claim or one about what someone said needs
+/// [`STANCE_MIN`]. (A claim in other
+/// words than its report — "back" for "support", "parts" for "areas" — falls under
+/// [`STANCE_MIN`] while its denial is still plain.)
+pub const LINK_MIN: f32 = 0.4;
+/// Most words of a denial sentence that points back from below [`STANCE_MIN`].
+pub const POINTER_WORDS: usize = 8;
+
 /// From this cosine of their embeddings, a sentence word stands for a claim word the
 /// sentence does not use ("absorb" for "take", "biggest" for "largest"): learned paraphrase,
 /// where the lexicon's synonym groups end. High, because such embeddings also put some
@@ -757,7 +767,12 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
         }
     }
     // Denials that point back to a matching sentence ("… Turkey and Azerbaijan have denied this").
-    let strong: Vec<(usize, f32)> = hits.iter().filter(|h| h.coverage >= STANCE_MIN).map(|h| (h.sentence, h.coverage)).collect();
+    // (A sentence saying less of the claim in its own words may still be what a short denial
+    // right after it points back to — when the claim is neither negated nor about what someone
+    // else said: "Macron said …" is not denied by a denial of what rebels told Reuters.)
+    let plain = !claim.negated && claim.attribution.as_ref().is_none_or(|(k, _)| *k == Cue::Denial);
+    let strong: Vec<(usize, f32)> =
+        hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && plain)).map(|h| (h.sentence, h.coverage)).collect();
     for (id, coverage) in strong {
         let Some(next) = index.next(id) else { continue };
         let own = lookup.estimate(next as u32);
@@ -772,7 +787,9 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
             None if !crate::retrieve::index::points_back(&crate::text::analyze::tokens_and_cues(index.text(corpus, next))) => continue,
             None => index.sentence(corpus, next, &mut seen_text),
         };
-        if crate::retrieve::index::points_back(&s.analysed) {
+        if crate::retrieve::index::points_back(&s.analysed)
+            && (coverage >= STANCE_MIN || s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS)
+        {
             let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
             hit.sentence = next;
             hit.linked = true;
