@@ -269,7 +269,7 @@ impl Checker {
             verdict::Verdicts::Fnc => self.fnc_probabilities(claim, &analysed)?,
         };
         let verdicts = verdict::collect(&self.index, &analysed, &found, &mut nli, &learned, mode);
-        Ok(report::build(&self.corpus, &self.index, &analysed, &found, verdicts).with_corrections(corrected))
+        Ok(report::build(&self.corpus, &analysed, &found, verdicts).with_corrections(corrected))
     }
 }
 

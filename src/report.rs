@@ -5,7 +5,6 @@
 
 use crate::corpus::Corpus;
 use crate::retrieve::candidates::{Claim, Found};
-use crate::retrieve::index::Index;
 use crate::stance::{Reason, Stance};
 use crate::verdict::{ArticleVerdict, DecidedBy, Nli};
 use serde::Serialize;
@@ -226,7 +225,7 @@ impl Report {
 }
 
 /// Presents the verdict stage's articles as the report a reader sees.
-pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdicts: Vec<ArticleVerdict>) -> Report {
+pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<ArticleVerdict>) -> Report {
     let mut claim_marks: Vec<[usize; 2]> = Vec::new();
     let mut articles = Vec::with_capacity(verdicts.len());
     for v in verdicts {
@@ -236,7 +235,7 @@ pub fn build(corpus: &Corpus, index: &Index, claim: &Claim, found: &Found, verdi
             let hit = &sv.hit;
             let s = &found.sentences[&hit.sentence];
             // A denial that points back shows the sentence it answers too.
-            let prev = if hit.linked { index.previous(hit.sentence).and_then(|p| found.sentences.get(&p)) } else { None };
+            let prev = if hit.linked { found.sentences.get(&hit.from) } else { None };
             let start = prev.map_or(s.start, |p| p.start);
             let source = prev.unwrap_or(s);
             let base = source.start - start;

@@ -238,11 +238,8 @@ pub fn collect(
     for &(ai, _) in learned {
         per_article.entry(ai).or_default();
     }
-    // Where the evidence starts in the article (a linked denial shows the sentence before it).
-    let start = |h: &Hit| {
-        let id = if h.linked { index.previous(h.sentence).unwrap_or(h.sentence) } else { h.sentence };
-        index.sentences[id].start
-    };
+    // Where the evidence starts in the article (a linked denial shows the sentence it answers).
+    let start = |h: &Hit| index.sentences[h.from].start;
     let mut articles = Vec::new();
     for (ai, mut evidence) in per_article {
         let p = learned.iter().find(|(a, _)| *a == ai).map(|(_, p)| *p);

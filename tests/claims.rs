@@ -459,3 +459,19 @@ fn a_short_denial_points_back_to_a_claim_said_in_other_words() {
     // The denial answers the officials, not a claim about what a minister said.
     assert!(!stances("A minister said Lorvania is shipping militias from frontier zones it holds to back the rebel army in Kessa.").contains(&Stance::Denial));
 }
+
+#[test]
+fn a_denial_of_claims_one_sentence_later_answers_the_report() {
+    // Report, doubt, then "denied claims that …": the denial answers the report two sentences
+    // back, and the reader sees the passage from the report on.
+    let json = r#"[{"id": "boat", "title": "Boat", "text": "Boat\n\nNorden’s navy had reported one of its patrol boats was sunk near the coast after it was hit by a Vesterian submarine which had left from Karsby. The truth of the allegation was never backed up by outside observers. Vesteria had firmly denied claims that the sinking had anything to do with a Vesterian vessel.\n\nThe weather in Norden was mild all week."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nNorden and Vesteria held talks on fishing rights. Observers said little."}]"#;
+    let c = corpus(json);
+    let report = c.check("A Vesterian submarine sank a patrol boat of Norden's navy.").unwrap();
+    let a = &report.articles[0];
+    assert!(a.stances.contains(&Stance::Denial), "{:?}", a.stances);
+    let denial = a.evidence.iter().find(|e| e.stances.contains(&Stance::Denial)).unwrap();
+    assert!(denial.sentence.starts_with("Norden’s navy had reported") && denial.sentence.ends_with("Vesterian vessel."), "{}", denial.sentence);
+    // Vesteria's denial does not deny that the navy said it.
+    assert!(!stances(&c, "Norden's navy said a Vesterian submarine sank one of its patrol boats.", "boat").contains(&Stance::Denial));
+}

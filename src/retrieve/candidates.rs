@@ -303,12 +303,16 @@ pub struct Hit {
     /// The sentence's id, its position in `Index::sentences`.
     pub sentence: usize,
     /// Share of the claim's IDF weight the sentence matches, 0 to 1 (an opposite word counts
-    /// as a match); a linked denial has the previous sentence's.
+    /// as a match); a linked denial has its earlier sentence's.
     pub coverage: f32,
     /// For each claim term: the sentence tokens that match it (empty: unmatched).
     pub matched: Vec<Vec<(usize, usize)>>,
-    /// This hit is a denial that points back to the previous sentence, whose match it carries.
+    /// This hit is a denial that points back to an earlier sentence ([`Hit::from`]), whose
+    /// match it carries.
     pub linked: bool,
+    /// The sentence whose tokens `matched` indexes: this one, or the one a linked denial
+    /// points back to.
+    pub from: usize,
     /// Claim terms the sentence says the opposite of ("cut" for "raised"), with where.
     pub opposites: Vec<(usize, (usize, usize))>,
     /// Below [`MENTION_MIN`]: a candidate for the learned model only.
@@ -483,7 +487,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     }
     let total = claim.weight(index, None);
     let coverage = if total > 0.0 { got / total } else { 0.0 };
-    Hit { sentence: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN, paraphrased }
+    Hit { sentence: id, from: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN, paraphrased }
 }
 
 /// The sentence word that best paraphrases claim term `ct`, if its embedding is within
@@ -774,29 +778,42 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     let strong: Vec<(usize, f32)> =
         hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && plain)).map(|h| (h.sentence, h.coverage)).collect();
     for (id, coverage) in strong {
-        let Some(next) = index.next(id) else { continue };
-        let own = lookup.estimate(next as u32);
-        if own >= coverage {
-            continue;
+        // The denial may follow one sentence later ("Armenia reported … a Turkish F-16. The
+        // allegation was never backed up. Turkey denied claims that the shootdown had anything
+        // to do with a Turkish jet"): then it must deny claims that say some of the claim
+        // themselves, the report must say enough of it to take a position, and the claim must
+        // be plain as above.
+        let mut next = id;
+        for far in [false, true] {
+            let Some(n) = index.next(next) else { break };
+            next = n;
+            let own = lookup.estimate(next as u32);
+            if own >= coverage || (far && (own <= 0.0 || coverage < STANCE_MIN || !plain)) {
+                continue;
+            }
+            let s = match sentences.remove(&next) {
+                Some(s) => s,
+                // Most neighbours deny nothing, and only the ones that point back are kept: their
+                // tokens and cues tell, without the full analysis (on 10,000 articles a check
+                // looked at ~40 such neighbours).
+                None if !crate::retrieve::index::points_back(&crate::text::analyze::tokens_and_cues(index.text(corpus, next))) => continue,
+                None => index.sentence(corpus, next, &mut seen_text),
+            };
+            let linked = crate::retrieve::index::points_back(&s.analysed)
+                && (!far || crate::retrieve::index::denies_a_report(&s.analysed))
+                && (coverage >= STANCE_MIN || s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS);
+            if linked {
+                let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
+                hit.sentence = next;
+                hit.linked = true;
+                hits.retain(|h| h.sentence != next);
+                hits.push(hit);
+            }
+            sentences.insert(next, s);
+            if linked {
+                break;
+            }
         }
-        let s = match sentences.remove(&next) {
-            Some(s) => s,
-            // Most neighbours deny nothing, and only the ones that point back are kept: their
-            // tokens and cues tell, without the full analysis (on 10,000 articles a check
-            // looked at ~40 such neighbours).
-            None if !crate::retrieve::index::points_back(&crate::text::analyze::tokens_and_cues(index.text(corpus, next))) => continue,
-            None => index.sentence(corpus, next, &mut seen_text),
-        };
-        if crate::retrieve::index::points_back(&s.analysed)
-            && (coverage >= STANCE_MIN || s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS)
-        {
-            let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
-            hit.sentence = next;
-            hit.linked = true;
-            hits.retain(|h| h.sentence != next);
-            hits.push(hit);
-        }
-        sentences.insert(next, s);
     }
     // (At most `MAX_ANALYSED` + `MAX_PARAPHRASE_ANALYSED` hits: the short sort saves the wasm a
     // whole standard sort of its own.)
