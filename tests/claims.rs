@@ -474,4 +474,16 @@ fn a_denial_of_claims_one_sentence_later_answers_the_report() {
     assert!(denial.sentence.starts_with("Norden’s navy had reported") && denial.sentence.ends_with("Vesterian vessel."), "{}", denial.sentence);
     // Vesteria's denial does not deny that the navy said it.
     assert!(!stances(&c, "Norden's navy said a Vesterian submarine sank one of its patrol boats.", "boat").contains(&Stance::Denial));
+    // Not across a report of something else (after the review).
+    let other = |between: &str, denial: &str| {
+        let text = format!("Arms\n\nTwo officials said Lorvania shipped weapons to the rebels in Kessa last month. {between} {denial}");
+        let c = corpus(
+            &serde_json::json!([{"id": "arms", "title": "Arms", "text": text}, {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks."}])
+                .to_string(),
+        );
+        stances(&c, "Lorvania shipped weapons to the rebels in Kessa.", "arms")
+    };
+    assert!(other("The officials gave no more detail.", "Lorvania denied claims that it had armed the rebels in Kessa.").contains(&Stance::Denial));
+    assert!(!other("Separately, Kessa accused Lorvania of cutting the power to Mirn.", "Lorvania denied claims that it had cut the power lines in Kessa.")
+        .contains(&Stance::Denial));
 }

@@ -772,9 +772,10 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     }
     // Denials that point back to a matching sentence ("… Turkey and Azerbaijan have denied this").
     // (A sentence saying less of the claim in its own words may still be what a short denial
-    // right after it points back to — when the claim is neither negated nor about what someone
-    // else said: "Macron said …" is not denied by a denial of what rebels told Reuters.)
-    let plain = !claim.negated && claim.attribution.as_ref().is_none_or(|(k, _)| *k == Cue::Denial);
+    // right after it points back to — when the claim is neither negated, nor called false, nor
+    // about what someone else said: "Macron said …" is not denied by a denial of what rebels
+    // told Reuters.)
+    let plain = !claim.negated && !claim.analysed.has_cue(Cue::Falsity) && claim.attribution.as_ref().is_none_or(|(k, _)| *k == Cue::Denial);
     let strong: Vec<(usize, f32)> =
         hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && plain)).map(|h| (h.sentence, h.coverage)).collect();
     for (id, coverage) in strong {
@@ -785,10 +786,17 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
         // be plain as above.
         let mut next = id;
         for far in [false, true] {
+            // (The sentence between must report and deny nothing of its own: "Separately, Kessa
+            // accused Lorvania of … . Lorvania denied claims that …" answers Kessa.)
+            if far && crate::text::analyze::tokens_and_cues(index.text(corpus, next)).cues.iter().any(|c| matches!(c.kind, Cue::Report | Cue::Denial)) {
+                break;
+            }
             let Some(n) = index.next(next) else { break };
             next = n;
             let own = lookup.estimate(next as u32);
-            if own >= coverage || (far && (own <= 0.0 || coverage < STANCE_MIN || !plain)) {
+            // (Nor may the denial say enough of the claim to be read on its own.)
+            let read_alone = || hits.iter().any(|h| h.sentence == next && h.coverage >= STANCE_MIN);
+            if own >= coverage || (far && (own <= 0.0 || coverage < STANCE_MIN || !plain || read_alone())) {
                 continue;
             }
             let s = match sentences.remove(&next) {
@@ -799,9 +807,15 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
                 None if !crate::retrieve::index::points_back(&crate::text::analyze::tokens_and_cues(index.text(corpus, next))) => continue,
                 None => index.sentence(corpus, next, &mut seen_text),
             };
+            // A far denial names two of the claim's words in what it denies; a short one answers
+            // a report of less of the claim only where that report neither negates nor denies.
+            let denies_claim =
+                |that: usize| match_sentence(index, claim, next, &s, words).matched.iter().filter(|m| m.iter().any(|&(f, _)| f > that)).count() >= 2;
             let linked = crate::retrieve::index::points_back(&s.analysed)
-                && (!far || crate::retrieve::index::denies_a_report(&s.analysed))
-                && (coverage >= STANCE_MIN || s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS);
+                && (!far || crate::retrieve::index::denied_report(&s.analysed).is_some_and(denies_claim))
+                && (coverage >= STANCE_MIN
+                    || (s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS
+                        && !sentences[&id].analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Denial))));
             if linked {
                 let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
                 hit.sentence = next;

@@ -311,13 +311,21 @@ pub fn points_back(a: &TextAnalysis) -> bool {
 }
 
 /// A denial of an earlier statement named as such, with what it said: "denied claims that
-/// the shootdown had anything to do with a Turkish jet". Only this form answers a report a
-/// sentence further back; "the report has been denied" may answer its own sentence.
-pub fn denies_a_report(a: &TextAnalysis) -> bool {
+/// the shootdown had anything to do with a Turkish jet" — not negated ("did not deny claims
+/// that"). Only this form answers a report a sentence further back ("the report has been
+/// denied" may answer its own sentence). Returns where "that" stands.
+pub fn denied_report(a: &TextAnalysis) -> Option<usize> {
+    use crate::text::lexicon::Cue;
     let is = |i: usize, c: WordClass| a.tokens.get(i).is_some_and(|t| lexicon().is(c, &t.norm));
-    a.cues.iter().any(|d| {
-        d.kind == crate::text::lexicon::Cue::Denial && is(d.last + 1, WordClass::ReportNoun) && a.tokens.get(d.last + 2).is_some_and(|t| t.norm == "that")
-    })
+    a.cues
+        .iter()
+        .find(|d| {
+            d.kind == Cue::Denial
+                && is(d.last + 1, WordClass::ReportNoun)
+                && a.tokens.get(d.last + 2).is_some_and(|t| t.norm == "that")
+                && !a.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure) && c.last < d.first && d.first <= c.last + 3)
+        })
+        .map(|d| d.last + 2)
 }
 
 #[cfg(test)]
