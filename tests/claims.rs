@@ -487,3 +487,16 @@ fn a_denial_of_claims_one_sentence_later_answers_the_report() {
     assert!(!other("Separately, Kessa accused Lorvania of cutting the power to Mirn.", "Lorvania denied claims that it had cut the power lines in Kessa.")
         .contains(&Stance::Denial));
 }
+
+#[test]
+fn having_a_hand_in_something_is_being_involved_in_it() {
+    // The reader sees "involvement" marked as what the claim says.
+    let json = r#"[{"id": "border", "title": "Border", "text": "Border\n\nOfficials in Kessa alleged Lorvania's involvement in the renewed border fighting, which Lorvania has denied."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    for claim in ["Lorvania has a hand in the renewed border fighting.", "Lorvania has become embroiled in the renewed border fighting."] {
+        let report = c.check(claim).unwrap();
+        let e = &report.articles.iter().find(|a| a.id == "border").expect("the article bears on it").evidence[0];
+        assert!(e.stances.contains(&Stance::Denial) && e.matched.iter().any(|m| m == "involvement"), "{claim}: {:?} {:?}", e.stances, e.matched);
+    }
+}
