@@ -500,3 +500,15 @@ fn having_a_hand_in_something_is_being_involved_in_it() {
         assert!(e.stances.contains(&Stance::Denial) && e.matched.iter().any(|m| m == "involvement"), "{claim}: {:?} {:?}", e.stances, e.matched);
     }
 }
+
+#[test]
+fn ancestry_and_descent_are_origin() {
+    let json = r#"[{"id": "pop", "title": "Pop", "text": "Pop\n\nThe population of Lorvania includes about 40,000 people of Kessan origin."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    for claim in ["About 40,000 people in Lorvania have Kessan ancestry.", "Some 40,000 residents of Lorvania are of Kessan descent."] {
+        let report = c.check(claim).unwrap();
+        let e = &report.articles.iter().find(|a| a.id == "pop").expect("the article bears on it").evidence[0];
+        assert!(e.stances.contains(&Stance::Supports) && e.matched.iter().any(|m| m == "origin"), "{claim}: {:?} {:?}", e.stances, e.matched);
+    }
+}
