@@ -214,7 +214,12 @@ impl Article {
         let field = |f: &'static str| -> Result<String, CorpusError> {
             match obj.get(f) {
                 Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
-                Some(serde_json::Value::Number(n)) if f == "id" => Ok(n.to_string()),
+                // A whole-number id is read as its digits. (Not through `Number`'s `Display`,
+                // whose float formatting would add 2 KB to the wasm for ids like 1.5, which
+                // are refused as no id.)
+                Some(serde_json::Value::Number(n)) if f == "id" && (n.is_u64() || n.is_i64()) => {
+                    Ok(n.as_u64().map_or_else(|| n.as_i64().unwrap_or_default().to_string(), |u| u.to_string()))
+                }
                 _ => Err(CorpusError::MissingField { path: name.into(), line, field: f }),
             }
         };
@@ -443,6 +448,14 @@ mod tests {
         assert!(matches!(Corpus::from_json("c.json", "[]"), Err(CorpusError::Empty { .. })));
         let err = Corpus::from_jsonl("c.jsonl", "{\"id\":\"a\",\"text\":\"t\"}\nnot json\n").unwrap_err();
         assert!(matches!(err, CorpusError::Json { line: 2, .. }), "{err}");
+    }
+
+    #[test]
+    fn whole_number_ids_are_read_as_their_digits() {
+        let c = Corpus::from_jsonl("c", "{\"id\":17,\"text\":\"x\"}\n{\"id\":-3,\"text\":\"y\"}\n").unwrap();
+        assert_eq!(c.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["17", "-3"]);
+        let err = Corpus::from_jsonl("c", "{\"id\":1.5,\"text\":\"x\"}\n").unwrap_err();
+        assert!(matches!(err, CorpusError::MissingField { field: "id", .. }), "{err}");
     }
 
     #[test]
