@@ -512,3 +512,16 @@ fn ancestry_and_descent_are_origin() {
         assert!(e.stances.contains(&Stance::Supports) && e.matched.iter().any(|m| m == "origin"), "{claim}: {:?} {:?}", e.stances, e.matched);
     }
 }
+
+#[test]
+fn a_claim_that_someone_denied_it_meets_their_denial_in_other_words() {
+    // Fewer of the claim's words than a position needs, but the denier's own denial of them.
+    let json = r#"[{"id": "arms", "title": "Arms", "text": "Arms\n\nLorvania has publicly backed Kessa and said it would help if asked, but denied sending foreign mercenaries or arms to the region."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade. Foreign fighters were seen in the area."},
+        {"id": "u", "title": "U", "text": "U\n\nLorvania shipped grain to the area. Kessa hired new teachers."}]"#;
+    let c = corpus(json);
+    let claim = "Lorvania has rejected accusations that it quietly shipped weapons or hired foreign gunmen for the war zone.";
+    assert_eq!(stances(&c, claim, "arms"), [Stance::Supports]);
+    // Someone else's denial is not theirs.
+    assert!(!stances(&c, &claim.replace("Lorvania has", "Kessa has"), "arms").contains(&Stance::Supports));
+}

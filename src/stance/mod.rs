@@ -152,6 +152,14 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let reports: Vec<(usize, &crate::text::speaker::Attribution)> =
         s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).collect();
 
+    // The claim says someone denied it, and the sentence has their own denial, in fewer of the
+    // claim's words than a position needs ("rejected accusations that it shipped weapons or
+    // hired foreign fighters" against "denied sending foreign mercenaries or arms").
+    if let Some((Cue::Denial, keys)) = &claim.attribution {
+        if let Some(&(k, at)) = denials.iter().find(|(k, _)| hit.coverage >= REFUTING_MIN && s.speaker_keys[*k].iter().any(|x| keys.contains(x))) {
+            return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+        }
+    }
     // The claim says someone confirmed it; the sentence, that it could not be confirmed ("It
     // was not possible to independently confirm the report").
     if claim.attribution.as_ref().is_some_and(|(k, _)| *k == Cue::Confirm) && (hit.linked || hit.coverage >= REFUTING_MIN) {
