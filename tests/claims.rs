@@ -522,6 +522,10 @@ fn a_claim_that_someone_denied_it_meets_their_denial_in_other_words() {
     let c = corpus(json);
     let claim = "Lorvania has rejected accusations that it quietly shipped weapons or hired foreign gunmen for the war zone.";
     assert_eq!(stances(&c, claim, "arms"), [Stance::Supports]);
-    // Someone else's denial is not theirs.
+    // Someone else's denial is not theirs, and a denial of one act is none of another (after
+    // the review).
     assert!(!stances(&c, &claim.replace("Lorvania has", "Kessa has"), "arms").contains(&Stance::Supports));
+    let json = r#"[{"id": "a", "title": "A", "text": "A\n\nLorvania denied sending arms to Kessa on Monday."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks. The president of Kessa met Lorvanian envoys."}]"#;
+    assert!(!stances(&corpus(json), "Lorvania denied meeting Kessa's president.", "a").contains(&Stance::Supports));
 }

@@ -156,7 +156,10 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // claim's words than a position needs ("rejected accusations that it shipped weapons or
     // hired foreign fighters" against "denied sending foreign mercenaries or arms").
     if let Some((Cue::Denial, keys)) = &claim.attribution {
-        if let Some(&(k, at)) = denials.iter().find(|(k, _)| hit.coverage >= REFUTING_MIN && s.speaker_keys[*k].iter().any(|x| keys.contains(x))) {
+        // (It must still say what the claim says was denied: "denied sending arms" is no denial
+        // of "meeting the president".)
+        let says_it = hit.coverage >= REFUTING_MIN && hit.predicate_coverage(index, claim) >= PREDICATE_MIN;
+        if let Some(&(k, at)) = denials.iter().find(|(k, _)| says_it && s.speaker_keys[*k].iter().any(|x| keys.contains(x))) {
             return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         }
     }
