@@ -20,6 +20,12 @@ fn stances(checker: &Checker, claim: &str, article: &str) -> Vec<Stance> {
     report.articles.iter().find(|a| a.id == article).map(|a| a.stances.clone()).unwrap_or_default()
 }
 
+/// The first evidence sentence shown for `article`.
+fn first_evidence(checker: &Checker, claim: &str, article: &str) -> corroborate::Evidence {
+    let report = checker.check(claim).expect("claim is valid");
+    report.articles.into_iter().find(|a| a.id == article).expect("the article bears on it").evidence.remove(0)
+}
+
 fn assert_has(claim: &str, article: &str, want: Stance) {
     let c = checker();
     let got = stances(&c, claim, article);
@@ -495,8 +501,7 @@ fn having_a_hand_in_something_is_being_involved_in_it() {
         {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
     let c = corpus(json);
     for claim in ["Lorvania has a hand in the renewed border fighting.", "Lorvania has become embroiled in the renewed border fighting."] {
-        let report = c.check(claim).unwrap();
-        let e = &report.articles.iter().find(|a| a.id == "border").expect("the article bears on it").evidence[0];
+        let e = first_evidence(&c, claim, "border");
         assert!(e.stances.contains(&Stance::Denial) && e.matched.iter().any(|m| m == "involvement"), "{claim}: {:?} {:?}", e.stances, e.matched);
     }
 }
@@ -507,8 +512,7 @@ fn ancestry_and_descent_are_origin() {
         {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
     let c = corpus(json);
     for claim in ["About 40,000 people in Lorvania have Kessan ancestry.", "Some 40,000 residents of Lorvania are of Kessan descent."] {
-        let report = c.check(claim).unwrap();
-        let e = &report.articles.iter().find(|a| a.id == "pop").expect("the article bears on it").evidence[0];
+        let e = first_evidence(&c, claim, "pop");
         assert!(e.stances.contains(&Stance::Supports) && e.matched.iter().any(|m| m == "origin"), "{claim}: {:?} {:?}", e.stances, e.matched);
     }
 }

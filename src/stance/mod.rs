@@ -155,11 +155,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // The claim says someone denied it, and the sentence has their own denial, in fewer of the
     // claim's words than a position needs ("rejected accusations that it shipped weapons or
     // hired foreign fighters" against "denied sending foreign mercenaries or arms").
-    if let Some((Cue::Denial, keys)) = &claim.attribution {
+    if let Some((Cue::Denial, _)) = &claim.attribution {
         // (It must still say what the claim says was denied: "denied sending arms" is no denial
         // of "meeting the president".)
         let says_it = hit.coverage >= REFUTING_MIN && hit.predicate_coverage(index, claim) >= PREDICATE_MIN;
-        if let Some(&(k, at)) = denials.iter().find(|(k, _)| says_it && s.speaker_keys[*k].iter().any(|x| keys.contains(x))) {
+        if let Some(&(k, at)) = denials.iter().find(|(k, _)| says_it && by_claims_speaker(claim, s, *k)) {
             return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         }
     }
@@ -258,7 +258,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // denial in the sentence: who denied, whether the sentence also reports the claim said,
     // and whether a conflict may stand beside it.
     let denied = if let Some((kind, ref speaker_keys)) = claim.attribution {
-        let by_speaker = |k: usize| s.speaker_keys[k].iter().any(|x| speaker_keys.contains(x));
+        let by_speaker = |k: usize| by_claims_speaker(claim, s, k);
         // The speaker's own denial: `denial_judgement` reads it against what the claim says
         // they said (supports "X denied P", contradicts "X said P").
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
@@ -850,7 +850,7 @@ fn denial_judgement(
     // it), but tells nothing of whether X denied it too.
     let (stance, reason) = match &claim.attribution {
         // ("X has not denied P": their denial contradicts it.)
-        Some((kind, keys)) if s.speaker_keys[k].iter().any(|x| keys.contains(x)) => {
+        Some((kind, _)) if by_claims_speaker(claim, s, k) => {
             let agrees = if denial_negated(claim) { false } else { *kind == Cue::Denial || claim.negated };
             (if agrees { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
         }
@@ -906,6 +906,12 @@ fn live_denial(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
 /// "the disputed region", "a rejected plan": a denial participle used as an adjective.
 fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     rejects_a_thing(a, at) || attributive_participle(a, at)
+}
+
+/// Is the sentence's attribution `k` (a report or denial) by the speaker the claim names:
+/// a speaker key in common ("Ankara" for "Turkey")?
+fn by_claims_speaker(claim: &Claim, s: &IndexedSentence, k: usize) -> bool {
+    claim.attribution.as_ref().is_some_and(|(_, keys)| s.speaker_keys[k].iter().any(|x| keys.contains(x)))
 }
 
 /// "Rejects $800 million deal", "dismissed the coach": rejecting a thing is an act, not a
