@@ -252,6 +252,12 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
                     }
                 }
             }
+            if let Some(fig) = hit.figure {
+                let (x, y) = (source.analysed.tokens[fig.said.0].start, source.analysed.tokens[fig.said.1].end);
+                marks.push([base + x, base + y]);
+                matched.push(source.text[x..y].to_string());
+                claim_marks.push([claim.analysed.tokens[fig.claimed.0].start, claim.analysed.tokens[fig.claimed.1].end]);
+            }
             crate::sort_heap(&mut marks);
             marks.dedup();
             matched.dedup();

@@ -320,12 +320,15 @@ pub struct Hit {
     /// Claim terms matched by a paraphrase (an embedding neighbour, [`SOFT_MIN`]) rather than
     /// the word itself, for the explanation.
     pub paraphrased: Vec<usize>,
+    /// A figure the sentence gives that fits the claim's ("Around 48,000" for "More than
+    /// 40,000"), counted as one more claim word matched.
+    pub figure: Option<Figure>,
 }
 
 impl Hit {
-    /// Number of claim terms the sentence matches.
+    /// Number of claim terms the sentence matches (a fitting figure counts as one).
     pub fn matched_count(&self) -> usize {
-        self.matched.iter().filter(|m| !m.is_empty()).count()
+        self.matched.iter().filter(|m| !m.is_empty()).count() + usize::from(self.figure.is_some())
     }
     /// Share of the claim's predicate — its words that are not names — this sentence says.
     /// 1 when the claim is all names.
@@ -359,6 +362,12 @@ impl Hit {
                     got += w;
                 }
             }
+        }
+        // The figure is part of what the claim says of its names.
+        if !names && self.figure.is_some() {
+            let w = figure_weight(index, claim);
+            got += w;
+            total += w;
         }
         if total > 0.0 {
             got / total
@@ -485,9 +494,57 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
             }
         }
     }
-    let total = claim.weight(index, None);
+    let mut total = claim.weight(index, None);
+    // The claim's figure given in the sentence's own words ("Around 48,000 rally in capital" for
+    // "More than 40,000 people marched in the capital"): a figure that fits the claim's is one
+    // more claim word said ([`Hit::figure`]). Only beside a claim word: a number alone is no topic.
+    // (Only for a sentence that says too little of the claim without it: one that already says
+    // enough is read on its words, where another place or act still tells.)
+    let figure = if got > 0.0 && got < STANCE_MIN * total { gives_figure(claim, s) } else { None };
+    if figure.is_some() {
+        let w = figure_weight(index, claim);
+        got += w;
+        total += w;
+    }
     let coverage = if total > 0.0 { got / total } else { 0.0 };
-    Hit { sentence: id, from: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN, paraphrased }
+    Hit { sentence: id, from: id, coverage, matched, linked: false, opposites, weak: coverage < MENTION_MIN, paraphrased, figure }
+}
+
+/// The weight of a figure the sentence shares with the claim: that of the claim's average word.
+fn figure_weight(index: &Index, claim: &Claim) -> f32 {
+    claim.weight(index, None) / claim.terms.len().max(1) as f32
+}
+
+/// The count of the sentence that fits the claim's own (a number, a bound or a range; not a
+/// vague amount), counting the same thing or a thing left unsaid, with the claim's: their
+/// token spans (sentence, claim). A count of "people" is met by one of any persons ("12,300
+/// residents").
+fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
+    use crate::text::numbers::{QKind, Quantity};
+    // (Not a name's number: "Mariner 10", "France 2"; a sentence's first word is capitalised anyway.)
+    let counts = |q: &Quantity, a: &Analysed| q.kind == QKind::Count && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized);
+    claim.quantities.iter().filter(|q| counts(q, &claim.analysed)).find_map(|q| {
+        let x = s.quantities.iter().find(|x| {
+            let same_thing = match (q.head.as_deref(), x.head.as_deref()) {
+                (Some(a), Some(b)) => a == b || a == "person",
+                _ => true,
+            };
+            counts(x, &s.analysed) && same_thing && q.compatible(x)
+        })?;
+        // (A number word the claim's terms already match, "two drones", is no second match.)
+        let matched_already = claim.terms.iter().any(|t| t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l));
+        (!matched_already).then_some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) })
+    })
+}
+
+/// A count the sentence and the claim share ([`Hit::figure`]): token spans of the number in
+/// each ("about 12,300", "more than 10,000" give their numbers' tokens).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    /// In the sentence.
+    pub said: (usize, usize),
+    /// In the claim.
+    pub claimed: (usize, usize),
 }
 
 /// The sentence word that best paraphrases claim term `ct`, if its embedding is within

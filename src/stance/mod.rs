@@ -1615,7 +1615,7 @@ pub fn counts_else(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
 /// "twelve patients died", "halted for 40 minutes as fans clash" for "forty fans were
 /// arrested"): the sentence does not give the claim's number.
 fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) -> bool {
-    let Some(head) = q.head.as_deref().filter(|_| q.kind == QKind::Count && counts_a_plural(&claim.analysed, q)) else { return false };
+    let Some(head) = q.head.as_deref().filter(|_| q.kind == QKind::Count && q.counts_a_plural(&claim.analysed)) else { return false };
     let a = &s.analysed;
     // (Plain loops: collecting into vectors here cost a kilobyte of WebAssembly.)
     let mut agreeing = false;
@@ -1632,7 +1632,7 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if crate::text::numbers::unit_written_on(a, x.at) && x.head.as_deref().is_some_and(|h| h != head) && !names_it() {
             continue;
         }
-        let Some(h) = x.head.as_deref().filter(|&h| h != head && counts_a_plural(a, x)) else { return false };
+        let Some(h) = x.head.as_deref().filter(|&h| h != head && x.counts_a_plural(a)) else { return false };
         // Another thing counted for another act ("Twelve officers hurt as fans clash" for
         // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
         // sentence's own act for its count is none of the claim's words. (The same thing
@@ -1692,16 +1692,6 @@ fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze:
 fn is_duration(key: &str) -> bool {
     // (The keys themselves: "minute" is "minut". A test checks them against `word_key`.)
     matches!(key, "day" | "week" | "month" | "year" | "hour" | "minut" | "decad" | "centuri")
-}
-
-/// Is what `q` counts a plural noun ("40 villages"), not a verb or a name's number read as a
-/// count ("Mariner 10 detected")?
-fn counts_a_plural(a: &Analysed, q: &Quantity) -> bool {
-    let Some(head) = q.head.as_deref() else { return false };
-    a.terms.iter().filter(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head).any(|t| {
-        let w = a.tokens[t.last].norm.as_str();
-        crate::text::numbers::is_plural(w)
-    })
 }
 
 #[cfg(test)]

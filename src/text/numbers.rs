@@ -50,6 +50,13 @@ impl Quantity {
         self.vague && self.lo <= UNSPECIFIC_MAX
     }
 
+    /// Is what it counts a plural noun ("40 villages"), not a verb or a name's number read as a
+    /// count ("Mariner 10 detected")?
+    pub fn counts_a_plural(&self, a: &Analysed) -> bool {
+        let Some(head) = self.head.as_deref() else { return false };
+        a.terms.iter().filter(|t| t.first > self.at && t.first <= self.at + 5 && t.key == head).any(|t| is_plural(&a.tokens[t.last].norm))
+    }
+
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
