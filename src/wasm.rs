@@ -453,7 +453,7 @@ impl Checker {
         let mode = match optional_string(verdicts, "verdicts")?.as_deref() {
             None | Some("evidence") => crate::Verdicts::Evidence,
             Some("fnc") => crate::Verdicts::Fnc,
-            Some(other) => return Err(error(&format!("unknown verdicts mode {other:?}: use \"evidence\" or \"fnc\""))),
+            Some(other) => return Err(error(&format!("unknown verdicts mode \"{other}\": use \"evidence\" or \"fnc\""))),
         };
         let report = self.inner.check_with(&claim, mode).map_err(|e| error(&e.to_string()))?;
         to_js(&report)

@@ -58,35 +58,50 @@ pub fn foreign(text: &str) -> Option<Foreign> {
     if words.len() < MIN_WORDS {
         return None;
     }
-    let mut scripts: HashMap<&'static str, usize> = HashMap::default();
+    // (A handful of scripts or languages: counted in a list, which costs the wasm no hash table
+    // of its own.)
+    let mut scripts: Vec<(&'static str, usize)> = Vec::new();
     let mut letters = 0usize;
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
         if let Some(s) = script(c) {
-            *scripts.entry(s).or_default() += 1;
+            tally(&mut scripts, s);
         }
     }
-    if let Some((&name, &n)) = scripts.iter().max_by_key(|(name, n)| (**n, std::cmp::Reverse(**name))) {
+    if let Some(&(name, n)) = most(&scripts) {
         if n * 2 > letters {
             return Some(Foreign(name));
         }
     }
     let english = words.iter().filter(|w| lexicon().is_stopword(w)).count();
-    let mut langs: HashMap<&'static str, usize> = HashMap::default();
+    let mut langs: Vec<(&'static str, usize)> = Vec::new();
     let mut hits = 0;
     for w in &words {
         if let Some(of) = foreign_words().get(w.as_str()) {
             hits += 1;
             for &lang in of {
-                *langs.entry(lang).or_default() += 1;
+                tally(&mut langs, lang);
             }
         }
     }
     if hits >= 2 && hits * 5 >= words.len() && english < hits {
-        let (&lang, _) = langs.iter().max_by_key(|(name, n)| (**n, std::cmp::Reverse(**name)))?;
+        let &(lang, _) = most(&langs)?;
         return Some(Foreign(lang));
     }
     None
+}
+
+/// Counts one more `name`.
+fn tally(counts: &mut Vec<(&'static str, usize)>, name: &'static str) {
+    match counts.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += 1,
+        None => counts.push((name, 1)),
+    }
+}
+
+/// The most counted name; of equal counts, the first in alphabetical order.
+fn most<'a>(counts: &'a [(&'static str, usize)]) -> Option<&'a (&'static str, usize)> {
+    counts.iter().max_by_key(|(name, n)| (*n, std::cmp::Reverse(*name)))
 }
 
 #[cfg(test)]
