@@ -547,3 +547,14 @@ fn a_figure_that_fits_the_claims_count_is_the_claim_said_in_other_words() {
         assert!(!stances(&c, claim, "march").contains(&Stance::Supports), "{claim}");
     }
 }
+
+#[test]
+fn a_denial_of_something_else_about_the_same_people_is_no_denial() {
+    // What the singers denied shares only who it is about with the claim.
+    let json = r#"[{"id": "d", "title": "D", "text": "D\n\nThe two singers denied rumours that they were planning to move abroad together."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    assert!(!stances(&c, "The two singers have split up.", "d").contains(&Stance::Denial));
+    // A denial of what the claim says still is one.
+    assert!(stances(&c, "The two singers are planning to move abroad together.", "d").contains(&Stance::Denial));
+}
