@@ -517,8 +517,8 @@ fn figure_weight(index: &Index, claim: &Claim) -> f32 {
 
 /// The count of the sentence that fits the claim's own (a number, a bound or a range; not a
 /// vague amount), counting the same thing or a thing left unsaid, with the claim's: their
-/// token spans (sentence, claim). A count of "people" is met by one of any persons ("12,300
-/// residents").
+/// token spans (sentence, claim). A count of "people" is one of any persons, either way round
+/// ("12,300 residents" for "people", "600,000 people" for "residents").
 fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
     use crate::text::numbers::{QKind, Quantity};
     // (Not a name's number: "Mariner 10", "France 2"; a sentence's first word is capitalised anyway.)
@@ -526,7 +526,7 @@ fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
     claim.quantities.iter().filter(|q| counts(q, &claim.analysed)).find_map(|q| {
         let x = s.quantities.iter().find(|x| {
             let same_thing = match (q.head.as_deref(), x.head.as_deref()) {
-                (Some(a), Some(b)) => a == b || a == "person",
+                (Some(a), Some(b)) => a == b || a == "person" || b == "person",
                 _ => true,
             };
             counts(x, &s.analysed) && same_thing && q.compatible(x)
