@@ -590,6 +590,14 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
+    // … and one that calls what it reports false denies it ("Reports of shelling at Sadra port
+    // untrue, UN monitors say"), whoever says so.
+    if stance == Stance::Supports {
+        if let Some((f, l)) = crate::stance::calls_plain_claim_false(claim, hit, s) {
+            let j = negation_decides(rule, Stance::Denial, Reason::Denial, s, (f, l), hit.coverage.max(p));
+            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        }
+    }
     // Someone denying what the model matched to the claim is a denial, whichever way the model
     // read the pair ("X denied that P" against P: trained as contradiction; the model may also
     // see only P): the rules know who denied it; the model, that it is about the claim.

@@ -558,3 +558,12 @@ fn a_denial_of_something_else_about_the_same_people_is_no_denial() {
     // A denial of what the claim says still is one.
     assert!(stances(&c, "The two singers are planning to move abroad together.", "d").contains(&Stance::Denial));
 }
+
+#[test]
+fn a_report_called_untrue_is_a_denial_even_where_the_model_reads_support() {
+    // Too little of the claim's wording for the rules; the model alone would call it support.
+    let json = r#"[{"id": "p", "title": "P", "text": "P\n\nReports of shelling at Orsk port untrue, UN monitors say after site visit"},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let e = first_evidence(&corpus(json), "Government troops have shelled the port of Orsk.", "p");
+    assert_eq!(e.stances, [Stance::Denial], "{:?}", e.why);
+}

@@ -1063,6 +1063,18 @@ pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) ->
     (!claim.negated).then(|| negation_over_match(hit, s)).flatten()
 }
 
+/// The word by which sentence `s` calls what it reports false ("Reports of shelling at Sadra
+/// port untrue"), over the claim's matched words, when the claim is plain (not negated, not
+/// about what someone said, not calling anything false itself): a model that found the
+/// sentence to say the claim has read past it. `(first, last)` token of the cue.
+pub fn calls_plain_claim_false(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if claim.negated || claim.attribution.is_some() || claim.analysed.has_cue(Cue::Falsity) {
+        return None;
+    }
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    falsity(&s.analysed, &matched)
+}
+
 /// The negation in sentence `s` over the words that matched the claim.
 fn negation_over_match(hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
     let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
