@@ -590,12 +590,17 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
-    // … and one that calls what it reports false denies it ("Reports of shelling at Sadra port
-    // untrue, UN monitors say"), whoever says so.
+    // … and one that calls what it reports false does not say it: it denies it ("Reports of
+    // shelling at Sadra port untrue, UN monitors say"), whoever says so — or, when what it
+    // calls false is something else, the rules' reading stands.
     if stance == Stance::Supports {
-        if let Some((f, l)) = crate::stance::calls_plain_claim_false(claim, hit, s) {
-            let j = negation_decides(rule, Stance::Denial, Reason::Denial, s, (f, l), hit.coverage.max(p));
-            return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+        match crate::stance::calls_plain_claim_false(index, claim, hit, s) {
+            Some((at, true)) => {
+                let j = negation_decides(rule, Stance::Denial, Reason::Denial, s, at, hit.coverage.max(p));
+                return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
+            }
+            Some((_, false)) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+            None => {}
         }
     }
     // Someone denying what the model matched to the claim is a denial, whichever way the model

@@ -536,14 +536,14 @@ fn a_claim_that_someone_denied_it_meets_their_denial_in_other_words() {
 
 #[test]
 fn a_figure_that_fits_the_claims_count_is_the_claim_said_in_other_words() {
-    // Only the figure and the place are the claim's own words; the reader sees the figure marked.
-    let json = r#"[{"id": "march", "title": "March", "text": "March\n\nAround 48,000 rally in Orsk on the third day of protests."},
+    // Only the figure and "capital" are the claim's own words; the reader sees the figure marked.
+    let json = r#"[{"id": "march", "title": "March", "text": "March\n\nAround 48,000 rally in the capital on the third day of strikes."},
         {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
     let c = corpus(json);
-    let e = first_evidence(&c, "More than 40,000 people marched in Orsk.", "march");
+    let e = first_evidence(&c, "More than 40,000 people marched through the capital.", "march");
     assert!(e.stances.contains(&Stance::Supports) && e.matched.iter().any(|m| m == "48,000"), "{:?} {:?}", e.stances, e.matched);
     // A figure that does not fit, or one that counts another thing, says nothing of the claim.
-    for claim in ["More than 60,000 people marched in Orsk.", "More than 40,000 tractors rolled through Orsk."] {
+    for claim in ["More than 60,000 people marched through the capital.", "More than 40,000 tractors rolled through the capital."] {
         assert!(!stances(&c, claim, "march").contains(&Stance::Supports), "{claim}");
     }
 }

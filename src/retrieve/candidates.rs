@@ -501,7 +501,10 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // more claim word said ([`Hit::figure`]). Only beside a claim word: a number alone is no topic.
     // (Only for a sentence that says too little of the claim without it: one that already says
     // enough is read on its words, where another place or act still tells.)
-    let figure = if got > 0.0 && got < STANCE_MIN * total { gives_figure(claim, s) } else { None };
+    // (And only beside a word of what the claim says, not its names alone: a number and a
+    // place do not make the act.)
+    let says_some = claim.terms.iter().zip(&matched).any(|(t, m)| !t.name && !m.is_empty());
+    let figure = if says_some && got < STANCE_MIN * total { gives_figure(claim, s) } else { None };
     if figure.is_some() {
         let w = figure_weight(index, claim);
         got += w;
@@ -517,21 +520,47 @@ fn figure_weight(index: &Index, claim: &Claim) -> f32 {
 }
 
 /// The count of the sentence that fits the claim's own (a number, a bound or a range; not a
-/// vague amount), counting the same thing or a thing left unsaid, with the claim's: their
-/// token spans (sentence, claim). A count of "people" is one of any persons, either way round
-/// ("12,300 residents" for "people", "600,000 people" for "residents").
+/// vague amount), counting the same thing, with the claim's: their token spans (sentence,
+/// claim). The same thing: the same counted noun, or two that count persons ("12,300
+/// residents" for "people", `data/person_nouns.txt`); or, for a count of persons, no noun said
+/// where the sentence's number opens it ("Around 48,000 rally", not "room 101" or "the suspect,
+/// 45,"). None when another count of that thing in the sentence does not fit ("48,000 …;
+/// police put the figure at 20,000").
 fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
     use crate::text::numbers::{QKind, Quantity};
     // (Not a name's number: "Mariner 10", "France 2"; a sentence's first word is capitalised anyway.)
     let counts = |q: &Quantity, a: &Analysed| q.kind == QKind::Count && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized);
+    let opens = |x: &Quantity| {
+        let a = &s.analysed;
+        a.tokens[..x.first].iter().all(|t| !t.is_word())
+            || a.cues
+                .iter()
+                .any(|c| c.last + 1 == x.first && matches!(c.kind, Cue::Approx | Cue::Lower | Cue::Upper) && a.tokens[..c.first].iter().all(|t| !t.is_word()))
+    };
+    // (By the word, not its key: "protests" and "protesters" share a stem.)
+    let persons = |w: Option<&str>| {
+        w.map(crate::text::analyze::lemma).is_some_and(|w| {
+            let lex = lexicon();
+            lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
+        })
+    };
+    // (What a number counts is read only from a plural noun after it: "48,000 rally" counts
+    // nothing said — as headlines count people, so only for a claim's count of persons.)
+    let same_thing = |q: &Quantity, x: &Quantity| {
+        let claimed = q.plural_head(&claim.analysed);
+        match (q.head.as_deref(), x.plural_head(&s.analysed)) {
+            (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
+            (None, Some(_)) => true,
+            (Some(_), None) => opens(x) && persons(claimed),
+            (None, None) => opens(x),
+        }
+    };
     claim.quantities.iter().filter(|q| counts(q, &claim.analysed)).find_map(|q| {
-        let x = s.quantities.iter().find(|x| {
-            let same_thing = match (q.head.as_deref(), x.head.as_deref()) {
-                (Some(a), Some(b)) => a == b || a == "person" || b == "person",
-                _ => true,
-            };
-            counts(x, &s.analysed) && same_thing && q.compatible(x)
-        })?;
+        let mut said = s.quantities.iter().filter(|x| counts(x, &s.analysed) && same_thing(q, x));
+        let x = said.clone().find(|x| q.compatible(x))?;
+        if said.any(|y| !q.compatible(y)) {
+            return None;
+        }
         // (A number word the claim's terms already match, "two drones", is no second match.)
         let matched_already = claim.terms.iter().any(|t| t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l));
         (!matched_already).then_some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) })

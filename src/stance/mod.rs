@@ -223,12 +223,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     let predicate = hit.predicate_coverage(index, claim);
     // (Past a report noun and function words: "Greg Palmer death report a hoax"; not past
     // function words alone.)
-    let called_false = calls_false().is_some_and(|(f, _)| {
-        (f.saturating_sub(4)..f)
-            .rev()
-            .find(|&i| !is(WordClass::ReportNoun, &a.tokens[i]) && !lexicon().is_stopword(&a.tokens[i].norm))
-            .is_some_and(|i| matched_tokens.contains(&i) && (i + 1 == f || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t))))
-    });
+    let called_false = calls_false().is_some_and(|(f, _)| false_right_after_claim_word(a, &matched_tokens, f));
     let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(called_false && predicate > 0.0);
     if !strong || about_else {
         return j;
@@ -958,20 +953,7 @@ const DENIED_CONTENT_MIN: f32 = 0.3;
 /// denied by X" — not in the denier: "Y said P, an assertion denied by an aide to Aliyev" is
 /// no denial of a claim about what Aliyev said.
 fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
-    let passive = denies_what_came_before(a, at);
-    let (mut all, mut got) = (0.0, 0.0);
-    for (ci, t) in claim.terms.iter().enumerate().filter(|(ci, _)| !hit.matched[*ci].is_empty()) {
-        let w = index.idf(&t.key);
-        all += w;
-        if hit.matched[ci].iter().any(|&(f, l)| in_denied_content(at, passive, f, l)) {
-            got += w;
-        }
-    }
-    if all > 0.0 {
-        got / all
-    } else {
-        0.0
-    }
+    denied_share(index, claim, hit, a, at, DeniedOf::Matched).unwrap_or(0.0)
 }
 
 /// Least share of the claim's predicate ([`denied_predicate_share`]) a denial must deny to
@@ -981,23 +963,44 @@ fn denied_content_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, a
 /// seen pair sets, and above 0.3 the seen seed sets lost denials of reports.)
 const DENIED_PREDICATE_MIN: f32 = 0.3;
 
-/// Of the claim's predicate — its words that are not names — the share (by IDF weight) the
-/// sentence says inside what the denial `at` denies. 1 when the claim is all names.
+/// Of the claim's predicate — its words that are not names, less those the denier says ("The
+/// minister denied misleading parliament": "minister" cannot be denied) — the share (by IDF
+/// weight) the sentence says inside what the denial `at` denies. 1 when nothing is left.
 fn denied_predicate_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution) -> f32 {
+    denied_share(index, claim, hit, a, at, DeniedOf::Predicate).unwrap_or(1.0)
+}
+
+/// Which claim words [`denied_share`] weighs.
+#[derive(Clone, Copy, PartialEq)]
+enum DeniedOf {
+    /// The words the sentence matches.
+    Matched,
+    /// The words that are not names, but for those matched in the denier.
+    Predicate,
+}
+
+/// The share (by IDF weight) of the claim words `of` that the sentence matches inside what the
+/// denial `at` denies; `None` when there are no such words.
+fn denied_share(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, at: &crate::text::speaker::Attribution, of: DeniedOf) -> Option<f32> {
     let passive = denies_what_came_before(a, at);
+    let in_denier = |&(f, l): &(usize, usize)| at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl);
     let (mut all, mut got) = (0.0, 0.0);
-    for (ci, t) in claim.terms.iter().enumerate().filter(|(_, t)| !t.name) {
+    for (ci, t) in claim.terms.iter().enumerate() {
+        let m = &hit.matched[ci];
+        let weighed = match of {
+            DeniedOf::Matched => !m.is_empty(),
+            DeniedOf::Predicate => !t.name && (m.is_empty() || !m.iter().all(in_denier)),
+        };
+        if !weighed {
+            continue;
+        }
         let w = index.idf(&t.key);
         all += w;
-        if hit.matched[ci].iter().any(|&(f, l)| in_denied_content(at, passive, f, l)) {
+        if m.iter().any(|&(f, l)| in_denied_content(at, passive, f, l)) {
             got += w;
         }
     }
-    if all > 0.0 {
-        got / all
-    } else {
-        1.0
-    }
+    (all > 0.0).then(|| got / all)
 }
 
 /// Does the denial `at` deny what comes before its cue ("…, an assertion denied by X", "…,
@@ -1063,16 +1066,33 @@ pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) ->
     (!claim.negated).then(|| negation_over_match(hit, s)).flatten()
 }
 
+/// Is the falsity word at `f` said right after one of the claim's matched words (`matched`
+/// tokens) — past a report noun and function words ("Greg Palmer death report a hoax"), not
+/// past function words alone? (The kind of a place after its name is the name's: "Sadra port
+/// untrue".)
+fn false_right_after_claim_word(a: &Analysed, matched: &[usize], f: usize) -> bool {
+    (f.saturating_sub(4)..f)
+        .rev()
+        .find(|&i| !is(WordClass::ReportNoun, &a.tokens[i]) && !is(WordClass::PlaceNoun, &a.tokens[i]) && !lexicon().is_stopword(&a.tokens[i].norm))
+        .is_some_and(|i| matched.contains(&i) && (i + 1 == f || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t) || is(WordClass::PlaceNoun, t))))
+}
+
 /// The word by which sentence `s` calls what it reports false ("Reports of shelling at Sadra
 /// port untrue"), over the claim's matched words, when the claim is plain (not negated, not
 /// about what someone said, not calling anything false itself): a model that found the
-/// sentence to say the claim has read past it. `(first, last)` token of the cue.
-pub fn calls_plain_claim_false(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+/// sentence to say the claim has read past it. `(first, last)` token of the cue, and whether
+/// it denies the claim — said right after one of the claim's words, or of a report that says
+/// enough of what the claim says ([`PREDICATE_MIN`]); else it calls something else false
+/// ("reports that the singer was drunk at the awards were false" for "… arrested for drunk
+/// driving").
+pub fn calls_plain_claim_false(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<((usize, usize), bool)> {
     if claim.negated || claim.attribution.is_some() || claim.analysed.has_cue(Cue::Falsity) {
         return None;
     }
     let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
-    falsity(&s.analysed, &matched)
+    let (f, l) = falsity(&s.analysed, &matched)?;
+    let denies = false_right_after_claim_word(&s.analysed, &matched, f) || hit.predicate_coverage(index, claim) >= PREDICATE_MIN;
+    Some(((f, l), denies))
 }
 
 /// The negation in sentence `s` over the words that matched the claim.

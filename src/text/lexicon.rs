@@ -255,6 +255,8 @@ pub struct Lexicon {
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
     /// "Y beat X" (`data/asymmetric.txt`).
     pub asymmetric: HashSet<String>,
+    /// Nouns that count persons (`data/person_nouns.txt`): "residents" are counted people.
+    pub person_nouns: HashSet<String>,
     /// First word of a multi-word entry → the longest such entry, in words. (u32, not usize:
     /// one map type fewer for the WebAssembly to carry, with `months`.)
     pub phrase_starts: HashMap<String, u32>,
@@ -276,6 +278,7 @@ const MONTHS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/months.tsv
 const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays.txt"));
 const WORD_CLASSES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/word_classes.tsv"));
 const NUMBERS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/numbers.tsv"));
+const PERSON_NOUNS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/person_nouns.txt"));
 const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"));
 const SPELLINGS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/spellings.tsv"));
 const STOPWORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/stopwords.txt"));
@@ -293,6 +296,7 @@ pub const SOURCES: &[&str] = &[
     HYPERNYMS_TSV,
     IRREGULAR_TSV,
     MONTHS_TSV,
+    PERSON_NOUNS_TXT,
     WEEKDAYS_TXT,
     WORD_CLASSES_TSV,
     NUMBERS_TSV,
@@ -437,6 +441,7 @@ impl Lexicon {
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
+            person_nouns: word_set(PERSON_NOUNS_TXT),
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups

@@ -53,8 +53,13 @@ impl Quantity {
     /// Is what it counts a plural noun ("40 villages"), not a verb or a name's number read as a
     /// count ("Mariner 10 detected")?
     pub fn counts_a_plural(&self, a: &Analysed) -> bool {
-        let Some(head) = self.head.as_deref() else { return false };
-        a.terms.iter().filter(|t| t.first > self.at && t.first <= self.at + 5 && t.key == head).any(|t| is_plural(&a.tokens[t.last].norm))
+        self.plural_head(a).is_some()
+    }
+
+    /// The plural noun it counts, as written (lowercase): "residents" in "12,300 residents".
+    pub fn plural_head<'a>(&self, a: &'a Analysed) -> Option<&'a str> {
+        let head = self.head.as_deref()?;
+        a.terms.iter().filter(|t| t.first > self.at && t.first <= self.at + 5 && t.key == head).map(|t| a.tokens[t.last].norm.as_str()).find(|w| is_plural(w))
     }
 
     /// Two quantities of the same kind can describe the same fact.
