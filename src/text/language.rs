@@ -20,15 +20,22 @@ pub const MIN_WORDS: usize = 3;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Foreign(pub &'static str);
 
-/// Each foreign function word with the languages it belongs to.
-fn foreign_words() -> &'static HashMap<&'static str, Vec<&'static str>> {
-    static W: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+/// The languages of the foreign function words (`data/foreign_function_words.tsv`), in file
+/// order, and each word with the set of them it belongs to (bit `i` for language `i`: a map
+/// of the same type as the lexicon's, which costs the wasm no hash table of its own).
+fn foreign_words() -> &'static (Vec<&'static str>, HashMap<String, u32>) {
+    static W: OnceLock<(Vec<&'static str>, HashMap<String, u32>)> = OnceLock::new();
     W.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        let (mut langs, mut m): (Vec<&'static str>, HashMap<String, u32>) = Default::default();
         for (w, lang) in FOREIGN_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
-            m.entry(w.trim()).or_default().push(lang.trim());
+            let lang = lang.trim();
+            let i = langs.iter().position(|l| *l == lang).unwrap_or_else(|| {
+                langs.push(lang);
+                langs.len() - 1
+            });
+            *m.entry(w.trim().to_string()).or_default() |= 1 << i;
         }
-        m
+        (langs, m)
     })
 }
 
@@ -77,10 +84,13 @@ pub fn foreign(text: &str) -> Option<Foreign> {
     let mut langs: Vec<(&'static str, usize)> = Vec::new();
     let mut hits = 0;
     for w in &words {
-        if let Some(of) = foreign_words().get(w.as_str()) {
+        let (names, words) = foreign_words();
+        if let Some(&of) = words.get(w.as_str()) {
             hits += 1;
-            for &lang in of {
-                tally(&mut langs, lang);
+            for (i, &lang) in names.iter().enumerate() {
+                if of & (1 << i) != 0 {
+                    tally(&mut langs, lang);
+                }
             }
         }
     }
