@@ -567,3 +567,12 @@ fn a_report_called_untrue_is_a_denial_even_where_the_model_reads_support() {
     let e = first_evidence(&corpus(json), "Government troops have shelled the port of Orsk.", "p");
     assert_eq!(e.stances, [Stance::Denial], "{:?}", e.why);
 }
+
+#[test]
+fn thanking_someone_for_a_thing_is_the_opposite_of_faulting_them_for_it() {
+    let json = r#"[{"id": "x", "title": "X", "text": "X\n\nThe Lorvanian president thanked Kessa for its support but said his army needed no help."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, "The Lorvanian president criticised Kessa for its support.", "x"), [Stance::Contradicts]);
+    assert_eq!(stances(&c, "The Lorvanian president thanked Kessa for its support.", "x"), [Stance::Supports]);
+}
