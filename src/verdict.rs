@@ -590,6 +590,13 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
     }
+    // A claim about what someone said ("Lavrov said Russia would stop working with the Minsk
+    // Group") is said only by a sentence that has them say it: the model compares what is
+    // said, not who said it ("France has said it wants the Minsk group … to tackle the
+    // conflict"), and the rules' reading stands.
+    if stance == Stance::Supports && claim.attribution.as_ref().is_some_and(|(k, _)| *k != Cue::Denial) && !crate::stance::said_by_claims_speaker(claim, s) {
+        return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
+    }
     // … and one that calls what it reports false does not say it: it denies it ("Reports of
     // shelling at Sadra port untrue, UN monitors say"), whoever says so — or, when what it
     // calls false is something else, the rules' reading stands.

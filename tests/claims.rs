@@ -576,3 +576,14 @@ fn thanking_someone_for_a_thing_is_the_opposite_of_faulting_them_for_it() {
     assert_eq!(stances(&c, "The Lorvanian president criticised Kessa for its support.", "x"), [Stance::Contradicts]);
     assert_eq!(stances(&c, "The Lorvanian president thanked Kessa for its support.", "x"), [Stance::Supports]);
 }
+
+#[test]
+fn what_someone_said_is_supported_only_by_their_saying_it() {
+    // The same words said by another speaker: the model compares what is said, not who said it.
+    let json = r#"[{"id": "v", "title": "V", "text": "V\n\nVarna said Orsk and Kessa will work with the trade council to stop the dispute."},
+        {"id": "p", "title": "P", "text": "P\n\nPell said Orsk and Kessa will work with the trade council to stop the dispute."}]"#;
+    let c = corpus(json);
+    let claim = "Pell said Orsk would work with the trade council to stop the dispute.";
+    assert!(!stances(&c, claim, "v").contains(&Stance::Supports));
+    assert_eq!(stances(&c, claim, "p"), [Stance::Supports]);
+}

@@ -255,18 +255,14 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // Attributed claims: "Turkey confirmed that …" is about what Turkey said. Either way, a
     // denial in the sentence: who denied, whether the sentence also reports the claim said,
     // and whether a conflict may stand beside it.
-    let denied = if let Some((kind, ref speaker_keys)) = claim.attribution {
+    let denied = if let Some((kind, _)) = &claim.attribution {
         let by_speaker = |k: usize| by_claims_speaker(claim, s, k);
         // The speaker's own denial: `denial_judgement` reads it against what the claim says
         // they said (supports "X denied P", contradicts "X said P").
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
             return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
         }
-        // Said by the claim's speaker: an attribution to them, or (with no attribution in the
-        // sentence, as in a headline "… — Macron") their name in the sentence.
-        let named = || a.terms.iter().any(|t| t.content && speaker_keys.contains(&t.key));
-        let said_by_speaker = reports.iter().any(|(k, _)| by_speaker(*k)) || (reports.is_empty() && named());
-        if kind == Cue::Denial || !said_by_speaker {
+        if *kind == Cue::Denial || !said_by_claims_speaker(claim, s) {
             return j;
         }
         // The speaker said it and someone else denied it: both are reported. (Someone else's
@@ -908,6 +904,20 @@ fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
 
 /// Is the sentence's attribution `k` (a report or denial) by the speaker the claim names:
 /// a speaker key in common ("Ankara" for "Turkey")?
+/// Does sentence `s` say what it says as said by the claim's speaker ("Lavrov said …" for a
+/// claim that Lavrov said something): an attribution to them, or (with no attribution in the
+/// sentence, as in a headline "… — Macron") their name in it? False for a claim attributed to
+/// no one.
+pub fn said_by_claims_speaker(claim: &Claim, s: &IndexedSentence) -> bool {
+    let Some((_, speaker_keys)) = &claim.attribution else { return false };
+    let mut reports = s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).peekable();
+    let named = || s.analysed.terms.iter().any(|t| t.content && speaker_keys.contains(&t.key));
+    if reports.peek().is_none() {
+        return named();
+    }
+    reports.any(|(k, _)| by_claims_speaker(claim, s, k))
+}
+
 fn by_claims_speaker(claim: &Claim, s: &IndexedSentence, k: usize) -> bool {
     claim.attribution.as_ref().is_some_and(|(_, keys)| s.speaker_keys[k].iter().any(|x| keys.contains(x)))
 }
