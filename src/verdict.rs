@@ -509,6 +509,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let position = if about_it
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::counts_else(claim, s, hit)
+        && !crate::stance::another_subject(claim, hit, s)
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
     {

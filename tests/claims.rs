@@ -587,3 +587,12 @@ fn what_someone_said_is_supported_only_by_their_saying_it() {
     assert!(!stances(&c, claim, "v").contains(&Stance::Supports));
     assert_eq!(stances(&c, claim, "p"), [Stance::Supports]);
 }
+
+#[test]
+fn someone_else_doing_what_the_claim_says_is_no_support() {
+    let json = r#"[{"id": "a", "title": "Awards", "text": "Kit Osei wins best album at Vega Awards"},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    assert!(!stances(&c, "Hana Roe won best album at the Vega Awards.", "a").contains(&Stance::Supports));
+    assert_eq!(stances(&c, "Kit Osei won best album at the Vega Awards.", "a"), [Stance::Supports]);
+}

@@ -333,7 +333,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
-            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN {
+            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN || another_subject(claim, hit, s) {
                 return j;
             }
             // The same words with who did what to whom exchanged say something else — and
@@ -1626,6 +1626,47 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         }
     }
     None
+}
+
+/// Someone else does what the claim says its subject did: the claim opens with a name the
+/// sentence does not say ("Hana Roe won best album"), and the sentence has another name right
+/// before the claim's next word ("Kit Osei wins best album"). Not support — the rules' nor the
+/// model's, which reads the same words as the same fact.
+pub fn another_subject(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let a = &s.analysed;
+    let Some((ci, ct)) = claim.terms.iter().enumerate().min_by_key(|(_, t)| t.spans[0].0) else { return false };
+    // (A claim's first word is capitalised anyway: a name when a capitalised word follows.)
+    let named = ct.name || claim.analysed.tokens.get(ct.spans[0].1 + 1).is_some_and(|t| t.capitalized);
+    if !named || ct.place.is_some() || ct.country.is_some() || ct.spans[0].0 > 2 || !hit.matched[ci].is_empty() {
+        return false;
+    }
+    // The claim's subject may run over several name terms ("Hana Roe"): its next word is the
+    // first that is not a name.
+    let start = ct.spans[0].0;
+    let Some((cj, _)) = claim
+        .terms
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.spans[0].0 > start && !t.name && !claim.analysed.tokens[t.spans[0].0].capitalized)
+        .min_by_key(|(_, t)| t.spans[0].0)
+    else {
+        return false;
+    };
+    if claim.terms.iter().enumerate().any(|(k, t)| t.name && t.spans[0].0 < claim.terms[cj].spans[0].0 && !hit.matched[k].is_empty()) {
+        return false;
+    }
+    hit.matched[cj].iter().any(|&(mf, _)| {
+        a.terms.iter().any(|t| {
+            t.content
+                && t.place.is_none()
+                && t.country.is_none()
+                && a.tokens[t.first].capitalized
+                && t.last < mf
+                && t.last + 1 + ACTOR_GAP >= mf
+                && !hit.matched.iter().flatten().any(|&(f, l)| f <= t.last && t.first <= l)
+                && !a.terms.iter().any(|x| x.content && x.first > t.last && x.first < mf)
+        })
+    })
 }
 
 fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
