@@ -527,43 +527,58 @@ fn figure_weight(index: &Index, claim: &Claim) -> f32 {
 /// 45,"). None when another count of that thing in the sentence does not fit ("48,000 …;
 /// police put the figure at 20,000").
 fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
-    use crate::text::numbers::{QKind, Quantity};
-    // (Not a name's number: "Mariner 10", "France 2"; a sentence's first word is capitalised anyway.)
-    let counts = |q: &Quantity, a: &Analysed| q.kind == QKind::Count && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized);
-    let opens = |x: &Quantity| {
-        let a = &s.analysed;
-        a.tokens[..x.first].iter().all(|t| !t.is_word())
-            || a.cues
-                .iter()
-                .any(|c| c.last + 1 == x.first && matches!(c.kind, Cue::Approx | Cue::Lower | Cue::Upper) && a.tokens[..c.first].iter().all(|t| !t.is_word()))
-    };
-    // (By the word, not its key: "protests" and "protesters" share a stem.)
-    let persons = |w: Option<&str>| {
-        w.map(crate::text::analyze::lemma).is_some_and(|w| {
-            let lex = lexicon();
-            lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
-        })
-    };
-    // (What a number counts is read only from a plural noun after it: "48,000 rally" counts
-    // nothing said — as headlines count people, so only for a claim's count of persons.)
-    let same_thing = |q: &Quantity, x: &Quantity| {
-        let claimed = q.plural_head(&claim.analysed);
-        match (q.head.as_deref(), x.plural_head(&s.analysed)) {
-            (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
-            (None, Some(_)) => true,
-            (Some(_), None) => opens(x) && persons(claimed),
-            (None, None) => opens(x),
-        }
-    };
-    claim.quantities.iter().filter(|q| counts(q, &claim.analysed)).find_map(|q| {
-        let mut said = s.quantities.iter().filter(|x| counts(x, &s.analysed) && same_thing(q, x));
-        let x = said.clone().find(|x| q.compatible(x))?;
-        if said.any(|y| !q.compatible(y)) {
-            return None;
-        }
+    // (Plain loops and functions: closures over closures here cost the wasm a kilobyte.)
+    for q in claim.quantities.iter().filter(|q| counts(q, &claim.analysed)) {
         // (A number word the claim's terms already match, "two drones", is no second match.)
-        let matched_already = claim.terms.iter().any(|t| t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l));
-        (!matched_already).then_some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) })
+        if claim.terms.iter().any(|t| t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l)) {
+            continue;
+        }
+        let claimed = q.plural_head(&claim.analysed);
+        let mut fits = None;
+        for x in s.quantities.iter().filter(|x| counts(x, &s.analysed)) {
+            // (What a number counts is read only from a plural noun after it: "48,000 rally"
+            // counts nothing said — as headlines count people, so only for a claim's count of
+            // persons.)
+            let same_thing = match (q.head.as_deref(), x.plural_head(&s.analysed)) {
+                (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
+                (None, Some(_)) => true,
+                (Some(_), None) => opens(x, &s.analysed) && persons(claimed),
+                (None, None) => opens(x, &s.analysed),
+            };
+            if !same_thing {
+                continue;
+            }
+            if !q.compatible(x) {
+                fits = None;
+                break;
+            }
+            fits = fits.or(Some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) }));
+        }
+        if fits.is_some() {
+            return fits;
+        }
+    }
+    None
+}
+
+/// A count that can be a figure: not a vague amount, not a name's number ("Mariner 10",
+/// "France 2"; a sentence's first word is capitalised anyway).
+fn counts(q: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
+    q.kind == crate::text::numbers::QKind::Count && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized)
+}
+
+/// Does the number open its sentence, alone or after a bound ("Around 48,000 rally")?
+fn opens(x: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
+    let before = |i: usize| a.tokens[..i].iter().all(|t| !t.is_word());
+    before(x.first) || a.cues.iter().any(|c| c.last + 1 == x.first && matches!(c.kind, Cue::Approx | Cue::Lower | Cue::Upper) && before(c.first))
+}
+
+/// Does the (plural) noun count persons? By the word, not its key: "protests" and
+/// "protesters" share a stem.
+fn persons(w: Option<&str>) -> bool {
+    w.map(crate::text::analyze::lemma).is_some_and(|w| {
+        let lex = lexicon();
+        lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
     })
 }
 

@@ -1632,6 +1632,8 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
 /// sentence does not say ("Hana Roe won best album"), and the sentence has another name right
 /// before the claim's next word ("Kit Osei wins best album"). Not support — the rules' nor the
 /// model's, which reads the same words as the same fact.
+// (Not inlined into its two callers: WebAssembly size.)
+#[inline(never)]
 pub fn another_subject(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
     let Some((ci, ct)) = claim.terms.iter().enumerate().min_by_key(|(_, t)| t.spans[0].0) else { return false };

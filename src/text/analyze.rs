@@ -549,7 +549,7 @@ pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
         }
         key.split([' ', '-']).filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(*w) && !lex.is_stopword(w)).map(str::to_string).collect()
     };
-    if let Some(p) = lex.places.get(name) {
+    if let Some(p) = lex.place(name) {
         // A capital is its country's metonym: "Ankara" and "Turkey" share a key both ways; its
         // own name stays available to place comparisons through `also`.
         if p.capital {

@@ -213,8 +213,11 @@ impl WordClass {
 pub struct Lexicon {
     /// Words too common to count as content when matching (`data/stopwords.txt`).
     pub stopwords: HashSet<String>,
-    /// Place name (possibly several words) → kind and country.
-    pub places: HashMap<String, Place>,
+    /// Place name (possibly several words) → its place in `place_values` (see
+    /// [`Lexicon::place`]; an index, as for `numbers`).
+    pub places: HashMap<String, u32>,
+    /// Kind and country of each place name.
+    pub place_values: Vec<Place>,
     /// Demonym or adjective → country ("azeri" → "azerbaijan").
     pub demonyms: HashMap<String, String>,
     /// Abbreviation or variant → canonical name ("u.s." → "united states").
@@ -238,8 +241,11 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Cue phrase → its kinds.
     pub cues: HashMap<String, Vec<Cue>>,
-    /// Number word → value and kind.
-    pub numbers: HashMap<String, (f64, NumKind)>,
+    /// Number word → its place in `number_values` (see [`Lexicon::number`]). (An index, not
+    /// the value: a map of a type the lexicon has anyway costs the wasm no hash table.)
+    pub numbers: HashMap<String, u32>,
+    /// Value and kind of each number word.
+    pub number_values: Vec<(f64, NumKind)>,
     /// Month name or abbreviation → its number, 1 to 12 ("sept" → 9).
     pub months: HashMap<String, u32>,
     /// Function words → the classes they belong to, as a bit set (`1 << class`; u32, as
@@ -358,7 +364,7 @@ fn pairs(data: &'static str) -> std::vec::IntoIter<Vec<&'static str>> {
 impl Lexicon {
     fn load() -> Lexicon {
         let stopwords = word_set(STOPWORDS_TXT);
-        let mut places = HashMap::default();
+        let (mut places, mut place_values): (HashMap<String, u32>, Vec<Place>) = Default::default();
         // Grouped by build.rs: `country<TAB>kind=name,name…<TAB>…`, each name once; kinds
         // `k`ountry, `c`apital, ci`t`y, `r`egion; no `k=` group: the country is its own entry.
         for f in pairs(PLACES_TSV) {
@@ -371,7 +377,8 @@ impl Lexicon {
                     _ => PlaceKind::Region,
                 };
                 for name in names.split(',').filter(|n| !n.is_empty()) {
-                    places.insert(name.to_string(), Place { kind, country: f[0].to_string(), capital: kind_name == "c" });
+                    places.insert(name.to_string(), place_values.len() as u32);
+                    place_values.push(Place { kind, country: f[0].to_string(), capital: kind_name == "c" });
                 }
             }
         }
@@ -408,7 +415,9 @@ impl Lexicon {
                 };
                 Some((f[0].to_string(), (f[1].parse().ok()?, kind)))
             })
-            .collect();
+            .collect::<Vec<(String, (f64, NumKind))>>();
+        let number_values = numbers.iter().map(|(_, v)| *v).collect();
+        let numbers = numbers.into_iter().enumerate().map(|(i, (w, _))| (w, i as u32)).collect();
         let months = pairs(MONTHS_TSV).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
         let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
         let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
@@ -418,6 +427,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             stopwords,
             places,
+            place_values,
             demonyms,
             aliases,
             canonical_names,
@@ -430,6 +440,7 @@ impl Lexicon {
             abbreviations,
             cues,
             numbers,
+            number_values,
             months,
             word_classes: pairs(WORD_CLASSES_TSV).fold(HashMap::default(), |mut m: HashMap<String, u32>, f| {
                 if let Some(c) = WordClass::parse(f[1]) {
@@ -468,6 +479,16 @@ impl Lexicon {
     /// no cue.
     pub fn cue(&self, phrase: &str) -> &[Cue] {
         self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The kind and country of place name `name` ("ankara": a capital of Turkey).
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.places.get(name).map(|&i| &self.place_values[i as usize])
+    }
+
+    /// The value and kind of number word `w` ("three", "dozens", "million").
+    pub fn number(&self, w: &str) -> Option<(f64, NumKind)> {
+        self.numbers.get(w).map(|&i| self.number_values[i as usize])
     }
 
     /// Is `w` a word of this closed class?
@@ -522,7 +543,7 @@ mod tests {
     fn places_demonyms_and_aliases_point_to_their_country() {
         let lex = lexicon();
         assert_eq!(lex.demonyms.get("azeri").map(String::as_str), Some("azerbaijan"));
-        assert_eq!(lex.places.get("ankara").map(|p| p.country.as_str()), Some("turkey"));
+        assert_eq!(lex.place("ankara").map(|p| p.country.as_str()), Some("turkey"));
         assert_eq!(lex.aliases.get("u.s.").map(String::as_str), Some("united states"));
         assert!(lex.is_stopword("the") && !lex.is_stopword("not"), "negations are never stop words");
     }
@@ -539,7 +560,7 @@ mod tests {
             if !seen.insert(f[0]) {
                 continue;
             }
-            let p = lex.places.get(f[0]).unwrap_or_else(|| panic!("{} missing", f[0]));
+            let p = lex.place(f[0]).unwrap_or_else(|| panic!("{} missing", f[0]));
             let kind = match f[1] {
                 "country" => PlaceKind::Country,
                 "region" => PlaceKind::Region,

@@ -150,12 +150,12 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word => {
-                let mut v = lex.numbers.get(t.norm.as_str()).copied();
+                let mut v = lex.number(t.norm.as_str());
                 // "hundreds of thousands", "tens of millions": one amount, not two (each vague
                 // word stands for twice its unit) — and at least the plain "thousands", which a
                 // writer who knew of tens of thousands may still say.
                 if let (Some((x, NumKind::Vague)), Some([of, n])) = (v, toks.get(i + 1..i + 3)) {
-                    if let Some(&(s, NumKind::Vague)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| of.norm == "of" && *s >= 1000.0) {
+                    if let Some((s, NumKind::Vague)) = lex.number(n.norm.as_str()).filter(|(s, _)| of.norm == "of" && *s >= 1000.0) {
                         v = Some((x * s / 2.0, NumKind::Vague));
                         floor = Some(s);
                         i += 2;
@@ -163,7 +163,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 }
                 // "two hundred", "4 million": multiply by a following scale word.
                 if let (Some((x, NumKind::Plain)), Some(n)) = (v, toks.get(i + 1)) {
-                    if let Some(&(s, NumKind::Plain)) = lex.numbers.get(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
+                    if let Some((s, NumKind::Plain)) = lex.number(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
                         v = Some((x * s, NumKind::Plain));
                         i += 1;
                     }
@@ -182,7 +182,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
             if kind == QKind::Count {
                 let least = if hi > lo { 100.0 } else { 1000.0 };
-                while let Some(&(s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.numbers.get(n.norm.as_str())).filter(|(s, _)| *s >= least) {
+                while let Some((s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.number(n.norm.as_str())).filter(|(s, _)| *s >= least) {
                     lo *= s;
                     hi *= s;
                     i += 1;
