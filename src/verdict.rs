@@ -509,7 +509,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let position = if about_it
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::counts_else(claim, s, hit)
-        && !crate::stance::another_subject(claim, hit, s)
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
     {
@@ -592,10 +591,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         }
     }
     // A claim about what someone said ("Lavrov said Russia would stop working with the Minsk
-    // Group") is said only by a sentence that has them say it: the model compares what is
-    // said, not who said it ("France has said it wants the Minsk group … to tackle the
-    // conflict"), and the rules' reading stands.
-    if stance == Stance::Supports && claim.attribution.as_ref().is_some_and(|(k, _)| *k != Cue::Denial) && !crate::stance::said_by_claims_speaker(claim, s) {
+    // Group") is not said by a sentence that has someone else say it, by name: the model
+    // compares what is said, not who said it ("France has said it wants the Minsk group … to
+    // tackle the conflict"), and the rules' reading stands.
+    if stance == Stance::Supports && claim.attribution.as_ref().is_some_and(|(k, _)| *k != Cue::Denial) && crate::stance::said_by_someone_else(claim, s) {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     }
     // … and one that calls what it reports false does not say it: it denies it ("Reports of

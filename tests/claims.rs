@@ -569,15 +569,6 @@ fn a_report_called_untrue_is_a_denial_even_where_the_model_reads_support() {
 }
 
 #[test]
-fn thanking_someone_for_a_thing_is_the_opposite_of_faulting_them_for_it() {
-    let json = r#"[{"id": "x", "title": "X", "text": "X\n\nThe Lorvanian president thanked Kessa for its support but said his army needed no help."},
-        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
-    let c = corpus(json);
-    assert_eq!(stances(&c, "The Lorvanian president criticised Kessa for its support.", "x"), [Stance::Contradicts]);
-    assert_eq!(stances(&c, "The Lorvanian president thanked Kessa for its support.", "x"), [Stance::Supports]);
-}
-
-#[test]
 fn what_someone_said_is_supported_only_by_their_saying_it() {
     // The same words said by another speaker: the model compares what is said, not who said it.
     let json = r#"[{"id": "v", "title": "V", "text": "V\n\nVarna said Orsk and Kessa will work with the trade council to stop the dispute."},
@@ -589,10 +580,20 @@ fn what_someone_said_is_supported_only_by_their_saying_it() {
 }
 
 #[test]
-fn someone_else_doing_what_the_claim_says_is_no_support() {
-    let json = r#"[{"id": "a", "title": "Awards", "text": "Kit Osei wins best album at Vega Awards"},
-        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+fn two_countries_in_each_others_places_contradict() {
+    let json = r#"[{"id": "r", "title": "R", "text": "R\n\nVerdo is a breakaway region of Georgia, ruled by ethnic Armenians."},
+        {"id": "t", "title": "T", "text": "T\n\nTalks between the leaders of Georgia and Armenia began in Moscow."}]"#;
     let c = corpus(json);
-    assert!(!stances(&c, "Hana Roe won best album at the Vega Awards.", "a").contains(&Stance::Supports));
-    assert_eq!(stances(&c, "Kit Osei won best album at the Vega Awards.", "a"), [Stance::Supports]);
+    assert_eq!(stances(&c, "Verdo is a breakaway region of Armenia run by ethnic Georgians.", "r"), [Stance::Contradicts]);
+    assert_eq!(stances(&c, "Verdo is a breakaway region of Georgia run by ethnic Armenians.", "r"), [Stance::Supports]);
+    // A list in another order is no swap.
+    assert_eq!(stances(&c, "Talks between the leaders of Armenia and Georgia began in Moscow.", "t"), [Stance::Supports]);
+}
+
+#[test]
+fn a_speaker_in_other_words_may_be_the_claims() {
+    // Only someone else, by name, does not say what the claim's speaker said.
+    let json = r#"[{"id": "v", "title": "V", "text": "V\n\nTwo men were arrested after the attack in Vienna, officers said."},
+        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
+    assert!(stances(&corpus(json), "Police said two men were arrested after the attack in Vienna.", "v").contains(&Stance::Supports));
 }

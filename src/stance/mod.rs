@@ -152,8 +152,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // ([`DENIED_PREDICATE_MIN`]).
         .filter(|(_, at)| hit.linked || denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
         .collect();
-    let reports: Vec<(usize, &crate::text::speaker::Attribution)> =
-        s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).collect();
+    let reports: Vec<(usize, &crate::text::speaker::Attribution)> = reports_in(s).collect();
 
     // The claim says someone denied it, and the sentence has their own denial, in fewer of the
     // claim's words than a position needs ("rejected accusations that it shipped weapons or
@@ -333,7 +332,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
-            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN || another_subject(claim, hit, s) {
+            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
             // The same words with who did what to whom exchanged say something else — and
@@ -384,7 +383,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         return None;
     }
     // A comparison made the other way round rules the claim out, whatever else is swapped.
-    if let Some(swap) = comparison_swap(claim, hit, s).or_else(|| demonym_swap(claim, hit, s)) {
+    if let Some(swap) = comparison_swap(claim, hit, s).or_else(|| demonym_swap(claim, hit, s)).or_else(|| slot_swap(claim, s)) {
         return Some(swap);
     }
     // Who said it names no role: "Spain beat Japan, Spanish media reported" (a match inside
@@ -734,6 +733,67 @@ fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwa
     None
 }
 
+/// Two of the claim's countries in each other's places: the word before one of them in the
+/// claim ("a breakaway region of Armenia run by ethnic Azerbaijanis": "of", "ethnic") stands in
+/// the sentence before the other ("a breakaway region of Azerbaijan, ruled by ethnic
+/// Armenians"), never before it, and the sentence names both. Where the place holds one (after
+/// "of" or an adjective) the swap rules the claim out; else it is no support. (Not a list,
+/// "Armenia and Azerbaijan", nor after "the"; a function word only with the word before it;
+/// never the claim's subject.)
+fn slot_swap(claim: &Claim, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ca, a) = (&claim.analysed, &s.analysed);
+    let listed = |an: &Analysed, l: usize| an.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"));
+    // (The country in the place after token `i`, unless it opens a list: "leaders of Azerbaijan
+    // and Armenia" holds both.)
+    let after = |i: usize| {
+        a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country.as_deref())
+    };
+    for ct in claim.terms.iter().filter(|t| t.country.is_some() && t.spans.len() == 1) {
+        let (f, l) = ct.spans[0];
+        let country = ct.country.as_deref()?;
+        if listed(ca, l) {
+            continue;
+        }
+        let Some(w) = f.checked_sub(1).map(|i| &ca.tokens[i]).filter(|w| w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "and" | "or")) else {
+            continue;
+        };
+        // A function word ("of", "to") is a place only with the word before it: "region of",
+        // "pact to" — not "residents of" against "people of".
+        let before = |an: &Analysed, i: usize| i.checked_sub(1).map(|j| crate::text::analyze::word_key(&an.tokens[j].norm));
+        let function = lexicon().is_stopword(&w.norm);
+        let same_place = |i: usize| !function || (before(ca, f - 1).is_some() && before(ca, f - 1) == before(a, i));
+        let mut others = None;
+        for (i, _) in a.tokens.iter().enumerate().filter(|(i, t)| t.norm == w.norm && same_place(*i)) {
+            match after(i) {
+                Some(c) if c == country => {
+                    others = None;
+                    break;
+                }
+                Some(c) if claim.names_country(c) => others = others.or(Some((i, c))),
+                _ => {}
+            }
+        }
+        let Some((i, other)) = others else { continue };
+        // (Not the claim's subject: "Germany called on Poland" against "Poland called on Germany"
+        // is who did what to whom, which `role_swap` reads, and both may be true.)
+        // (A region opening the claim is what it is about, not a party: "Nagorno-Karabakh is a
+        // region of Armenia".)
+        let subject = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
+        if a.terms.iter().any(|t| t.country.as_deref() == Some(country))
+            && claim.terms.iter().any(|t| t.country.as_deref() == Some(other))
+            && !subject(country)
+            && !subject(other)
+        {
+            // Whose or what kind a thing is ("a region of Armenia", "ethnic Armenians") holds one;
+            // a movement or relation ("shipped from Odesa to Istanbul", "a pact to Armenia")
+            // may go both ways.
+            let exclusive = !function || w.norm == "of";
+            return Some(RoleSwap { cue: format!("roles swapped: {} {} / {}", a.tokens[i].norm, other, country), exclusive });
+        }
+    }
+    None
+}
+
 /// The demonym right before token `at` ("Azeri" in "two Azeri drones"), with only function
 /// words between (at most [`ACTOR_GAP`]; no list: "Syrian and Libyan fighters").
 fn owner(an: &Analysed, at: usize) -> Option<&crate::text::analyze::Term> {
@@ -902,15 +962,13 @@ fn attributive(a: &Analysed, at: &crate::text::speaker::Attribution) -> bool {
     rejects_a_thing(a, at) || attributive_participle(a, at)
 }
 
-/// Is the sentence's attribution `k` (a report or denial) by the speaker the claim names:
-/// a speaker key in common ("Ankara" for "Turkey")?
 /// Does sentence `s` say what it says as said by the claim's speaker ("Lavrov said …" for a
 /// claim that Lavrov said something): an attribution to them, or (with no attribution in the
 /// sentence, as in a headline "… — Macron") their name in it? False for a claim attributed to
 /// no one.
 pub fn said_by_claims_speaker(claim: &Claim, s: &IndexedSentence) -> bool {
     let Some((_, speaker_keys)) = &claim.attribution else { return false };
-    let mut reports = s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm)).peekable();
+    let mut reports = reports_in(s).peekable();
     let named = || s.analysed.terms.iter().any(|t| t.content && speaker_keys.contains(&t.key));
     if reports.peek().is_none() {
         return named();
@@ -918,6 +976,31 @@ pub fn said_by_claims_speaker(claim: &Claim, s: &IndexedSentence) -> bool {
     reports.any(|(k, _)| by_claims_speaker(claim, s, k))
 }
 
+/// Does sentence `s` give what it says as said by someone other than the claim's speaker, by
+/// name ("France has said …" for a claim that Lavrov said something) — or as no one's? A
+/// speaker in other words ("officers", "she", "the prime minister") may be the claim's: not
+/// someone else.
+pub fn said_by_someone_else(claim: &Claim, s: &IndexedSentence) -> bool {
+    if claim.attribution.is_none() || said_by_claims_speaker(claim, s) {
+        return false;
+    }
+    let a = &s.analysed;
+    let mut reports = reports_in(s).peekable();
+    reports.peek().is_none()
+        || reports.any(|(_, at)| {
+            at.speaker.is_some_and(|(f, l)| {
+                a.terms.iter().any(|t| t.first >= f && t.last <= l && (t.place.is_some() || (t.first > 0 && a.tokens[t.first].capitalized)))
+            })
+        })
+}
+
+/// The sentence's attributions that report or confirm something, with their index.
+fn reports_in(s: &IndexedSentence) -> impl Iterator<Item = (usize, &crate::text::speaker::Attribution)> {
+    s.attributions.iter().enumerate().filter(|(_, at)| matches!(at.kind, Cue::Report | Cue::Confirm))
+}
+
+/// Is the sentence's attribution `k` (a report or denial) by the speaker the claim names:
+/// a speaker key in common ("Ankara" for "Turkey")?
 fn by_claims_speaker(claim: &Claim, s: &IndexedSentence, k: usize) -> bool {
     claim.attribution.as_ref().is_some_and(|(_, keys)| s.speaker_keys[k].iter().any(|x| keys.contains(x)))
 }
@@ -1626,49 +1709,6 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         }
     }
     None
-}
-
-/// Someone else does what the claim says its subject did: the claim opens with a name the
-/// sentence does not say ("Hana Roe won best album"), and the sentence has another name right
-/// before the claim's next word ("Kit Osei wins best album"). Not support — the rules' nor the
-/// model's, which reads the same words as the same fact.
-// (Not inlined into its two callers: WebAssembly size.)
-#[inline(never)]
-pub fn another_subject(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    let a = &s.analysed;
-    let Some((ci, ct)) = claim.terms.iter().enumerate().min_by_key(|(_, t)| t.spans[0].0) else { return false };
-    // (A claim's first word is capitalised anyway: a name when a capitalised word follows.)
-    let named = ct.name || claim.analysed.tokens.get(ct.spans[0].1 + 1).is_some_and(|t| t.capitalized);
-    if !named || ct.place.is_some() || ct.country.is_some() || ct.spans[0].0 > 2 || !hit.matched[ci].is_empty() {
-        return false;
-    }
-    // The claim's subject may run over several name terms ("Hana Roe"): its next word is the
-    // first that is not a name.
-    let start = ct.spans[0].0;
-    let Some((cj, _)) = claim
-        .terms
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.spans[0].0 > start && !t.name && !claim.analysed.tokens[t.spans[0].0].capitalized)
-        .min_by_key(|(_, t)| t.spans[0].0)
-    else {
-        return false;
-    };
-    if claim.terms.iter().enumerate().any(|(k, t)| t.name && t.spans[0].0 < claim.terms[cj].spans[0].0 && !hit.matched[k].is_empty()) {
-        return false;
-    }
-    hit.matched[cj].iter().any(|&(mf, _)| {
-        a.terms.iter().any(|t| {
-            t.content
-                && t.place.is_none()
-                && t.country.is_none()
-                && a.tokens[t.first].capitalized
-                && t.last < mf
-                && t.last + 1 + ACTOR_GAP >= mf
-                && !hit.matched.iter().flatten().any(|&(f, l)| f <= t.last && t.first <= l)
-                && !a.terms.iter().any(|x| x.content && x.first > t.last && x.first < mf)
-        })
-    })
 }
 
 fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
