@@ -586,8 +586,14 @@ fn two_countries_in_each_others_places_contradict() {
     let c = corpus(json);
     assert_eq!(stances(&c, "Verdo is a breakaway region of Armenia run by ethnic Georgians.", "r"), [Stance::Contradicts]);
     assert_eq!(stances(&c, "Verdo is a breakaway region of Georgia run by ethnic Armenians.", "r"), [Stance::Supports]);
-    // A list in another order is no swap.
+    // A list in another order is no swap, nor a relation that holds both ways (after the
+    // review: "the border of X with Y" is the border of Y with X).
     assert_eq!(stances(&c, "Talks between the leaders of Armenia and Georgia began in Moscow.", "t"), [Stance::Supports]);
+    let json = r#"[{"id": "b", "title": "B", "text": "B\n\nTroops massed near the border of Belarus with Ukraine last week, officials said."},
+        {"id": "l", "title": "L", "text": "L\n\nThe summit in Rome brought together the leaders of Germany, France and Italy."}]"#;
+    let c = corpus(json);
+    assert!(!stances(&c, "Troops massed near the border of Ukraine with Belarus last week.", "b").contains(&Stance::Contradicts));
+    assert!(!stances(&c, "The summit in Rome brought together the leaders of France, Germany and Italy.", "l").contains(&Stance::Contradicts));
 }
 
 #[test]

@@ -498,11 +498,10 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     let mut total = claim.weight(index, None);
     // The claim's figure given in the sentence's own words ("Around 48,000 rally in capital" for
     // "More than 40,000 people marched in the capital"): a figure that fits the claim's is one
-    // more claim word said ([`Hit::figure`]). Only beside a claim word: a number alone is no topic.
-    // (Only for a sentence that says too little of the claim without it: one that already says
-    // enough is read on its words, where another place or act still tells.)
-    // (And only beside a word of what the claim says, not its names alone: a number and a
-    // place do not make the act.)
+    // more claim word said ([`Hit::figure`]) — beside a word of what the claim says, not its
+    // names alone (a number and a place do not make the act), and only for a sentence that says
+    // too little of the claim without it (one that says enough is read on its words, where
+    // another place or act still tells).
     let says_some = claim.terms.iter().zip(&matched).any(|(t, m)| !t.name && !m.is_empty());
     let figure = if says_some && got < STANCE_MIN * total { gives_figure(claim, s) } else { None };
     if figure.is_some() {

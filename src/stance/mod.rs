@@ -733,65 +733,86 @@ fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwa
     None
 }
 
-/// Two of the claim's countries in each other's places: the word before one of them in the
+/// Two of the claim's countries in each other's places: the word before each of them in the
 /// claim ("a breakaway region of Armenia run by ethnic Azerbaijanis": "of", "ethnic") stands in
-/// the sentence before the other ("a breakaway region of Azerbaijan, ruled by ethnic
-/// Armenians"), never before it, and the sentence names both. Where the place holds one (after
-/// "of" or an adjective) the swap rules the claim out; else it is no support. (Not a list,
-/// "Armenia and Azerbaijan", nor after "the"; a function word only with the word before it;
-/// never the claim's subject.)
+/// the sentence before the other, and never before its own ("a breakaway region of Azerbaijan,
+/// ruled by ethnic Armenians"). Where both places hold one thing (after "of" or an adjective,
+/// at least one of them an adjective) the swap rules the claim out; else it is no support
+/// ("the border of Ukraine with Belarus" is the border of Belarus with Ukraine). Not a list
+/// ("Armenia and Azerbaijan", "France, Germany"), nor after "the"; a function word only with
+/// the word before it ("region of", not "residents of" against "people of"); never the claim's
+/// subject ("Germany called on Poland": who did what to whom is `role_swap`'s).
 fn slot_swap(claim: &Claim, s: &IndexedSentence) -> Option<RoleSwap> {
-    let (ca, a) = (&claim.analysed, &s.analysed);
-    let listed = |an: &Analysed, l: usize| an.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"));
-    // (The country in the place after token `i`, unless it opens a list: "leaders of Azerbaijan
-    // and Armenia" holds both.)
-    let after = |i: usize| {
-        a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country.as_deref())
-    };
-    for ct in claim.terms.iter().filter(|t| t.country.is_some() && t.spans.len() == 1) {
-        let (f, l) = ct.spans[0];
-        let country = ct.country.as_deref()?;
-        if listed(ca, l) {
-            continue;
-        }
-        let Some(w) = f.checked_sub(1).map(|i| &ca.tokens[i]).filter(|w| w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "and" | "or")) else {
-            continue;
-        };
-        // A function word ("of", "to") is a place only with the word before it: "region of",
-        // "pact to" — not "residents of" against "people of".
-        let before = |an: &Analysed, i: usize| i.checked_sub(1).map(|j| crate::text::analyze::word_key(&an.tokens[j].norm));
-        let function = lexicon().is_stopword(&w.norm);
-        let same_place = |i: usize| !function || (before(ca, f - 1).is_some() && before(ca, f - 1) == before(a, i));
-        let mut others = None;
-        for (i, _) in a.tokens.iter().enumerate().filter(|(i, t)| t.norm == w.norm && same_place(*i)) {
-            match after(i) {
-                Some(c) if c == country => {
-                    others = None;
-                    break;
-                }
-                Some(c) if claim.names_country(c) => others = others.or(Some((i, c))),
-                _ => {}
-            }
-        }
-        let Some((i, other)) = others else { continue };
-        // (Not the claim's subject: "Germany called on Poland" against "Poland called on Germany"
-        // is who did what to whom, which `role_swap` reads, and both may be true.)
-        // (A region opening the claim is what it is about, not a party: "Nagorno-Karabakh is a
-        // region of Armenia".)
-        let subject = |c: &str| claim.terms.iter().any(|t| t.country.as_deref() == Some(c) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
-        if a.terms.iter().any(|t| t.country.as_deref() == Some(country))
-            && claim.terms.iter().any(|t| t.country.as_deref() == Some(other))
-            && !subject(country)
-            && !subject(other)
-        {
-            // Whose or what kind a thing is ("a region of Armenia", "ethnic Armenians") holds one;
-            // a movement or relation ("shipped from Odesa to Istanbul", "a pact to Armenia")
-            // may go both ways.
-            let exclusive = !function || w.norm == "of";
-            return Some(RoleSwap { cue: format!("roles swapped: {} {} / {}", a.tokens[i].norm, other, country), exclusive });
+    let slots: Vec<Slot> = claim.terms.iter().filter_map(|ct| slot_of(claim, ct)).collect();
+    for x in &slots {
+        for y in slots.iter().filter(|y| y.country != x.country) {
+            let (Some(i), Some(_)) = (x.holds(claim, s, y.country), y.holds(claim, s, x.country)) else { continue };
+            let exclusive = (x.content || x.word == "of") && (y.content || y.word == "of") && (x.content || y.content);
+            return Some(RoleSwap { cue: format!("roles swapped: {} {} / {}", s.analysed.tokens[i].norm, y.country, x.country), exclusive });
         }
     }
     None
+}
+
+/// One of the claim's countries in its place ([`slot_swap`]): the word before it.
+struct Slot<'c> {
+    country: &'c str,
+    /// The word before the country, lowercase.
+    word: &'c str,
+    /// Its token in the claim.
+    at: usize,
+    /// A content word ("ethnic"), not a function word ("of").
+    content: bool,
+}
+
+/// Claim term `ct` as a country in a place: not in a list, not the claim's subject (a region
+/// opening the claim is what it is about, not a party: "Nagorno-Karabakh is a region of
+/// Armenia"), after a word that is not an article.
+fn slot_of<'c>(claim: &'c Claim, ct: &'c crate::retrieve::candidates::ClaimTerm) -> Option<Slot<'c>> {
+    let ca = &claim.analysed;
+    let country = ct.country.as_deref()?;
+    let (f, l) = *ct.spans.first().filter(|_| ct.spans.len() == 1)?;
+    let subject = claim.terms.iter().any(|t| t.country.as_deref() == Some(country) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
+    if subject || listed(ca, l) {
+        return None;
+    }
+    let at = f.checked_sub(1)?;
+    let w = &ca.tokens[at];
+    (w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "and" | "or")).then(|| Slot {
+        country,
+        word: &w.norm,
+        at,
+        content: !lexicon().is_stopword(&w.norm),
+    })
+}
+
+/// Is the term ending at token `l` followed by another of a list ("Armenia and", "France,
+/// Germany"; not "Azerbaijan, a close ally of Turkey")?
+fn listed(a: &Analysed, l: usize) -> bool {
+    let comma_country = || a.tokens.get(l + 1).is_some_and(|t| t.is_punct(',')) && a.terms.iter().any(|t| t.country.is_some() && t.first == l + 2);
+    a.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or")) || comma_country()
+}
+
+impl Slot<'_> {
+    /// The token in sentence `s` of this place holding `other` (the country right after it, not
+    /// in a list), when no such place there holds this slot's own country.
+    fn holds(&self, claim: &Claim, s: &IndexedSentence, other: &str) -> Option<usize> {
+        let (ca, a) = (&claim.analysed, &s.analysed);
+        let before = |an: &Analysed, i: usize| i.checked_sub(1).map(|j| crate::text::analyze::word_key(&an.tokens[j].norm));
+        let same_place = |i: usize| self.content || (before(ca, self.at).is_some() && before(ca, self.at) == before(a, i));
+        let after = |i: usize| {
+            a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country.as_deref())
+        };
+        let mut found = None;
+        for (i, _) in a.tokens.iter().enumerate().filter(|(i, t)| t.norm == self.word && same_place(*i)) {
+            match after(i) {
+                Some(c) if c == self.country => return None,
+                Some(c) if c == other => found = found.or(Some(i)),
+                _ => {}
+            }
+        }
+        found
+    }
 }
 
 /// The demonym right before token `at` ("Azeri" in "two Azeri drones"), with only function
