@@ -161,9 +161,9 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 2;
                     }
                 }
-                // "two hundred", "4 million": multiply by a following scale word.
+                // "two hundred", "4 million", "three dozen": multiply by a following scale word.
                 if let (Some((x, NumKind::Plain)), Some(n)) = (v, toks.get(i + 1)) {
-                    if let Some((s, NumKind::Plain)) = lex.number(n.norm.as_str()).filter(|(s, _)| *s >= 100.0) {
+                    if let Some((s, NumKind::Plain)) = lex.number(n.norm.as_str()).filter(|(s, _)| *s >= 100.0 || n.norm == "dozen") {
                         v = Some((x * s, NumKind::Plain));
                         i += 1;
                     }
@@ -449,6 +449,8 @@ mod tests {
         // "several hundred thousand" is one amount too, not "several" and "hundred thousand".
         assert_eq!(qs("several hundred thousand were displaced"), [(QKind::Count, 400_000.0, 1_800_000.0)]);
         assert!(a("several hundred thousand people").compatible(&a("hundreds of thousands of people")));
+        // "three dozen" is 36, as "two hundred" is 200 (not "three" and a dozen).
+        assert_eq!(qs("three dozen people were injured"), [(QKind::Count, 36.0, 36.0)]);
         // An amount after a currency sign counts the currency, whatever noun follows.
         let head = |s: &str| extract(&analyse(s)).0[0].head.clone();
         assert_eq!(head("signs a $15m deal"), head("a deal worth 15 million dollars"));
