@@ -494,27 +494,39 @@ fn a_denial_of_claims_one_sentence_later_answers_the_report() {
         .contains(&Stance::Denial));
 }
 
-#[test]
-fn having_a_hand_in_something_is_being_involved_in_it() {
-    // The reader sees "involvement" marked as what the claim says.
-    let json = r#"[{"id": "border", "title": "Border", "text": "Border\n\nOfficials in Kessa alleged Lorvania's involvement in the renewed border fighting, which Lorvania has denied."},
-        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
-    let c = corpus(json);
-    for claim in ["Lorvania has a hand in the renewed border fighting.", "Lorvania has become embroiled in the renewed border fighting."] {
-        let e = first_evidence(&c, claim, "border");
-        assert!(e.stances.contains(&Stance::Denial) && e.matched.iter().any(|m| m == "involvement"), "{claim}: {:?} {:?}", e.stances, e.matched);
+/// Each claim, said in other words than `article`'s (one text), takes `stance` from it, with
+/// `word` marked as what the claim says.
+fn said_in_other_words(article: &str, text: &str, claims: &[&str], stance: Stance, word: &str) {
+    let json =
+        serde_json::json!([{"id": article, "title": article, "text": text}, {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]);
+    let c = corpus(&json.to_string());
+    for claim in claims {
+        let e = first_evidence(&c, claim, article);
+        assert!(e.stances.contains(&stance) && e.matched.iter().any(|m| m == word), "{claim}: {:?} {:?}", e.stances, e.matched);
     }
 }
 
 #[test]
+fn having_a_hand_in_something_is_being_involved_in_it() {
+    // The reader sees "involvement" marked as what the claim says.
+    said_in_other_words(
+        "border",
+        "Border\n\nOfficials in Kessa alleged Lorvania's involvement in the renewed border fighting, which Lorvania has denied.",
+        &["Lorvania has a hand in the renewed border fighting.", "Lorvania has become embroiled in the renewed border fighting."],
+        Stance::Denial,
+        "involvement",
+    );
+}
+
+#[test]
 fn ancestry_and_descent_are_origin() {
-    let json = r#"[{"id": "pop", "title": "Pop", "text": "Pop\n\nThe population of Lorvania includes about 40,000 people of Kessan origin."},
-        {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
-    let c = corpus(json);
-    for claim in ["About 40,000 people in Lorvania have Kessan ancestry.", "Some 40,000 residents of Lorvania are of Kessan descent."] {
-        let e = first_evidence(&c, claim, "pop");
-        assert!(e.stances.contains(&Stance::Supports) && e.matched.iter().any(|m| m == "origin"), "{claim}: {:?} {:?}", e.stances, e.matched);
-    }
+    said_in_other_words(
+        "pop",
+        "Pop\n\nThe population of Lorvania includes about 40,000 people of Kessan origin.",
+        &["About 40,000 people in Lorvania have Kessan ancestry.", "Some 40,000 residents of Lorvania are of Kessan descent."],
+        Stance::Supports,
+        "origin",
+    );
 }
 
 #[test]
