@@ -413,7 +413,7 @@ impl Lexicon {
                     Some(&"ordinal") => NumKind::Ordinal,
                     _ => NumKind::Plain,
                 };
-                Some((f[0].to_string(), (f[1].parse().ok()?, kind)))
+                Some((f[0].to_string(), (crate::text::numbers::decimal(f[1])?, kind)))
             })
             .collect::<Vec<(String, (f64, NumKind))>>();
         let number_values = numbers.iter().map(|(_, v)| *v).collect();

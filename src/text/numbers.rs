@@ -108,7 +108,31 @@ pub struct Date {
 }
 
 fn parse_number(s: &str) -> Option<f64> {
-    s.replace(',', "").parse().ok()
+    decimal(&s.replace(',', ""))
+}
+
+/// A plain decimal number ("42", "3.5", ".5", "7."), else `None`. What the text's numbers
+/// are written as: std's `f64` parser also reads exponents, signs, "inf" and "NaN", and costs
+/// the WebAssembly about two kilobytes. Exact for up to 15 significant digits (one division
+/// of two exact integers); none for hundreds of digits.
+pub fn decimal(s: &str) -> Option<f64> {
+    let (mut digits, mut scale, mut point) = (0u32, 1.0f64, false);
+    let mut v = 0.0f64;
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {
+                v = v * 10.0 + f64::from(c as u8 - b'0');
+                digits += 1;
+                if point {
+                    scale *= 10.0;
+                }
+            }
+            '.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    // (Hundreds of digits overflow to infinity: no number the text means.)
+    Some(v / scale).filter(|x| digits > 0 && x.is_finite())
 }
 
 /// Quantities and month dates in an analysed text.
@@ -292,7 +316,7 @@ fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
 /// "5th", "21st", "3rd".
 fn ordinal(s: &str) -> Option<(QKind, f64, f64)> {
     let digits = s.strip_suffix("st").or_else(|| s.strip_suffix("nd")).or_else(|| s.strip_suffix("rd")).or_else(|| s.strip_suffix("th"))?;
-    let v: f64 = digits.parse().ok()?;
+    let v = decimal(digits)?;
     Some((QKind::Ordinal, v, v))
 }
 
@@ -379,7 +403,7 @@ fn decade(s: &str) -> Option<(QKind, f64, f64)> {
         Some((p, d)) => (p, d),
         None => ("", s),
     };
-    let y: f64 = d.strip_suffix('s')?.parse().ok()?;
+    let y = decimal(d.strip_suffix('s')?)?;
     if !(1000.0..=2100.0).contains(&y) {
         return None;
     }
@@ -400,6 +424,22 @@ mod tests {
 
     fn qs(s: &str) -> Vec<(QKind, f64, f64)> {
         extract(&analyse(s)).0.into_iter().map(|q| (q.kind, q.lo, q.hi)).collect()
+    }
+
+    #[test]
+    fn numbers_read_as_written_and_nothing_else() {
+        assert_eq!(decimal("42"), Some(42.0));
+        assert_eq!(decimal("2.75"), Some(2.75));
+        assert_eq!(decimal("0.1"), Some(0.1));
+        assert_eq!(decimal(".5"), Some(0.5));
+        assert_eq!(decimal("7."), Some(7.0));
+        assert_eq!(qs("6.5 million people"), [(QKind::Count, 6_500_000.0, 6_500_000.0)]);
+        // Codes, exponents, signs and names of numbers are no figures the text gives.
+        for s in ["1.2.3", "1e5", "-5", "inf", "NaN", "", ".", "12a"] {
+            assert_eq!(decimal(s), None, "{s}");
+        }
+        // Nor is a run of digits too long for any number to mean.
+        assert_eq!(decimal(&"9".repeat(400)), None);
     }
 
     #[test]

@@ -320,7 +320,7 @@ fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, money: boo
             _ => "",
         };
         // Only digits that read as one number ("1.2.3bn" stays a code).
-        if !scale.is_empty() && digits.starts_with(|c: char| c.is_ascii_digit()) && digits.replace(',', "").parse::<f64>().is_ok() {
+        if !scale.is_empty() && digits.starts_with(|c: char| c.is_ascii_digit()) && crate::text::numbers::decimal(&digits.replace(',', "")).is_some() {
             emit(TokenRef { start, end, norm: digits, kind: Kind::Number, capitalized: false });
             emit(TokenRef { start, end, norm: scale, kind: Kind::Word, capitalized: false });
             return;
@@ -328,7 +328,7 @@ fn push_word(start: usize, end: usize, raw: &str, lower: &mut String, money: boo
         // "a 300-kilogram satellite", "a 6.5-metre mirror": the number and its unit, as "300
         // kilograms" says them ("F-16" and "COVID-19" are names and stay whole).
         if let Some((number, unit)) = norm.split_once('-') {
-            let is_number = number.starts_with(|c: char| c.is_ascii_digit()) && number.replace(',', "").parse::<f64>().is_ok();
+            let is_number = number.starts_with(|c: char| c.is_ascii_digit()) && crate::text::numbers::decimal(&number.replace(',', "")).is_some();
             if is_number && unit.starts_with(char::is_alphabetic) && !unit.bytes().any(|c| c.is_ascii_digit()) {
                 emit(TokenRef { start, end, norm: number, kind: Kind::Number, capitalized: false });
                 emit(TokenRef { start, end, norm: unit, kind: Kind::Word, capitalized: false });
