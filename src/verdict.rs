@@ -537,6 +537,31 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
     }
+    // A negated claim against a sentence the model finds to be about the same matter, which
+    // asserts what the claim negates ("Russia has a military base in Armenia" for "Russia
+    // keeps no military base on Armenian soil"): the model, unsure which way, or reading past
+    // the one negation as support. The sentence must assert: no word in it that fails,
+    // denies, calls false, hedges or only intends ("may open a base" says nothing of one);
+    // and against the model's support, none that negates either (it may say the negation in
+    // other words: "offers no benefit in preventing" for "fails to prevent").
+    let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
+    let asserts = !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent]);
+    if asserts
+        && (position.is_none() || !cue(&[Cue::Negation]))
+        && may_contradict
+        && claim.negated
+        && negation_answered
+        && claim.attribution.is_none()
+        && model.neutral < SAME_MATTER_NEUTRAL_MAX
+        && crate::stance::negates_negated_claim(claim, hit, s).is_none()
+        && s.attributions.iter().all(|at| at.kind != Cue::Denial)
+    {
+        let mut j = rule;
+        j.stances = vec![Stance::Contradicts];
+        j.reason = Reason::ClaimNegated;
+        j.score = hit.coverage.max(model.contradiction);
+        return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Both, nli };
+    }
     // The same below the model's contradiction gate: a sentence that negates the claim's own
     // words ("the carrier said none of its Friday flights had been cancelled" for "The airline
     // cancelled all of its flights on Friday"), which the model, fairly sure (0.65), calls a
@@ -557,7 +582,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         enough.coverage = enough.coverage.max(crate::retrieve::candidates::STANCE_MIN);
         let j = crate::stance::judge(index, claim, &enough, s);
         // (The rules' decision where the model read the pair as support.)
-        if j.stances == [Stance::Contradicts] && matches!(j.reason, Reason::Number | Reason::Date | Reason::Place) {
+        if j.stances == [Stance::Contradicts]
+            && (matches!(j.reason, Reason::Number | Reason::Date | Reason::Place) || (j.reason == Reason::List && crate::stance::names_a_list(claim)))
+        {
             return Decision { judgement: j, decided_by: by(model_stance == Stance::Contradicts), nli };
         }
     }

@@ -134,6 +134,46 @@ fn a_list_with_one_member_swapped_contradicts() {
 }
 
 #[test]
+fn a_list_member_is_one_of_the_listed_not_a_place_inside_a_name() {
+    // "Helsinki" names the panel: it is no member the article leaves out.
+    let json = r#"[{"id": "fish", "title": "Fish", "text": "Fish\n\nQuotas are set by the fisheries panel, led by Norway, Iceland and Canada, after months of haggling.\n\nThe weather in Oslo was mild all week."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nNorway and Iceland held talks on trade."}]"#;
+    let c = corpus(json);
+    let stances = |claim: &str| stances(&c, claim, "fish");
+    assert!(!stances("Oslo, Reykjavik and Ottawa lead the Helsinki fisheries panel that sets the quotas.").contains(&Stance::Contradicts));
+    assert!(stances("Oslo, Reykjavik and Copenhagen lead the Helsinki fisheries panel that sets the quotas.").contains(&Stance::Contradicts));
+}
+
+#[test]
+fn a_list_with_a_member_swapped_contradicts_where_the_model_finds_the_matter_the_same() {
+    // Too little of the claim's wording for the rules ("held", "lengthy", "telephone", "late",
+    // "night", "foreign ministers"); the model finds the call the same, the list differs.
+    let json = r#"[{"id": "calls", "title": "Calls", "text": "Calls\n\nMinister Halvorsen spoke by phone separately with the top diplomats of Chile and Peru on Monday.\n\nThe weather in Lima was mild all week."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nChile and Peru held talks on trade."}]"#;
+    let c = corpus(json);
+    let claim =
+        |second: &str| format!("Halvorsen held separate lengthy telephone conversations late at night with the foreign ministers of Chile and {second}.");
+    assert_eq!(stances(&c, &claim("Bolivia"), "calls"), [Stance::Contradicts]);
+    assert!(!stances(&c, &claim("Peru"), "calls").contains(&Stance::Contradicts));
+}
+
+#[test]
+fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
+    // Too little of the claim's wording for the rules ("keeps", "anywhere", "soil", "today"),
+    // but the model finds the sentence about the same matter, and it asserts the base.
+    let json = |says: &str| {
+        format!(
+            r#"[{{"id": "base", "title": "Base", "text": "Base\n\nLorvania {says} a naval base in Kessa and calls Kessa a close partner.\n\nThe weather in Kessa was mild all week."}},
+            {{"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade."}}]"#
+        )
+    };
+    let claim = "Lorvania keeps no naval base anywhere on Kessan soil today.";
+    assert_eq!(stances(&corpus(&json("has")), claim, "base"), [Stance::Contradicts]);
+    // A base it may open is none it has.
+    assert!(!stances(&corpus(&json("may open")), claim, "base").contains(&Stance::Contradicts));
+}
+
+#[test]
 fn a_negated_claim_needs_its_negated_word_asserted_to_be_contradicted() {
     assert_has("The regulator did not approve the malaria vaccine.", "vaccine", Stance::Contradicts);
     // The article never says the regulator praised anything: sharing the names is not enough.

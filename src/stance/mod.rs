@@ -1672,10 +1672,11 @@ fn place_lists(a: &Analysed) -> Vec<Vec<&crate::text::analyze::Term>> {
     lists
 }
 
-/// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
-/// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
-/// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
-/// Turkey").
+/// Does the claim name a list of places ("Armenia, Azerbaijan and Iran")?
+pub fn names_a_list(claim: &Claim) -> bool {
+    !place_lists(&claim.analysed).is_empty()
+}
+
 /// Most tokens between a country (or its demonym) and the word it acts on or qualifies:
 /// "Iran sending", "Turkey was sending", "Azerbaijani shelling", "Turkey of sending".
 const ACTOR_GAP: usize = 2;
@@ -1732,6 +1733,10 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     None
 }
 
+/// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
+/// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
+/// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
+/// Turkey").
 fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
@@ -1740,8 +1745,17 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         let (first, last) = (list[0].first, list[list.len() - 1].last);
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
         let shown_list = a.span(&s.text, first, last);
-        // A claimed member the sentence never names at all.
-        let missing = claim.terms.iter().enumerate().find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty());
+        // A claimed member the sentence never names at all — of the claim's own list, where
+        // it has one ("Paris, Moscow and Washington … lead the Minsk mediation": Minsk, in a
+        // name, is no member).
+        let listed = |t: &crate::retrieve::candidates::ClaimTerm| {
+            claim_lists.is_empty() || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
+        };
+        let missing = claim
+            .terms
+            .iter()
+            .enumerate()
+            .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && listed(t));
         let Some((ci, _)) = missing else { continue };
         let cov = hit.coverage_without(index, claim, ci);
         // The list must be about what the claim says of its members: most of the claim's other
