@@ -174,6 +174,30 @@ fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
 }
 
 #[test]
+fn a_weekday_is_read_as_the_date_it_means_in_the_article() {
+    // Both articles were published on Wednesday 10 March 2021: "on Tuesday" is 9 March, and
+    // 4 March was the Thursday before.
+    let json = |dated: bool| {
+        let date = if dated { r#""date": "2021-03-10", "# } else { "" };
+        format!(
+            r#"[{{"id": "boat", "title": "Boat", {date}"text": "Boat\n\nA Lorvanian patrol boat was sunk near Kessa on Tuesday, the navy said.\n\nThe weather in Kessa was mild all week."}},
+            {{"id": "ship", "title": "Ship", {date}"text": "Ship\n\nA Kessan cargo ship ran aground near Lorvania on 4 March, the coast guard said."}},
+            {{"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade."}}]"#
+        )
+    };
+    let c = corpus(&json(true));
+    assert_eq!(stances(&c, "A Lorvanian patrol boat was sunk near Kessa on 9 March.", "boat"), [Stance::Supports]);
+    let e = first_evidence(&c, "A Lorvanian patrol boat was sunk near Kessa on 5 March.", "boat");
+    assert_eq!(e.stance, Stance::Contradicts);
+    assert!(e.why.contains("Tuesday (9 March)"), "{}", e.why);
+    assert_eq!(stances(&c, "A Kessan cargo ship ran aground near Lorvania on Tuesday.", "ship"), [Stance::Contradicts]);
+    assert_eq!(stances(&c, "A Kessan cargo ship ran aground near Lorvania on Thursday.", "ship"), [Stance::Supports]);
+    // Undated articles: a weekday is no date, neither for nor against.
+    let c = corpus(&json(false));
+    assert!(!stances(&c, "A Lorvanian patrol boat was sunk near Kessa on 5 March.", "boat").contains(&Stance::Contradicts));
+}
+
+#[test]
 fn a_negated_claim_needs_its_negated_word_asserted_to_be_contradicted() {
     assert_has("The regulator did not approve the malaria vaccine.", "vaccine", Stance::Contradicts);
     // The article never says the regulator praised anything: sharing the names is not enough.

@@ -47,6 +47,9 @@ pub struct IndexedSentence {
     pub speaker_names: Vec<Option<String>>,
     /// Content keys of each resolved speaker (same order).
     pub speaker_keys: Vec<Vec<String>>,
+    /// The article's publication date as its corpus writes it: what a bare weekday in the
+    /// sentence stands for ([`crate::text::numbers::Date::of_weekday`]).
+    pub published: Option<String>,
     /// A personal pronoun in the sentence ("He had separate phone conversations …") and the
     /// keys of the named speaker it most likely stands for, from the sentences before.
     pub referent: Option<(usize, Vec<String>)>,
@@ -232,6 +235,7 @@ impl Index {
         IndexedSentence {
             referent,
             article: r.article as usize,
+            published: corpus.articles[r.article as usize].date.clone(),
             start: r.start as usize,
             end: r.end as usize,
             part: r.part,

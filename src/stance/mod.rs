@@ -7,7 +7,7 @@ use crate::retrieve::candidates::{not_only, preposition_before, Claim, Hit, NAME
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::text::numbers::{QKind, Quantity};
+use crate::text::numbers::{Date, QKind, Quantity};
 use crate::text::speaker::passive;
 
 /// What an evidence sentence, or an article, says about a claim.
@@ -1438,10 +1438,59 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
 /// A month (and day) in the claim that no date in the sentence agrees with.
 fn date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     if claim.dates.is_empty() || s.dates.is_empty() {
-        return weekday_conflict(claim, s, hit);
+        return weekday_date_conflict(claim, s, hit).or_else(|| weekday_conflict(claim, s, hit));
     }
-    let agree = |c: &crate::text::numbers::Date| s.dates.iter().any(|d| d.month == c.month && (c.day.is_none() || d.day.is_none() || c.day == d.day));
-    claim.dates.iter().find(|c| !agree(c)).map(|_| ("a different date".to_string(), 1.0))
+    claim.dates.iter().find(|c| !s.dates.iter().any(|d| same_day(c, d))).map(|_| ("a different date".to_string(), 1.0))
+}
+
+/// Can two dates be the same day (the same month, and the same day where both give one)?
+fn same_day(a: &Date, b: &Date) -> bool {
+    a.month == b.month && (a.day.is_none() || b.day.is_none() || a.day == b.day)
+}
+
+/// The date a weekday at token `i` of `toks` stands for in an article published on
+/// `published` ("next Monday" looks forward).
+fn weekday_date(toks: &[crate::text::token::Token], i: usize, published: &str) -> Option<Date> {
+    Date::of_weekday(published, *lexicon().weekdays.get(&toks[i].norm)?, i > 0 && toks[i - 1].norm == "next")
+}
+
+/// A date as a reader writes it: "29 September", or "September".
+fn shown(d: &Date) -> String {
+    // (The month's longest name in the lexicon: "september", not "sept".)
+    let name = lexicon().months.iter().filter(|(_, &m)| m == d.month).map(|(n, _)| n.as_str()).max_by_key(|n| n.len()).unwrap_or_default();
+    let mut c = name.chars();
+    let name: String = c.next().map(|f| f.to_ascii_uppercase()).into_iter().chain(c).collect();
+    d.day.map_or(name.clone(), |day| format!("{day} {name}"))
+}
+
+/// A weekday on one side and a date on the other, read as the day the weekday means where the
+/// article was published: "shot down on Tuesday" in Wednesday 30 September's paper is 29
+/// September, no "1 October". (The sentence's weekday must date the claim's act, as in
+/// [`weekday_conflict`]; a sentence naming a weekday of its own beside its date is left to
+/// the dates.)
+fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let published = s.published.as_deref()?;
+    let (st, ct) = (&s.analysed.tokens, &claim.analysed.tokens);
+    let is_day = |t: &crate::text::token::Token| lexicon().weekdays.contains_key(&t.norm);
+    if s.dates.is_empty() {
+        let i = dating_weekday(claim, s, hit)?;
+        let d = weekday_date(st, i, published)?;
+        let c = claim.dates.iter().find(|c| !same_day(c, &d))?;
+        return Some((format!("{} ({}) vs {}", &s.text[st[i].start..st[i].end], shown(&d), shown(c)), 1.0));
+    }
+    if st.iter().any(is_day) {
+        return None;
+    }
+    let ci = ct.iter().position(is_day)?;
+    let c = weekday_date(ct, ci, published)?;
+    let d = s.dates.iter().find(|d| !same_day(&c, d)).filter(|_| !s.dates.iter().any(|d| same_day(&c, d)))?;
+    Some((format!("{} vs {} ({})", shown(d), &claim.text[ct[ci].start..ct[ci].end], shown(&c)), 1.0))
+}
+
+/// Does the sentence date what the claim says by a weekday ([`dating_weekday`]) that its
+/// article's publication date resolves?
+fn dated_by_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+    s.published.as_deref().zip(dating_weekday(claim, s, hit)).is_some_and(|(p, i)| weekday_date(&s.analysed.tokens, i, p).is_some())
 }
 
 /// Most tokens between a claim's report verb and the day that dates the saying ("told France 2
@@ -1454,14 +1503,26 @@ const SAID_DAY_GAP: usize = 4;
 /// not name the claim's day anywhere.
 fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let lex = lexicon();
-    let day = |t: &crate::text::token::Token| lex.weekdays.contains(&t.norm);
-    let (di, claimed) = claim.analysed.tokens.iter().enumerate().find(|(_, t)| day(t))?;
+    let day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
+    let claimed = claim.analysed.tokens.iter().find(|t| day(t))?;
     let toks = &s.analysed.tokens;
     // Any day the claim names, said in the sentence, is no conflict ("from Monday to
     // Wednesday" / "ended Wednesday").
     if toks.iter().any(|t| day(t) && claim.analysed.tokens.iter().any(|c| c.norm == t.norm)) {
         return None;
     }
+    let other = &toks[dating_weekday(claim, s, hit)?];
+    Some((format!("{} vs {}", &s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
+}
+
+/// The weekday of the sentence (a token index) that dates what the claim says: the one
+/// nearest after a word matched for the claim's predicate, not the day something was said.
+fn dating_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<usize> {
+    let lex = lexicon();
+    let day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
+    let toks = &s.analysed.tokens;
+    // (The claim's own weekday, or else its first date word, is what its report verb may date.)
+    let di = claim.analysed.tokens.iter().position(|t| day(t) || lex.months.contains_key(&t.norm)).unwrap_or(usize::MAX);
     // The day something was said is not the day of what was said ("Police said Friday they
     // arrested …") — unless the claim is about the saying: "made his claim on Saturday", "told
     // France 2 on Tuesday" against "said on Monday": a report noun, or the claim's day just
@@ -1472,9 +1533,11 @@ fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(St
     let said_on = |i: usize| !speech && s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
     // The day nearest after a matched word: "statement Thursday that … a phone call Wednesday
     // night" dates the call by Wednesday.
-    let other =
-        toks.iter().enumerate().filter(|&(i, t)| day(t) && anchored(claim, hit, i) && !said_on(i)).min_by_key(|&(i, _)| distance_after_match(claim, hit, i))?.1;
-    Some((format!("{} vs {}", &s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
+    toks.iter()
+        .enumerate()
+        .filter(|&(i, t)| day(t) && anchored(claim, hit, i) && !said_on(i))
+        .min_by_key(|&(i, _)| distance_after_match(claim, hit, i))
+        .map(|(i, _)| i)
 }
 
 /// Does a word of the sentence at token `first` follow closely (within 8 tokens) a word the
@@ -1785,7 +1848,7 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 /// neither asserts the claim nor, having no number of its own, conflicts with it.
 pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| lacks_quantity(claim, s, k))
-        || (!claim.dates.is_empty() && s.dates.is_empty())
+        || (!claim.dates.is_empty() && s.dates.is_empty() && !dated_by_weekday(claim, s, hit))
         || counts_else(claim, s, hit)
 }
 

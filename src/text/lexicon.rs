@@ -251,8 +251,9 @@ pub struct Lexicon {
     /// Function words → the classes they belong to, as a bit set (`1 << class`; u32, as
     /// `months`, so the WebAssembly carries one map type for both).
     pub word_classes: HashMap<String, u32>,
-    /// Weekday names ("monday"): dates, not names.
-    pub weekdays: HashSet<String>,
+    /// Weekday names ("monday") → 0 for Monday to 6 for Sunday, in `data/weekdays.txt`'s order:
+    /// dates, not names.
+    pub weekdays: HashMap<String, u32>,
     /// Lowercase line prefixes that mark page debris rather than article text ("please enter
     /// your comment").
     pub boilerplate: Vec<String>,
@@ -448,7 +449,7 @@ impl Lexicon {
                 }
                 m
             }),
-            weekdays: word_set(WEEKDAYS_TXT),
+            weekdays: lines(WEEKDAYS_TXT).zip(0..).map(|(l, i)| (l.trim().to_string(), i)).collect(),
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
@@ -503,7 +504,7 @@ impl Lexicon {
 
     /// A weekday or month name: when something happened, never who or where.
     pub fn is_time_word(&self, w: &str) -> bool {
-        self.weekdays.contains(w) || self.months.contains_key(w)
+        self.weekdays.contains_key(w) || self.months.contains_key(w)
     }
 
     /// Is `w` (lowercase) a stop word?

@@ -107,6 +107,47 @@ pub struct Date {
     pub day: Option<u32>,
 }
 
+impl Date {
+    /// The date a bare day of the week (0 = Monday) means in a text published on `published`
+    /// ("2020-09-30"; anything after the day, a time, is left aside): the latest such day on or
+    /// before it, as news reports what happened ("shot down on Tuesday" in Wednesday's
+    /// paper), or after "next" (`next`) the first one after it. `None` where the publication
+    /// date is not written so.
+    pub fn of_weekday(published: &str, weekday: u32, next: bool) -> Option<Date> {
+        let field = |r: std::ops::Range<usize>| published.get(r).filter(|f| f.bytes().all(|b| b.is_ascii_digit())).and_then(|f| f.parse::<u32>().ok());
+        let (y, m, d) = (field(0..4)?, field(5..7)?, field(8..10)?);
+        if published.as_bytes()[4] != b'-' || published.as_bytes()[7] != b'-' || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let day = days_from_civil(i64::from(y), m, d);
+        // (1 January 1970, day 0, was a Thursday: 3 counting from Monday.)
+        let today = (day + 3).rem_euclid(7) as u32;
+        let shift = if next { i64::from((weekday + 6 - today) % 7 + 1) } else { -i64::from((today + 7 - weekday) % 7) };
+        let (month, dom) = month_day(day + shift);
+        Some(Date { month, day: Some(dom) })
+    }
+}
+
+/// Days from 1 January 1970 to a date of the proleptic Gregorian calendar (H. Hinnant's
+/// `days_from_civil`: eras of 400 years, years starting in March so the leap day comes last).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((i64::from(m) + 9) % 12) + 2) / 5 + i64::from(d) - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The month and day of day `z` counted as in [`days_from_civil`].
+fn month_day(z: i64) -> (u32, u32) {
+    let doe = (z + 719_468).rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    (if mp < 10 { mp + 3 } else { mp - 9 } as u32, day)
+}
+
 fn parse_number(s: &str) -> Option<f64> {
     decimal(&s.replace(',', ""))
 }
@@ -424,6 +465,24 @@ mod tests {
 
     fn qs(s: &str) -> Vec<(QKind, f64, f64)> {
         extract(&analyse(s)).0.into_iter().map(|q| (q.kind, q.lo, q.hi)).collect()
+    }
+
+    #[test]
+    fn a_weekday_is_the_day_it_means_where_the_text_was_published() {
+        let day = |published: &str, weekday: u32, next: bool| Date::of_weekday(published, weekday, next).map(|d| (d.month, d.day.unwrap()));
+        // Wednesday 30 September 2020: the Tuesday before, the Sunday before, the day itself.
+        assert_eq!(day("2020-09-30", 1, false), Some((9, 29)));
+        assert_eq!(day("2020-09-30", 6, false), Some((9, 27)));
+        assert_eq!(day("2020-09-30", 2, false), Some((9, 30)));
+        // Across a month and a leap day; "next Monday" after Thursday 1 October 2020.
+        assert_eq!(day("2020-03-02", 4, false), Some((2, 28)));
+        assert_eq!(day("2024-03-01", 3, false), Some((2, 29)));
+        assert_eq!(day("2020-10-01", 0, true), Some((10, 5)));
+        assert_eq!(day("2020-10-01", 3, true), Some((10, 8)));
+        assert_eq!(day("2020-10-07T15:15", 0, false), Some((10, 5)));
+        for bad in ["", "1 October 2020", "2020-13-01", "2020/10/01", "20-10-01", "2020-10-0x"] {
+            assert_eq!(day(bad, 0, false), None, "{bad}");
+        }
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
                 && toks[k as usize - 1].capitalized
                 && !lexicon().is(WordClass::Preposition, &toks[k as usize - 1].norm))
                 || (toks[k as usize - 1].norm == "the" && toks.get(k as usize + 1).is_some_and(|n| n.capitalized)));
-        if !in_name && (lexicon().is(WordClass::DayWord, &t.norm) || lexicon().weekdays.contains(&t.norm)) {
+        if !in_name && (lexicon().is(WordClass::DayWord, &t.norm) || lexicon().weekdays.contains_key(&t.norm)) {
             if start.is_some() {
                 break;
             }
