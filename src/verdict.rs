@@ -497,7 +497,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
-    let may_contradict = about_it && hit.coverage >= CONTRADICT_COVERAGE_MIN && !crate::stance::lacks_specifics(claim, s, hit);
+    // (Nor where the sentence counts only other things than the claim: the model reads "Two
+    // rebel sources" against "four thousand fighters" as a conflict.)
+    let may_contradict = about_it
+        && hit.coverage >= CONTRADICT_COVERAGE_MIN
+        && !crate::stance::lacks_specifics(claim, s, hit)
+        && !crate::stance::counts_other_things(claim, s, hit);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
@@ -770,6 +775,12 @@ mod tests {
         let text = "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.";
         let d = composed(text, "The cholera outbreak has spread to five provinces.", Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+        // Nor a contradiction where every count of the sentence counts something else than the
+        // claim's: "two" sources are no other number of fighters.
+        let text = "Two rebel sources told reporters that Lorvania is sending fighters from its northern provinces to Kessa.";
+        let claim = "Around four thousand fighters recruited in the northern provinces were moved by Lorvania into Kessa last month.";
+        let d = composed(text, claim, Some([0.02, 0.95, 0.03]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts);
         // A contradiction needs a sentence close to the claim (`CONTRADICT_COVERAGE_MIN`): a
         // third of its words is not.
         let d = composed("The Fed met in March.", "The Fed raised interest rates sharply in early March.", Some([0.01, 0.98, 0.01]));

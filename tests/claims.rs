@@ -198,6 +198,24 @@ fn a_weekday_is_read_as_the_date_it_means_in_the_article() {
 }
 
 #[test]
+fn a_count_in_words_is_the_count_in_digits_and_no_other_number() {
+    // "twelve thousand" is the article's "about 12,000" (marked), not a conflict.
+    let report = checker().check("Around twelve thousand passengers were stranded overnight.").unwrap();
+    let a = report.articles.iter().find(|a| a.id == "harbour").expect("the harbour article");
+    assert_eq!(a.stances, [Stance::Supports]);
+    let e = &a.evidence[0];
+    assert!(e.marks.iter().any(|&[f, l]| &e.sentence[f..l] == "12,000"), "{:?}", e.marks);
+    // A number word of the sentence is never read as another one: "Two" sources are no
+    // "four thousand".
+    let json = r#"[{"id": "src", "title": "Sources", "text": "Sources\n\nTwo rebel sources told reporters that Lorvania is sending fighters from its northern provinces to help Kessa.\n\nThe weather in Kessa was mild all week."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade."}]"#;
+    let report = corpus(json).check("Lorvania has sent some four thousand fighters to Kessa.").unwrap();
+    for e in report.articles.iter().flat_map(|a| &a.evidence) {
+        assert!(e.paraphrases.iter().all(|p| p[1] != "Two"), "{:?}", e.paraphrases);
+    }
+}
+
+#[test]
 fn a_negated_claim_needs_its_negated_word_asserted_to_be_contradicted() {
     assert_has("The regulator did not approve the malaria vaccine.", "vaccine", Stance::Contradicts);
     // The article never says the regulator praised anything: sharing the names is not enough.

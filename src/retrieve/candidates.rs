@@ -356,7 +356,9 @@ impl Hit {
             let first_word_name = t.spans[0].0 == 0
                 && toks[0].capitalized
                 && ((!index.is_common(&t.key) && !ordinary) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
-            if (t.name || first_word_name) == names {
+            // (Number words the figure says weigh as the figure, below.)
+            let by_figure = self.figure.as_ref().is_some_and(|f| m.len() == 1 && m[0] == f.said);
+            if (t.name || first_word_name) == names && !by_figure {
                 let w = index.idf(&t.key);
                 total += w;
                 if !m.is_empty() {
@@ -503,8 +505,16 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     // too little of the claim without it (one that says enough is read on its words, where
     // another place or act still tells).
     let says_some = claim.terms.iter().zip(&matched).any(|(t, m)| !t.name && !m.is_empty());
-    let figure = if says_some && got < STANCE_MIN * total { gives_figure(claim, s) } else { None };
-    if figure.is_some() {
+    let figure = if says_some && got < STANCE_MIN * total { gives_figure(claim, &matched, s) } else { None };
+    if let Some(f) = &figure {
+        // The claim's number words ("four thousand") are said by the sentence's figure
+        // ("4,000"): they weigh as the figure does, one word, as if the claim wrote digits.
+        for (ci, t) in claim.terms.iter().enumerate() {
+            if matched[ci].is_empty() && t.spans.iter().all(|&(a, b)| f.claimed.0 <= a && b <= f.claimed.1) {
+                matched[ci].push(f.said);
+                total -= index.idf(&t.key);
+            }
+        }
         let w = figure_weight(index, claim);
         got += w;
         total += w;
@@ -525,11 +535,11 @@ fn figure_weight(index: &Index, claim: &Claim) -> f32 {
 /// where the sentence's number opens it ("Around 48,000 rally", not "room 101" or "the suspect,
 /// 45,"). None when another count of that thing in the sentence does not fit ("48,000 …;
 /// police put the figure at 20,000").
-fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
+fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSentence) -> Option<Figure> {
     // (Plain loops and functions: closures over closures here cost the wasm a kilobyte.)
     for q in claim.quantities.iter().filter(|q| counts(q, &claim.analysed)) {
-        // (A number word the claim's terms already match, "two drones", is no second match.)
-        if claim.terms.iter().any(|t| t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l)) {
+        // (A number word the sentence already matches, "two drones", is no second match.)
+        if claim.terms.iter().zip(matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, l)| f <= q.at && q.at <= l)) {
             continue;
         }
         let claimed = q.plural_head(&claim.analysed);
@@ -550,6 +560,13 @@ fn gives_figure(claim: &Claim, s: &IndexedSentence) -> Option<Figure> {
             if !q.compatible(x) {
                 fits = None;
                 break;
+            }
+            // The sentence's figure must say about the claim's: the middle of what it allows
+            // inside the claim's (within 5 %). "More than 410,000" allows a million, but does not
+            // say one; "around 48,000" says "more than 40,000".
+            let middle = (x.lo + x.hi) / 2.0;
+            if middle < q.lo * 0.95 || middle > q.hi * 1.05 {
+                continue;
             }
             fits = fits.or(Some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) }));
         }
@@ -605,8 +622,10 @@ fn soft_match<'s, 'm>(
     let &(first, last) = ct.spans.first()?;
     let lex = lexicon();
     // A word that is a name inside the claim, or says when (days and months sit close to
-    // each other in any embedding), must be said as it is.
+    // each other in any embedding), must be said as it is; nor does a number word of the
+    // sentence say another ("Two" is no "four"; "a trio" may be "three").
     let ordinary = |toks: &[crate::text::token::Token], i: usize| (i == 0 || !toks[i].capitalized) && !lex.is_time_word(&toks[i].norm);
+    let fixed = |w: &str| lex.is_time_word(w) || lex.number(w).is_some();
     let claim_tokens = &claim.analysed.tokens;
     let toks = &s.analysed.tokens;
     // A word the links say may stand for this one, in any form ("invasion" for "invaded"):
@@ -615,7 +634,7 @@ fn soft_match<'s, 'm>(
     // word; the links know no names, so a capital does not matter here.)
     if let Some(links) = words.links.filter(|_| !lex.is_time_word(&claim_tokens[first].norm)) {
         for t in &s.analysed.terms {
-            if t.content && t.place.is_none() && !taken.contains(&t.first) && !lex.is_time_word(&toks[t.first].norm) && links.linked(&ct.key, &t.key) {
+            if t.content && t.place.is_none() && !taken.contains(&t.first) && !fixed(&toks[t.first].norm) && links.linked(&ct.key, &t.key) {
                 return Some((t.first, t.last));
             }
         }
@@ -630,7 +649,7 @@ fn soft_match<'s, 'm>(
     let plain = plain.get_or_insert_with(|| {
         let mut v = Vec::new();
         for t in &s.analysed.terms {
-            if t.content && t.place.is_none() && t.first == t.last && ordinary(toks, t.first) {
+            if t.content && t.place.is_none() && t.first == t.last && ordinary(toks, t.first) && !fixed(&toks[t.first].norm) {
                 if let Some(e) = (words.vectors)(&toks[t.first].norm) {
                     v.push((t, e, dot(e, e)));
                 }

@@ -1852,6 +1852,23 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
         || counts_else(claim, s, hit)
 }
 
+/// The claim counts a thing ("four thousand fighters") and every count of the sentence counts
+/// something else ("Two Syrian rebel sources told Reuters …"): the sentence gives no number of
+/// the claim's, for or against it.
+pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+    let counted = |q: &&Quantity| q.kind == QKind::Count && q.counts_a_plural(&s.analysed);
+    let claimed: Vec<&str> =
+        claim.quantities.iter().filter(|q| q.kind == QKind::Count && q.counts_a_plural(&claim.analysed)).filter_map(|q| q.head.as_deref()).collect();
+    // A count of the sentence counts the claim's thing where the word after it says that
+    // thing, as it is or in other words ("seven adjacent territories" / "four districts").
+    let same = |x: &Quantity| {
+        let a = &s.analysed;
+        let Some(head) = a.terms.iter().find(|t| t.first > x.at && t.first <= x.at + 5 && x.head.as_deref() == Some(t.key.as_str())) else { return false };
+        claim.terms.iter().zip(&hit.matched).any(|(t, m)| claimed.contains(&t.key.as_str()) && m.iter().any(|&(f, l)| f <= head.last && head.last <= l))
+    };
+    !claimed.is_empty() && s.quantities.iter().filter(counted).count() > 0 && !s.quantities.iter().filter(counted).any(same)
+}
+
 /// The claim gives a number of kind `k` (a count, a year, an ordinal) and the sentence none.
 /// A vague small amount ("several") gives none ([`Quantity::unspecific`]).
 pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
