@@ -7,7 +7,7 @@ use crate::retrieve::candidates::{not_only, preposition_before, Claim, Hit, NAME
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::text::numbers::{Date, QKind, Quantity};
+use crate::text::numbers::{Date, QKind, Quantity, Toward};
 use crate::text::speaker::passive;
 
 /// What an evidence sentence, or an article, says about a claim.
@@ -1448,10 +1448,22 @@ fn same_day(a: &Date, b: &Date) -> bool {
     a.month == b.month && (a.day.is_none() || b.day.is_none() || a.day == b.day)
 }
 
-/// The date a weekday at token `i` of `toks` stands for in an article published on
-/// `published` ("next Monday" looks forward).
-fn weekday_date(toks: &[crate::text::token::Token], i: usize, published: &str) -> Option<Date> {
-    Date::of_weekday(published, *lexicon().weekdays.get(&toks[i].norm)?, i > 0 && toks[i - 1].norm == "next")
+/// The date the weekday at token `i` of sentence `a` stands for in an article published on
+/// `published`: back to the latest such day, as news reports what happened; "last Tuesday"
+/// strictly before; "next Monday", and a weekday after "will" or an intention ("is expected
+/// to vote on Thursday"), ahead.
+fn weekday_date(a: &Analysed, i: usize, published: &str) -> Option<Date> {
+    let toks = &a.tokens;
+    let before = |w: &str| i > 0 && toks[i - 1].norm == w;
+    let ahead = before("next") || toks[..i].iter().any(|t| t.norm == "will") || a.cues.iter().any(|c| c.kind == Cue::Intent && c.last < i);
+    let toward = if ahead {
+        Toward::Ahead
+    } else if before("last") {
+        Toward::Last
+    } else {
+        Toward::Back
+    };
+    Date::of_weekday(published, *lexicon().weekdays.get(&toks[i].norm)?, toward)
 }
 
 /// A date as a reader writes it: "29 September", or "September".
@@ -1463,34 +1475,44 @@ fn shown(d: &Date) -> String {
     d.day.map_or(name.clone(), |day| format!("{day} {name}"))
 }
 
-/// A weekday on one side and a date on the other, read as the day the weekday means where the
-/// article was published: "shot down on Tuesday" in Wednesday 30 September's paper is 29
-/// September, no "1 October". (The sentence's weekday must date the claim's act, as in
-/// [`weekday_conflict`]; a sentence naming a weekday of its own beside its date is left to
-/// the dates.)
+/// A weekday on one side and a date on the other. The sentence's weekday is read as the day it
+/// means where the article was published: "shot down on Tuesday" in Wednesday 30 September's
+/// paper is 29 September, no "1 October" (it must date the claim's act, as in
+/// [`weekday_conflict`]). The claim's weekday, said with no date to count from, is compared
+/// with the weekday of the sentence's dates: "sank on 9 March" says "sank on Tuesday" in 2021
+/// (a month name near the claim's words; a sentence naming a weekday beside its date is left
+/// to the weekdays).
 fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let published = s.published.as_deref()?;
     let (st, ct) = (&s.analysed.tokens, &claim.analysed.tokens);
-    let is_day = |t: &crate::text::token::Token| lexicon().weekdays.contains_key(&t.norm);
+    let lex = lexicon();
+    let is_day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
     if s.dates.is_empty() {
         let i = dating_weekday(claim, s, hit)?;
-        let d = weekday_date(st, i, published)?;
+        let d = weekday_date(&s.analysed, i, published)?;
         let c = claim.dates.iter().find(|c| !same_day(c, &d))?;
         return Some((format!("{} ({}) vs {}", &s.text[st[i].start..st[i].end], shown(&d), shown(c)), 1.0));
     }
-    if st.iter().any(is_day) {
+    if st.iter().any(is_day) || !(0..st.len()).any(|i| lex.months.contains_key(&st[i].norm) && anchored(claim, hit, i)) {
         return None;
     }
-    let ci = ct.iter().position(is_day)?;
-    let c = weekday_date(ct, ci, published)?;
-    let d = s.dates.iter().find(|d| !same_day(&c, d)).filter(|_| !s.dates.iter().any(|d| same_day(&c, d)))?;
-    Some((format!("{} vs {} ({})", shown(d), &claim.text[ct[ci].start..ct[ci].end], shown(&c)), 1.0))
+    let claimed = ct.iter().find(|t| is_day(t))?;
+    let w = *lex.weekdays.get(&claimed.norm)?;
+    let mut other = None;
+    for d in &s.dates {
+        match d.weekday_in(published) {
+            Some(x) if x == w => return None,
+            Some(_) => other = other.or(Some(d)),
+            None => {}
+        }
+    }
+    Some((format!("{} vs {}", shown(other?), &claim.text[claimed.start..claimed.end]), 1.0))
 }
 
 /// Does the sentence date what the claim says by a weekday ([`dating_weekday`]) that its
 /// article's publication date resolves?
 fn dated_by_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
-    s.published.as_deref().zip(dating_weekday(claim, s, hit)).is_some_and(|(p, i)| weekday_date(&s.analysed.tokens, i, p).is_some())
+    s.published.as_deref().zip(dating_weekday(claim, s, hit)).is_some_and(|(p, i)| weekday_date(&s.analysed, i, p).is_some())
 }
 
 /// Most tokens between a claim's report verb and the day that dates the saying ("told France 2
@@ -1808,11 +1830,12 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         let (first, last) = (list[0].first, list[list.len() - 1].last);
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
         let shown_list = a.span(&s.text, first, last);
-        // A claimed member the sentence never names at all — of the claim's own list, where
-        // it has one ("Paris, Moscow and Washington … lead the Minsk mediation": Minsk, in a
-        // name, is no member).
+        // A claimed member the sentence never names at all: a country, or a city or region of
+        // the claim's own list where it has one ("Paris, Moscow and Washington … lead the
+        // Minsk mediation": Minsk, in a name, is no member; "Germany co-chairs it with France
+        // and the United States": Germany is).
         let listed = |t: &crate::retrieve::candidates::ClaimTerm| {
-            claim_lists.is_empty() || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
+            claim_lists.is_empty() || t.place == Some(PlaceKind::Country) || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
         };
         let missing = claim
             .terms
@@ -1850,6 +1873,33 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| lacks_quantity(claim, s, k))
         || (!claim.dates.is_empty() && s.dates.is_empty() && !dated_by_weekday(claim, s, hit))
         || counts_else(claim, s, hit)
+}
+
+/// Does the sentence assert the thing a claim negated by "no" has or keeps ("Russia keeps no
+/// military base in Armenia")? The sentence must have it — "has a military base", "there is
+/// a base", or the claim's own verb ("keeps a base") before it, past determiners — not do
+/// something else to it ("shut down its base", "plans a base"). Other negations ("did not
+/// [want]") negate the word after them, which the sentence says.
+pub fn asserts_negated_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (ca, sa) = (&claim.analysed, &s.analysed);
+    fn key_at(a: &Analysed, i: usize) -> Option<&str> {
+        a.terms.iter().find(|t| t.first == i).map(|t| t.key.as_str())
+    }
+    claim.negated_terms.iter().any(|&ci| {
+        let at = claim.terms[ci].spans.first().map_or(0, |&(f, _)| f);
+        let Some(cue) = ca.cues.iter().rfind(|c| c.kind == Cue::Negation && c.last < at) else { return false };
+        if cue.phrase != "no" {
+            return !hit.matched[ci].is_empty();
+        }
+        let verb = cue.first.checked_sub(1).and_then(|v| key_at(ca, v));
+        hit.matched[ci].iter().any(|&(f, _)| {
+            let mut i = f;
+            while i > 0 && f - i < 3 && is(WordClass::Determiner, &sa.tokens[i - 1]) {
+                i -= 1;
+            }
+            i > 0 && (is(WordClass::Aux, &sa.tokens[i - 1]) || (verb.is_some() && key_at(sa, i - 1) == verb))
+        })
+    })
 }
 
 /// The claim counts a thing ("four thousand fighters") and every count of the sentence counts

@@ -107,24 +107,61 @@ pub struct Date {
     pub day: Option<u32>,
 }
 
+/// Which day a bare weekday names, counted from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toward {
+    /// The latest such day on or before it: news reports what happened ("shot down on
+    /// Tuesday" in Wednesday's paper).
+    Back,
+    /// Strictly before it ("last Wednesday" in Wednesday's paper is a week back).
+    Last,
+    /// The first one after it: what will happen ("will meet on Friday", "next Monday").
+    Ahead,
+}
+
+/// The day number ([`days_from_civil`]) and year of a publication date written
+/// "2020-09-30" (anything after the day, a time, is left aside); `None` for any other form or
+/// a day the month does not have ("2021-02-31").
+fn published_day(published: &str) -> Option<(i64, u32)> {
+    let field = |r: std::ops::Range<usize>| published.get(r).filter(|f| f.bytes().all(|b| b.is_ascii_digit())).and_then(|f| f.parse::<u32>().ok());
+    let (y, m, d) = (field(0..4)?, field(5..7)?, field(8..10)?);
+    if published.as_bytes()[4] != b'-' || published.as_bytes()[7] != b'-' {
+        return None;
+    }
+    let day = days_from_civil(i64::from(y), m, d);
+    (month_day(day) == (m, d)).then_some((day, y))
+}
+
+/// 0 for Monday to 6 for Sunday. (1 January 1970, day 0, was a Thursday.)
+fn weekday_of(day: i64) -> u32 {
+    (day + 3).rem_euclid(7) as u32
+}
+
 impl Date {
     /// The date a bare day of the week (0 = Monday) means in a text published on `published`
-    /// ("2020-09-30"; anything after the day, a time, is left aside): the latest such day on or
-    /// before it, as news reports what happened ("shot down on Tuesday" in Wednesday's
-    /// paper), or after "next" (`next`) the first one after it. `None` where the publication
-    /// date is not written so.
-    pub fn of_weekday(published: &str, weekday: u32, next: bool) -> Option<Date> {
-        let field = |r: std::ops::Range<usize>| published.get(r).filter(|f| f.bytes().all(|b| b.is_ascii_digit())).and_then(|f| f.parse::<u32>().ok());
-        let (y, m, d) = (field(0..4)?, field(5..7)?, field(8..10)?);
-        if published.as_bytes()[4] != b'-' || published.as_bytes()[7] != b'-' || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        let day = days_from_civil(i64::from(y), m, d);
-        // (1 January 1970, day 0, was a Thursday: 3 counting from Monday.)
-        let today = (day + 3).rem_euclid(7) as u32;
-        let shift = if next { i64::from((weekday + 6 - today) % 7 + 1) } else { -i64::from((today + 7 - weekday) % 7) };
+    /// ([`published_day`]), counted `toward` the past or the future.
+    pub fn of_weekday(published: &str, weekday: u32, toward: Toward) -> Option<Date> {
+        let (day, _) = published_day(published)?;
+        let today = weekday_of(day);
+        let back = i64::from((today + 7 - weekday) % 7);
+        let shift = match toward {
+            Toward::Back => -back,
+            Toward::Last => -(if back == 0 { 7 } else { back }),
+            Toward::Ahead => i64::from((weekday + 6 - today) % 7 + 1),
+        };
         let (month, dom) = month_day(day + shift);
         Some(Date { month, day: Some(dom) })
+    }
+
+    /// The day of the week (0 = Monday) of this date as a text published on `published` means
+    /// it: in the publication's year, or the year before for a later day of the year.
+    pub fn weekday_in(&self, published: &str) -> Option<u32> {
+        let (day, y) = published_day(published)?;
+        let dom = self.day?;
+        let later = (self.month, dom) > month_day(day);
+        let y = i64::from(y) - i64::from(later);
+        let d = days_from_civil(y, self.month, dom);
+        (month_day(d) == (self.month, dom)).then(|| weekday_of(d))
     }
 }
 
@@ -469,20 +506,27 @@ mod tests {
 
     #[test]
     fn a_weekday_is_the_day_it_means_where_the_text_was_published() {
-        let day = |published: &str, weekday: u32, next: bool| Date::of_weekday(published, weekday, next).map(|d| (d.month, d.day.unwrap()));
-        // Wednesday 30 September 2020: the Tuesday before, the Sunday before, the day itself.
-        assert_eq!(day("2020-09-30", 1, false), Some((9, 29)));
-        assert_eq!(day("2020-09-30", 6, false), Some((9, 27)));
-        assert_eq!(day("2020-09-30", 2, false), Some((9, 30)));
-        // Across a month and a leap day; "next Monday" after Thursday 1 October 2020.
-        assert_eq!(day("2020-03-02", 4, false), Some((2, 28)));
-        assert_eq!(day("2024-03-01", 3, false), Some((2, 29)));
-        assert_eq!(day("2020-10-01", 0, true), Some((10, 5)));
-        assert_eq!(day("2020-10-01", 3, true), Some((10, 8)));
-        assert_eq!(day("2020-10-07T15:15", 0, false), Some((10, 5)));
-        for bad in ["", "1 October 2020", "2020-13-01", "2020/10/01", "20-10-01", "2020-10-0x"] {
-            assert_eq!(day(bad, 0, false), None, "{bad}");
+        let day = |published: &str, weekday: u32, toward: Toward| Date::of_weekday(published, weekday, toward).map(|d| (d.month, d.day.unwrap()));
+        // Wednesday 30 September 2020: the Tuesday before, the Sunday before, the day itself,
+        // and "last Wednesday", a week back.
+        assert_eq!(day("2020-09-30", 1, Toward::Back), Some((9, 29)));
+        assert_eq!(day("2020-09-30", 6, Toward::Back), Some((9, 27)));
+        assert_eq!(day("2020-09-30", 2, Toward::Back), Some((9, 30)));
+        assert_eq!(day("2020-09-30", 2, Toward::Last), Some((9, 23)));
+        // Across a month and a leap day; Monday and Thursday after Thursday 1 October 2020.
+        assert_eq!(day("2020-03-02", 4, Toward::Back), Some((2, 28)));
+        assert_eq!(day("2024-03-01", 3, Toward::Back), Some((2, 29)));
+        assert_eq!(day("2020-10-01", 0, Toward::Ahead), Some((10, 5)));
+        assert_eq!(day("2020-10-01", 3, Toward::Ahead), Some((10, 8)));
+        assert_eq!(day("2020-10-07T15:15", 0, Toward::Back), Some((10, 5)));
+        for bad in ["", "1 October 2020", "2020-13-01", "2020/10/01", "20-10-01", "2020-10-0x", "2021-02-31"] {
+            assert_eq!(day(bad, 0, Toward::Back), None, "{bad}");
         }
+        // A date's weekday in the publication's year, or the year before for a later day.
+        let on = |month: u32, day: u32, published: &str| Date { month, day: Some(day) }.weekday_in(published);
+        assert_eq!(on(3, 9, "2021-03-20"), Some(1));
+        assert_eq!(on(12, 31, "2021-01-05"), Some(3));
+        assert_eq!(on(2, 29, "2021-03-01"), None);
     }
 
     #[test]
