@@ -165,14 +165,15 @@ fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
     // but the model finds the sentence about the same matter, and it asserts the base.
     let json = |says: &str| {
         format!(
-            r#"[{{"id": "base", "title": "Base", "text": "Base\n\nLorvania {says} a naval base in Kessa and calls Kessa a close partner.\n\nThe weather in Kessa was mild all week."}},
+            r#"[{{"id": "base", "title": "Base", "text": "Base\n\nLorvania {says} naval base in Kessa and calls Kessa a close partner.\n\nThe weather in Kessa was mild all week."}},
             {{"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade."}}]"#
         )
     };
     let claim = "Lorvania keeps no naval base anywhere on Kessan soil today.";
-    assert_eq!(stances(&corpus(&json("has")), claim, "base"), [Stance::Contradicts]);
+    assert_eq!(stances(&corpus(&json("has a")), claim, "base"), [Stance::Contradicts]);
+    assert_eq!(stances(&corpus(&json("has a large")), claim, "base"), [Stance::Contradicts]);
     // A base it may open, plans, or shut down is none it has.
-    for says in ["may open", "plans", "shut down"] {
+    for says in ["may open a", "plans a", "shut down its", "is building a"] {
         assert!(!stances(&corpus(&json(says)), claim, "base").contains(&Stance::Contradicts), "{says}");
     }
 }
@@ -206,6 +207,9 @@ fn a_weekday_is_read_as_the_date_it_means_in_the_article() {
     };
     let c = dated("Leaders of Ostrava and Belmark will meet in Korvel on Friday, officials said.");
     assert!(!stances(&c, "Leaders of Ostrava and Belmark will meet in Korvel on 12 March.", "a").contains(&Stance::Contradicts));
+    // ("will" in another clause puts nothing ahead.)
+    let c = dated("The ferry Maren Star, which will be salvaged next year, sank off Korvel on Tuesday, officials said.");
+    assert_eq!(stances(&c, "The ferry Maren Star sank off Korvel on 9 March.", "a"), [Stance::Supports]);
     let c = dated("The ferry Maren Star sank off Korvel last Wednesday.");
     assert!(!stances(&c, "The ferry Maren Star sank off Korvel on 3 March.", "a").contains(&Stance::Contradicts));
     // A claim's weekday is compared with the weekday of the sentence's date: 9 March 2021 was

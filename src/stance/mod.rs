@@ -1448,6 +1448,10 @@ fn same_day(a: &Date, b: &Date) -> bool {
     a.month == b.month && (a.day.is_none() || b.day.is_none() || a.day == b.day)
 }
 
+/// Most tokens from "will" or an intention ("expected to") to the weekday it puts ahead ("is
+/// expected to vote on the budget on Thursday": 6).
+const FUTURE_GAP: usize = 6;
+
 /// The date the weekday at token `i` of sentence `a` stands for in an article published on
 /// `published`: back to the latest such day, as news reports what happened; "last Tuesday"
 /// strictly before; "next Monday", and a weekday after "will" or an intention ("is expected
@@ -1455,7 +1459,10 @@ fn same_day(a: &Date, b: &Date) -> bool {
 fn weekday_date(a: &Analysed, i: usize, published: &str) -> Option<Date> {
     let toks = &a.tokens;
     let before = |w: &str| i > 0 && toks[i - 1].norm == w;
-    let ahead = before("next") || toks[..i].iter().any(|t| t.norm == "will") || a.cues.iter().any(|c| c.kind == Cue::Intent && c.last < i);
+    // ("will" or the intention close before it, in its clause: not "which will be salvaged next
+    // year, sank on Tuesday", nor "Officials will investigate why the ferry sank on Tuesday".)
+    let near = |f: usize| f < i && i - f <= FUTURE_GAP && !toks[f..i].iter().any(|t| t.is_punct(','));
+    let ahead = before("next") || (0..i).any(|f| toks[f].norm == "will" && near(f)) || a.cues.iter().any(|c| c.kind == Cue::Intent && near(c.last));
     let toward = if ahead {
         Toward::Ahead
     } else if before("last") {
@@ -1493,7 +1500,11 @@ fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
         let c = claim.dates.iter().find(|c| !same_day(c, &d))?;
         return Some((format!("{} ({}) vs {}", &s.text[st[i].start..st[i].end], shown(&d), shown(c)), 1.0));
     }
-    if st.iter().any(is_day) || !(0..st.len()).any(|i| lex.months.contains_key(&st[i].norm) && anchored(claim, hit, i)) {
+    // (A year said with the date, "9 March 2019", is not the publication's.)
+    if st.iter().any(is_day)
+        || s.quantities.iter().any(|q| q.kind == QKind::Year)
+        || !(0..st.len()).any(|i| lex.months.contains_key(&st[i].norm) && anchored(claim, hit, i))
+    {
         return None;
     }
     let claimed = ct.iter().find(|t| is_day(t))?;
@@ -1893,8 +1904,23 @@ pub fn asserts_negated_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> b
         }
         let verb = cue.first.checked_sub(1).and_then(|v| key_at(ca, v));
         hit.matched[ci].iter().any(|&(f, _)| {
-            let mut i = f;
-            while i > 0 && f - i < 3 && is(WordClass::Determiner, &sa.tokens[i - 1]) {
+            // Back past determiners and up to two plain words before the noun ("has a large
+            // naval base"): not a participle ("dismantled", "building"), a preposition or a
+            // capital.
+            let (mut i, mut plain) = (f, 0);
+            while i > 0 && f - i < 4 {
+                let t = &sa.tokens[i - 1];
+                let adjective = !t.capitalized
+                    && t.is_word()
+                    && !is(WordClass::Aux, t)
+                    && !is(WordClass::Preposition, t)
+                    && !t.norm.ends_with("ed")
+                    && !t.norm.ends_with("ing")
+                    && key_at(sa, i - 1) != verb;
+                if !(is(WordClass::Determiner, t) || (adjective && plain < 2)) {
+                    break;
+                }
+                plain += usize::from(!is(WordClass::Determiner, t));
                 i -= 1;
             }
             i > 0 && (is(WordClass::Aux, &sa.tokens[i - 1]) || (verb.is_some() && key_at(sa, i - 1) == verb))

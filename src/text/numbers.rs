@@ -154,14 +154,17 @@ impl Date {
     }
 
     /// The day of the week (0 = Monday) of this date as a text published on `published` means
-    /// it: in the publication's year, or the year before for a later day of the year.
+    /// it: in the year that puts it nearest the publication ("31 December" in a paper of 3
+    /// January is last year's; "15 March" in one of 10 March, this year's).
     pub fn weekday_in(&self, published: &str) -> Option<u32> {
         let (day, y) = published_day(published)?;
         let dom = self.day?;
-        let later = (self.month, dom) > month_day(day);
-        let y = i64::from(y) - i64::from(later);
-        let d = days_from_civil(y, self.month, dom);
-        (month_day(d) == (self.month, dom)).then(|| weekday_of(d))
+        let d = [i64::from(y) - 1, i64::from(y), i64::from(y) + 1]
+            .into_iter()
+            .map(|y| days_from_civil(y, self.month, dom))
+            .filter(|&d| month_day(d) == (self.month, dom))
+            .min_by_key(|&d| (d - day).abs())?;
+        Some(weekday_of(d))
     }
 }
 
@@ -526,7 +529,9 @@ mod tests {
         let on = |month: u32, day: u32, published: &str| Date { month, day: Some(day) }.weekday_in(published);
         assert_eq!(on(3, 9, "2021-03-20"), Some(1));
         assert_eq!(on(12, 31, "2021-01-05"), Some(3));
-        assert_eq!(on(2, 29, "2021-03-01"), None);
+        assert_eq!(on(3, 15, "2021-03-10"), Some(0));
+        assert_eq!(on(2, 29, "2021-03-01"), Some(5), "29 February 2020, a Saturday");
+        assert_eq!(on(2, 30, "2021-03-01"), None);
     }
 
     #[test]
