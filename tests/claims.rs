@@ -229,6 +229,12 @@ fn a_count_in_words_is_the_count_in_digits_and_no_other_number() {
     assert_eq!(a.stances, [Stance::Supports]);
     let e = &a.evidence[0];
     assert!(e.marks.iter().any(|&[f, l]| &e.sentence[f..l] == "12,000"), "{:?}", e.marks);
+    // A half before the scale word is part of the number.
+    let json = r#"[{"id": "march", "title": "March", "text": "March\n\nOrganisers said 1.5 million people marched through Velmar on Sunday."},
+        {"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade."}]"#;
+    let c = corpus(json);
+    assert_eq!(stances(&c, "One and a half million people marched through Velmar.", "march"), [Stance::Supports]);
+    assert_eq!(stances(&c, "Half a million people marched through Velmar.", "march"), [Stance::Contradicts]);
     // A number word of the sentence is never read as another one: "Two" sources are no
     // "four thousand".
     let json = r#"[{"id": "src", "title": "Sources", "text": "Sources\n\nTwo rebel sources told reporters that Lorvania is sending fighters from its northern provinces to help Kessa.\n\nThe weather in Kessa was mild all week."},

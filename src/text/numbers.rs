@@ -266,6 +266,21 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 2;
                     }
                 }
+                // "one and a half million", "half a million": the half before a scale word of a
+                // thousand or more (the scale loop below multiplies by it).
+                let big = |n: &crate::text::token::Token| lex.number(n.norm.as_str()).is_some_and(|(s, k)| k == NumKind::Plain && s >= 1000.0);
+                if let (Some((x, NumKind::Plain)), Some([and, a_, half, n])) = (v, toks.get(i + 1..i + 5)) {
+                    if and.norm == "and" && a_.norm == "a" && half.norm == "half" && big(n) {
+                        v = Some((x + 0.5, NumKind::Plain));
+                        i += 3;
+                    }
+                }
+                if let (None, Some([a_, n])) = (v, toks.get(i + 1..i + 3)) {
+                    if t.norm == "half" && a_.norm == "a" && big(n) {
+                        v = Some((0.5, NumKind::Plain));
+                        i += 1;
+                    }
+                }
                 // "two hundred", "4 million", "three dozen": multiply by a following scale word.
                 if let (Some((x, NumKind::Plain)), Some(n)) = (v, toks.get(i + 1)) {
                     if let Some((s, NumKind::Plain)) = lex.number(n.norm.as_str()).filter(|(s, _)| *s >= 100.0 || n.norm == "dozen") {
@@ -557,6 +572,9 @@ mod tests {
         assert_eq!(qs("fewer than 100 fighters")[0].1, 0.0);
         assert!(qs("nearly 300 deaths")[0].2 < 300.0);
         assert_eq!(qs("three civilians"), [(QKind::Count, 3.0, 3.0)]);
+        assert_eq!(qs("one and a half million people"), [(QKind::Count, 1_500_000.0, 1_500_000.0)]);
+        assert_eq!(qs("half a million people"), [(QKind::Count, 500_000.0, 500_000.0)]);
+        assert_eq!(qs("two and a half billion euros"), [(QKind::Count, 2_500_000_000.0, 2_500_000_000.0)]);
         assert_eq!(qs("4,000 troops"), [(QKind::Count, 4000.0, 4000.0)]);
         // A comparative before "than" bounds the count as "more than" / "fewer than" do.
         assert!(qs("taller than 300 metres")[0].1 > 300.0);
