@@ -565,7 +565,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         j.stances = vec![Stance::Contradicts];
         j.reason = Reason::ClaimNegated;
         j.score = hit.coverage.max(model.contradiction);
-        return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Both, nli };
+        // (The reader is told the model agreed only where it leaned that way.)
+        return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: by(model.contradiction > model.entailment), nli };
     }
     // The same below the model's contradiction gate: a sentence that negates the claim's own
     // words ("the carrier said none of its Friday flights had been cancelled" for "The airline

@@ -172,6 +172,8 @@ fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
     let claim = "Lorvania keeps no naval base anywhere on Kessan soil today.";
     assert_eq!(stances(&corpus(&json("has a")), claim, "base"), [Stance::Contradicts]);
     assert_eq!(stances(&corpus(&json("has a large")), claim, "base"), [Stance::Contradicts]);
+    // The reader is told who decided: the model leaned that way here.
+    assert_eq!(first_evidence(&corpus(&json("has a")), claim, "base").decided_by, corroborate::verdict::DecidedBy::Both);
     // A base it may open, plans, or shut down is none it has.
     for says in ["may open a", "plans a", "shut down its", "is building a"] {
         assert!(!stances(&corpus(&json(says)), claim, "base").contains(&Stance::Contradicts), "{says}");
