@@ -550,12 +550,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // and against the model's support, none that negates either (it may say the negation in
     // other words: "offers no benefit in preventing" for "fails to prevent").
     let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
-    let asserts = !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent]) && crate::stance::asserts_negated_thing(claim, hit, s);
-    if asserts
-        && (position.is_none() || !cue(&[Cue::Negation]))
+    if claim.negated
         && may_contradict
-        && claim.negated
         && negation_answered
+        && (position.is_none() || !cue(&[Cue::Negation]))
+        && !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent])
+        && crate::stance::asserts_negated_thing(claim, hit, s)
         && claim.attribution.is_none()
         && model.neutral < SAME_MATTER_NEUTRAL_MAX
         && crate::stance::negates_negated_claim(claim, hit, s).is_none()

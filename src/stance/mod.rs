@@ -1443,6 +1443,11 @@ fn date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Strin
     claim.dates.iter().find(|c| !s.dates.iter().any(|d| same_day(c, d))).map(|_| ("a different date".to_string(), 1.0))
 }
 
+/// Is the token a day of the week ("Tuesday")?
+fn is_weekday(t: &crate::text::token::Token) -> bool {
+    lexicon().weekdays.contains_key(&t.norm)
+}
+
 /// Can two dates be the same day (the same month, and the same day where both give one)?
 fn same_day(a: &Date, b: &Date) -> bool {
     a.month == b.month && (a.day.is_none() || b.day.is_none() || a.day == b.day)
@@ -1493,7 +1498,6 @@ fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
     let published = s.published.as_deref()?;
     let (st, ct) = (&s.analysed.tokens, &claim.analysed.tokens);
     let lex = lexicon();
-    let is_day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
     if s.dates.is_empty() {
         let i = dating_weekday(claim, s, hit)?;
         let d = weekday_date(&s.analysed, i, published)?;
@@ -1501,13 +1505,13 @@ fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
         return Some((format!("{} ({}) vs {}", &s.text[st[i].start..st[i].end], shown(&d), shown(c)), 1.0));
     }
     // (A year said with the date, "9 March 2019", is not the publication's.)
-    if st.iter().any(is_day)
+    if st.iter().any(is_weekday)
         || s.quantities.iter().any(|q| q.kind == QKind::Year)
         || !(0..st.len()).any(|i| lex.months.contains_key(&st[i].norm) && anchored(claim, hit, i))
     {
         return None;
     }
-    let claimed = ct.iter().find(|t| is_day(t))?;
+    let claimed = ct.iter().find(|t| is_weekday(t))?;
     let w = *lex.weekdays.get(&claimed.norm)?;
     let mut other = None;
     for d in &s.dates {
@@ -1535,13 +1539,11 @@ const SAID_DAY_GAP: usize = 4;
 /// day of what the claim says, not of another event in the sentence), and the sentence must
 /// not name the claim's day anywhere.
 fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
-    let lex = lexicon();
-    let day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
-    let claimed = claim.analysed.tokens.iter().find(|t| day(t))?;
+    let claimed = claim.analysed.tokens.iter().find(|t| is_weekday(t))?;
     let toks = &s.analysed.tokens;
     // Any day the claim names, said in the sentence, is no conflict ("from Monday to
     // Wednesday" / "ended Wednesday").
-    if toks.iter().any(|t| day(t) && claim.analysed.tokens.iter().any(|c| c.norm == t.norm)) {
+    if toks.iter().any(|t| is_weekday(t) && claim.analysed.tokens.iter().any(|c| c.norm == t.norm)) {
         return None;
     }
     let other = &toks[dating_weekday(claim, s, hit)?];
@@ -1551,11 +1553,9 @@ fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(St
 /// The weekday of the sentence (a token index) that dates what the claim says: the one
 /// nearest after a word matched for the claim's predicate, not the day something was said.
 fn dating_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<usize> {
-    let lex = lexicon();
-    let day = |t: &crate::text::token::Token| lex.weekdays.contains_key(&t.norm);
     let toks = &s.analysed.tokens;
     // (The claim's own weekday, or else its first date word, is what its report verb may date.)
-    let di = claim.analysed.tokens.iter().position(|t| day(t) || lex.months.contains_key(&t.norm)).unwrap_or(usize::MAX);
+    let di = claim.analysed.tokens.iter().position(|t| is_weekday(t) || lexicon().months.contains_key(&t.norm)).unwrap_or(usize::MAX);
     // The day something was said is not the day of what was said ("Police said Friday they
     // arrested …") — unless the claim is about the saying: "made his claim on Saturday", "told
     // France 2 on Tuesday" against "said on Monday": a report noun, or the claim's day just
@@ -1568,7 +1568,7 @@ fn dating_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<usize
     // night" dates the call by Wednesday.
     toks.iter()
         .enumerate()
-        .filter(|&(i, t)| day(t) && anchored(claim, hit, i) && !said_on(i))
+        .filter(|&(i, t)| is_weekday(t) && anchored(claim, hit, i) && !said_on(i))
         .min_by_key(|&(i, _)| distance_after_match(claim, hit, i))
         .map(|(i, _)| i)
 }
@@ -1845,14 +1845,14 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         // the claim's own list where it has one ("Paris, Moscow and Washington … lead the
         // Minsk mediation": Minsk, in a name, is no member; "Germany co-chairs it with France
         // and the United States": Germany is).
-        let listed = |t: &crate::retrieve::candidates::ClaimTerm| {
+        let member = |t: &crate::retrieve::candidates::ClaimTerm| {
             claim_lists.is_empty() || t.place == Some(PlaceKind::Country) || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
         };
         let missing = claim
             .terms
             .iter()
             .enumerate()
-            .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && listed(t));
+            .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && member(t));
         let Some((ci, _)) = missing else { continue };
         let cov = hit.coverage_without(index, claim, ci);
         // The list must be about what the claim says of its members: most of the claim's other
@@ -1942,7 +1942,8 @@ pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> boo
         let Some(head) = a.terms.iter().find(|t| t.first > x.at && t.first <= x.at + 5 && x.head.as_deref() == Some(t.key.as_str())) else { return false };
         claim.terms.iter().zip(&hit.matched).any(|(t, m)| claimed.contains(&t.key.as_str()) && m.iter().any(|&(f, l)| f <= head.last && head.last <= l))
     };
-    !claimed.is_empty() && s.quantities.iter().filter(counted).count() > 0 && !s.quantities.iter().filter(counted).any(same)
+    let mut said = s.quantities.iter().filter(counted).peekable();
+    !claimed.is_empty() && said.peek().is_some() && !said.any(same)
 }
 
 /// The claim gives a number of kind `k` (a count, a year, an ordinal) and the sentence none.
