@@ -244,9 +244,9 @@ impl Claim {
         self.terms.iter().any(|t| t.country.as_deref() == Some(c))
     }
 
-    /// Total weight of the claim's terms, optionally leaving one out.
-    pub fn weight(&self, index: &Index, except: Option<usize>) -> f32 {
-        self.terms.iter().enumerate().filter(|(i, _)| Some(*i) != except).map(|(_, t)| index.idf(&t.key)).sum()
+    /// Total weight of the claim's terms.
+    pub fn weight(&self, index: &Index) -> f32 {
+        self.terms.iter().map(|t| index.idf(&t.key)).sum()
     }
 }
 
@@ -381,11 +381,17 @@ impl Hit {
 
     /// Coverage recomputed without claim term `except` (the slot a conflict is about).
     pub fn coverage_without(&self, index: &Index, claim: &Claim, except: usize) -> f32 {
-        let total = claim.weight(index, Some(except));
+        self.coverage_without_all(index, claim, &[except])
+    }
+
+    /// [`Hit::coverage_without`], leaving out several claim terms (a name of several words).
+    pub fn coverage_without_all(&self, index: &Index, claim: &Claim, except: &[usize]) -> f32 {
+        let kept = |i: &usize| !except.contains(i);
+        let total: f32 = claim.terms.iter().enumerate().filter(|(i, _)| kept(i)).map(|(_, t)| index.idf(&t.key)).sum();
         if total <= 0.0 {
             return 0.0;
         }
-        let got: f32 = claim.terms.iter().enumerate().filter(|(i, _)| *i != except && !self.matched[*i].is_empty()).map(|(_, t)| index.idf(&t.key)).sum();
+        let got: f32 = claim.terms.iter().enumerate().filter(|(i, _)| kept(i) && !self.matched[*i].is_empty()).map(|(_, t)| index.idf(&t.key)).sum();
         got / total
     }
 }
@@ -497,7 +503,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
             }
         }
     }
-    let mut total = claim.weight(index, None);
+    let mut total = claim.weight(index);
     // The claim's figure given in the sentence's own words ("Around 48,000 rally in capital" for
     // "More than 40,000 people marched in the capital"): a figure that fits the claim's is one
     // more claim word said ([`Hit::figure`]) — beside a word of what the claim says, not its
@@ -525,7 +531,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
 
 /// The weight of a figure the sentence shares with the claim: that of the claim's average word.
 fn figure_weight(index: &Index, claim: &Claim) -> f32 {
-    claim.weight(index, None) / claim.terms.len().max(1) as f32
+    claim.weight(index) / claim.terms.len().max(1) as f32
 }
 
 /// The count of the sentence that fits the claim's own (a number, a bound or a range; not a
@@ -962,7 +968,7 @@ pub const MODEL_MIN: f32 = 0.1;
 /// Articles that share enough of the claim's terms, over all their sentences, to be worth a
 /// look by the learned model; in corpus order.
 pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
-    let total = claim.weight(index, None);
+    let total = claim.weight(index);
     if total <= 0.0 {
         return Vec::new();
     }

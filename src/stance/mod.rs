@@ -205,7 +205,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
-        .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)));
+        .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)))
+        .or_else(|| holder_conflict(index, claim, s, hit).map(tag(Reason::List)));
     // A sentence that calls what it reports false needs less of the claim's wording: such
     // headlines say the claim in few words ("Gold iPhone rumours are false, analyst says").
     // (Not a denial: "the couple denied rumours that they were moving abroad" is about the
@@ -1050,7 +1051,7 @@ fn denial_scope_coverage(index: &Index, claim: &Claim, hit: &Hit, a: &Analysed, 
             f > at.cue_last || at.speaker.is_some_and(|(sf, sl)| f >= sf && l <= sl)
         }
     };
-    let total = claim.weight(index, None);
+    let total = claim.weight(index);
     if total <= 0.0 {
         return 0.0;
     }
@@ -1829,6 +1830,59 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     None
 }
 
+/// Most tokens between a person's name and the word of the role they hold alone: "Penicillin
+/// was discovered in 1928 by the Scottish bacteriologist Alexander Fleming".
+const HOLDER_GAP: usize = 8;
+
+/// Runs of capitalised words that are no place, demonym, weekday or month: the names of
+/// people (and of things, which the caller tells apart by what the claim matched). A
+/// sentence's first word alone is not one ("Penicillin was …").
+fn name_runs(a: &Analysed) -> Vec<(usize, usize)> {
+    let lex = crate::text::lexicon::lexicon();
+    let placed = |i: usize| a.terms.iter().any(|t| t.first <= i && i <= t.last && (t.place.is_some() || t.country.is_some()));
+    let name = |i: usize| {
+        let t = &a.tokens[i];
+        t.is_word() && t.capitalized && !placed(i) && !lex.is_time_word(&t.norm) && !lex.is_demonym(&t.norm)
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for i in (0..a.tokens.len()).filter(|&i| name(i)) {
+        match runs.last_mut() {
+            Some(r) if r.1 + 1 == i => r.1 = i,
+            _ => runs.push((i, i)),
+        }
+    }
+    runs.retain(|&(f, l)| l > f || f > 0);
+    runs
+}
+
+/// Another person in a role one person holds alone: the claim says "invented by Thomas
+/// Edison", the sentence "invented by Alexander Graham Bell"; "Tara Quinn won Best New
+/// Artist" against "Best New Artist goes to Duke Marlow". Both names must stand near a word
+/// of such a role (`data/sole_roles.txt`): roles people share ("met", "said") leave room for
+/// both. The claim's person must go unnamed in the sentence (its last word unmatched:
+/// "replacing Dr Hana Obi" names her), and the sentence's must be no one the claim names.
+fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    if claim.negated || claim.attribution.is_some() {
+        return None;
+    }
+    let lex = crate::text::lexicon::lexicon();
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let near_role = |an: &Analysed, (f, l): (usize, usize)| {
+        let lo = f.saturating_sub(HOLDER_GAP);
+        let hi = (l + HOLDER_GAP).min(an.tokens.len() - 1);
+        (lo..=hi).any(|i| (i < f || i > l) && lex.sole_roles.contains(&an.tokens[i].norm))
+    };
+    let term_at = |i: usize| claim.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= i && i <= l));
+    let person = name_runs(c).into_iter().find(|&(f, l)| {
+        term_at(l).is_some_and(|ci| hit.matched[ci].is_empty() && claim.terms[ci].name) && (f..=l).all(|i| term_at(i).is_some()) && near_role(c, (f, l))
+    })?;
+    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
+    let other = name_runs(a).into_iter().find(|&(f, l)| !matched(l) && !(f..=l).any(|i| matched(i) && !a.tokens[i].capitalized) && near_role(a, (f, l)))?;
+    let except: Vec<usize> = (person.0..=person.1).filter_map(term_at).collect();
+    let cov = hit.coverage_without_all(index, claim, &except);
+    Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
+}
+
 /// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
 /// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
 /// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
@@ -2251,6 +2305,24 @@ mod tests {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
         }
+    }
+
+    #[test]
+    fn another_person_in_a_role_one_person_holds_contradicts() {
+        for (text, claim) in [
+            ("The vaccine was discovered in 1954 by the Polish chemist Anna Lis.", "The vaccine was discovered by Piotr Nowak."),
+            ("Silver Harp Awards: Best Debut goes to Ines Vale", "Carla Romo won Best Debut at the Silver Harp Awards."),
+            ("Colonel Dara Mehta was appointed head of the coast guard on Friday.", "Colonel Iva Stein has been appointed head of the coast guard."),
+        ] {
+            let j = judged(text, claim);
+            assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text} / {claim}: {j:?}");
+        }
+        // Roles people share leave room for both.
+        let j = judged("The Polish chemist Anna Lis met the health minister in Warsaw on Monday.", "Piotr Nowak met the health minister in Warsaw on Monday.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // The claim's person named in the sentence, if only by surname, is not another one.
+        let j = judged("Colonel Dara Mehta was appointed head of the coast guard, replacing Colonel Stein.", "Colonel Iva Stein heads the coast guard.");
+        assert_ne!(j.reason, Reason::List, "{j:?}");
     }
 
     #[test]

@@ -264,6 +264,9 @@ pub struct Lexicon {
     pub asymmetric: HashSet<String>,
     /// Nouns that count persons (`data/person_nouns.txt`): "residents" are counted people.
     pub person_nouns: HashSet<String>,
+    /// Words of roles one person holds alone ("invented", "won", "appointed";
+    /// `data/sole_roles.txt`): another person in the role contradicts the claim's.
+    pub sole_roles: HashSet<String>,
     /// First word of a multi-word entry → the longest such entry, in words. (u32, not usize:
     /// one map type fewer for the WebAssembly to carry, with `months`.)
     pub phrase_starts: HashMap<String, u32>,
@@ -286,6 +289,7 @@ const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays
 const WORD_CLASSES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/word_classes.tsv"));
 const NUMBERS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/numbers.tsv"));
 const PERSON_NOUNS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/person_nouns.txt"));
+const SOLE_ROLES_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/sole_roles.txt"));
 const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"));
 const SPELLINGS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/spellings.tsv"));
 const STOPWORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/stopwords.txt"));
@@ -454,6 +458,7 @@ impl Lexicon {
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
+            sole_roles: word_set(SOLE_ROLES_TXT),
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
