@@ -729,3 +729,18 @@ fn a_speaker_in_other_words_may_be_the_claims() {
         {"id": "t", "title": "T", "text": "T\n\nLorvania and Kessa held talks on trade."}]"#;
     assert!(stances(&corpus(json), "Police said two men were arrested after the attack in Vienna.", "v").contains(&Stance::Supports));
 }
+
+#[test]
+fn in_an_archive_a_sentence_that_shares_only_the_claims_names_does_not_support_it() {
+    // Among many articles, a sentence that names the claim's people and places but says
+    // nothing of what the claim says of them is about something else (the model, reading the
+    // names, leaned to support: 61 % against this one sentence alone).
+    let filler: Vec<String> = (0..60).map(|i| format!("Stall {i} at the market sold {i} crates of pears on the quay.")).collect();
+    let json = serde_json::json!([
+        {"id": "talks", "title": "Talks", "text": "Council President Ilse Varga said Vienna was ready to host the talks."},
+        {"id": "market", "title": "Market", "text": filler.join(" ")},
+    ]);
+    let c = corpus(&json.to_string());
+    let got = stances(&c, "Ilse Varga studied law at a Vienna university.", "talks");
+    assert!(!got.contains(&Stance::Supports), "{got:?}");
+}
