@@ -499,7 +499,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // truce ended the war" against "the fighting will end soon").
     // (Nor where the sentence counts only other things than the claim: the model reads "Two
     // rebel sources" against "four thousand fighters" as a conflict.)
+    // (Nor in a credit line: "Additional reporting by … in Tbilisi" says where a reporter was,
+    // which the model reads against "Tbilisi is the capital of Georgia".)
     let may_contradict = about_it
+        && !s.analysed.is_credit_line()
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
         && !crate::stance::lacks_specifics(claim, s, hit)
         && !crate::stance::counts_other_things(claim, s, hit);
@@ -757,6 +760,14 @@ mod tests {
         assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Rules));
         let d = composed("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Denial);
+    }
+
+    #[test]
+    fn a_credit_line_is_never_read_as_a_contradiction() {
+        // Where a reporter was says nothing of the place, however sure the model is.
+        let claim = "Tbilisi is the capital of Georgia.";
+        let d = composed("Additional reporting by Nino Kapanadze in Tbilisi; editing by Mark Stone.", claim, Some([0.02, 0.95, 0.03]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
     }
 
     #[test]

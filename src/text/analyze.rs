@@ -97,6 +97,14 @@ impl Analysed {
     pub fn unconfirmed(&self) -> Option<(usize, usize)> {
         self.cues_of(Cue::Confirm).find_map(|c| self.cues_of(Cue::Negation).find(|n| n.last < c.first && c.first - n.last <= 4).map(|n| (n.first, c.last)))
     }
+    /// A credit line: it opens with a newsroom task done by someone ("Reporting by …",
+    /// "Additional reporting by …", "Editing by …"). It names who worked on the story and
+    /// where they were, and says nothing of what the story is about.
+    pub fn is_credit_line(&self) -> bool {
+        let words: Vec<&str> = self.tokens.iter().filter(|t| t.is_word()).take(3).map(|t| t.norm.as_str()).collect();
+        let task = |i: usize| words.get(i).is_some_and(|w| w.len() > 5 && w.ends_with("ing")) && words.get(i + 1) == Some(&"by");
+        task(0) || (words.first() == Some(&"additional") && task(1))
+    }
     /// The clause around tokens `first..=last`: from the token after the comma, semicolon or
     /// colon before them to the one after them (exclusive), or the text's ends. (What a hedge
     /// qualifies, and what a falsity word is said of.)

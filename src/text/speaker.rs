@@ -53,9 +53,9 @@ pub fn attributions(a: &Analysed) -> Vec<Attribution> {
         if after_determiner && agent.is_none() {
             continue;
         }
-        // "Reporting by Maria Kannedova …": a byline names the reporters, not a source.
-        let opens = a.tokens[..c.first].iter().all(|t| !t.is_word());
-        if opens && agent.is_some() && a.tokens[c.last].norm.ends_with("ing") {
+        // "Reporting by Maria Kannedova …": a credit line names the reporters, not a source.
+        let opens = a.tokens[..c.first].iter().filter(|t| t.is_word()).count() <= 1;
+        if opens && agent.is_some() && a.is_credit_line() {
             continue;
         }
         // "was denied", "has not been regularly reported", "it should be noted that": a passive
@@ -338,6 +338,7 @@ mod tests {
         // A noun phrase ends at a finite verb; a byline is nobody's statement.
         assert_eq!(speakers("Paris joined, according to the AFP French government sources are now charging.")[0].1, "the AFP French government sources");
         assert!(speakers("Reporting by Maria Kannedova and Dmitry Antonov.").is_empty());
+        assert!(speakers("Additional reporting by Nino Kapanadze in Tbilisi; editing by Mark Stone.").is_empty());
         // A pronoun before the verb is the whole subject, not the clause before it.
         let s = speakers("Labs around the world failed to reproduce the excess heat it reported.");
         assert_eq!(s.last().map(|s| s.1.as_str()), Some("it"), "{s:?}");
