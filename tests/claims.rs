@@ -744,3 +744,11 @@ fn in_an_archive_a_sentence_that_shares_only_the_claims_names_does_not_support_i
     let got = stances(&c, "Ilse Varga studied law at a Vienna university.", "talks");
     assert!(!got.contains(&Stance::Supports), "{got:?}");
 }
+
+#[test]
+fn an_airline_is_not_a_plane() {
+    // "airline" and "airliner" share a stem; only the plane is a kind of jet.
+    let c = corpus(r#"[{"id": "jets", "title": "Jets", "text": "One of its fighter jets was shot down near the border on Tuesday."}]"#);
+    let got = stances(&c, "The airline is popular.", "jets");
+    assert!(!got.contains(&Stance::Supports), "{got:?}");
+}

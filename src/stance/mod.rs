@@ -1787,6 +1787,12 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     let a = &s.analysed;
     for (ci, ct) in claim.terms.iter().enumerate() {
         let Some(country) = ct.country.as_deref() else { continue };
+        // A town acts for itself, not for its country: "Stepanakert has a population of …" is
+        // not in France's slot in "France's population" (a capital is its country's metonym,
+        // and has its country's key).
+        if ct.place == Some(PlaceKind::City) && ct.key != country {
+            continue;
+        }
         // The sentence may name the claim's country only as where something is ("in southern
         // Azerbaijan", "near Iran"), never as one who acts or owns ("drones supplied to
         // Russia", "the army of Azerbaijan").
@@ -2305,6 +2311,17 @@ mod tests {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
         }
+    }
+
+    #[test]
+    fn a_town_is_not_in_its_countrys_slot() {
+        // "Marseille has a population" is the town's, not France's: another country's
+        // population is no country swapped in.
+        let j = judged("Italy's population includes about 600,000 people of Armenian origin.", "Marseille has a population of around 870,000 people.");
+        assert_ne!(j.reason, Reason::List, "{j:?}");
+        // A capital stands for its country: "Rome" acting is Italy acting.
+        let j = judged("Turkey sent fighters to the front on Monday.", "Rome sent fighters to the front on Monday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     }
 
     #[test]
