@@ -1777,6 +1777,9 @@ pub fn names_a_list(claim: &Claim) -> bool {
 /// Most tokens between a country (or its demonym) and the word it acts on or qualifies:
 /// "Iran sending", "Turkey was sending", "Azerbaijani shelling", "Turkey of sending".
 const ACTOR_GAP: usize = 2;
+/// Most plain words between a nationality and the thing it describes ("a 1980 American prison
+/// drama film").
+const DESCRIBED_GAP: usize = 3;
 
 /// Another country in the same slot: the claim's country (or demonym) stands right before one
 /// of its words that the sentence matches, and the sentence has a different country right
@@ -1816,10 +1819,19 @@ fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         // The other country in the same place: nothing but function words between it and the
         // matched word ("Turkey sending mercenaries" has no country before "mercenaries"), and
         // not itself after a preposition or in a list ("from Syria and Libya").
+        // (Two nationalities of one thing may have its plain describing words between: "an
+        // American series" / "a French animated television series".)
+        let described = |t: &crate::text::analyze::Term, mf: usize| {
+            let lex = lexicon();
+            let nationality = |toks: &[crate::text::token::Token], f: usize| lex.is_demonym(&toks[f].norm);
+            nationality(&claim.analysed.tokens, ct.spans[0].0)
+                && nationality(&a.tokens, t.first)
+                && t.last + 1 + DESCRIBED_GAP >= mf
+                && a.tokens[t.last + 1..mf].iter().all(|x| x.is_word() && !x.capitalized && !lex.is(WordClass::Preposition, &x.norm))
+        };
         let slot = |t: &crate::text::analyze::Term, mf: usize| {
             t.last < mf
-                && t.last + 1 + ACTOR_GAP >= mf
-                && !a.terms.iter().any(|x| x.content && x.first > t.last && x.first < mf)
+                && ((t.last + 1 + ACTOR_GAP >= mf && !a.terms.iter().any(|x| x.content && x.first > t.last && x.first < mf)) || described(t, mf))
                 && preposition_before(a, t.first).is_none()
                 && (t.first == 0 || !(a.tokens[t.first - 1].norm == "and" || a.tokens[t.first - 1].norm == "or" || a.tokens[t.first - 1].is_punct(',')))
         };
@@ -2311,6 +2323,18 @@ mod tests {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
         }
+    }
+
+    #[test]
+    fn another_nationality_of_the_same_thing_contradicts_past_its_describing_words() {
+        let j = judged("Halvard is a 1980 American prison drama film directed by Sam Roe.", "Halvard is a British film.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+        // A co-production names the claim's nationality too.
+        let j = judged("Halvard is a 1980 American-British prison drama film directed by Sam Roe.", "Halvard is a British film.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A nationality of someone else is not the film's.
+        let j = judged("Halvard, a drama by an American director, is a 1980 film.", "Halvard is a British film.");
+        assert_ne!(j.reason, Reason::List, "{j:?}");
     }
 
     #[test]
