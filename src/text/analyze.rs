@@ -692,6 +692,10 @@ mod tests {
         assert_eq!(keys("lunar"), keys("moon"));
         assert_eq!(keys("cardiac"), keys("hearts"));
         assert_ne!(keys("solar"), keys("sun"));
+        // What "government forces" do, the army does; an airline is no airliner, so no plane.
+        assert_eq!(keys("government forces"), keys("the army"));
+        assert_eq!(keys("government troops"), keys("military"));
+        assert_ne!(keys("airline"), keys("jet"));
         // Forms the stemmer cuts short of their verb ("sued" → "su") share its key: "Former
         // manager sues actor" and "the actor is suing his manager" are the same act.
         for (a, b) in [("sues", "suing"), ("sue", "sued"), ("frees", "freed")] {
