@@ -752,3 +752,26 @@ fn an_airline_is_not_a_plane() {
     let got = stances(&c, "The airline is popular.", "jets");
     assert!(!got.contains(&Stance::Supports), "{got:?}");
 }
+
+#[test]
+fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
+    // One evidence passage, chosen for the claim: "She" and "It" are its subject.
+    let one = |text: &str| corpus(&serde_json::json!([{"id": "p", "title": "", "text": text}]).to_string());
+    let c = one("She is known for her film roles in Blue Harbour (2006) and The Long Night (2008).");
+    assert!(stances(&c, "Mira Holt acted in films.", "p").contains(&Stance::Supports));
+    let c = one("It was established on 4 June 1992 after the old province was split in two.");
+    assert!(stances(&c, "Ingushetia was established in 1993.", "p").contains(&Stance::Contradicts));
+    // A description that says a claim word is that word's: "The phonograph" is not Bell.
+    let c = one("The phonograph was invented by Thomas Edison in 1877.");
+    assert!(stances(&c, "Alexander Graham Bell invented the phonograph.", "p").contains(&Stance::Contradicts));
+    // In an archive, an article's opening pronoun is no claim's subject.
+    let filler: Vec<String> = (0..60).map(|i| format!("Stall {i} at the market sold {i} crates of pears on the quay.")).collect();
+    let c = corpus(
+        &serde_json::json!([
+            {"id": "p", "title": "", "text": "She is known for her film roles in Blue Harbour (2006) and The Long Night (2008)."},
+            {"id": "market", "title": "Market", "text": filler.join(" ")},
+        ])
+        .to_string(),
+    );
+    assert!(!stances(&c, "Mira Holt acted in films.", "p").contains(&Stance::Supports));
+}

@@ -396,6 +396,41 @@ impl Hit {
     }
 }
 
+/// Where the sentence opens with a word that stands for its passage's subject: a pronoun
+/// ("She is known for …", "It first aired …") or a definite description ("The film was shot
+/// in …") that nothing before it names — in a corpus of one short passage, which is evidence
+/// chosen for the claim, so its subject is the claim's. (In an archive, an article's opening
+/// pronoun is the headline's business, and the claim may be about anything.) The token index,
+/// and the end of the description (exclusive: its first function word or mark after it).
+fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if !one_passage(index) || index.previous(id).is_some() || s.referent.is_some() {
+        return None;
+    }
+    let lex = lexicon();
+    let toks = &s.analysed.tokens;
+    let first = toks.iter().position(|t| t.is_word())?;
+    let w = toks[first].norm.as_str();
+    let pronoun = matches!(w, "he" | "she" | "it" | "they");
+    let plain = |n: &crate::text::token::Token| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm);
+    let description = w == "the" && toks.get(first + 1).is_some_and(plain);
+    let end = first + 1 + toks[first + 1..].iter().take_while(|n| plain(n)).count();
+    (pronoun || description).then_some((first, end))
+}
+
+/// Is the corpus one short passage (one article, no more sentences than
+/// [`crate::retrieve::index::IDF_MIN_SENTENCES`])?
+fn one_passage(index: &Index) -> bool {
+    index.sentences.len() <= crate::retrieve::index::IDF_MIN_SENTENCES && index.sentences.iter().all(|r| r.article == 0)
+}
+
+/// The claim's subject: the capitalised words it opens with, before its first word in lower
+/// case ("Sophia Bush" in "Sophia Bush acted in movies").
+fn claim_subject(claim: &Claim) -> Vec<usize> {
+    let toks = &claim.analysed.tokens;
+    let end = toks.iter().position(|t| t.is_word() && !t.capitalized).unwrap_or(toks.len());
+    claim.terms.iter().enumerate().filter(|(_, t)| t.spans[0].1 < end).map(|(i, _)| i).collect()
+}
+
 /// The clause of each token: a number that goes up at every clause mark (comma, semicolon,
 /// colon, bracket) and clause boundary word ("as", "while", "because"), so that two tokens with
 /// the same number have no such mark between them. Computed once per sentence. Not at "but": a
@@ -418,6 +453,8 @@ fn clause_ids(tokens: &[crate::text::token::Token]) -> Vec<u32> {
 /// The precise match of a claim in an analysed sentence: which tokens say which claim term.
 fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, words: Option<Paraphrases>) -> Hit {
     let mut matched = vec![Vec::new(); claim.terms.len()];
+    let stand_in = passage_subject_stand_in(index, id, s);
+    let subject = if stand_in.is_some() { claim_subject(claim) } else { Vec::new() };
     let mut opposites = Vec::new();
     let mut got = 0.0;
     // The sentence's plain one-word terms with their embeddings, computed once per sentence
@@ -459,6 +496,18 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         }
         if !matched[ci].is_empty() {
             got += index.idf(&ct.key);
+        }
+    }
+    // "She is known for her film roles …" opening the one passage checked stands for the
+    // passage's subject, which is the claim's. (A description that says a claim word itself,
+    // "The phonograph was invented by …", is that word's, not the subject's.)
+    if let Some((at, end)) = stand_in {
+        let says_claim_word = matched.iter().flatten().any(|&(f, _)| f > at && f < end);
+        for &ci in subject.iter().filter(|_| !says_claim_word) {
+            if matched[ci].is_empty() {
+                matched[ci].push((at, at));
+                got += index.idf(&claim.terms[ci].key);
+            }
         }
     }
     // A claim word said only in another clause than the claim's other words, while its
@@ -879,7 +928,12 @@ impl<'a> Lookup<'a> {
 pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, words: Option<Paraphrases>) -> Found {
     let lookup = Lookup::new(claim, |k| index.postings(k), |k| index.idf(k));
     let needed = needed(claim);
-    let ids = lookup.best(min);
+    let mut ids = lookup.best(min);
+    // (A passage's opening sentence that stands for its subject shares none of the claim's
+    // names: it is looked at too.)
+    if one_passage(index) && !ids.contains(&0) && !index.sentences.is_empty() {
+        ids.push(0);
+    }
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
     // Every sentence analysed in this check, once (a pronoun looks back at earlier ones).
     let mut seen_text = crate::retrieve::index::Seen::default();

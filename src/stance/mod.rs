@@ -1311,7 +1311,12 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
     let is_place = |t: &crate::retrieve::candidates::ClaimTerm| {
         t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
     };
-    let elsewhere = claim.terms.iter().any(|t| (t.place.is_some() || (t.locative && is_place(t))) && !s.analysed.terms.iter().any(|x| t.matches(x)));
+    // (A pronoun standing for the claim's place names it: "It was established in 1992".)
+    let elsewhere = claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .any(|(t, m)| (t.place.is_some() || (t.locative && is_place(t))) && m.is_empty() && !s.analysed.terms.iter().any(|x| t.matches(x)));
     if elsewhere {
         return None;
     }
