@@ -759,6 +759,9 @@ fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
     let one = |text: &str| corpus(&serde_json::json!([{"id": "p", "title": "", "text": text}]).to_string());
     let c = one("She is known for her film roles in Blue Harbour (2006) and The Long Night (2008).");
     assert!(stances(&c, "Mira Holt acted in films.", "p").contains(&Stance::Supports));
+    // (Only the pronoun stands in: "He also directed …" still says "directed" itself.)
+    let c = one("He also directed the films Tommy Boy, Black Sheep and Grown Ups.");
+    assert!(stances(&c, "Dan Reed directed Black Sheep.", "p").contains(&Stance::Supports));
     let c = one("It was established on 4 June 1992 after the old province was split in two.");
     assert!(stances(&c, "Ingushetia was established in 1993.", "p").contains(&Stance::Contradicts));
     // A description that says a claim word is that word's: "The phonograph" is not Bell.

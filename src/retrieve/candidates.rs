@@ -413,7 +413,7 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     let pronoun = matches!(w, "he" | "she" | "it" | "they");
     let plain = |n: &crate::text::token::Token| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm);
     let description = w == "the" && toks.get(first + 1).is_some_and(plain);
-    let end = first + 1 + toks[first + 1..].iter().take_while(|n| plain(n)).count();
+    let end = if pronoun { first + 1 } else { first + 1 + toks[first + 1..].iter().take_while(|n| plain(n)).count() };
     (pronoun || description).then_some((first, end))
 }
 

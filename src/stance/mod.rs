@@ -2359,6 +2359,7 @@ mod tests {
             ("The vaccine was discovered in 1954 by the Polish chemist Anna Lis.", "The vaccine was discovered by Piotr Nowak."),
             ("Silver Harp Awards: Best Debut goes to Ines Vale", "Carla Romo won Best Debut at the Silver Harp Awards."),
             ("Colonel Dara Mehta was appointed head of the coast guard on Friday.", "Colonel Iva Stein has been appointed head of the coast guard."),
+            ("Halvard is a 1980 drama film written and directed by Ana Lis.", "Halvard was directed by Sam Roe."),
         ] {
             let j = judged(text, claim);
             assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text} / {claim}: {j:?}");
