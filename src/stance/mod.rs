@@ -333,7 +333,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
-            if lacks_specifics(claim, s, hit) || hit.name_coverage(index, claim) < NAME_MIN {
+            if lacks_specifics(claim, s, hit) || gives_other_years(claim, s) || hit.name_coverage(index, claim) < NAME_MIN {
                 return j;
             }
             // The same words with who did what to whom exchanged say something else — and
@@ -1922,8 +1922,12 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         // the claim's own list where it has one ("Paris, Moscow and Washington … lead the
         // Minsk mediation": Minsk, in a name, is no member; "Germany co-chairs it with France
         // and the United States": Germany is).
+        // (Without a list in the claim, a country or a capital: not a town the claim names
+        // where something happened, "the co-chairs visited Stepanakert" names no co-chair.)
         let member = |t: &crate::retrieve::candidates::ClaimTerm| {
-            claim_lists.is_empty() || t.place == Some(PlaceKind::Country) || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
+            t.place == Some(PlaceKind::Country)
+                || (claim_lists.is_empty() && Some(t.key.as_str()) == t.country.as_deref())
+                || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
         };
         let missing = claim
             .terms
@@ -2027,6 +2031,16 @@ pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> boo
 /// A vague small amount ("several") gives none ([`Quantity::unspecific`]).
 pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
     claim.quantities.iter().any(|q| q.kind == k && !q.unspecific()) && !s.quantities.iter().any(|q| q.kind == k)
+}
+
+/// The sentence gives years (or ranks), none of them the claim's, and no rule read them as a
+/// conflict: they date something else ("the Minsk Group, set up in 1992" for "the co-chairs
+/// visited Stepanakert in 2019"). It does not say the claim's.
+fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
+    [QKind::Year, QKind::Ordinal].iter().any(|&k| {
+        let agrees = |q: &Quantity| s.quantities.iter().any(|x| x.kind == k && q.compatible(x));
+        claim.quantities.iter().any(|q| q.kind == k && !q.unspecific() && !agrees(q))
+    })
 }
 
 /// The sentence has the claim's number only as a count of something else (see
@@ -2340,6 +2354,17 @@ mod tests {
         // A nationality of someone else is not the film's.
         let j = judged("Halvard, a drama by an American director, is a 1980 film.", "Halvard is a British film.");
         assert_ne!(j.reason, Reason::List, "{j:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_dates_something_else_neither_lists_nor_supports() {
+        // The town the claim's co-chairs visited is no co-chair, and 1992 dates the group's
+        // founding, not the visit.
+        let j = judged(
+            "Norway, Chile and Kenya are co-chairs of the Lisbon Forum, set up in 1992 to settle the dispute.",
+            "The Lisbon Forum co-chairs visited Gaziantep in 2019.",
+        );
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
     }
 
     #[test]
