@@ -525,6 +525,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && !crate::stance::counts_else(claim, s, hit)
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
+        && !crate::stance::another_agent(claim, hit, s)
         && (index.sentences.len() <= crate::retrieve::index::IDF_MIN_SENTENCES || hit.predicate_coverage(index, claim) > 0.0)
     {
         Some((Stance::Supports, model.entailment))

@@ -767,6 +767,12 @@ fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
     // A description that says a claim word is that word's: "The phonograph" is not Bell.
     let c = one("The phonograph was invented by Thomas Edison in 1877.");
     assert!(stances(&c, "Alexander Graham Bell invented the phonograph.", "p").contains(&Stance::Contradicts));
+    // "It was confirmed that …" stands for what follows, and a headline in title case has no
+    // subject to tell by case.
+    let c = one("It was confirmed on Monday that a crew member tested positive for measles.");
+    assert!(!stances(&c, "Mira Holt tested positive for measles.", "p").contains(&Stance::Supports));
+    let c = one("It was funded by a charity in 2015.");
+    assert!(!stances(&c, "Bill Gates Funded Vaccine Microchips", "p").contains(&Stance::Supports));
     // In an archive, an article's opening pronoun is no claim's subject.
     let filler: Vec<String> = (0..60).map(|i| format!("Stall {i} at the market sold {i} crates of pears on the quay.")).collect();
     let c = corpus(

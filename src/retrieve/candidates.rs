@@ -410,11 +410,16 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     let toks = &s.analysed.tokens;
     let first = toks.iter().position(|t| t.is_word())?;
     let w = toks[first].norm.as_str();
-    let pronoun = matches!(w, "he" | "she" | "it" | "they");
+    // (Not "It was confirmed that …", "It is unclear whether …": an "it" that stands for what
+    // follows.)
+    let ahead = |words: &[&str]| toks[first + 1..].iter().take(6).any(|t| words.contains(&t.norm.as_str()));
+    let pronoun = matches!(w, "he" | "she" | "they") || (w == "it" && !ahead(&["that", "whether", "if", "to"]));
     let plain = |n: &crate::text::token::Token| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm);
     let description = w == "the" && toks.get(first + 1).is_some_and(plain);
     let end = if pronoun { first + 1 } else { first + 1 + toks[first + 1..].iter().take_while(|n| plain(n)).count() };
-    (pronoun || description).then_some((first, end))
+    // ("The board of Acme appointed …" is about the board of something else.)
+    let of_another = !pronoun && toks.get(end).is_some_and(|t| t.norm == "of");
+    (pronoun || (description && !of_another)).then_some((first, end))
 }
 
 /// Is the corpus one short passage (one article, no more sentences than
@@ -427,6 +432,10 @@ fn one_passage(index: &Index) -> bool {
 /// case ("Sophia Bush" in "Sophia Bush acted in movies").
 fn claim_subject(claim: &Claim) -> Vec<usize> {
     let toks = &claim.analysed.tokens;
+    // (A headline in title case or capitals has no subject to tell by case.)
+    if toks.iter().filter(|t| t.is_word() && t.norm.len() > 3).all(|t| t.capitalized) {
+        return Vec::new();
+    }
     let end = toks.iter().position(|t| t.is_word() && !t.capitalized).unwrap_or(toks.len());
     claim.terms.iter().enumerate().filter(|(_, t)| t.spans[0].1 < end).map(|(i, _)| i).collect()
 }

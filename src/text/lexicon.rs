@@ -265,14 +265,24 @@ pub struct Lexicon {
     /// Nouns that count persons (`data/person_nouns.txt`): "residents" are counted people.
     pub person_nouns: HashSet<String>,
     /// Words of roles one person holds alone ("invented", "won", "appointed";
-    /// `data/sole_roles.txt`): another person in the role contradicts the claim's.
-    pub sole_roles: HashSet<String>,
+    /// `data/sole_roles.txt`) → their group's line number, plus [`SENTENCE_ONLY`] or
+    /// [`CLAIM_ONLY`] for a word that counts on one side only ("goes to" in a sentence):
+    /// another person in the role of the claim's group contradicts the claim's.
+    pub sole_roles: HashMap<String, u32>,
+    /// Nouns a nationality names a subject or kind of ("French language teacher";
+    /// `data/nationality_subjects.txt`): no nationality of what the phrase ends with.
+    pub nationality_subjects: HashSet<String>,
     /// First word of a multi-word entry → the longest such entry, in words. (u32, not usize:
     /// one map type fewer for the WebAssembly to carry, with `months`.)
     pub phrase_starts: HashMap<String, u32>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// Marks a word of `data/sole_roles.txt` that counts only in the sentence (after "|").
+pub const SENTENCE_ONLY: u32 = 1 << 31;
+/// Marks a word of `data/sole_roles.txt` that counts only in the claim (before a "|").
+pub const CLAIM_ONLY: u32 = 1 << 30;
 
 const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abbreviations.txt"));
 const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
@@ -289,6 +299,7 @@ const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays
 const WORD_CLASSES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/word_classes.tsv"));
 const NUMBERS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/numbers.tsv"));
 const PERSON_NOUNS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/person_nouns.txt"));
+const NATIONALITY_SUBJECTS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/nationality_subjects.txt"));
 const SOLE_ROLES_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/sole_roles.txt"));
 const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"));
 const SPELLINGS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/spellings.tsv"));
@@ -458,7 +469,16 @@ impl Lexicon {
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
-            sole_roles: word_set(SOLE_ROLES_TXT),
+            nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),
+            sole_roles: lines(SOLE_ROLES_TXT)
+                .zip(0..)
+                .flat_map(|(l, g)| {
+                    // ("claim words | sentence words", or one set for both.)
+                    let (claim, sentence) = l.split_once('|').map_or((l, 0), |(c, _)| (c, CLAIM_ONLY));
+                    let words = |ws: &'static str, bit: u32| ws.split_whitespace().map(move |w| (w.to_string(), g | bit));
+                    words(claim, sentence).chain(words(l.split_once('|').map_or("", |(_, s)| s), SENTENCE_ONLY))
+                })
+                .collect(),
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
