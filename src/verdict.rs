@@ -526,7 +526,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
         && !crate::stance::another_agent(claim, hit, s)
-        && (index.sentences.len() <= crate::retrieve::index::IDF_MIN_SENTENCES || hit.predicate_coverage(index, claim) > 0.0)
+        && (!index.is_archive() || hit.predicate_coverage(index, claim) > 0.0)
     {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict

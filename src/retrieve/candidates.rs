@@ -403,7 +403,7 @@ impl Hit {
 /// pronoun is the headline's business, and the claim may be about anything.) The token index,
 /// and the end of the description (exclusive: its first function word or mark after it).
 fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Option<(usize, usize)> {
-    if !one_passage(index) || index.previous(id).is_some() || s.referent.is_some() {
+    if !index.is_one_passage() || index.previous(id).is_some() || s.referent.is_some() {
         return None;
     }
     let lex = lexicon();
@@ -420,12 +420,6 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     // ("The board of Acme appointed …" is about the board of something else.)
     let of_another = !pronoun && toks.get(end).is_some_and(|t| t.norm == "of");
     (pronoun || (description && !of_another)).then_some((first, end))
-}
-
-/// Is the corpus one short passage (one article, no more sentences than
-/// [`crate::retrieve::index::IDF_MIN_SENTENCES`])?
-fn one_passage(index: &Index) -> bool {
-    index.sentences.len() <= crate::retrieve::index::IDF_MIN_SENTENCES && index.sentences.iter().all(|r| r.article == 0)
 }
 
 /// The claim's subject: the capitalised words it opens with, before its first word in lower
@@ -940,7 +934,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     let mut ids = lookup.best(min);
     // (A passage's opening sentence that stands for its subject shares none of the claim's
     // names: it is looked at too.)
-    if one_passage(index) && !ids.contains(&0) && !index.sentences.is_empty() {
+    if index.is_one_passage() && !ids.contains(&0) && !index.sentences.is_empty() {
         ids.push(0);
     }
     let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();

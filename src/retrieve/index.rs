@@ -133,6 +133,18 @@ impl Index {
         Index { sentences, postings: postings.into_iter().collect(), common: common.into_iter().collect(), n, df: None, vocabulary: Default::default() }
     }
 
+    /// Is the corpus an archive, more sentences than one passage has (more than
+    /// [`IDF_MIN_SENTENCES`])? A partial index counts its whole archive.
+    pub fn is_archive(&self) -> bool {
+        self.n > IDF_MIN_SENTENCES as f32
+    }
+
+    /// Is the corpus one short passage: one article of at most [`IDF_MIN_SENTENCES`]
+    /// sentences, the evidence chosen for a claim? (Never a sharded archive's partial index.)
+    pub fn is_one_passage(&self) -> bool {
+        self.df.is_none() && !self.is_archive() && self.sentences.iter().all(|r| r.article == 0)
+    }
+
     /// A partial index: some articles of a larger corpus of `total_sentences`, with the whole
     /// corpus's sentence counts `df` of the keys a claim looks up (see `shards`). It has no
     /// vocabulary for spelling suggestions: that would need every key of the corpus.
