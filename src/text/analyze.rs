@@ -102,7 +102,8 @@ impl Analysed {
     /// where they were, and says nothing of what the story is about.
     pub fn is_credit_line(&self) -> bool {
         let words: Vec<&str> = self.tokens.iter().filter(|t| t.is_word()).take(3).map(|t| t.norm.as_str()).collect();
-        let task = |i: usize| words.get(i).is_some_and(|w| w.len() > 5 && w.ends_with("ing")) && words.get(i + 1) == Some(&"by");
+        // (Not "Judging by …", "Speaking by phone …".)
+        let task = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "reporting" | "writing" | "editing")) && words.get(i + 1) == Some(&"by");
         task(0) || (words.first() == Some(&"additional") && task(1))
     }
     /// The clause around tokens `first..=last`: from the token after the comma, semicolon or
@@ -601,6 +602,14 @@ mod tests {
 
     fn keys(s: &str) -> Vec<String> {
         analyse(s).terms.into_iter().filter(|t| t.content).map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn credit_lines_name_newsroom_tasks() {
+        assert!(analyse("Reporting by Maria Kannedova; Editing by Tom Hale").is_credit_line());
+        assert!(analyse("Additional reporting by Nino Kapanadze in Tbilisi").is_credit_line());
+        assert!(!analyse("Judging by the latest data, the vaccine does not cause autism.").is_credit_line());
+        assert!(!analyse("Speaking by phone from Baku, the minister denied it.").is_credit_line());
     }
 
     #[test]
