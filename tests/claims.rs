@@ -773,6 +773,9 @@ fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
     assert!(!stances(&c, "Mira Holt tested positive for measles.", "p").contains(&Stance::Supports));
     let c = one("It was funded by a charity in 2015.");
     assert!(!stances(&c, "Bill Gates Funded Vaccine Microchips", "p").contains(&Stance::Supports));
+    // A claim with a few capitalised names is no title-case headline.
+    let c = one("He won an Oscar in 1994 for his role as a lawyer.");
+    assert!(stances(&c, "Tom Hanks won an Oscar.", "p").contains(&Stance::Supports));
     // In an archive, an article's opening pronoun is no claim's subject.
     let filler: Vec<String> = (0..60).map(|i| format!("Stall {i} at the market sold {i} crates of pears on the quay.")).collect();
     let c = corpus(

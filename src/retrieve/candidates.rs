@@ -413,7 +413,7 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     // (Not "It was confirmed that …", "It is unclear whether …": an "it" that stands for what
     // follows.)
     let ahead = |words: &[&str]| toks[first + 1..].iter().take(6).any(|t| words.contains(&t.norm.as_str()));
-    let pronoun = matches!(w, "he" | "she" | "they") || (w == "it" && !ahead(&["that", "whether", "if", "to"]));
+    let pronoun = matches!(w, "he" | "she" | "they") || (w == "it" && !ahead(&["that", "whether", "if"]));
     let plain = |n: &crate::text::token::Token| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm);
     let description = w == "the" && toks.get(first + 1).is_some_and(plain);
     let end = if pronoun { first + 1 } else { first + 1 + toks[first + 1..].iter().take_while(|n| plain(n)).count() };
@@ -426,8 +426,10 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
 /// case ("Sophia Bush" in "Sophia Bush acted in movies").
 fn claim_subject(claim: &Claim) -> Vec<usize> {
     let toks = &claim.analysed.tokens;
-    // (A headline in title case or capitals has no subject to tell by case.)
-    if toks.iter().filter(|t| t.is_word() && t.norm.len() > 3).all(|t| t.capitalized) {
+    // (A headline in title case or capitals has no subject to tell by case: four or more
+    // longer words, all capitalised; "Tom Hanks won an Oscar" is no headline.)
+    let long: Vec<_> = toks.iter().filter(|t| t.is_word() && t.norm.len() > 3).collect();
+    if long.len() >= 4 && long.iter().all(|t| t.capitalized) {
         return Vec::new();
     }
     let end = toks.iter().position(|t| t.is_word() && !t.capitalized).unwrap_or(toks.len());
