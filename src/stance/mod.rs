@@ -1883,8 +1883,8 @@ fn name_runs(a: &Analysed) -> Vec<(usize, usize)> {
 }
 
 /// The group of the role word at token `i` (`data/sole_roles.txt`), if the name run `name`
-/// holds it: right before it, past auxiliaries ("Alexander Fleming discovered", "Ines Vale was
-/// appointed"); after the "by" that follows it, past plain words ("discovered in 1928 by the
+/// holds it: right before it, past auxiliaries ("Alexander Fleming discovered", "Ines Vale has
+/// chaired"); after the "by" that follows it, past plain words ("discovered in 1928 by the
 /// Scottish bacteriologist Alexander Fleming"); or, in a sentence, after "goes to" ("Best
 /// Debut goes to Ines Vale"). `sentence`: whether `a` is the sentence (which may use the
 /// words after "|").
@@ -2508,7 +2508,7 @@ mod tests {
         let j = judged("Contrary to rumours, the comet was not discovered by Ana Lis.", "The comet was discovered by Iva Stein.");
         assert_ne!(j.reason, Reason::List, "{j:?}");
         // The claim's person named in the sentence, if only by surname, is not another one.
-        let j = judged("Colonel Dara Mehta was appointed head of the coast guard, replacing Colonel Stein.", "Colonel Iva Stein heads the coast guard.");
+        let j = judged("Colonel Dara Mehta chairs the harbour board, replacing Colonel Stein.", "Colonel Iva Stein chairs the harbour board.");
         assert_ne!(j.reason, Reason::List, "{j:?}");
     }
 
