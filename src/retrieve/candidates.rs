@@ -248,6 +248,11 @@ impl Claim {
     pub fn weight(&self, index: &Index) -> f32 {
         self.terms.iter().map(|t| index.idf(&t.key)).sum()
     }
+
+    /// The term whose span in the claim holds claim token `i`.
+    pub fn term_at(&self, i: usize) -> Option<usize> {
+        self.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= i && i <= l))
+    }
 }
 
 /// Prepositions that put a place in a slot a different place would contradict ("held in
@@ -327,6 +332,11 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// Does sentence token `i` say one of the claim's terms?
+    pub fn says_token(&self, i: usize) -> bool {
+        self.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l)
+    }
+
     /// Number of claim terms the sentence matches (a fitting figure counts as one).
     pub fn matched_count(&self) -> usize {
         self.matched.iter().filter(|m| !m.is_empty()).count() + usize::from(self.figure.is_some())

@@ -1882,6 +1882,25 @@ fn name_runs(a: &Analysed) -> Vec<(usize, usize)> {
     runs
 }
 
+/// Does name run `name` stand right before token `at`, past at most two auxiliaries or stop
+/// words ("Alexander Fleming discovered", "Ines Vale has chaired"): the one who does it?
+fn right_before(a: &Analysed, (_, l): (usize, usize), at: usize) -> bool {
+    let between = |t: &crate::text::token::Token| t.is_word() && (is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || lexicon().is_stopword(&t.norm));
+    l < at && at - l <= 3 && a.tokens[l + 1..at].iter().all(between)
+}
+
+/// The name proper of a name run: its last two words ("General Mira Sadik" is "Mira Sadik": a
+/// title before them is shared by many).
+fn name_proper((f, l): (usize, usize)) -> std::ops::RangeInclusive<usize> {
+    f.max(l.saturating_sub(1))..=l
+}
+
+/// Do claim name run `p` and sentence name run `q` share a word of their names proper
+/// ("Volodymyr Zelensky" / "Volodymyr Zelenskyy"; "Venus Williams" may be a sister)?
+fn share_a_name(c: &Analysed, p: (usize, usize), a: &Analysed, q: (usize, usize)) -> bool {
+    name_proper(q).any(|i| name_proper(p).any(|k| c.tokens[k].norm == a.tokens[i].norm))
+}
+
 /// The group of the role word at token `i` (`data/sole_roles.txt`), if the name run `name`
 /// holds it: right before it, past auxiliaries ("Alexander Fleming discovered", "Ines Vale has
 /// chaired"); after the "by" that follows it, past plain words ("discovered in 1928 by the
@@ -1896,9 +1915,8 @@ fn holds_role(a: &Analysed, name: (usize, usize), i: usize, sentence: bool) -> O
         return None;
     }
     let plain = |t: &crate::text::token::Token| t.is_word() && !t.capitalized && !is(WordClass::Preposition, t) && !is(WordClass::Coordinator, t);
-    let function = |t: &crate::text::token::Token| t.is_word() && (is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || lexicon().is_stopword(&t.norm));
-    let (f, l) = name;
-    let before = l < i && i - l <= 3 && a.tokens[l + 1..i].iter().all(function);
+    let f = name.0;
+    let before = right_before(a, name, i);
     // ("goes to" announces an award only right after the award's capitalised name, with the
     // winner right after it: not "her prize money goes to Oxfam", "the case now goes to the
     // Supreme Court".)
@@ -1925,21 +1943,18 @@ fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit)
         return None;
     }
     let (c, a) = (&claim.analysed, &s.analysed);
-    let term_at = |i: usize| claim.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= i && i <= l));
+    let term_at = |i: usize| claim.term_at(i);
     let role = |name: (usize, usize)| (0..c.tokens.len()).find_map(|i| holds_role(c, name, i, false));
     let holds = |run: (usize, usize), group: u32| (0..a.tokens.len()).any(|i| holds_role(a, run, i, true) == Some(group));
     let (person, group) = name_runs(c).into_iter().find_map(|(f, l)| {
         let unnamed = term_at(l).is_some_and(|ci| hit.matched[ci].is_empty() && claim.terms[ci].name) && (f..=l).all(|i| term_at(i).is_some());
         unnamed.then(|| role((f, l)).map(|g| ((f, l), g))).flatten()
     })?;
-    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
-    // (The last two words of each, the name itself: a title before them, "General", is
-    // shared by many.)
-    let name = |(f, l): (usize, usize)| f.max(l.saturating_sub(1))..=l;
-    let shares = |run: (usize, usize)| name(run).any(|i| name(person).any(|k| c.tokens[k].norm == a.tokens[i].norm));
     // (Not one of several: "directed by Peter Ramsey and two others".)
     let one_of_several = |(_, l): (usize, usize)| a.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "with" | "among"));
-    let other = name_runs(a).into_iter().find(|&run| !name(run).any(matched) && !shares(run) && !one_of_several(run) && holds(run, group))?;
+    let other = name_runs(a)
+        .into_iter()
+        .find(|&run| !name_proper(run).any(|i| hit.says_token(i)) && !share_a_name(c, person, a, run) && !one_of_several(run) && holds(run, group))?;
     // A role one of many may hold: "discovered a new antibiotic", "A new comet was discovered by".
     let indefinite = |t: &crate::text::token::Token| matches!(t.norm.as_str(), "a" | "an");
     if c.tokens.iter().find(|t| t.is_word()).is_some_and(indefinite)
@@ -1973,19 +1988,16 @@ fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit)
 /// [`holder_conflict`].)
 pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let (c, a) = (&claim.analysed, &s.analysed);
-    let function = |t: &crate::text::token::Token| t.is_word() && (is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || lexicon().is_stopword(&t.norm));
-    let right_before = |an: &Analysed, (_, l): (usize, usize), at: usize| l < at && at - l <= 3 && an.tokens[l + 1..at].iter().all(function);
-    let term_at = |i: usize| claim.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= i && i <= l));
-    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
-    let name = |(f, l): (usize, usize)| f.max(l.saturating_sub(1))..=l;
     let sentence_names = name_runs(a);
     name_runs(c).into_iter().any(|p| {
-        let unnamed = name(p).all(|i| term_at(i).is_some_and(|ci| hit.matched[ci].is_empty()));
-        // The claim's word right after the person, said in the sentence.
-        let act = (p.1 + 1..c.tokens.len()).find(|&i| !function(&c.tokens[i])).and_then(term_at).filter(|_| unnamed);
+        if !name_proper(p).all(|i| claim.term_at(i).is_some_and(|ci| hit.matched[ci].is_empty())) {
+            return false;
+        }
+        // The claim's first term after the person, right after it: its act, said in the sentence.
+        let act = (p.1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i));
         let Some(act) = act.filter(|&ci| right_before(c, p, claim.terms[ci].spans[0].0)) else { return false };
-        let shares = |q: (usize, usize)| name(q).any(|i| name(p).any(|k| c.tokens[k].norm == a.tokens[i].norm));
-        hit.matched[act].iter().any(|&(m, _)| sentence_names.iter().any(|&q| !name(q).any(matched) && !shares(q) && right_before(a, q, m)))
+        let other = |q: (usize, usize)| !name_proper(q).any(|i| hit.says_token(i)) && !share_a_name(c, p, a, q);
+        hit.matched[act].iter().any(|&(m, _)| sentence_names.iter().any(|&q| other(q) && right_before(a, q, m)))
     })
 }
 
