@@ -234,12 +234,14 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             if toks.get(j).is_some_and(|t| t.is_punct('.')) {
                 j += 1;
             }
-            let day = toks.get(j).filter(|t| t.kind == Kind::Number).and_then(|t| t.norm.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
-            let before = (i > 0).then(|| toks[i - 1].norm.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d));
+            let day = toks.get(j).and_then(day_of);
+            // "27 September", "15th of July": a day before its month.
+            let of = usize::from(i > 1 && toks[i - 1].norm == "of" && toks[i - 2].kind == Kind::Ident);
+            let before = i.checked_sub(1 + of).and_then(|k| day_of(&toks[k]));
             // "May" and "March" are also words; require a day or a capital mid-sentence.
             dates.push(Date { month: m, day: day.or(before) });
             // "27 September": the day is no count.
-            if before.is_some() && qs.last().is_some_and(|q| q.at + 1 == i) {
+            if before.is_some() && qs.last().is_some_and(|q| q.at + 1 + of == i) {
                 qs.pop();
             }
             if day.is_some() {
@@ -407,6 +409,17 @@ fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
     let v = parse_number(s)?;
     let is_year = !s.contains(',') && !s.contains('.') && s.len() == 4 && (1800.0..=2100.0).contains(&v);
     Some((if is_year { QKind::Year } else { QKind::Count }, v, v))
+}
+
+/// The day of the month a token next to a month's name gives: "15" or "15th" ("July 15th,
+/// 2006" is a date, not the fifteenth of something to set against a "first").
+fn day_of(t: &Token) -> Option<u32> {
+    let v = match t.kind {
+        Kind::Number => t.norm.parse::<u32>().ok()?,
+        Kind::Ident => ordinal(&t.norm)?.1 as u32,
+        _ => return None,
+    };
+    (1..=31).contains(&v).then_some(v)
 }
 
 /// "5th", "21st", "3rd".
@@ -661,5 +674,11 @@ mod tests {
         let (q, d) = extract(&analyse("The clashes began on 27 September."));
         assert!(q.is_empty(), "{q:?}");
         assert_eq!(d, [Date { month: 9, day: Some(27) }]);
+        // A day said as an ordinal, after or before its month, is a day and no ordinal.
+        for text in ["It flew on July 15th, 2006.", "It flew on the 15th of July 2006.", "It flew on 15th July 2006."] {
+            let (q, d) = extract(&analyse(text));
+            assert_eq!(d, [Date { month: 7, day: Some(15) }], "{text}");
+            assert!(q.iter().all(|q| q.kind == QKind::Year), "{text}: {q:?}");
+        }
     }
 }
