@@ -493,7 +493,15 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Where the rules see no position, a confident model takes one — about the claim's names,
     // and for a contradiction only in a sentence that says most of what the claim says:
     // models trained on sentence pairs call another event about the same names "contradiction".
-    let about_it = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
+    // Against one passage chosen for the claim, one of its names is enough ("The F-35 first
+    // flew …" for "Lockheed Martin F-35 Lightning II first flew …"; "Henry suffered …" for
+    // "Henry II of France died …"): encyclopedia and news evidence shortens names. Support
+    // then also needs each person the claim names (a passage about the award, with another
+    // winner, is about the claim's names but not its person).
+    let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
+    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0;
+    let about_it = named || partly_named;
+    let about_its_people = named || (partly_named && crate::stance::names_each_person(claim, hit));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
@@ -520,7 +528,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // leaders urge Turkey …" for a claim about his earlier office). Against one evidence
     // passage, chosen for the claim, the model may still judge it (FEVER dev lost 2.4 points
     // of accuracy when it could not; the seen seed sets gained 0.026, development 0.005).
-    let position = if about_it
+    let position = if about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::counts_else(claim, s, hit)
         && model_stance == Stance::Supports
@@ -745,7 +753,13 @@ mod tests {
 
     /// compose() for the best candidate of `text`, with the model saying `p`.
     fn composed(text: &str, claim: &str, p: Option<[f32; 3]>) -> Decision {
-        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        composed_among(&[text], claim, p)
+    }
+
+    /// As `composed`, the first text being judged among the others (articles of one corpus).
+    fn composed_among(texts: &[&str], claim: &str, p: Option<[f32; 3]>) -> Decision {
+        let articles = texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: "T".into(), text: (*t).into(), ..Default::default() });
+        let c = Corpus::new(articles.collect()).unwrap();
         let index = Index::build(&c);
         let claim = Claim::analyse(claim);
         let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None);
@@ -761,6 +775,25 @@ mod tests {
         assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Rules));
         let d = composed("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Denial);
+    }
+
+    #[test]
+    fn against_one_passage_one_of_the_claims_names_is_enough() {
+        // Encyclopedia evidence shortens the claim's names; the passage was chosen for it.
+        let claim = "Henry II of France died from a horse kick in the garden.";
+        let text = "Henry suffered an untimely death in the palace garden, being kicked by a horse.";
+        assert_eq!(composed(text, claim, Some([0.9, 0.05, 0.05])).judgement.stances[0], Stance::Supports);
+        // Among other articles, a Henry is not enough: it may be another one.
+        let d = composed_among(&[text, "Parliament met in Paris on Monday."], claim, Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+        // Someone else doing it contradicts where the model says so …
+        let claim = "Bret Easton Ellis wrote the screenplay for The Canyons.";
+        let text = "Singh also wrote the screenplay for the critically derided 2013 film The Canyons, an original work.";
+        assert_eq!(composed(text, claim, Some([0.0, 1.0, 0.0])).judgement.stances[0], Stance::Contradicts);
+        // … but support needs each person the claim names: the award's passage names another
+        // winner.
+        let d = composed("Lumen Awards: Omar Sall named best actor", "The best actor prize at the Lumen Awards went to Nico Fane.", Some([0.93, 0.05, 0.02]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
     }
 
     #[test]

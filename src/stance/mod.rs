@@ -2001,6 +2001,12 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     })
 }
 
+/// Does the sentence say a word of each name the claim gives a person or thing (its name
+/// proper: "Voss" for "Prime Minister Hal Voss")? Places aside, which other rules weigh.
+pub fn names_each_person(claim: &Claim, hit: &Hit) -> bool {
+    name_runs(&claim.analysed).into_iter().all(|p| name_proper(p).any(|i| claim.term_at(i).is_some_and(|ci| !hit.matched[ci].is_empty())))
+}
+
 /// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
 /// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
 /// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
