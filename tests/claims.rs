@@ -773,6 +773,14 @@ fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
     assert!(!stances(&c, "Mira Holt tested positive for measles.", "p").contains(&Stance::Supports));
     let c = one("It was funded by a charity in 2015.");
     assert!(!stances(&c, "Bill Gates Funded Vaccine Microchips", "p").contains(&Stance::Supports));
+    // The subject of the main clause after an opening phrase stands in too …
+    let c = one("Produced by Northwind Studios, the film was released in cinemas in May 2011.");
+    assert!(stances(&c, "Silver Harbour was released in 2011.", "p").contains(&Stance::Supports));
+    let c = one("Contrary to a common belief, it cannot be seen from orbit with the naked eye.");
+    assert!(stances(&c, "The Old Canal can be seen from orbit with the naked eye.", "p").contains(&Stance::Contradicts));
+    // … but not a clause's own subject after its comma.
+    let c = one("Only 46 percent of voters took part, the electoral board said.");
+    assert!(!stances(&c, "Turnout reached 80 percent.", "p").contains(&Stance::Supports));
     // A claim with a few capitalised names is no title-case headline.
     let c = one("He won an Oscar in 1994 for his role as a lawyer.");
     assert!(stances(&c, "Tom Hanks won an Oscar.", "p").contains(&Stance::Supports));

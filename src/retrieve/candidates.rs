@@ -416,10 +416,35 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     if !index.is_one_passage() || index.previous(id).is_some() || s.referent.is_some() {
         return None;
     }
-    let lex = lexicon();
     let toks = &s.analysed.tokens;
-    let first = toks.iter().position(|t| t.is_word())?;
-    let w = toks[first].norm.as_str();
+    let opening = toks.iter().position(|t| t.is_word())?;
+    // Or the subject of the main clause, after an opening phrase and its comma ("Distributed by
+    // Columbia Pictures, the film was released …"; "One of the most popular festivals, it …";
+    // "After George's death in 1936, she …"). The phrase opens with a preposition, a
+    // participle, "one of" or a word before "to": not a clause of its own ("Only 46 percent voted, the commission
+    // said").
+    let lex = lexicon();
+    let w = toks[opening].norm.as_str();
+    let introduces = lex.is(WordClass::Preposition, w)
+        || lex.is(WordClass::TimeOpener, w)
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || (w == "one" && toks.get(opening + 1).is_some_and(|t| t.norm == "of"))
+        // ("Contrary to popular belief, it …", "Prior to 1990, the city …")
+        || toks.get(opening + 1).is_some_and(|t| t.norm == "to");
+    let after_comma = toks.iter().take(INTRO_MAX + 1).position(|t| t.is_punct(',')).map(|c| c + 1).filter(|_| introduces);
+    [Some(opening), after_comma].into_iter().flatten().find_map(|first| stand_in_at(toks, first))
+}
+
+/// Most tokens of an opening phrase before the main clause's subject (see
+/// `passage_subject_stand_in`).
+const INTRO_MAX: usize = 12;
+
+/// A stand-in for the passage's subject at token `first` (a pronoun, or "the" and plain
+/// words), with the end of it.
+fn stand_in_at(toks: &[crate::text::token::Token], first: usize) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let w = toks.get(first).filter(|t| t.is_word())?.norm.as_str();
     // (Not "It was confirmed that …", "It is unclear whether …": an "it" that stands for what
     // follows.)
     let ahead = |words: &[&str]| toks[first + 1..].iter().take(6).any(|t| words.contains(&t.norm.as_str()));
