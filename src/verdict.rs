@@ -501,7 +501,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
     let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0;
     let about_it = named || partly_named;
-    let about_its_people = named || (partly_named && crate::stance::names_each_person(claim, hit));
+    let about_its_people = named || (partly_named && crate::stance::names_each_person(claim, hit, s));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
@@ -783,6 +783,10 @@ mod tests {
         let claim = "Henry II of France died from a horse kick in the garden.";
         let text = "Henry suffered an untimely death in the palace garden, being kicked by a horse.";
         assert_eq!(composed(text, claim, Some([0.9, 0.05, 0.05])).judgement.stances[0], Stance::Supports);
+        // One word of a name is enough, as a name ("The F-12" for the whole designation).
+        let d =
+            composed("The F-12 first flew in March 1961.", "The Halden Aircraft F-12 Skyhawk Interceptor first flew in March 1961.", Some([0.95, 0.03, 0.02]));
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
         // Among other articles, a Henry is not enough: it may be another one.
         let d = composed_among(&[text, "Parliament met in Paris on Monday."], claim, Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");

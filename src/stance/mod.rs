@@ -2016,10 +2016,13 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     })
 }
 
-/// Does the sentence say a word of each name the claim gives a person or thing (its name
-/// proper: "Voss" for "Prime Minister Hal Voss")? Places aside, which other rules weigh.
-pub fn names_each_person(claim: &Claim, hit: &Hit) -> bool {
-    name_runs(&claim.analysed).into_iter().all(|p| name_proper(p).any(|i| claim.term_at(i).is_some_and(|ci| !hit.matched[ci].is_empty())))
+/// Does the sentence name each person or thing the claim names, by one word of the name at
+/// least ("Voss" for "Prime Minister Hal Voss", "The F-35" for "Lockheed Martin F-35
+/// Lightning II"), as a name (a capitalised word: "best actor" does not name "Actor Nico
+/// Fane")? Places aside, which other rules weigh.
+pub fn names_each_person(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
+    name_runs(&claim.analysed).into_iter().all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
 /// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
