@@ -530,6 +530,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // of accuracy when it could not; the seen seed sets gained 0.026, development 0.005).
     let position = if about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
+        && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Share)
         && !crate::stance::counts_else(claim, s, hit)
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN

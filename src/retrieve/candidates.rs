@@ -639,11 +639,13 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
         }
         let claimed = q.plural_head(&claim.analysed);
         let mut fits = None;
-        for x in s.quantities.iter().filter(|x| counts(x, &s.analysed)) {
+        for x in s.quantities.iter().filter(|x| x.kind == q.kind && counts(x, &s.analysed)) {
             // (What a number counts is read only from a plural noun after it: "48,000 rally"
             // counts nothing said — as headlines count people, so only for a claim's count of
-            // persons.)
+            // persons. A share is of the same thing, or of what the sentence is about.)
+            let share = q.kind == crate::text::numbers::QKind::Share;
             let same_thing = match (q.head.as_deref(), x.plural_head(&s.analysed)) {
+                _ if share => q.head.is_none() || x.head.is_none() || q.head == x.head,
                 (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
                 (None, Some(_)) => true,
                 (Some(_), None) => opens(x, &s.analysed) && persons(claimed),
@@ -672,10 +674,10 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
     None
 }
 
-/// A count that can be a figure: not a vague amount, not a name's number ("Mariner 10",
-/// "France 2"; a sentence's first word is capitalised anyway).
+/// A count (or share) that can be a figure: not a vague amount, not a name's number ("Mariner
+/// 10", "France 2"; a sentence's first word is capitalised anyway).
 fn counts(q: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
-    q.kind == crate::text::numbers::QKind::Count && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized)
+    matches!(q.kind, crate::text::numbers::QKind::Count | crate::text::numbers::QKind::Share) && !q.vague && !(q.first > 1 && a.tokens[q.first - 1].capitalized)
 }
 
 /// Does the number open its sentence, alone or after a bound ("Around 48,000 rally")?

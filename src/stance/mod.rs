@@ -1325,7 +1325,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
     if elsewhere {
         return None;
     }
-    for kind in [QKind::Count, QKind::Ordinal, QKind::Year] {
+    for kind in [QKind::Count, QKind::Ordinal, QKind::Year, QKind::Share] {
         let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
         for c in claim.quantities.iter().filter(|q| q.kind == kind) {
             // "Strike kills three" counts what "twelve people were killed" counts, and "the
@@ -1343,6 +1343,10 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             };
             let comparable: Vec<_> = if kind == QKind::Year {
                 sq.clone()
+            } else if kind == QKind::Share {
+                // Shares of the same thing, or where either does not say of what ("41 percent
+                // had high blood pressure" is a share of those the sentence is about).
+                sq.iter().filter(|x| x.head.is_none() || c.head.is_none() || x.head == c.head).copied().collect()
             } else {
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
                 if !same.is_empty() {
@@ -1364,10 +1368,11 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             // act. (Not counts of different things: in "killed 30,000 and displaced hundreds of
             // thousands" the number by "killed" is not the displaced.)
             let Some((shown, gap, apart)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
-            let same_thing = |x: &&Quantity| x.head.is_some() && x.head == c.head;
+            // (Shares: of the same thing, or of what the sentence is about.)
+            let same_thing = |x: &&Quantity| (x.head.is_some() && x.head == c.head) || (kind == QKind::Share && (x.head.is_none() || c.head.is_none()));
             // (An amount only when the agreeing one is in another clause: "a profit of $1 billion
             // on revenue of $5 billion" gives the revenue too.)
-            let by_the_act = (kind == QKind::Year || (kind == QKind::Count && same_thing(&shown) && apart))
+            let by_the_act = (kind == QKind::Year || (matches!(kind, QKind::Count | QKind::Share) && same_thing(&shown) && apart))
                 && comparable.len() > 1
                 && !c.compatible(shown)
                 && gap.is_some_and(|d| d <= ANCHOR_GAP);
@@ -2110,7 +2115,7 @@ fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -
 /// The claim names a number or year the sentence does not mention at all: such a sentence
 /// neither asserts the claim nor, having no number of its own, conflicts with it.
 pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
-    [QKind::Count, QKind::Year, QKind::Ordinal].iter().any(|&k| lacks_quantity(claim, s, k))
+    [QKind::Count, QKind::Year, QKind::Ordinal, QKind::Share].iter().any(|&k| lacks_quantity(claim, s, k))
         || (!claim.dates.is_empty() && s.dates.is_empty() && !dated_by_weekday(claim, s, hit))
         || counts_else(claim, s, hit)
 }
@@ -2300,6 +2305,23 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn shares_are_compared_with_shares_not_counts() {
+        let j = judged("Of the adults screened, 21 percent had high blood pressure.", "Half of the adults screened had high blood pressure.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+        let j = judged("Of the adults screened, 38 percent had high blood pressure.", "More than a third of the adults screened had high blood pressure.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A share is no number of adults.
+        let j = judged("In the survey, 300 adults had high blood pressure.", "41 percent of the adults had high blood pressure.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // The share said of the claim's act decides, not one of something else.
+        let j = judged(
+            "The drug reduced stroke risk by 18 percent, while 40 percent of participants reported mild side effects.",
+            "The drug cut stroke risk by 40 percent.",
+        );
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub enum QKind {
     Year,
     /// A position: "fourth straight day", "5th".
     Ordinal,
+    /// A share, in percent: "41 percent", "a third of", "one in five". Never compared with a
+    /// count: "a third of the adults" is no number of adults.
+    Share,
 }
 
 /// A number in a text as the interval of values it allows: "more than 300" is (300, ∞),
@@ -256,6 +259,14 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         let q = match t.kind {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
+            Kind::Word if fraction(toks, i).is_some() => {
+                // "two thirds of": the numerator was read as a count of its own.
+                if i > 0 && qs.last().is_some_and(|q| q.at + 1 == i) {
+                    qs.pop();
+                }
+                // (Said in words, a fraction is round: "a third" allows 30 to 37 percent.)
+                fraction(toks, i).map(|v| (QKind::Share, v * FRACTION_SPREAD.0, v * FRACTION_SPREAD.1))
+            }
             Kind::Word => {
                 let mut v = lex.number(t.norm.as_str());
                 // "hundreds of thousands", "tens of millions": one amount, not two (each vague
@@ -299,8 +310,26 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             }
             _ => None,
         };
-        if let Some((kind, mut lo, mut hi)) = q {
+        if let Some((mut kind, mut lo, mut hi)) = q {
             lo = floor.unwrap_or(lo);
+            // "41 percent", "41 per cent", "41%": a share.
+            let percent = |k: usize| {
+                toks.get(k).is_some_and(|t| t.norm == "percent" || t.norm == "%" || (t.norm == "per" && toks.get(k + 1).is_some_and(|n| n.norm == "cent")))
+            };
+            if kind == QKind::Count && percent(i + 1) {
+                kind = QKind::Share;
+            }
+            // "one in five adults": a share (the count read before "in" was its numerator).
+            if kind == QKind::Count && i >= 2 && toks[i - 1].norm == "in" && lo == hi && lo > 0.0 {
+                // (The numerator keeps its bound: "about one in ten".)
+                if let Some(p) = qs.last().filter(|p| p.at + 2 == i && p.kind == QKind::Count && p.hi < lo && !p.range) {
+                    let (first, share_lo, share_hi) = (p.first, p.lo / lo * 100.0 * FRACTION_SPREAD.0, p.hi / lo * 100.0 * FRACTION_SPREAD.1);
+                    qs.pop();
+                    qs.push(Quantity { kind: QKind::Share, lo: share_lo, hi: share_hi, at: i, first, range: false, head: head_noun(a, i), vague: false });
+                    i += 1;
+                    continue;
+                }
+            }
             // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
             if kind == QKind::Count {
                 let least = if hi > lo { 100.0 } else { 1000.0 };
@@ -311,7 +340,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 }
             }
             let at = i;
-            if kind == QKind::Count {
+            if matches!(kind, QKind::Count | QKind::Share) {
                 // A modifier phrase ending right before the number.
                 let start = first;
                 let before = a.cues.iter().find(|c| c.last + 1 == start || (c.last + 2 == start && matches!(toks[c.last + 1].norm.as_str(), "a" | "an")));
@@ -386,6 +415,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     Some("€") => Some("euro".to_string()),
                     _ => head_noun(a, at),
                 };
+                // A share is of what follows its "of" ("41 percent of the adults"), if said.
+                let head = head.filter(|h| kind != QKind::Share || !lex.is(WordClass::Unit, h));
                 qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague });
             }
         }
@@ -420,6 +451,35 @@ fn day_of(t: &Token) -> Option<u32> {
         _ => return None,
     };
     (1..=31).contains(&v).then_some(v)
+}
+
+/// How far a share said as a fraction ("a third", "one in five") may stand from its exact
+/// value: a tenth either way.
+const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
+
+/// The share a fraction word at token `i` gives, in percent, before "of": "half of", "a third
+/// of", "two thirds of", "three quarters of" ("the third of five children" is a position).
+fn fraction(toks: &[Token], i: usize) -> Option<f64> {
+    toks.get(i + 1).filter(|t| t.norm == "of")?;
+    let w = toks[i].norm.as_str();
+    if w == "half" {
+        return Some(50.0);
+    }
+    let denominator = match w.strip_suffix('s').unwrap_or(w) {
+        "third" => 3.0,
+        "quarter" => 4.0,
+        "fifth" => 5.0,
+        "tenth" => 10.0,
+        _ => return None,
+    };
+    let numerator = match toks.get(i.checked_sub(1)?)?.norm.as_str() {
+        "a" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        _ => return None,
+    };
+    (numerator < denominator).then_some(numerator / denominator * 100.0)
 }
 
 /// "5th", "21st", "3rd".
@@ -663,6 +723,23 @@ mod tests {
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
         assert!(!a("in 2001").compatible(&a("in 1994")));
+    }
+
+    #[test]
+    fn percentages_and_fractions_are_shares() {
+        let shares = |text: &str| extract(&analyse(text)).0.into_iter().filter(|q| q.kind == QKind::Share).map(|q| (q.lo, q.hi)).collect::<Vec<_>>();
+        assert_eq!(shares("Of the adults, 41 percent were obese, as were 12% of the children."), [(41.0, 41.0), (12.0, 12.0)]);
+        // A fraction said in words is round, and keeps its bound; "two thirds" is no count of two.
+        let (q, _) = extract(&analyse("Two thirds of the voters stayed home."));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].kind == QKind::Share && q[0].lo < 66.7 && q[0].hi > 66.6, "{q:?}");
+        let s = shares("More than a third of the adults were screened.");
+        assert!(s.len() == 1 && s[0].0 >= 30.0 && s[0].0 < 31.0 && s[0].1 > 50.0, "{s:?}");
+        let s = shares("About one in ten adults has diabetes.");
+        assert!(s.len() == 1 && s[0].0 < 9.0 && s[0].1 > 11.0, "{s:?}");
+        // "the third of five children" is a position; "half a million" an amount.
+        assert!(shares("She was the third of five children.").is_empty());
+        assert!(shares("Half a million people marched.").is_empty());
     }
 
     #[test]
