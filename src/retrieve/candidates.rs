@@ -420,20 +420,28 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
     let opening = toks.iter().position(|t| t.is_word())?;
     // Or the subject of the main clause, after an opening phrase and its comma ("Distributed by
     // Columbia Pictures, the film was released …"; "One of the most popular festivals, it …";
-    // "After George's death in 1936, she …"). The phrase opens with a preposition, a
-    // participle, "one of" or a word before "to": not a clause of its own ("Only 46 percent voted, the commission
-    // said").
+    // "After George's death in 1936, she …"). The phrase opens with a preposition or time word,
+    // a participle (a lower-case word after it: "Ted Moss won …" opens with a name), "one of"
+    // or a word before "to". Not a clause of its own, nor a speaker after it: in "Only 46
+    // percent voted, the commission said" and "Armed men stormed the bank, the police said"
+    // the subject after the comma is who said it.
     let lex = lexicon();
     let w = toks[opening].norm.as_str();
+    let lower_next = toks.get(opening + 1).is_some_and(|t| t.is_word() && !t.capitalized);
     let introduces = lex.is(WordClass::Preposition, w)
         || lex.is(WordClass::TimeOpener, w)
-        || w.ends_with("ed")
-        || w.ends_with("ing")
+        || ((w.ends_with("ed") || w.ends_with("ing")) && lower_next)
         || (w == "one" && toks.get(opening + 1).is_some_and(|t| t.norm == "of"))
         // ("Contrary to popular belief, it …", "Prior to 1990, the city …")
         || toks.get(opening + 1).is_some_and(|t| t.norm == "to");
+    // (A reporting verb in or right after the description: "the police said".)
+    let said_by = |(first, end): (usize, usize)| {
+        let near = |at: usize| at > first && at <= end + 1;
+        s.analysed.cues.iter().any(|c| c.kind == Cue::Report && near(c.first)) || s.attributions.iter().any(|at| near(at.cue_first))
+    };
     let after_comma = toks.iter().take(INTRO_MAX + 1).position(|t| t.is_punct(',')).map(|c| c + 1).filter(|_| introduces);
-    [Some(opening), after_comma].into_iter().flatten().find_map(|first| stand_in_at(toks, first))
+    let main = after_comma.and_then(|first| stand_in_at(toks, first)).filter(|&span| !said_by(span));
+    stand_in_at(toks, opening).or(main)
 }
 
 /// Most tokens of an opening phrase before the main clause's subject (see
