@@ -495,11 +495,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // models trained on sentence pairs call another event about the same names "contradiction".
     // Against one passage chosen for the claim, one of its names is enough ("The F-35 first
     // flew …" for "Lockheed Martin F-35 Lightning II first flew …"; "Henry suffered …" for
-    // "Henry II of France died …"): encyclopedia and news evidence shortens names. Support
+    // "Henry II of France died …"): encyclopedia and news evidence shortens names. It must be
+    // the name the claim opens with, if any: a place it shares is not its subject. Support
     // then also needs each person the claim names (a passage about the award, with another
     // winner, is about the claim's names but not its person).
     let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
-    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0;
+    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claim_subject(claim, hit, s);
     let about_it = named || partly_named;
     let about_its_people = named || (partly_named && crate::stance::names_each_person(claim, hit, s));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
@@ -788,12 +789,15 @@ mod tests {
         let d =
             composed("The F-12 first flew in March 1961.", "The Halden Aircraft F-12 Skyhawk Interceptor first flew in March 1961.", Some([0.95, 0.03, 0.02]));
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+        // The name must be the claim's subject's: a place it shares is not enough.
+        let d = composed("Lena Ortiz, who lives in Oslo, eats meat every day.", "Ada Brook is a vegetarian who lives in Oslo.", Some([0.01, 0.9, 0.09]));
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
         // Among other articles, a Henry is not enough: it may be another one.
         let d = composed_among(&[text, "Parliament met in Paris on Monday."], claim, Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
         // Someone else doing it contradicts where the model says so …
-        let claim = "Bret Easton Ellis wrote the screenplay for The Canyons.";
-        let text = "Singh also wrote the screenplay for the critically derided 2013 film The Canyons, an original work.";
+        let claim = "Stillwater Lane stars Tomas Keel in the lead role.";
+        let text = "Stillwater Lane is a 2011 horror film with Ana Solis in the lead role.";
         assert_eq!(composed(text, claim, Some([0.0, 1.0, 0.0])).judgement.stances[0], Stance::Contradicts);
         // … but support needs each person the claim names: the award's passage names another
         // winner.

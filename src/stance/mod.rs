@@ -2020,6 +2020,14 @@ pub fn names_each_person(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool 
     name_runs(&claim.analysed).into_iter().all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
+/// Does the sentence name the claim's subject, the name the claim opens with, by one
+/// capitalised word of it at least? (True of a claim that opens with no name.) "Lena Ortiz,
+/// who lives in Oslo, …" does not name "Ada Brook" of "Ada Brook … lives in Oslo".
+pub fn names_claim_subject(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
+    name_runs(&claim.analysed).into_iter().next().filter(|p| p.0 == 0).is_none_or(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
+}
+
 /// Does the sentence have its named subject do something else than the claim's act? The
 /// claim's act (its first word right after the name it opens with) is not said,
 /// and right after the sentence's naming of that subject stands a word that says nothing of
