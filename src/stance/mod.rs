@@ -2301,6 +2301,14 @@ mod tests {
     }
 
     #[test]
+    fn a_claims_day_said_as_an_ordinal_is_its_date() {
+        let j = judged("The episode aired on 2 October 2010.", "The episode aired on October 2nd, 2010.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The episode aired on 5 October 2010.", "The episode aired on the 2nd of October 2010.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+    }
+
+    #[test]
     fn shares_are_compared_with_shares_not_counts() {
         let j = judged("Of the adults screened, 21 percent had high blood pressure.", "Half of the adults screened had high blood pressure.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
