@@ -907,7 +907,10 @@ fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
             } else {
                 a.tokens[..c.first].iter().any(report_noun)
             };
-            let about = reported || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
+            // ("the myth that …", "exposed as a myth the claim that …": the falsity word
+            // before what it calls false.)
+            let before_that = a.tokens[c.last + 1..].iter().take(4).position(|t| t.norm == "that").is_some_and(|k| matched.iter().any(|&m| m > c.last + 1 + k));
+            let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
             about && !negated_before(a, c.first) && shown_false(a, c.first)
         })
         .map(|c| (c.first, c.last))
@@ -2298,6 +2301,15 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn a_falsity_word_before_that_calls_what_follows_false() {
+        let claim = "Cracking your knuckles causes arthritis.";
+        let j = judged("Doctors have long exposed as a myth the claim that cracking your knuckles causes arthritis.", claim);
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+        let j = judged("Studies have discredited the myth that cracking your knuckles causes arthritis.", claim);
+        assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     }
 
     #[test]
