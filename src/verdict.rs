@@ -500,9 +500,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // then also needs each person the claim names (a passage about the award, with another
     // winner, is about the claim's names but not its person).
     let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s);
-    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claim_subject(claim, hit, s);
+    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
     let about_it = named || partly_named;
-    let about_its_people = named || (partly_named && crate::stance::names_each_person(claim, hit, s));
+    let about_its_people = named || (partly_named && crate::stance::names_claims_people(claim, hit, s, false));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").

@@ -435,10 +435,7 @@ fn passage_subject_stand_in(index: &Index, id: usize, s: &IndexedSentence) -> Op
         // ("Contrary to popular belief, it …", "Prior to 1990, the city …")
         || toks.get(opening + 1).is_some_and(|t| t.norm == "to");
     // (A reporting verb in or right after the description: "the police said".)
-    let said_by = |(first, end): (usize, usize)| {
-        let near = |at: usize| at > first && at <= end + 1;
-        s.analysed.cues.iter().any(|c| c.kind == Cue::Report && near(c.first)) || s.attributions.iter().any(|at| near(at.cue_first))
-    };
+    let said_by = |(first, end): (usize, usize)| s.attributions.iter().any(|at| at.cue_first > first && at.cue_first <= end + 1);
     let after_comma = toks.iter().take(INTRO_MAX + 1).position(|t| t.is_punct(',')).map(|c| c + 1).filter(|_| introduces);
     let main = after_comma.and_then(|first| stand_in_at(toks, first)).filter(|&span| !said_by(span));
     stand_in_at(toks, opening).or(main)
@@ -653,7 +650,7 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             // persons. A share is of the same thing, or of what the sentence is about.)
             let share = q.kind == crate::text::numbers::QKind::Share;
             let same_thing = match (q.head.as_deref(), x.plural_head(&s.analysed)) {
-                _ if share => q.head.is_none() || x.head.is_none() || q.head == x.head,
+                _ if share => q.same_share(x),
                 (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
                 (None, Some(_)) => true,
                 (Some(_), None) => opens(x, &s.analysed) && persons(claimed),

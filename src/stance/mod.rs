@@ -882,8 +882,8 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
 }
 
 /// A falsity cue ("hoax", "incorrect", "not true") about what the sentence reports: after
-/// some of the claim's words or a report noun ("reports that … are false"), and not itself
-/// negated ("is not false").
+/// some of the claim's words or a report noun ("reports that … are false"), or before a "that"
+/// and the claim's words ("the myth that …"), and not itself negated ("is not false").
 /// "… was wrong" says so of a report only ("reports of a positive test were wrong"), not of an
 /// act ("the ban was wrong", "a UN report said the shelling was wrong": the report says it).
 // (Not inlined into each of the judge's three calls: WebAssembly size.)
@@ -908,8 +908,14 @@ fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                 a.tokens[..c.first].iter().any(report_noun)
             };
             // ("the myth that …", "exposed as a myth the claim that …": the falsity word
-            // before what it calls false.)
-            let before_that = a.tokens[c.last + 1..].iter().take(4).position(|t| t.norm == "that").is_some_and(|k| matched.iter().any(|&m| m > c.last + 1 + k));
+            // before what it calls false, the claim's words in the clause after its "that".
+            // Not "wrong": "It is wrong that children go hungry" says they do.)
+            let before_that = a.tokens[c.last + 1..].iter().take(4).position(|t| t.norm == "that").is_some_and(|k| {
+                let that = c.last + 1 + k;
+                let end =
+                    a.tokens[that + 1..].iter().position(|t| t.is_clause_mark() || is(WordClass::Coordinator, t)).map_or(a.tokens.len(), |e| that + 1 + e);
+                !c.phrase.ends_with("wrong") && matched.iter().any(|&m| m > that && m < end)
+            });
             let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
             about && !negated_before(a, c.first) && shown_false(a, c.first)
         })
@@ -1349,7 +1355,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             } else if kind == QKind::Share {
                 // Shares of the same thing, or where either does not say of what ("41 percent
                 // had high blood pressure" is a share of those the sentence is about).
-                sq.iter().filter(|x| x.head.is_none() || c.head.is_none() || x.head == c.head).copied().collect()
+                sq.iter().filter(|x| c.same_share(x)).copied().collect()
             } else {
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
                 if !same.is_empty() {
@@ -1372,7 +1378,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             // thousands" the number by "killed" is not the displaced.)
             let Some((shown, gap, apart)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
             // (Shares: of the same thing, or of what the sentence is about.)
-            let same_thing = |x: &&Quantity| (x.head.is_some() && x.head == c.head) || (kind == QKind::Share && (x.head.is_none() || c.head.is_none()));
+            let same_thing = |x: &&Quantity| (x.head.is_some() && x.head == c.head) || c.same_share(x);
             // (An amount only when the agreeing one is in another clause: "a profit of $1 billion
             // on revenue of $5 billion" gives the revenue too.)
             let by_the_act = (kind == QKind::Year || (matches!(kind, QKind::Count | QKind::Share) && same_thing(&shown) && apart))
@@ -2014,21 +2020,19 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     })
 }
 
-/// Does the sentence name each person or thing the claim names, by one word of the name at
-/// least ("Voss" for "Prime Minister Hal Voss", "The F-35" for "Lockheed Martin F-35
-/// Lightning II"), as a name (a capitalised word: "best actor" does not name "Actor Nico
-/// Fane")? Places aside, which other rules weigh.
-pub fn names_each_person(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+/// Does the sentence name each person or thing the claim names (`subject_only`: the one the
+/// claim opens with, if it opens with a name), by one word of the name at least ("Voss" for
+/// "Prime Minister Hal Voss", "The F-35" for "Lockheed Martin F-35 Lightning II"), as a name
+/// (a capitalised word: "best actor" does not name "Actor Nico Fane")? Places aside, which
+/// other rules weigh. ("Lena Ortiz, who lives in Oslo, …" does not name "Ada Brook" of "Ada
+/// Brook … lives in Oslo".)
+pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subject_only: bool) -> bool {
     let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
-    name_runs(&claim.analysed).into_iter().all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
-}
-
-/// Does the sentence name the claim's subject, the name the claim opens with, by one
-/// capitalised word of it at least? (True of a claim that opens with no name.) "Lena Ortiz,
-/// who lives in Oslo, …" does not name "Ada Brook" of "Ada Brook … lives in Oslo".
-pub fn names_claim_subject(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
-    name_runs(&claim.analysed).into_iter().next().filter(|p| p.0 == 0).is_none_or(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
+    name_runs(&claim.analysed)
+        .into_iter()
+        .take_while(|p| !subject_only || p.0 == 0)
+        .take(if subject_only { 1 } else { usize::MAX })
+        .all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
 /// Does the sentence have its named subject do something else than the claim's act? The
@@ -2180,6 +2184,9 @@ pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> boo
 /// A vague small amount ("several") gives none ([`Quantity::unspecific`]).
 pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
     claim.quantities.iter().any(|q| q.kind == k && !q.unspecific()) && !s.quantities.iter().any(|q| q.kind == k)
+        // A share must be there, of the same thing: "60 percent of adults smoke" gives none of
+        // "a quarter of adults", nor "40 percent of its workers" of "cut by 40 percent".
+        || (k == QKind::Share && claim.quantities.iter().any(|q| q.kind == k && !s.quantities.iter().any(|x| q.same_share(x) && q.compatible(x))))
 }
 
 /// The sentence gives years (or ranks), none of them the claim's, and no rule read them as a

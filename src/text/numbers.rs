@@ -65,6 +65,12 @@ impl Quantity {
         a.terms.iter().filter(|t| t.first > self.at && t.first <= self.at + 5 && t.key == head).map(|t| a.tokens[t.last].norm.as_str()).find(|w| is_plural(w))
     }
 
+    /// Is this share of the same thing as `other`, or does either not say of what? ("41
+    /// percent had high blood pressure" is a share of those the sentence is about.)
+    pub fn same_share(&self, other: &Quantity) -> bool {
+        self.kind == QKind::Share && other.kind == QKind::Share && (self.head.is_none() || other.head.is_none() || self.head == other.head)
+    }
+
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
@@ -230,7 +236,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
     while i < toks.len() {
         let t = &toks[i];
         // Where the number starts: a scale word after it ("20 billion") moves `i` on.
-        let first = i;
+        let mut first = i;
+        let mut fractional = false;
         // Month dates: "September 27", "Sept. 29", "27 September".
         if let Some(&m) = lex.months.get(t.norm.as_str()).filter(|_| t.capitalized) {
             let mut j = i + 1;
@@ -260,12 +267,16 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word if fraction(toks, i).is_some() => {
-                // "two thirds of": the numerator was read as a count of its own.
+                // "two thirds of": the numerator was read as a count of its own; the fraction
+                // starts there ("more than two thirds").
                 if i > 0 && qs.last().is_some_and(|q| q.at + 1 == i) {
                     qs.pop();
                 }
-                // (Said in words, a fraction is round: "a third" allows 30 to 37 percent.)
-                fraction(toks, i).map(|v| (QKind::Share, v * FRACTION_SPREAD.0, v * FRACTION_SPREAD.1))
+                if toks[i].norm != "half" {
+                    first = i - 1;
+                }
+                fractional = true;
+                fraction(toks, i).map(|v| (QKind::Share, v, v))
             }
             Kind::Word => {
                 let mut v = lex.number(t.norm.as_str());
@@ -316,14 +327,16 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             let percent = |k: usize| {
                 toks.get(k).is_some_and(|t| t.norm == "percent" || t.norm == "%" || (t.norm == "per" && toks.get(k + 1).is_some_and(|n| n.norm == "cent")))
             };
-            if kind == QKind::Count && percent(i + 1) {
+            if matches!(kind, QKind::Count | QKind::Year) && percent(i + 1) {
                 kind = QKind::Share;
             }
             // "one in five adults": a share (the count read before "in" was its numerator).
             if kind == QKind::Count && i >= 2 && toks[i - 1].norm == "in" && lo == hi && lo > 0.0 {
                 // (The numerator keeps its bound: "about one in ten".)
-                if let Some(p) = qs.last().filter(|p| p.at + 2 == i && p.kind == QKind::Count && p.hi < lo && !p.range) {
-                    let (first, share_lo, share_hi) = (p.first, p.lo / lo * 100.0 * FRACTION_SPREAD.0, p.hi / lo * 100.0 * FRACTION_SPREAD.1);
+                if let Some(p) = qs.last().filter(|p| p.at + 2 == i && p.kind == QKind::Count && p.lo < lo && !p.range) {
+                    // (Round when said exactly; a bound keeps its own reach, "more than one in five".)
+                    let spread = if p.lo == p.hi { FRACTION_SPREAD } else { (1.0, 1.0) };
+                    let (first, share_lo, share_hi) = (p.first, p.lo / lo * 100.0 * spread.0, (p.hi / lo * 100.0 * spread.1).min(100.0));
                     qs.pop();
                     qs.push(Quantity { kind: QKind::Share, lo: share_lo, hi: share_hi, at: i, first, range: false, head: head_noun(a, i), vague: false });
                     i += 1;
@@ -373,6 +386,11 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         lo = 0.0;
                         hi *= 0.999;
                     }
+                    // (Said in words, a fraction is round: "a third" allows 30 to 37 percent.)
+                    _ if fractional => {
+                        lo *= FRACTION_SPREAD.0;
+                        hi *= FRACTION_SPREAD.1;
+                    }
                     _ => {}
                 }
             }
@@ -413,6 +431,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     Some("$") => Some("dollar".to_string()),
                     Some("£") => Some("pound".to_string()),
                     Some("€") => Some("euro".to_string()),
+                    _ if fractional => of_head(a, at + 1),
+                    // ("cut by 40 percent" is a change, not a level: "40 percent of its staff" is
+                    // another share.)
+                    _ if kind == QKind::Share && first > 0 && toks[first - 1].norm == "by" => Some("by".to_string()),
                     _ => head_noun(a, at),
                 };
                 // A share is of what follows its "of" ("41 percent of the adults"), if said.
@@ -462,8 +484,10 @@ const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
 fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     toks.get(i + 1).filter(|t| t.norm == "of")?;
     let w = toks[i].norm.as_str();
+    // ("the first half of the year" is a time.)
+    let before = i.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
     if w == "half" {
-        return Some(50.0);
+        return (!matches!(before, "the" | "first" | "second" | "latter" | "other")).then_some(50.0);
     }
     let denominator = match w.strip_suffix('s').unwrap_or(w) {
         "third" => 3.0,
@@ -472,7 +496,7 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
         "tenth" => 10.0,
         _ => return None,
     };
-    let numerator = match toks.get(i.checked_sub(1)?)?.norm.as_str() {
+    let numerator = match before {
         "a" | "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -530,20 +554,7 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
         match a.terms.iter().find(|x| x.first <= i && i <= x.last) {
             // "50 percent of the vote": a unit counts nothing by itself; what follows "of" does.
             Some(x) if x.content && lexicon().is(WordClass::Unit, &x.key) => {
-                head = Some(x.key.clone());
-                let mut k = x.last + 1;
-                while k < a.tokens.len() && k <= x.last + 3 && lexicon().is(WordClass::OfLink, &a.tokens[k].norm) {
-                    k += 1;
-                }
-                if k > x.last + 1 {
-                    // The noun phrase after "of": its last content word ("of their original
-                    // [capacity]").
-                    let mut at = k;
-                    while let Some(y) = a.terms.iter().find(|y| y.first == at && y.content) {
-                        head = Some(y.key.clone());
-                        at = y.last + 1;
-                    }
-                }
+                head = of_head(a, x.last + 1).or(Some(x.key.clone()));
                 break;
             }
             Some(x) if x.content => {
@@ -562,6 +573,24 @@ fn head_noun(a: &Analysed, at: usize) -> Option<String> {
             _ => break,
         }
         i += 1;
+    }
+    head
+}
+
+/// What a unit or fraction is of: the noun phrase after the "of" at token `k`, its last
+/// content word, up to its first plural ("of their original [capacity]", "of [adults] smoke").
+fn of_head(a: &Analysed, k: usize) -> Option<String> {
+    let mut at = k;
+    while at < a.tokens.len() && at <= k + 2 && lexicon().is(WordClass::OfLink, &a.tokens[at].norm) {
+        at += 1;
+    }
+    let mut head = None;
+    while let Some(y) = a.terms.iter().find(|y| y.first == at && y.content).filter(|_| at > k) {
+        head = Some(y.key.clone());
+        if is_plural(&a.tokens[y.last].norm) {
+            break;
+        }
+        at = y.last + 1;
     }
     head
 }
@@ -733,13 +762,21 @@ mod tests {
         let (q, _) = extract(&analyse("Two thirds of the voters stayed home."));
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].kind == QKind::Share && q[0].lo < 66.7 && q[0].hi > 66.6, "{q:?}");
+        // A bound starts at the fraction itself: "more than half" is no 46 percent.
         let s = shares("More than a third of the adults were screened.");
-        assert!(s.len() == 1 && s[0].0 >= 30.0 && s[0].0 < 31.0 && s[0].1 > 50.0, "{s:?}");
+        assert!(s.len() == 1 && s[0].0 > 33.3 && s[0].0 < 34.0 && s[0].1 > 50.0, "{s:?}");
+        let s = shares("More than two thirds of the adults were screened.");
+        assert!(s.len() == 1 && s[0].0 > 66.6 && s[0].0 < 67.0, "{s:?}");
         let s = shares("About one in ten adults has diabetes.");
         assert!(s.len() == 1 && s[0].0 < 9.0 && s[0].1 > 11.0, "{s:?}");
         // "the third of five children" is a position; "half a million" an amount.
         assert!(shares("She was the third of five children.").is_empty());
         assert!(shares("Half a million people marched.").is_empty());
+        assert!(shares("Sales rose in the first half of the year.").is_empty());
+        // A fraction and a percentage are of the same thing, read alike.
+        let heads = |text: &str| extract(&analyse(text)).0.into_iter().map(|q| q.head).collect::<Vec<_>>();
+        assert_eq!(heads("A quarter of the adults smoke."), heads("Some 60 percent of the adults smoke."));
+        assert_eq!(heads("The drug cut deaths by 12 percent."), [Some("by".to_string())]);
     }
 
     #[test]
