@@ -2054,8 +2054,8 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let Some(next) = a.terms.iter().find(|t| t.first > end && right_before(a, (end, end), t.first)) else { return false };
     // (Two result words of one kind may say one act: "Moreau stuns Castell" for "Moreau beat
     // Castell"; `data/asymmetric.txt`.)
-    let asymmetric = |t: &crate::text::token::Token| lexicon().asymmetric.contains(&t.norm);
-    let result_said_otherwise = asymmetric(&c.tokens[claim.terms[act].spans[0].0]) && asymmetric(&a.tokens[next.first]);
+    let at = claim.terms[act].spans[0].0;
+    let result_said_otherwise = asymmetric_between(&c.tokens, at, at) && asymmetric_between(&a.tokens, next.first, next.first);
     next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
 }
 

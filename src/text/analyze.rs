@@ -517,12 +517,12 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         let w = tok.norm.as_str();
         // (An ordinal day by its month, "October 2nd", "the 2nd of October", is a day as "2" is.)
         let month = |j: usize| tokens.get(j).is_some_and(|t| t.capitalized && lex.months.contains_key(t.norm.as_str()));
-        let day = tok.kind == Kind::Ident
-            && w.len() <= 4
-            && w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-            && ((i > 0 && month(i - 1)) || month(i + 1) || (tokens.get(i + 1).is_some_and(|t| t.norm == "of") && month(i + 2)));
-        if tok.kind == Kind::Number || day {
-            let key = if day { w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).to_string() } else { w.replace(',', "") };
+        let day = Some(tok)
+            .filter(|t| t.kind == Kind::Ident)
+            .and_then(crate::text::numbers::day_of)
+            .filter(|_| (i > 0 && month(i - 1)) || month(i + 1) || (tokens.get(i + 1).is_some_and(|t| t.norm == "of") && month(i + 2)));
+        if tok.kind == Kind::Number || day.is_some() {
+            let key = day.map_or_else(|| w.replace(',', ""), |d| d.to_string());
             terms.push(Term { key, also: None, parts: Vec::new(), first: i, last: i, content: false, place: None, country: None });
         } else if let Some(t) = proper_ok(i, i).then(|| name_term(w, i, i)).flatten() {
             terms.push(t);

@@ -238,6 +238,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         // Where the number starts: a scale word after it ("20 billion") moves `i` on.
         let mut first = i;
         let mut fractional = false;
+        // A fraction of something ("a third of"), read once.
+        let share = if t.kind == Kind::Word { fraction(toks, i) } else { None };
         // Month dates: "September 27", "Sept. 29", "27 September".
         if let Some(&m) = lex.months.get(t.norm.as_str()).filter(|_| t.capitalized) {
             let mut j = i + 1;
@@ -266,7 +268,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         let q = match t.kind {
             Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
-            Kind::Word if fraction(toks, i).is_some() => {
+            Kind::Word if share.is_some() => {
                 // "two thirds of": the numerator was read as a count of its own; the fraction
                 // starts there ("more than two thirds").
                 if i > 0 && qs.last().is_some_and(|q| q.at + 1 == i) {
@@ -276,7 +278,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     first = i - 1;
                 }
                 fractional = true;
-                fraction(toks, i).map(|v| (QKind::Share, v, v))
+                share.map(|v| (QKind::Share, v, v))
             }
             Kind::Word => {
                 let mut v = lex.number(t.norm.as_str());
@@ -466,7 +468,7 @@ fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
 
 /// The day of the month a token next to a month's name gives: "15" or "15th" ("July 15th,
 /// 2006" is a date, not the fifteenth of something to set against a "first").
-fn day_of(t: &Token) -> Option<u32> {
+pub(crate) fn day_of(t: &Token) -> Option<u32> {
     let v = match t.kind {
         Kind::Number => t.norm.parse::<u32>().ok()?,
         Kind::Ident => ordinal(&t.norm)?.1 as u32,
