@@ -423,16 +423,29 @@ fn may_be_phrase(run: &[Tok], hashes: &[[u64; 3]]) -> bool {
     set.contains(&surface) || set.contains(&lemmas) || set.contains(&singular)
 }
 
+/// The words joined by single spaces. (Not `[&str]::join`: the report joins `String`s, and a
+/// second copy of the generic join costs every reader about half a kilobyte of wasm.)
+fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// `find_terms`'s multi-word step for one run: a name (when `proper_ok`) or a synonym phrase.
 fn phrase_term(run: &[Tok], words: &[Word], terms: &mut Terms, proper_ok: bool) -> Option<Name> {
     let lex = lexicon();
     let norms: Vec<&str> = run.iter().map(|t| &*words[t.word as usize].norm).collect();
     if proper_ok {
-        if let Some(t) = name_term(&norms.join(" "), 0, 0) {
+        if let Some(t) = name_term(&spaced(norms.iter().copied()), 0, 0) {
             return Some(terms.name(t));
         }
     }
-    let phrase = norms.iter().map(|w| phrase_lemma(w)).collect::<Vec<_>>().join(" ");
+    let phrase = spaced(norms.iter().map(|w| phrase_lemma(w)));
     // "fighter jets": a phrase's last word may be plural.
     let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
     let head = lex.synonyms.get(&phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)))?;
