@@ -536,12 +536,37 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             // name an asymmetric relation.
             let person = |t: &crate::retrieve::candidates::ClaimTerm| t.name && t.place.is_none();
             let names = person(&claim.terms[x]) && person(&claim.terms[y]) && !between_c.is_empty() && !between_s.is_empty();
-            if (pivot.is_some() || names) && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
+            // Two things exchanged round a verb said in other words ([`things_exchanged`]).
+            let things = !between_c.is_empty() && !between_s.is_empty() && things_exchanged(claim, s, (x, y), (cxl, cyf), (syl, sx));
+            if (pivot.is_some() || names || things) && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
                 return swap_of(claim, x, y, asymmetric_between(ct, cxl, cyf) && asymmetric_between(st, syl, sx));
             }
         }
     }
     direction_swap(claim, hit, s).or_else(|| cause_swap(claim, hit, s))
+}
+
+/// Two things exchanged round a verb said in other words, right between them on both sides
+/// ("Sea anemones shelter clownfish" for "Clownfish protect sea anemones"): only words, none
+/// that turns the roles round ("results from", "rises with", a passive's "by") and, in the
+/// sentence, no preposition linking them ("28 moons around Uranus"). The claim's subject `x`
+/// is its first word, and neither is a name (a swap of names is read in [`role_swap`]) or a
+/// manner ("made mainly from sand"). `x` ends at claim token `cxl`, `y`
+/// starts at `cyf`; in the sentence `y` ends at `syl` and `x` starts at `sx`.
+#[inline(never)]
+fn things_exchanged(claim: &Claim, s: &IndexedSentence, (x, y): (usize, usize), (cxl, cyf): (usize, usize), (syl, sx): (usize, usize)) -> bool {
+    let ct = &claim.analysed.tokens;
+    let plain = |r: &[crate::text::token::Token]| r.iter().all(|t| t.is_word() && !is(WordClass::Turn, t) && !is(WordClass::Preposition, t));
+    let thing = |t: &crate::retrieve::candidates::ClaimTerm| {
+        let (f, l) = t.spans[0];
+        !(t.name || f == l && ct[f].norm.ends_with("ly"))
+    };
+    let first = claim.terms.iter().filter_map(|t| t.spans.first()).map(|&(f, _)| f).min();
+    first == Some(claim.terms[x].spans[0].0)
+        && thing(&claim.terms[x])
+        && thing(&claim.terms[y])
+        && plain(&ct[cxl + 1..cyf])
+        && plain(&s.analysed.tokens[syl + 1..sx])
 }
 
 /// Is the token a number word ("one", "dozens": `data/numbers.tsv`)?
@@ -2982,6 +3007,21 @@ mod tests {
         assert!(!roles_swapped(&j), "{j:?}");
         // Over a setting the verb is intransitive: "increased during the war".
         let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
+        assert!(!roles_swapped(&j), "{j:?}");
+    }
+
+    #[test]
+    fn two_things_exchanged_round_a_verb_in_other_words_is_no_support() {
+        let claim = "Foxes chase rabbits across the meadow.";
+        let j = judged("Rabbits pursue foxes across the meadow at dusk, rangers noted.", claim);
+        assert!(roles_swapped(&j), "{j:?}");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // The same order still supports; a passive or a preposition between turns it round.
+        let j = judged("Foxes pursue rabbits across the meadow at dusk, rangers noted.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Rabbits are pursued by foxes across the meadow at dusk.", claim);
+        assert!(!roles_swapped(&j), "{j:?}");
+        let j = judged("The rabbits near foxes ran across the meadow.", "Foxes have rabbits across the meadow.");
         assert!(!roles_swapped(&j), "{j:?}");
     }
 
