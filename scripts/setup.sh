@@ -84,7 +84,10 @@ pkg_stale() {
 # Each build has its own target dir, so switching does not rebuild the other's dependencies.
 # The flags are set for wasm-pack alone, never exported to the shell that sourced this file.
 build_pkg() {
-  local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128")
+  # (Panic messages name source files: the crate registry's long prefix is dropped, which also
+  # keeps this machine's paths out of the shipped file.)
+  local remap="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
+  local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }$remap -C target-feature=+simd128")
   local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
   case "${WASM_BUILD:-speed}" in
     speed) ;;
