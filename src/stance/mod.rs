@@ -338,6 +338,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)
+                || negates_unsaid(claim, hit, s)
             {
                 return j;
             }
@@ -360,6 +361,23 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
     j
+}
+
+/// A negation after the first of the sentence's words that matched the claim, over none of
+/// them, where a word the claim says of them is unmatched: the sentence may negate the
+/// claim's predicate in other words ("Coravex did not extend survival" for "Coravex improved
+/// survival", "the warning was no longer in effect" for "the warning remains in force"), and
+/// does not plainly say it. The model then judges.
+fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let a = &s.analysed;
+    let first = hit.matched.iter().flatten().map(|&(f, _)| f).min().unwrap_or(usize::MAX);
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && !t.name)
+        && a.cues.iter().any(|c| {
+            // (In a clause that holds a matched word: "quake jolts Japan coast; no tsunami
+            // warning issued" negates the warning only.)
+            let (from, to) = a.clause_around(c.first, c.last);
+            c.kind == Cue::Negation && c.first > first && !not_only(a, c.last) && hit.matched.iter().flatten().any(|&(f, _)| from <= f && f < to)
+        })
 }
 
 /// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
@@ -3008,6 +3026,19 @@ mod tests {
         // Over a setting the verb is intransitive: "increased during the war".
         let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
         assert!(!roles_swapped(&j), "{j:?}");
+    }
+
+    #[test]
+    fn a_negation_over_words_the_claim_does_not_match_is_no_support() {
+        let claim = "The drug Velmora improved survival in patients with lung cancer.";
+        let j = judged("Patients with lung cancer who received Velmora did not live any longer than those on placebo.", claim);
+        assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Patients with lung cancer who received Velmora lived longer than those on placebo.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A negation in another clause, after a semicolon, is about something else.
+        let claim = "A strong earthquake struck the coast of Peru.";
+        let j = judged("A strong earthquake struck the coast of Peru; no tsunami warning was issued.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
