@@ -2270,6 +2270,11 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if crate::text::numbers::unit_written_on(a, x.at) && x.head.as_deref().is_some_and(|h| h != head) && !names_it() {
             continue;
         }
+        // (A count that names no thing it counts, "Seven injured as fans clash" or "Police
+        // arrest 20", counts whatever its act befell: another act's is another matter.)
+        if q.lo == q.hi && !x.counts_a_plural(a) && other_act(claim, q, s, x, hit) {
+            continue;
+        }
         let Some(h) = x.head.as_deref().filter(|&h| h != head && x.counts_a_plural(a)) else { return false };
         // Another thing counted for another act ("Twelve officers hurt as fans clash" for
         // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
@@ -2316,14 +2321,19 @@ fn other_act(claim: &Claim, q: &Quantity, s: &IndexedSentence, x: &Quantity, hit
 /// The content word that says what happened to a count (its act): the nearest one before the
 /// number ("has killed 25 people", "arrest 20") or after what it counts ("Twelve people were
 /// arrested", "Twelve officers hurt"), with at most two function words and no punctuation
-/// between. None where the count has no counted noun.
+/// between; after the number itself where it counts no plural thing ("Seven injured").
 fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze::Term> {
-    let head = q.head.as_deref()?;
-    let counted = a.terms.iter().find(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head)?;
+    // (A count of no plural thing stands for it itself: "Seven injured", "arrest 20".)
+    let counted = if q.counts_a_plural(a) {
+        let head = q.head.as_deref()?;
+        a.terms.iter().find(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head)?.last
+    } else {
+        q.at
+    };
     // (The tokens `from..to` between the two: at most two, none of them punctuation.)
     let joined = |from: usize, to: usize| to <= from + 2 && a.tokens[from..to].iter().all(|t| t.is_word());
     let before = a.terms.iter().rev().find(|t| t.content && t.last < q.first).filter(|t| joined(t.last + 1, q.first));
-    before.or_else(|| a.terms.iter().find(|t| t.content && t.first > counted.last).filter(|t| joined(counted.last + 1, t.first)))
+    before.or_else(|| a.terms.iter().find(|t| t.content && t.first > counted).filter(|t| joined(counted + 1, t.first)))
 }
 
 /// Is `key` the key of a unit of time ("days", "months")?
@@ -2505,6 +2515,14 @@ mod tests {
             assert_eq!(j.stances, [Stance::Mentions], "{text}: {j:?}");
         }
         let j = judged("Fourteen passengers were killed in the ferry fire, the coastguard said.", claim);
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        // A headline's count of no thing counts what its act befell: "Fourteen arrested" and
+        // "police detain 14" are not the claim's dead; "Fourteen killed" is.
+        for text in ["Fourteen arrested after ferry fire in port", "Ferry fire: police detain 14 at the port"] {
+            let j = judged(text, claim);
+            assert_eq!(j.stances, [Stance::Mentions], "{text}: {j:?}");
+        }
+        let j = judged("Fourteen killed in ferry fire in port", claim);
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
         // A bound sums up a figure the sentence gives in its own words.
         let j = judged(
