@@ -270,6 +270,25 @@ pub fn collect(
                 }
             }
         }
+        // A sentence that negates what the claim says of its names outweighs a support that
+        // does not say it ("Macron's office did not provide further information about the
+        // mercenaries" against the office's statement, for "Macron's office gave further
+        // details about the mercenaries"): the support was about the names.
+        let said = |st: Stance, negation: bool| {
+            evidence
+                .iter()
+                .filter(|e| {
+                    stance_of(e) == st
+                        && (!negation
+                            || (e.decision.judgement.reason == Reason::Negation
+                                && !e.decision.judgement.cue.as_deref().is_some_and(|c| c.starts_with("roles"))))
+                })
+                .map(|e| e.hit.predicate_coverage(index, claim))
+                .fold(-1.0f32, f32::max)
+        };
+        if said(Stance::Contradicts, true) > said(Stance::Supports, false) {
+            best.retain(|(s, _, _)| *s != Stance::Supports);
+        }
         // Mentions only count when nothing takes a position.
         let takes_position = best.iter().any(|(s, _, _)| *s != Stance::Mentions);
         if takes_position {

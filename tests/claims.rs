@@ -799,3 +799,20 @@ fn a_passage_that_opens_with_a_pronoun_is_about_the_claims_subject() {
     );
     assert!(!stances(&c, "Mira Holt acted in films.", "p").contains(&Stance::Supports));
 }
+
+#[test]
+fn a_negation_of_what_the_claim_says_outweighs_a_support_about_its_names() {
+    // One sentence names the claim's people and topic; another negates what the claim says of
+    // them. The article contradicts the claim; it does not also support it.
+    let c = corpus(
+        r#"[{"id": "office", "title": "Statement", "text": "The mayor's office said in a statement on Friday that the city council met to discuss the flooding. The mayor's office did not provide further details about the flooding."}]"#,
+    );
+    let claim = "The mayor's office gave further details about the flooding in its statement.";
+    let got = stances(&c, claim, "office");
+    assert!(got.contains(&Stance::Contradicts) && !got.contains(&Stance::Supports), "{got:?}");
+    // Without the negating sentence the statement still bears on the claim as before.
+    let c = corpus(
+        r#"[{"id": "office", "title": "Statement", "text": "The mayor's office said in a statement on Friday that the city council met to discuss the flooding."}]"#,
+    );
+    assert!(!stances(&c, claim, "office").contains(&Stance::Contradicts));
+}
