@@ -816,3 +816,15 @@ fn a_negation_of_what_the_claim_says_outweighs_a_support_about_its_names() {
     );
     assert!(!stances(&c, claim, "office").contains(&Stance::Contradicts));
 }
+
+#[test]
+fn a_negation_of_something_else_leaves_the_support() {
+    // A negation in a clause of its own does not negate what the claim says.
+    let claim = "The drug Velmora improved survival in patients with lung cancer.";
+    let c = corpus(r#"[{"id": "t", "title": "Trial", "text": "Patients with lung cancer who had never smoked lived longer on Velmora."}]"#);
+    assert_eq!(stances(&c, claim, "t"), [Stance::Supports]);
+    // One that follows the claim's words in their clause leaves no support.
+    let c =
+        corpus(r#"[{"id": "t", "title": "Trial", "text": "Patients with lung cancer who received Velmora did not live any longer than those on placebo."}]"#);
+    assert_ne!(stances(&c, claim, "t"), [Stance::Supports]);
+}

@@ -370,15 +370,26 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
 /// does not plainly say it. The model then judges.
 fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
-    let first = hit.matched.iter().flatten().map(|&(f, _)| f).min().unwrap_or(usize::MAX);
+    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
+    let word = |i: usize, w: &[&str]| a.tokens.get(i).is_some_and(|t| w.contains(&t.norm.as_str()));
     claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && !t.name)
         && a.cues.iter().any(|c| {
-            // (In a clause that holds a matched word: "quake jolts Japan coast; no tsunami
-            // warning issued" negates the warning only.)
-            let (from, to) = a.clause_around(c.first, c.last);
-            c.kind == Cue::Negation && c.first > first && !not_only(a, c.last) && hit.matched.iter().flatten().any(|&(f, _)| from <= f && f < to)
+            // Right after a matched word, in its clause: only words between, none that starts
+            // another clause or predicate ("lived longer and suffered no side effects",
+            // "patients who had never smoked", "; no tsunami warning was issued").
+            let Some(m) = (0..c.first).rev().find(|&i| matched(i)) else { return false };
+            let plain = (m + 1..c.first).all(|i| a.tokens[i].is_word() && !is(WordClass::Coordinator, &a.tokens[i]) && !word(i, RELATIVE));
+            // (Nor a set phrase: "no doubt", "never before", "not months but years".)
+            c.kind == Cue::Negation
+                && plain
+                && !not_only(a, c.last)
+                && !word(c.last + 1, &["doubt", "before"])
+                && !(c.last + 1..c.last + 4).any(|i| word(i, &["but"]))
         })
 }
+
+/// Words that open a relative or subordinate clause: what follows has its own subject.
+const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", "when", "whenever", "if", "even"];
 
 /// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -580,11 +591,16 @@ fn things_exchanged(claim: &Claim, s: &IndexedSentence, (x, y): (usize, usize), 
         !(t.name || f == l && ct[f].norm.ends_with("ly"))
     };
     let first = claim.terms.iter().filter_map(|t| t.spans.first()).map(|&(f, _)| f).min();
+    let st = &s.analysed.tokens;
+    // (Not over a form of "be", "The farmland owner today is the abbey", nor where the
+    // sentence's X acts in a clause of its own: "Sea anemones host clownfish that defend them".)
     first == Some(claim.terms[x].spans[0].0)
         && thing(&claim.terms[x])
         && thing(&claim.terms[y])
         && plain(&ct[cxl + 1..cyf])
-        && plain(&s.analysed.tokens[syl + 1..sx])
+        && plain(&st[syl + 1..sx])
+        && !st[syl + 1..sx].iter().any(|t| is(WordClass::PassiveBe, t))
+        && !st.iter().skip(sx + 1).take(2).any(|t| RELATIVE.contains(&t.norm.as_str()))
 }
 
 /// Is the token a number word ("one", "dozens": `data/numbers.tsv`)?
@@ -3071,6 +3087,11 @@ mod tests {
         let j = judged("Rabbits are pursued by foxes across the meadow at dusk.", claim);
         assert!(!roles_swapped(&j), "{j:?}");
         let j = judged("The rabbits near foxes ran across the meadow.", "Foxes have rabbits across the meadow.");
+        assert!(!roles_swapped(&j), "{j:?}");
+        // Nor over a form of "be", nor where the sentence's X acts in a clause of its own.
+        let j = judged("The meadow owner today is the abbey.", "The abbey acquired the meadow.");
+        assert!(!roles_swapped(&j), "{j:?}");
+        let j = judged("Rabbits feed foxes that chase them across the meadow.", claim);
         assert!(!roles_swapped(&j), "{j:?}");
     }
 
