@@ -1308,7 +1308,8 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     // "failed to win", "unable to reach" negate what follows as surely as "did not".
     let negating = |c: &&crate::text::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
     for c in a.cues.iter().filter(negating) {
-        if not_only(a, c.last) {
+        // ("no doubt", "without doubt" say it surely happened.)
+        if not_only(a, c.last) || a.tokens.get(c.last + 1).is_some_and(|t| t.norm == "doubt") {
             continue;
         }
         // "won none", "found nothing": a negative object negates the verb right before it. Not
@@ -2473,6 +2474,16 @@ mod tests {
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
         let j = judged("Ankara not only denied sending arms to the region but accused its critics of lying.", "Ankara denied sending arms to the region.");
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    }
+
+    #[test]
+    fn no_doubt_is_no_negation() {
+        // "no doubt" says it surely happened; "no cut" says it did not.
+        let claim = "The Halden bridge shortened commuting times.";
+        let j = judged("The Halden bridge has no doubt cut commuting times.", claim);
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        let j = judged("The Halden bridge has brought no cut in commuting times.", claim);
+        assert_ne!(j.stances, [Stance::Supports], "{j:?}");
     }
 
     #[test]
