@@ -815,6 +815,11 @@ fn a_negation_of_what_the_claim_says_outweighs_a_support_about_its_names() {
         r#"[{"id": "office", "title": "Statement", "text": "The mayor's office said in a statement on Friday that the city council met to discuss the flooding."}]"#,
     );
     assert!(!stances(&c, claim, "office").contains(&Stance::Contradicts));
+    // A negation about someone else leaves the support.
+    let c = corpus(
+        r#"[{"id": "vote", "title": "Vote", "text": "Mayor Lena Varro won the vote on Tuesday. The opposition did not win the council vote on the harbour budget."}]"#,
+    );
+    assert!(stances(&c, "Lena Varro won the council vote on the harbour budget.", "vote").contains(&Stance::Supports));
 }
 
 #[test]
