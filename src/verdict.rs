@@ -276,17 +276,14 @@ pub fn collect(
         // details about the mercenaries"): the support was about the names.
         // (The negating sentence names the claim's subject: its first name, else its first word.
         // "The opposition did not win the vote" is not about "Lena Varro won the vote".)
-        let at = |i: &usize| (!claim.terms[*i].name, claim.terms[*i].spans.first().map_or(usize::MAX, |s| s.0));
-        let subject = (0..claim.terms.len()).min_by_key(at).unwrap_or(0);
+        // (Terms are in the claim's order.)
+        let subject = claim.terms.iter().position(|t| t.name).unwrap_or(0);
         let said = |st: Stance, negation: bool| {
             evidence
                 .iter()
                 .filter(|e| {
                     stance_of(e) == st
-                        && (!negation
-                            || (e.decision.judgement.reason == Reason::Negation
-                                && e.hit.matched.get(subject).is_some_and(|m| !m.is_empty())
-                                && !e.decision.judgement.cue.as_deref().is_some_and(|c| c.starts_with("roles"))))
+                        && (!negation || (e.decision.judgement.reason == Reason::Negation && e.hit.matched.get(subject).is_some_and(|m| !m.is_empty())))
                 })
                 .map(|e| e.hit.predicate_coverage(index, claim))
                 .fold(-1.0f32, f32::max)
