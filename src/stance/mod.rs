@@ -363,9 +363,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     j
 }
 
-/// A negation after the first of the sentence's words that matched the claim, over none of
-/// them, where a word the claim says of them is unmatched: the sentence may negate the
-/// claim's predicate in other words ("Coravex did not extend survival" for "Coravex improved
+/// A negation right after one of the sentence's words that matched the claim, in its clause,
+/// where a word the claim says of them is unmatched: the sentence may negate the claim's
+/// predicate in other words ("Coravex did not extend survival" for "Coravex improved
 /// survival", "the warning was no longer in effect" for "the warning remains in force"), and
 /// does not plainly say it. The model then judges.
 fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {

@@ -424,7 +424,7 @@ fn may_be_phrase(run: &[Tok], hashes: &[[u64; 3]]) -> bool {
 }
 
 /// The words joined by single spaces. (Not `[&str]::join`: the report joins `String`s, and a
-/// second copy of the generic join costs every reader about half a kilobyte of wasm.)
+/// second copy of the generic join cost every reader 135 bytes of gzipped wasm.)
 fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for (i, w) in words.enumerate() {
