@@ -829,6 +829,16 @@ mod tests {
     }
 
     #[test]
+    fn against_one_passage_the_rules_support_only_where_each_person_is_named() {
+        // The album and the words are there; the claim's artist is not.
+        let claim = "The Quiet Harbour is an album by Dana Voss.";
+        let d = composed("The Quiet Harbour is the fifth studio album by the Scottish rock band Low Tide.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+        let d = composed("The Quiet Harbour is the fifth studio album by the Scottish singer Dana Voss.", claim, None);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+    }
+
+    #[test]
     fn a_credit_line_is_never_read_as_a_contradiction() {
         // Where a reporter was says nothing of the place, however sure the model is.
         let claim = "Tbilisi is the capital of Georgia.";
