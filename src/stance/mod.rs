@@ -393,8 +393,8 @@ fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
             // "patients who had never smoked", "; no tsunami warning was issued").
             let Some(m) = (0..c.first).rev().find(|&i| matched(i)) else { return false };
             let plain = (m + 1..c.first).all(|i| a.tokens[i].is_word() && !is(WordClass::Coordinator, &a.tokens[i]) && !word(i, RELATIVE));
-            // (Nor a set phrase: "no doubt", "never before".)
-            c.kind == Cue::Negation && plain && !not_only(a, c.last) && !word(c.last + 1, &["doubt", "before"])
+            // (Nor emphasis, "no doubt" (`not_only`), nor "never before".)
+            c.kind == Cue::Negation && plain && !not_only(a, c.last) && !word(c.last + 1, &["before"])
         })
 }
 
@@ -1288,8 +1288,7 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
     // "failed to win", "unable to reach" negate what follows as surely as "did not".
     let negating = |c: &&crate::text::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
     for c in a.cues.iter().filter(negating) {
-        // ("no doubt", "without doubt" say it surely happened.)
-        if not_only(a, c.last) || a.tokens.get(c.last + 1).is_some_and(|t| t.norm == "doubt") {
+        if not_only(a, c.last) {
             continue;
         }
         // "won none", "found nothing": a negative object negates the verb right before it. Not
