@@ -508,12 +508,15 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     let mut paraphrased = Vec::new();
     // A sentence word that says the opposite of a claim word; before "than" in any degree
     // ("an atmosphere thicker than Earth's" against "a thin atmosphere").
-    let opposes = |key: &str, t: &crate::text::analyze::Term| {
+    // (Or the claim word with a negating prefix, or without: "unsafe" against "safe".)
+    let opposes = |ct: &ClaimTerm, t: &crate::text::analyze::Term| {
         let comparative = s.analysed.tokens.get(t.last + 1).is_some_and(|n| n.norm == "than");
+        let (cf, cl) = ct.spans[0];
         if comparative {
-            crate::text::analyze::opposite_as_comparative(key, &t.key)
+            crate::text::analyze::opposite_as_comparative(&ct.key, &t.key)
         } else {
-            crate::text::analyze::opposite(key, &t.key)
+            crate::text::analyze::opposite(&ct.key, &t.key)
+                || (cf == cl && t.first == t.last && crate::text::analyze::prefix_negation(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[t.first].norm))
         }
     };
     for (ci, ct) in claim.terms.iter().enumerate() {
@@ -525,7 +528,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         // The opposite word ("cut" for "raised") is about the same thing: it counts for the
         // match, and the stance stage reads it as a contradiction.
         if matched[ci].is_empty() && !ct.name {
-            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && opposes(&ct.key, t)) {
+            if let Some(t) = s.analysed.terms.iter().find(|t| t.content && opposes(ct, t)) {
                 opposites.push((ci, (t.first, t.last)));
                 got += index.idf(&ct.key);
                 continue;
@@ -572,7 +575,7 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
         if matched[ci].iter().any(|&(f, _)| beside(f)) {
             continue;
         }
-        let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci].key, t)) else { continue };
+        let Some(o) = s.analysed.terms.iter().find(|t| t.content && opposes(&claim.terms[ci], t)) else { continue };
         if beside(o.first) {
             matched[ci].clear();
             opposites.push((ci, (o.first, o.last)));
@@ -766,7 +769,7 @@ fn soft_match<'s, 'm>(
             && best.is_none_or(|(b, _)| cos > b)
             && !taken.contains(&t.first)
             && !crate::text::analyze::opposite_as_comparative(&ct.key, &t.key)
-            && !negated_form(own_word, &toks[t.first].norm)
+            && !crate::text::analyze::negated_form(own_word, &toks[t.first].norm)
         {
             best = Some((cos, (t.first, t.last)));
         }
@@ -783,13 +786,6 @@ fn dot(a: &[i8], b: &[i8]) -> f32 {
         sum += i32::from(a[i]) * i32::from(b[i]);
     }
     sum as f32
-}
-
-/// Is one word the other with a negating prefix ("reliable" / "unreliable", "legal" /
-/// "illegal")? Embeddings put such pairs closest of all (0.8–0.9), and they mean the opposite.
-fn negated_form(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    ["un", "in", "im", "il", "ir", "dis", "non", "non-", "a"].iter().any(|p| long.strip_prefix(p) == Some(short))
 }
 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need

@@ -299,7 +299,12 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         return d;
     }
 
-    let sentence_negated = negation_hits(a, &matched_tokens).or_else(|| failed_attempt(a, &matched_tokens));
+    // A negated complementary opposite is not the sentence negating the claim: "not armed"
+    // says "unarmed".
+    let sentence_negated = match negated_opposite(claim, s, hit) {
+        Some(true) => None,
+        _ => negation_hits(a, &matched_tokens).or_else(|| failed_attempt(a, &matched_tokens)),
+    };
     if let Some((cue_text, cov, reason)) = conflict {
         // A claim negated only by its own act ("stopped supplying gas") is contradicted by the
         // opposite act ("continued supplying gas"): the negation is the word in conflict.
@@ -386,7 +391,8 @@ fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
     let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
     let word = |i: usize, w: &[&str]| a.tokens.get(i).is_some_and(|t| w.contains(&t.norm.as_str()));
-    claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && !t.name)
+    negated_opposite(claim, s, hit) != Some(true)
+        && claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && !t.name)
         && a.cues.iter().any(|c| {
             // Right after a matched word, in its clause: only words between, none that starts
             // another clause or predicate ("lived longer and suffered no side effects",
@@ -1231,7 +1237,7 @@ fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, tex
 /// little of the claim for the rules to take a position, a learned model that found it to say
 /// the claim has read past the negation. `(first, last)` token of the cue.
 pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    (!claim.negated).then(|| negation_over_match(hit, s)).flatten()
+    (!claim.negated).then(|| negation_over_match(claim, hit, s)).flatten()
 }
 
 /// Is the falsity word at `f` said right after one of the claim's matched words (`matched`
@@ -1263,17 +1269,18 @@ pub fn calls_plain_claim_false(index: &Index, claim: &Claim, hit: &Hit, s: &Inde
     Some(((f, l), denies))
 }
 
-/// The negation in sentence `s` over the words that matched the claim.
-fn negation_over_match(hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+/// The negation in sentence `s` over the words that matched the claim (not one over a
+/// complementary opposite of a claim word, "not armed" for "unarmed": [`negated_opposite`]).
+fn negation_over_match(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
     let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
-    negation_hits(&s.analysed, &matched)
+    negation_hits(&s.analysed, &matched).filter(|_| negated_opposite(claim, s, hit) != Some(true))
 }
 
 /// The negation in sentence `s` over the claim's matched words, when the claim is negated too
 /// ("found no significant association between egg intake and heart disease" for "Egg intake
 /// was not linked to heart disease"): `(first, last)` token of the cue.
 pub fn negates_negated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    claim.negated.then(|| negation_over_match(hit, s)).flatten()
+    claim.negated.then(|| negation_over_match(claim, hit, s)).flatten()
 }
 
 /// Is the cue at `first` itself negated ("did not deny")?
@@ -1490,13 +1497,23 @@ fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
 fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let &(ci, (f, l)) = hit.opposites.first()?;
-    // "did not cut" against "raised" is no contradiction.
-    if s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3) {
+    if negated_opposite(claim, s, hit).is_some() {
         return None;
     }
     let said = s.analysed.span(&s.text, f, l);
     let (cf, cl) = claim.terms[ci].spans[0];
     Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
+}
+
+/// The claim word's opposite in the sentence, negated: "did not cut" against "raised" is no
+/// contradiction. `Some(true)` where the two are one word with and without a negating prefix,
+/// complementary: "not armed" says "unarmed", "is not effective" says "ineffective".
+fn negated_opposite(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<bool> {
+    let &(ci, (f, l)) = hit.opposites.first()?;
+    s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3).then(|| {
+        let (cf, cl) = claim.terms[ci].spans[0];
+        cf == cl && f == l && crate::text::analyze::negated_form(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[f].norm)
+    })
 }
 
 /// A month (and day) in the claim that no date in the sentence agrees with.
@@ -2691,6 +2708,23 @@ mod tests {
         // A verb after "but" shares the subject before it: both are said of oil prices.
         let j = judged("Oil prices rose early on Monday but fell later in the day.", "Oil prices fell on Monday.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
+    fn a_word_with_a_negating_prefix_is_the_opposite_of_the_word() {
+        let claim = "The suspect was unarmed when police arrived.";
+        let j = judged("Police said the suspect was armed when officers arrived.", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+        let j = judged("Engineers said the new bridge is unsafe for heavy lorries.", "The new bridge is safe for heavy lorries.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+        // A negated opposite says the claim, where the two are complementary.
+        let j = judged("Police said the suspect was not armed when officers arrived.", claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("The vaccine is not effective against the new strain, researchers found.", "The vaccine is ineffective against the new strain.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A prefix that negates nothing is no opposite.
+        let j = judged("Divers discovered the wreck of the ferry off the coast in May.", "Divers covered the wreck of the ferry off the coast in May.");
+        assert_ne!(j.reason, Reason::Opposite, "{j:?}");
     }
 
     #[test]

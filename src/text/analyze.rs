@@ -280,6 +280,37 @@ pub fn opposite(a: &str, b: &str) -> bool {
         }
 }
 
+/// Is one word the other with a negating prefix, in any inflection ("unsafe" / "safe",
+/// "disapproved" / "approves", "nonviolent" / "violent", "illegal" / "legal")? What one says,
+/// the other denies, as with the listed opposites. Only un-, non-, dis-, il- and ir-, with at
+/// least four letters after them: most words in in-, im- or a- negate nothing ("income",
+/// "improve", "amount"), nor do the dis- and un- words of `data/not_negations.txt`
+/// ("display", "discover", "unrest").
+pub fn prefix_negation(a: &str, b: &str) -> bool {
+    prefixed(a, b, &NEGATING_PREFIXES[..6], 4).is_some_and(|long| {
+        let own = stem(long);
+        !lexicon().not_negations.iter().any(|w| stem(w) == own)
+    })
+}
+
+/// Is one word the other with any negating prefix ("inactive" / "active", "atypical" /
+/// "typical", "unreliable" / "reliable"), in any inflection? Embeddings put such pairs closest
+/// of all, and for two words known to be opposites it says they are complementary: "not
+/// effective" says "ineffective".
+pub fn negated_form(a: &str, b: &str) -> bool {
+    prefixed(a, b, &NEGATING_PREFIXES, 1).is_some()
+}
+
+/// Prefixes that may negate a word, the surest first.
+const NEGATING_PREFIXES: [&str; 9] = ["un", "non", "non-", "dis", "il", "ir", "in", "im", "a"];
+
+/// The longer of two words, where it is the shorter with one of `prefixes` before it (and at
+/// least `min` letters after it), both stemmed.
+fn prefixed<'w>(a: &'w str, b: &'w str, prefixes: &[&str], min: usize) -> Option<&'w str> {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    prefixes.iter().any(|p| long.strip_prefix(p).is_some_and(|rest| rest.len() >= min && stem(rest) == stem(short))).then_some(long)
+}
+
 /// An unordered pair of words as one string, "a\u{1}b" with a < b: a set of strings is a hash
 /// table the WebAssembly has anyway (each table type costs it about 0.4 KB).
 pub fn pair_key(a: &str, b: &str) -> String {
@@ -686,6 +717,22 @@ mod tests {
         assert!(opposite_as_comparative(&k("thin"), &k("thicker")));
         assert!(!opposite_as_comparative(&k("thick"), &k("thicker")));
         assert!(!opposite(&k("丸er"), &k("丸est")), "no panic inside a multi-byte character");
+    }
+
+    #[test]
+    fn a_negating_prefix_makes_an_opposite_in_any_inflection() {
+        assert!(prefix_negation("unsafe", "safe") && prefix_negation("safe", "unsafe"));
+        assert!(prefix_negation("disapproved", "approves"));
+        assert!(prefix_negation("illegal", "legal") && prefix_negation("nonviolent", "violent"));
+        // Most in-, im- and a- words negate nothing; nor do the listed dis- and un- words.
+        assert!(!prefix_negation("income", "come") && !prefix_negation("improved", "proved"));
+        assert!(!prefix_negation("discovered", "covered") && !prefix_negation("displays", "play"));
+        assert!(!prefix_negation("unrest", "rest"));
+        // Too little left after the prefix to be a word of its own.
+        assert!(!prefix_negation("unit", "it") && !prefix_negation("dismay", "may"));
+        // Any prefix, for two words known to be opposites.
+        assert!(negated_form("ineffective", "effective") && negated_form("atypical", "typical"));
+        assert!(!negated_form("effective", "affective"));
     }
 
     #[test]

@@ -262,6 +262,9 @@ pub struct Lexicon {
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
     /// "Y beat X" (`data/asymmetric.txt`).
     pub asymmetric: HashSet<String>,
+    /// Words with a negating prefix that do not negate their rest ("display", "discover";
+    /// `data/not_negations.txt`).
+    pub not_negations: HashSet<String>,
     /// Nouns that count persons (`data/person_nouns.txt`): "residents" are counted people.
     pub person_nouns: HashSet<String>,
     /// Words of roles one person holds alone ("invented", "won", "appointed";
@@ -288,6 +291,7 @@ const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abb
 const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
 const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
 const ASYMMETRIC_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/asymmetric.txt"));
+const NOT_NEGATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/not_negations.txt"));
 const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
 const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv"));
@@ -468,6 +472,7 @@ impl Lexicon {
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
+            not_negations: word_set(NOT_NEGATIONS_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
             nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),
             sole_roles: lines(SOLE_ROLES_TXT)
