@@ -591,13 +591,14 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // keeps no military base on Armenian soil"): the model, unsure which way, or reading past
     // the one negation as support. The sentence must assert: no word in it that fails,
     // denies, calls false, hedges or only intends ("may open a base" says nothing of one);
-    // and against the model's support, none that negates either (it may say the negation in
-    // other words: "offers no benefit in preventing" for "fails to prevent").
+    // and none that negates either (it may say the negation in other words: "offers no benefit
+    // in preventing" for "fails to prevent", "did not attend awards night" for "was not at the
+    // awards ceremony"), as for the rules (`stance::judge`).
     let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
     if claim.negated
         && may_contradict
         && negation_answered
-        && (position.is_none() || !cue(&[Cue::Negation]))
+        && !crate::stance::negates_in_claims_clause(hit, s)
         && !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent])
         && crate::stance::asserts_negated_thing(claim, hit, s)
         && claim.attribution.is_none()
@@ -1037,6 +1038,18 @@ mod tests {
         // Without the negation the model's support stands.
         let d = composed("The slugs are poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_sentence_negating_its_own_words_asserts_nothing_a_negated_claim_negates() {
+        // The model unsure which way: "did not attend awards night" does not say the rapper
+        // was there.
+        const CLAIM: &str = "Rapper Kez Dallan was not at the awards ceremony.";
+        let d = composed("Kez Dallan did not attend awards night despite viral photos.", CLAIM, Some([0.3, 0.68, 0.02]));
+        assert_ne!(d.judgement.reason, Reason::ClaimNegated, "{:?}", d.judgement);
+        // Without the negation, the sentence asserts it.
+        let d = composed("Kez Dallan attended awards night, as viral photos show.", CLAIM, Some([0.3, 0.68, 0.02]));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::ClaimNegated), "{:?}", d.judgement);
     }
 
     #[test]

@@ -322,8 +322,12 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.cue = Some(text_of(f, l));
             j.cue_at = Some((f, l));
         }
-        // A negated claim is contradicted only by a sentence that asserts what it negates.
-        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) => return j,
+        // A negated claim is contradicted only by a sentence that asserts what it negates —
+        // not by one that negates something itself, if not the claim's words: "Kez Dallan did
+        // not attend awards night" for "… was not at the awards ceremony", "No place for
+        // Moretti as … names World Cup squad" for "… has not been called up". (On the seen
+        // pair sets, such sentences were never right as contradictions: 0 of 8.)
+        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_in_claims_clause(hit, s) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::ClaimNegated;
@@ -1292,9 +1296,7 @@ fn negated_before(a: &Analysed, first: usize) -> bool {
 /// A negation whose scope (the next few content words, up to clause punctuation) is mostly
 /// about the claim's matched terms. Returns the cue's token range.
 fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
-    // "failed to win", "unable to reach" negate what follows as surely as "did not".
-    let negating = |c: &&crate::text::analyze::CueHit| c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"));
-    for c in a.cues.iter().filter(negating) {
+    for c in a.cues.iter().filter(|c| negating(c)) {
         if not_only(a, c.last) {
             continue;
         }
@@ -1348,6 +1350,25 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Does the sentence negate anything ("not", "no", "never", "failed to"; not "not only") in
+/// a clause that holds at least half the claim's matched words? ("Aliyev thanked Turkey for
+/// its support, but said his country did not need military assistance" negates nothing of the
+/// thanks.)
+pub fn negates_in_claims_clause(hit: &Hit, s: &IndexedSentence) -> bool {
+    let a = &s.analysed;
+    let spans = || hit.matched.iter().flatten();
+    a.cues.iter().any(|c| {
+        let (f, l) = a.clause_around(c.first, c.last);
+        negating(c) && !not_only(a, c.last) && spans().filter(|&&(m, _)| f <= m && m < l).count() * 2 >= spans().count()
+    })
+}
+
+/// A cue that negates what follows: "not", "no", "never" — and "failed to", "unable to", as
+/// surely as "did not".
+fn negating(c: &crate::text::analyze::CueHit) -> bool {
+    c.kind == Cue::Negation || (c.kind == Cue::Failure && c.phrase.ends_with(" to"))
 }
 
 /// "tried to regain …, but … repelled the attack": an attempt that failed negates what was
@@ -2708,6 +2729,23 @@ mod tests {
         // A verb after "but" shares the subject before it: both are said of oil prices.
         let j = judged("Oil prices rose early on Monday but fell later in the day.", "Oil prices fell on Monday.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
+    fn a_negated_claim_is_not_contradicted_by_a_sentence_that_negates_its_own_words() {
+        // The sentence negates what it says of the claim's words, in other words: no
+        // contradiction ("the claim says it did not happen; this sentence says it did").
+        let j = judged("Kez Dallan did not attend awards night despite viral photos.", "Rapper Kez Dallan was not at the awards ceremony.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j =
+            judged("No place for Moretti as the Italy coach names his World Cup squad.", "Defender Luca Moretti has not been left out of the World Cup squad.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // A negation in another clause than the claim's words still leaves the assertion.
+        let j = judged(
+            "Aliyev thanked Turkey for its support, but said his country did not need military assistance.",
+            "Aliyev did not thank Turkey for its support.",
+        );
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
     }
 
     #[test]
