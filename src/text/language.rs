@@ -61,7 +61,7 @@ fn script(c: char) -> Option<&'static str> {
 /// has at least two function words of another language, they make up a fifth of its words,
 /// and it has fewer English function words than foreign ones.
 pub fn foreign(text: &str) -> Option<Foreign> {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::token::lowercase).collect();
     if words.len() < MIN_WORDS {
         return None;
     }

@@ -137,7 +137,7 @@ pub fn is_debris(line: &str) -> bool {
     if line.len() > MAX_DEBRIS_LINE {
         return false;
     }
-    let lower: String = line.to_lowercase().chars().map(fold_char).collect();
+    let lower: String = crate::text::token::lowercase(line).chars().map(fold_char).collect();
     if lexicon().boilerplate.iter().any(|b| lower.starts_with(b.as_str())) {
         return true;
     }
@@ -223,7 +223,7 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
     // The byte after the boundary character, whatever its width (a no-break space is two bytes).
     let word_start = before.char_indices().rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"').map(|(p, c)| p + c.len_utf8()).unwrap_or(0);
-    let word: String = before[word_start..].chars().map(fold_char).collect::<String>().to_lowercase();
+    let word: String = crate::text::token::lowercase(&before[word_start..].chars().map(fold_char).collect::<String>());
     let word = word.trim_start_matches(['"', '\'', '(']);
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return true; // an initial: "John F. Kennedy"
