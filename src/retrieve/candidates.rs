@@ -508,7 +508,8 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
     let mut paraphrased = Vec::new();
     // A sentence word that says the opposite of a claim word; before "than" in any degree
     // ("an atmosphere thicker than Earth's" against "a thin atmosphere").
-    // (Or the claim word with a negating prefix, or without: "unsafe" against "safe".)
+    // (Or the claim word with a negating prefix, or without, each said of its subject: "is
+    // unsafe" against "is safe"; not "unvaccinated people" against "vaccinated people".)
     let opposes = |ct: &ClaimTerm, t: &crate::text::analyze::Term| {
         let comparative = s.analysed.tokens.get(t.last + 1).is_some_and(|n| n.norm == "than");
         let (cf, cl) = ct.spans[0];
@@ -516,7 +517,11 @@ fn match_sentence(index: &Index, claim: &Claim, id: usize, s: &IndexedSentence, 
             crate::text::analyze::opposite_as_comparative(&ct.key, &t.key)
         } else {
             crate::text::analyze::opposite(&ct.key, &t.key)
-                || (cf == cl && t.first == t.last && crate::text::analyze::prefix_negation(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[t.first].norm))
+                || (cf == cl
+                    && t.first == t.last
+                    && claim.analysed.predicative(cf)
+                    && s.analysed.predicative(t.first)
+                    && crate::text::analyze::prefix_negation(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[t.first].norm))
         }
     };
     for (ci, ct) in claim.terms.iter().enumerate() {

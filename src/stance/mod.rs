@@ -128,6 +128,10 @@ const REFUTING_MIN: f32 = 0.4;
 
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
+/// A hedge at most this many tokens before an opposite hedges it ("is rumoured to be
+/// unmarried"), not one said of another verb before ("has reportedly mustered reserve forces
+/// and continues …").
+const HEDGE_GAP: usize = 3;
 
 /// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,
 /// then conflicts (numbers, dates, opposites, places, lists), then negation, else support when
@@ -1518,7 +1522,11 @@ fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
 fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let &(ci, (f, l)) = hit.opposites.first()?;
-    if negated_opposite(claim, s, hit).is_some() {
+    // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
+    // state asserts nothing. Only for one word with and without a negating prefix: "was linked
+    // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
+    let hedged = || s.analysed.cues.iter().any(|c| c.kind == Cue::Hedge && c.last < f && f - c.last <= HEDGE_GAP);
+    if negated_opposite(claim, s, hit).is_some() || (prefixed(claim, s, ci, (f, l)) && hedged()) {
         return None;
     }
     let said = s.analysed.span(&s.text, f, l);
@@ -1531,10 +1539,14 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
 /// complementary: "not armed" says "unarmed", "is not effective" says "ineffective".
 fn negated_opposite(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<bool> {
     let &(ci, (f, l)) = hit.opposites.first()?;
-    s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3).then(|| {
-        let (cf, cl) = claim.terms[ci].spans[0];
-        cf == cl && f == l && crate::text::analyze::negated_form(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[f].norm)
-    })
+    s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3).then(|| prefixed(claim, s, ci, (f, l)))
+}
+
+/// Are claim term `ci` and the sentence's words `f..=l` one word with and without a negating
+/// prefix ("unarmed" / "armed", "ineffective" / "effective")?
+fn prefixed(claim: &Claim, s: &IndexedSentence, ci: usize, (f, l): (usize, usize)) -> bool {
+    let (cf, cl) = claim.terms[ci].spans[0];
+    cf == cl && f == l && crate::text::analyze::negated_form(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[f].norm)
 }
 
 /// A month (and day) in the claim that no date in the sentence agrees with.
@@ -2760,6 +2772,14 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("The vaccine is not effective against the new strain, researchers found.", "The vaccine is ineffective against the new strain.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // A hedged opposite asserts nothing.
+        let j = judged("Engineers said the new bridge may be unsafe for heavy lorries.", "The new bridge is safe for heavy lorries.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // Words that name a group or an act are not said of the claim's subject.
+        let j = judged("Police did not shoot the armed man.", "Police shot the unarmed man.");
+        assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Nonsmokers were included in the lung study.", "Smokers were included in the lung study.");
+        assert_ne!(j.reason, Reason::Opposite, "{j:?}");
         // A prefix that negates nothing is no opposite.
         let j = judged("Divers discovered the wreck of the ferry off the coast in May.", "Divers covered the wreck of the ferry off the coast in May.");
         assert_ne!(j.reason, Reason::Opposite, "{j:?}");

@@ -113,6 +113,21 @@ impl Analysed {
         let sep = |i: &usize| self.tokens[*i].is_punct(',') || self.tokens[*i].is_punct(';') || self.tokens[*i].is_punct(':');
         ((0..first).rev().find(sep).map_or(0, |i| i + 1), (last + 1..self.tokens.len()).find(sep).unwrap_or(self.tokens.len()))
     }
+    /// Is the word at `at` said of its subject after a form of "be" ("was unarmed", "is not
+    /// safe", "were entirely unaware"), rather than naming a group ("unvaccinated people",
+    /// "nonsmokers") or an act ("disarmed the gunman")?
+    pub fn predicative(&self, at: usize) -> bool {
+        let lex = lexicon();
+        for t in self.tokens[at.saturating_sub(3)..at].iter().rev() {
+            if lex.is(WordClass::PassiveBe, &t.norm) {
+                return true;
+            }
+            if !(lex.is_stopword(&t.norm) || t.norm.ends_with("ly") || matches!(t.norm.as_str(), "not" | "no" | "never" | "longer")) {
+                return false;
+            }
+        }
+        false
+    }
     /// The source text of tokens `first..=last`.
     pub fn span<'a>(&self, text: &'a str, first: usize, last: usize) -> &'a str {
         &text[self.tokens[first].start..self.tokens[last].end]
@@ -281,8 +296,8 @@ pub fn opposite(a: &str, b: &str) -> bool {
 }
 
 /// Is one word the other with a negating prefix, in any inflection ("unsafe" / "safe",
-/// "disapproved" / "approves", "nonviolent" / "violent", "illegal" / "legal")? What one says,
-/// the other denies, as with the listed opposites. Only un-, non-, dis-, il- and ir-, with at
+/// "disapproved" / "approves", "nonviolent" / "violent", "illegal" / "legal")? Said of the same
+/// subject (`Analysed::predicative`), what one says, the other denies. Only un-, non-, dis-, il- and ir-, with at
 /// least four letters after them: most words in in-, im- or a- negate nothing ("income",
 /// "improve", "amount"), nor do the dis- and un- words of `data/not_negations.txt`
 /// ("display", "discover", "unrest").
