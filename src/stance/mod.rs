@@ -3011,6 +3011,11 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         let j = judged("Moreau stuns Castell in Lyon final to take the title", claim);
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        // Headline results: "downs", "knocks out", "stops" (`data/asymmetric.txt`).
+        let j = judged("Castell downs Moreau in Lyon final to take the title", claim);
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Ray Dunn knocks out Jay Cole in third round to retain title", "Boxer Jay Cole knocked out Ray Dunn.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
