@@ -598,7 +598,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     if claim.negated
         && may_contradict
         && negation_answered
-        && !crate::stance::negates_in_claims_clause(hit, s)
+        && !crate::stance::negates_claims_words(hit, s)
         && !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent])
         && crate::stance::asserts_negated_thing(claim, hit, s)
         && claim.attribution.is_none()

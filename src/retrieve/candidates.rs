@@ -182,7 +182,9 @@ impl Claim {
         // rumours").
         let toks = &analysed.tokens;
         let word = |i: usize| toks.get(i).is_some_and(|t| t.is_word());
+        // (A state is the claim's: "Convicted killer Ian Hale", "Jailed activist …".)
         let lower = |i: usize| word(i) && !toks[i].capitalized && analysed.terms.iter().any(|t| t.content && t.first == i);
+        let state = |i: usize| toks[i].norm.ends_with("ed");
         let capital = |i: usize| word(i) && toks[i].capitalized;
         // (The name is a subject: an auxiliary follows it, "… Mia Koval is pregnant", "… has
         // died"; not "Google sued Epic Games over …", "Critics applauded Remy Vail's album".)
@@ -191,7 +193,7 @@ impl Claim {
                 .find(|&j| !capital(j))
                 .is_some_and(|j| lexicon().is(WordClass::Aux, &toks[j].norm) || lexicon().is(WordClass::PassiveBe, &toks[j].norm))
         };
-        let description = (1..=2).find(|&k| capital(0) && (1..=k).all(lower) && capital(k + 1) && capital(k + 2) && subject(k + 1));
+        let description = (1..=2).find(|&k| capital(0) && (1..=k).all(lower) && !(0..=k).any(state) && capital(k + 1) && capital(k + 2) && subject(k + 1));
         let describes = |t: &crate::text::analyze::Term| description.is_some_and(|k| t.last <= k);
         for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t) && !set_aside(t) && !describes(t)) {
             let preposition = preposition_before(analysed, t.first);
@@ -1137,7 +1139,8 @@ mod tests {
         let keys = |text: &str| Claim::analyse(text).terms.into_iter().map(|t| t.key).collect::<Vec<_>>();
         assert_eq!(keys("Tennis star Mia Koval is pregnant."), keys("Mia Koval is pregnant."));
         assert_eq!(keys("Film director Ines Valk has won the Golden Lion."), keys("Ines Valk has won the Golden Lion."));
-        // Not an act before a name ("sued"), nor a subject of its own.
+        // Not a state ("Convicted"), an act before a name ("sued"), nor a subject of its own.
+        assert!(keys("Convicted killer Ian Hale was released on Monday.").len() > keys("Ian Hale was released on Monday.").len());
         assert!(keys("Google sued Epic Games over its app store.").contains(&"sue".to_string()));
         assert!(keys("Critics applauded Remy Vail's comeback album.").len() > keys("Remy Vail's comeback album.").len());
         assert_eq!(keys("Armenian demonstrators in Los Angeles rallied on Sunday.").len(), 5, "armenian, demonstrators, los angeles, rallied, sunday");

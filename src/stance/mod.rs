@@ -327,11 +327,13 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.cue_at = Some((f, l));
         }
         // A negated claim is contradicted only by a sentence that asserts what it negates —
-        // not by one that negates something itself, if not the claim's words: "Kez Dallan did
-        // not attend awards night" for "… was not at the awards ceremony", "No place for
-        // Moretti as … names World Cup squad" for "… has not been called up". (On the seen
-        // pair sets, such sentences were never right as contradictions: 0 of 8.)
-        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_in_claims_clause(hit, s) => return j,
+        // not by one whose own negation stands over some of the claim's words, too few of them
+        // for `negation_hits` (the rest said otherwise): "Kez Dallan did not attend awards
+        // night" for "… was not at the awards ceremony", "No place for Moretti as … names World
+        // Cup squad" for "… has not been called up". (On the seen pair sets, such sentences were
+        // never right as contradictions: 0 of 8. A negation of something else still leaves the
+        // assertion: "was arrested but not charged" for "was not arrested".)
+        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::ClaimNegated;
@@ -1300,6 +1302,12 @@ fn negated_before(a: &Analysed, first: usize) -> bool {
 /// A negation whose scope (the next few content words, up to clause punctuation) is mostly
 /// about the claim's matched terms. Returns the cue's token range.
 fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
+    negation_over(a, matched, false)
+}
+
+/// [`negation_hits`], or with `any`, the first negation whose scope holds any of the matched
+/// words at all ("did not attend awards night" over "awards").
+fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, usize)> {
     for c in a.cues.iter().filter(|c| negating(c)) {
         if not_only(a, c.last) {
             continue;
@@ -1349,24 +1357,19 @@ fn negation_hits(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
             }
         }
         // Also the subject a pre-verbal negation sits after ("Nobody was killed"): the cue itself.
-        if hit > 0 && hit >= miss {
+        if hit > 0 && (any || hit >= miss) {
             return Some((c.first, c.last));
         }
     }
     None
 }
 
-/// Does the sentence negate anything ("not", "no", "never", "failed to"; not "not only") in
-/// a clause that holds at least half the claim's matched words? ("Aliyev thanked Turkey for
-/// its support, but said his country did not need military assistance" negates nothing of the
-/// thanks.)
-pub fn negates_in_claims_clause(hit: &Hit, s: &IndexedSentence) -> bool {
-    let a = &s.analysed;
-    let spans = || hit.matched.iter().flatten();
-    a.cues.iter().any(|c| {
-        let (f, l) = a.clause_around(c.first, c.last);
-        negating(c) && !not_only(a, c.last) && spans().filter(|&&(m, _)| f <= m && m < l).count() * 2 >= spans().count()
-    })
+/// Does the sentence negate any of the claim's matched words ("Kez Dallan did not attend
+/// awards night", "No place for Moretti …"), not only something else ("was arrested but not
+/// charged", "lowered blood pressure in patients who did not respond")?
+pub fn negates_claims_words(hit: &Hit, s: &IndexedSentence) -> bool {
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
+    negation_over(&s.analysed, &matched, true).is_some()
 }
 
 /// A cue that negates what follows: "not", "no", "never" — and "failed to", "unable to", as
@@ -2752,11 +2755,13 @@ mod tests {
         let j =
             judged("No place for Moretti as the Italy coach names his World Cup squad.", "Defender Luca Moretti has not been left out of the World Cup squad.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-        // A negation in another clause than the claim's words still leaves the assertion.
+        // A negation of something else still leaves the assertion.
         let j = judged(
             "Aliyev thanked Turkey for its support, but said his country did not need military assistance.",
             "Aliyev did not thank Turkey for its support.",
         );
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+        let j = judged("The actor Tom Reed was arrested on Monday but not charged.", "The actor Tom Reed was not arrested on Monday.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
     }
 
@@ -3011,10 +3016,8 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
         let j = judged("Moreau stuns Castell in Lyon final to take the title", claim);
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-        // Headline results: "downs", "knocks out", "stops" (`data/asymmetric.txt`).
+        // A headline's result: "downs" (`data/asymmetric.txt`).
         let j = judged("Castell downs Moreau in Lyon final to take the title", claim);
-        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-        let j = judged("Ray Dunn knocks out Jay Cole in third round to retain title", "Boxer Jay Cole knocked out Ray Dunn.");
         assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
         // A passive keeps the roles: no swap, no conflict.
         let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
