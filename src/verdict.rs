@@ -564,6 +564,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
         && negation_answered
+        // (Nor a negated claim against a sentence that negates its words in other words: "did
+        // not attend awards night" for "was not at the awards ceremony"; the model reads the
+        // two negations as a mismatch.)
+        && !(claim.negated && crate::stance::negates_claims_words(hit, s))
         && model_stance == Stance::Contradicts
         && model.contradiction >= CONTRADICT_MIN
         // The same people at another place is another event, not a contradiction ("X hosted Y
@@ -1047,6 +1051,9 @@ mod tests {
         const CLAIM: &str = "Rapper Kez Dallan was not at the awards ceremony.";
         let d = composed("Kez Dallan did not attend awards night despite viral photos.", CLAIM, Some([0.3, 0.68, 0.02]));
         assert_ne!(d.judgement.reason, Reason::ClaimNegated, "{:?}", d.judgement);
+        // Nor a confident model: it reads the two negations as a mismatch.
+        let d = composed("Kez Dallan did not attend awards night despite viral photos.", CLAIM, Some([0.1, 0.88, 0.02]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
         // Without the negation, the sentence asserts it.
         let d = composed("Kez Dallan attended awards night, as viral photos show.", CLAIM, Some([0.3, 0.68, 0.02]));
         assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::ClaimNegated), "{:?}", d.judgement);
