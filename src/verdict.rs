@@ -595,13 +595,15 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // keeps no military base on Armenian soil"): the model, unsure which way, or reading past
     // the one negation as support. The sentence must assert: no word in it that fails,
     // denies, calls false, hedges or only intends ("may open a base" says nothing of one);
-    // and none that negates either (it may say the negation in other words: "offers no benefit
-    // in preventing" for "fails to prevent", "did not attend awards night" for "was not at the
-    // awards ceremony"), as for the rules (`stance::judge`).
+    // and against the model's support, none that negates either (it may say the negation in
+    // other words: "offers no benefit in preventing" for "fails to prevent"); nor, whatever the
+    // model says, one that negates some of the claim's words ("did not attend awards night" for
+    // "was not at the awards ceremony"), as for the rules (`stance::judge`).
     let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
     if claim.negated
         && may_contradict
         && negation_answered
+        && (position.is_none() || !cue(&[Cue::Negation]))
         && !crate::stance::negates_claims_words(hit, s)
         && !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent])
         && crate::stance::asserts_negated_thing(claim, hit, s)
