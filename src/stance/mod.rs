@@ -131,6 +131,9 @@ const NEG_WINDOW: usize = 4;
 /// A hedge at most this many tokens before a prefixed opposite hedges it ("is rumoured to be
 /// unmarried", "whether the suspect was armed"), not one said of another verb before.
 const HEDGE_GAP: usize = 4;
+/// A negation at most this many tokens before an opposite negates it ("did not cut", "was not
+/// armed").
+const OPPOSITE_NEG_GAP: usize = 3;
 
 /// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,
 /// then conflicts (numbers, dates, opposites, places, lists), then negation, else support when
@@ -1530,8 +1533,7 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
     // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
     // state asserts nothing. Only for one word with and without a negating prefix: "was linked
     // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
-    let hedged = || s.analysed.cues.iter().any(|c| c.kind == Cue::Hedge && c.last < f && f - c.last <= HEDGE_GAP);
-    if negated_opposite(claim, s, hit).is_some() || (prefixed(claim, s, ci, (f, l)) && hedged()) {
+    if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP)) {
         return None;
     }
     let said = s.analysed.span(&s.text, f, l);
@@ -1544,12 +1546,17 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
 /// complementary: "not armed" says "unarmed", "is not effective" says "ineffective".
 fn negated_opposite(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<bool> {
     let &(ci, (f, l)) = hit.opposites.first()?;
-    s.analysed.cues.iter().any(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= 3).then(|| prefixed(claim, s, ci, (f, l)))
+    cue_before(&s.analysed, Cue::Negation, f, OPPOSITE_NEG_GAP).then(|| complementary(claim, s, ci, (f, l)))
+}
+
+/// Is there a cue of `kind` ending at most `gap` tokens before token `at`?
+fn cue_before(a: &Analysed, kind: Cue, at: usize, gap: usize) -> bool {
+    a.cues.iter().any(|c| c.kind == kind && c.last < at && at - c.last <= gap)
 }
 
 /// Are claim term `ci` and the sentence's words `f..=l` one word with and without a negating
 /// prefix ("unarmed" / "armed", "ineffective" / "effective")?
-fn prefixed(claim: &Claim, s: &IndexedSentence, ci: usize, (f, l): (usize, usize)) -> bool {
+fn complementary(claim: &Claim, s: &IndexedSentence, ci: usize, (f, l): (usize, usize)) -> bool {
     let (cf, cl) = claim.terms[ci].spans[0];
     cf == cl && f == l && crate::text::analyze::negated_form(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[f].norm)
 }
