@@ -667,9 +667,13 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     }
     // A sentence the model found to say the claim, with a negation over the claim's words that
     // the claim does not have ("The animals are not blind" for "Bats are blind"): the model read
-    // past the negation; the sentence says the opposite.
+    // past the negation; the sentence says the opposite. So too where the negation stands over
+    // only some of the claim's words, the rest said otherwise ("Antibiotics do not work against
+    // the viruses that cause colds" for "Antibiotics cure the common cold"; measured: seen pairs
+    // 6–32 +8 pairs for −1, the seen seed sets +0.04, FEVER dev and the development sets
+    // unchanged).
     if stance == Stance::Supports {
-        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s) {
+        if let Some((f, l)) = crate::stance::negates_unnegated_claim(claim, hit, s).or_else(|| crate::stance::negates_some_of_plain_claim(claim, hit, s)) {
             let j = negation_decides(rule, Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage.max(p));
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
@@ -1044,6 +1048,43 @@ mod tests {
         // Without the negation the model's support stands.
         let d = composed("The slugs are poisonous, vets say.", CLAIM, Some([0.95, 0.03, 0.02]));
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+    }
+
+    #[test]
+    fn a_model_support_over_a_negation_of_some_of_the_claims_words_is_a_contradiction() {
+        // The negation stands over one word the claim shares ("life", "planets", "colds") and
+        // others it does not ("found any evidence", "counted among", "work against"): too
+        // little for the rules' negation, enough to show the model read past "not".
+        for (said, claim) in [
+            (
+                "Webb has not found any evidence of life on planets outside the solar system, NASA scientists stressed.",
+                "The James Webb telescope has detected life on an exoplanet.",
+            ),
+            ("Since 2006 Pluto has not been counted among the planets by the International Astronomical Union.", "Pluto is still classified as a planet."),
+            ("Antibiotics do not work against the viruses that cause colds, the agency said.", "Antibiotics cure the common cold."),
+        ] {
+            let d = composed(said, claim, Some([0.9, 0.05, 0.05]));
+            assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Contradicts, Reason::Negation), "{said}: {:?}", d.judgement);
+            assert_eq!(d.judgement.cue.as_deref(), Some("not"));
+        }
+        let d =
+            composed("Antibiotics work against the viruses that cause colds, the agency said.", "Antibiotics cure the common cold.", Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        // Not a negation of what it is said to be ("as an independent republic"), where the
+        // claim says something else it is recognised as.
+        let d = composed(
+            "Nagorno-Karabakh is a breakaway region of Azerbaijan which is not recognized by any country as an independent republic.",
+            "Nagorno-Karabakh is internationally recognized as part of Azerbaijan.",
+            Some([0.9, 0.05, 0.05]),
+        );
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+        // Nor "has no rival", a superlative.
+        let d = composed(
+            "Siberia's Baikal has no rival among the planet's lakes for depth.",
+            "Lake Baikal is the deepest lake in the world.",
+            Some([0.9, 0.05, 0.05]),
+        );
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
     }
 
     #[test]

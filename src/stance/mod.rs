@@ -1373,8 +1373,35 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
 /// awards night", "No place for Moretti …"), not only something else ("was arrested but not
 /// charged", "lowered blood pressure in patients who did not respond")?
 pub fn negates_claims_words(hit: &Hit, s: &IndexedSentence) -> bool {
+    negation_over_claims_words(hit, s).is_some()
+}
+
+/// The first negation in sentence `s` whose scope holds any of the claim's matched words
+/// ([`negates_claims_words`]): `(first, last)` token of the cue.
+fn negation_over_claims_words(hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
     let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
-    negation_over(&s.analysed, &matched, true).is_some()
+    negation_over(&s.analysed, &matched, true)
+}
+
+/// For a plain (not negated) claim: a negation in sentence `s` over any of the claim's matched
+/// words, not only over most of them ([`negates_unnegated_claim`]), unless it negates a
+/// complementary opposite ("not armed" for "unarmed").
+pub fn negates_some_of_plain_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    if claim.negated || negated_opposite(claim, s, hit) == Some(true) {
+        return None;
+    }
+    let (f, l) = negation_over_claims_words(hit, s)?;
+    // "not recognized by any country as an independent republic" negates what it is
+    // recognized as: when none of the claim's words follow the "as", not the claim's
+    // "recognized as part of Azerbaijan".
+    let a = &s.analysed;
+    let scope = (l + 1..a.tokens.len()).take_while(|&i| !matches!(a.tokens[i].norm.as_str(), "," | ";" | ":" | "." | "!" | "?"));
+    if let Some(at) = scope.clone().find(|&i| a.tokens[i].norm == "as") {
+        if !hit.matched.iter().flatten().any(|&(mf, _)| mf > at && scope.clone().any(|i| i == mf)) {
+            return None;
+        }
+    }
+    Some((f, l))
 }
 
 /// A cue that negates what follows: "not", "no", "never" — and "failed to", "unable to", as
