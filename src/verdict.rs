@@ -540,7 +540,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && !crate::stance::counts_other_things(claim, s, hit);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
-    let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
+    let negation_answered = !claim.negated || crate::stance::answers_negation(claim, hit, s);
     // Nor support a claim's count from a sentence that gives none, as the rules would not: the
     // model does not read numbers ("casualties, among them civilians" for "civilian casualties
     // run into the hundreds"). (Years and dates are left to it: encyclopedia sentences often

@@ -134,6 +134,10 @@ const HEDGE_GAP: usize = 4;
 /// A negation at most this many tokens before an opposite negates it ("did not cut", "was not
 /// armed").
 const OPPOSITE_NEG_GAP: usize = 3;
+/// How far after a negated claim's word its preposition may stand ("not recommended [for]").
+const COMPLEMENT_GAP: usize = 2;
+/// … and after the sentence's same word, its own ("approved the R45 malaria vaccine [for]").
+const SENTENCE_COMPLEMENT_GAP: usize = 6;
 
 /// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,
 /// then conflicts (numbers, dates, opposites, places, lists), then negation, else support when
@@ -335,7 +339,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // Cup squad" for "… has not been called up". (On the seen pair sets, such sentences were
         // never right as contradictions: 0 of 8. A negation of something else still leaves the
         // assertion: "was arrested but not charged" for "was not arrested".)
-        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
+        (None, true) if !answers_negation(claim, hit, s) || negates_claims_words(hit, s) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::ClaimNegated;
@@ -1367,6 +1371,44 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
         }
     }
     None
+}
+
+/// Does sentence `s` say the thing a negated claim says did not happen: the word the
+/// negation applies to, and not that word with another complement after the claim's
+/// preposition ("The vaccine is recommended for everyone over 65" says nothing of "The vaccine
+/// is not recommended for pregnant women")?
+pub fn answers_negation(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty() && !another_complement(claim, hit, s, ci))
+}
+
+/// The claim's negated term `ci`, followed by a preposition and words the sentence does not
+/// say ("not approved for [children]"), said in the sentence with the same preposition after
+/// it and other words after that ("approved the inhaler for [adults]").
+fn another_complement(claim: &Claim, hit: &Hit, s: &IndexedSentence, ci: usize) -> bool {
+    let (ca, sa) = (&claim.analysed, &s.analysed);
+    let Some(&(_, cl)) = claim.terms[ci].spans.first() else { return false };
+    let Some(p) = (cl + 1..=cl + COMPLEMENT_GAP).take_while(|&i| i < ca.tokens.len()).find(|&i| is(WordClass::Preposition, &ca.tokens[i])) else {
+        return false;
+    };
+    let after: Vec<&str> = claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .filter(|(t, _)| t.spans.iter().any(|&(f, _)| f > p))
+        .map(|(t, m)| if m.is_empty() { t.key.as_str() } else { "" })
+        .collect();
+    if after.is_empty() || after.contains(&"") {
+        return false;
+    }
+    let prep = ca.tokens[p].norm.as_str();
+    // (A word that ends in the claim's is a kind of it: "through seawater" for "through
+    // water", "by a paramyxovirus" for "by a virus".)
+    let kind_of_claims = |t: &crate::text::token::Token| after.iter().any(|k| k.len() >= 4 && t.norm.ends_with(k));
+    hit.matched[ci].iter().any(|&(_, sl)| {
+        (sl + 1..=sl + SENTENCE_COMPLEMENT_GAP).take_while(|&i| i < sa.tokens.len()).find(|&i| sa.tokens[i].norm == prep).is_some_and(|i| {
+            sa.tokens.get(i + 1).is_some_and(|t| t.is_word() && !hit.says_token(i + 1)) && !sa.tokens[i + 1..].iter().take(3).any(kind_of_claims)
+        })
+    })
 }
 
 /// Does the sentence negate any of the claim's matched words ("Kez Dallan did not attend
@@ -2798,6 +2840,24 @@ mod tests {
         );
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
         let j = judged("The actor Tom Reed was arrested on Monday but not charged.", "The actor Tom Reed was not arrested on Monday.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+    }
+
+    #[test]
+    fn a_negated_claim_is_not_contradicted_by_the_same_act_for_someone_else() {
+        // "not approved for children" against "approved … for adults": the sentence says
+        // nothing of children.
+        let j = judged("Regulators approved the R45 malaria vaccine for children aged 5 to 17 months.", "The R45 malaria vaccine is not approved for adults.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged(
+            "The committee recommends the shingles vaccine for all adults aged 70 to 79.",
+            "The shingles vaccine is not recommended for people under 50.",
+        );
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // The same complement, or a kind of it, still contradicts.
+        let j = judged("Regulators approved the R45 malaria vaccine for adults aged 18 to 50.", "The R45 malaria vaccine is not approved for adults.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+        let j = judged("Sound travels through seawater at about 1,500 metres per second.", "Sound does not travel through water.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
     }
 
