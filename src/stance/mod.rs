@@ -2397,6 +2397,10 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if crate::text::numbers::unit_written_on(a, x.at) && x.head.as_deref().is_some_and(|h| h != head) && !names_it() {
             continue;
         }
+        // (A unit of measure or money counts only itself, plural or not: "$2 million".)
+        if x.head.as_deref().is_some_and(|h| unit(h) != unit(head) && (is_measure(h) || is_measure(head))) {
+            continue;
+        }
         let Some(h) = x.head.as_deref().filter(|&h| h != head && x.counts_a_plural(a)) else { return false };
         // Another thing counted for another act ("Twelve officers hurt as fans clash" for
         // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
@@ -2457,6 +2461,47 @@ fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze:
 fn is_duration(key: &str) -> bool {
     // (The keys themselves: "minute" is "minut". A test checks them against `word_key`.)
     matches!(key, "day" | "week" | "month" | "year" | "hour" | "minut" | "decad" | "centuri")
+}
+
+/// Is `key` (a word key) a unit of measure or money? It measures only itself: "150 litres of
+/// water" is no amount of "150 kilograms of food", "$2 million" no count of followers.
+fn is_measure(key: &str) -> bool {
+    // (The keys, as for `is_duration`: "kilometres" is "kilomet", "tonnes" "ton".)
+    matches!(
+        unit(key),
+        "gram"
+            | "kilogram"
+            | "ton"
+            | "pound"
+            | "ounc"
+            | "liter"
+            | "gallon"
+            | "meter"
+            | "kilomet"
+            | "mile"
+            | "foot"
+            | "inch"
+            | "acr"
+            | "hectar"
+            | "dollar"
+            | "euro"
+            | "calori"
+            | "degre"
+            | "watt"
+            | "kilowatt"
+            | "volt"
+            | "byte"
+    )
+}
+
+/// A unit's key, its abbreviation written out: "km" is "kilometres".
+fn unit(key: &str) -> &str {
+    match key {
+        "km" => "kilomet",
+        "kg" => "kilogram",
+        "lb" | "lbs" => "pound",
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -2652,11 +2697,59 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_another_unit_or_of_money_is_no_count_of_the_claims() {
+        for (said, claim) in [
+            ("An adult African elephant can drink up to 150 litres of water a day.", "Adult African elephants eat about 150 kilograms of food a day."),
+            ("Mika Soto loses $2 million sponsorship deal after controversial post", "Influencer Mika Soto has 2 million followers."),
+            ("The minister, who has nine grandchildren, announced his retirement on Friday.", "The minister served for nine years."),
+        ] {
+            let j = judged(said, claim);
+            assert_ne!(j.stances, [Stance::Supports], "{said}: {j:?}");
+        }
+        // The same unit is the same count.
+        let j =
+            judged("An adult African elephant can eat about 150 kilograms of food a day.", "Adult African elephants eat about 150 kilograms of food a day.");
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    }
+
+    #[test]
     fn units_of_time_are_known_by_their_keys() {
         for w in ["day", "days", "week", "month", "year", "hours", "minutes", "decade", "centuries"] {
             assert!(is_duration(&crate::text::analyze::word_key(w)), "{w}");
         }
         assert!(!is_duration(&crate::text::analyze::word_key("people")));
+        for w in [
+            "grams",
+            "kilograms",
+            "tonnes",
+            "tons",
+            "pounds",
+            "ounces",
+            "litres",
+            "liters",
+            "gallons",
+            "metres",
+            "meters",
+            "kilometres",
+            "km",
+            "miles",
+            "feet",
+            "inches",
+            "acres",
+            "hectares",
+            "dollars",
+            "euros",
+            "calories",
+            "degrees",
+            "watts",
+            "kilowatts",
+            "volts",
+            "bytes",
+        ] {
+            assert!(is_measure(&crate::text::analyze::word_key(w)), "{w}");
+        }
+        assert!(!is_measure(&crate::text::analyze::word_key("followers")));
+        assert_eq!(unit(&crate::text::analyze::word_key("km")), unit(&crate::text::analyze::word_key("kilometres")));
     }
 
     #[test]
