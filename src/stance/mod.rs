@@ -1390,25 +1390,27 @@ fn another_complement(claim: &Claim, hit: &Hit, s: &IndexedSentence, ci: usize) 
     let Some(p) = (cl + 1..=cl + COMPLEMENT_GAP).take_while(|&i| i < ca.tokens.len()).find(|&i| is(WordClass::Preposition, &ca.tokens[i])) else {
         return false;
     };
-    let after: Vec<&str> = claim
-        .terms
-        .iter()
-        .zip(&hit.matched)
-        .filter(|(t, _)| t.spans.iter().any(|&(f, _)| f > p))
-        .map(|(t, m)| if m.is_empty() { t.key.as_str() } else { "" })
-        .collect();
-    if after.is_empty() || after.contains(&"") {
-        return false;
+    // (Plain loops: an iterator chain collected into a vector cost half a kilobyte.)
+    let mut after = false;
+    for (t, m) in claim.terms.iter().zip(&hit.matched) {
+        if t.spans.iter().any(|&(f, _)| f > p) {
+            if !m.is_empty() {
+                return false;
+            }
+            after = true;
+        }
     }
     let prep = ca.tokens[p].norm.as_str();
-    // (A word that ends in the claim's is a kind of it: "through seawater" for "through
-    // water", "by a paramyxovirus" for "by a virus".)
-    let kind_of_claims = |t: &crate::text::token::Token| after.iter().any(|k| k.len() >= 4 && t.norm.ends_with(k));
-    hit.matched[ci].iter().any(|&(_, sl)| {
-        (sl + 1..=sl + SENTENCE_COMPLEMENT_GAP).take_while(|&i| i < sa.tokens.len()).find(|&i| sa.tokens[i].norm == prep).is_some_and(|i| {
-            sa.tokens.get(i + 1).is_some_and(|t| t.is_word() && !hit.says_token(i + 1)) && !sa.tokens[i + 1..].iter().take(3).any(kind_of_claims)
-        })
-    })
+    // (A word that ends in one of the claim's is a kind of it: "through seawater" for
+    // "through water", "by a paramyxovirus" for "by a virus".)
+    let kind_of_claims = |w: &str| claim.terms.iter().any(|t| t.key.len() >= 4 && t.spans.iter().any(|&(f, _)| f > p) && w.ends_with(t.key.as_str()));
+    for &(_, sl) in &hit.matched[ci] {
+        let Some(i) = (sl + 1..=sl + SENTENCE_COMPLEMENT_GAP).take_while(|&i| i < sa.tokens.len()).find(|&i| sa.tokens[i].norm == prep) else { continue };
+        if sa.tokens.get(i + 1).is_some_and(|t| t.is_word() && !hit.says_token(i + 1)) && !sa.tokens[i + 1..].iter().take(3).any(|t| kind_of_claims(&t.norm)) {
+            return after;
+        }
+    }
+    false
 }
 
 /// Does the sentence negate any of the claim's matched words ("Kez Dallan did not attend
@@ -2467,31 +2469,11 @@ fn is_duration(key: &str) -> bool {
 /// water" is no amount of "150 kilograms of food", "$2 million" no count of followers.
 fn is_measure(key: &str) -> bool {
     // (The keys, as for `is_duration`: "kilometres" is "kilomet", "tonnes" "ton".)
-    matches!(
-        unit(key),
-        "gram"
-            | "kilogram"
-            | "ton"
-            | "pound"
-            | "ounc"
-            | "liter"
-            | "gallon"
-            | "meter"
-            | "kilomet"
-            | "mile"
-            | "foot"
-            | "inch"
-            | "acr"
-            | "hectar"
-            | "dollar"
-            | "euro"
-            | "calori"
-            | "degre"
-            | "watt"
-            | "kilowatt"
-            | "volt"
-            | "byte"
-    )
+    const UNITS: &[&str] = &[
+        "gram", "kilogram", "ton", "pound", "ounc", "liter", "gallon", "meter", "kilomet", "mile", "foot", "inch", "acr", "hectar", "dollar", "euro", "calori",
+        "degre", "watt", "kilowatt", "volt", "byte",
+    ];
+    UNITS.contains(&unit(key))
 }
 
 /// A unit's key, its abbreviation written out: "km" is "kilometres".

@@ -239,8 +239,11 @@ pub struct Lexicon {
     pub plurals: HashSet<String>,
     /// Abbreviations whose period does not end a sentence ("mr", "sept"), without the period.
     pub abbreviations: HashSet<String>,
-    /// Cue phrase → its kinds.
-    pub cues: HashMap<String, Vec<Cue>>,
+    /// Cue phrase → its kinds' place in `cue_kinds` (see [`Lexicon::cue`]). (An index, as for
+    /// `numbers`: a map of a type the lexicon has anyway.)
+    pub cues: HashMap<String, u32>,
+    /// The kinds of each cue phrase.
+    pub cue_kinds: Vec<Vec<Cue>>,
     /// Number word → its place in `number_values` (see [`Lexicon::number`]). (An index, not
     /// the value: a map of a type the lexicon has anyway costs the wasm no hash table.)
     pub numbers: HashMap<String, u32>,
@@ -417,10 +420,14 @@ impl Lexicon {
             }
         }
         let abbreviations = lines(ABBREVIATIONS_TXT).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
-        let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
+        let (mut cues, mut cue_kinds): (HashMap<String, u32>, Vec<Vec<Cue>>) = Default::default();
         for f in pairs(CUES_TSV) {
             if let Some(kind) = Cue::parse(f[1]) {
-                let e = cues.entry(f[0].to_string()).or_default();
+                let i = *cues.entry(f[0].to_string()).or_insert_with(|| {
+                    cue_kinds.push(Vec::new());
+                    cue_kinds.len() as u32 - 1
+                });
+                let e = &mut cue_kinds[i as usize];
                 if !e.contains(&kind) {
                     e.push(kind);
                 }
@@ -459,6 +466,7 @@ impl Lexicon {
             plurals,
             abbreviations,
             cues,
+            cue_kinds,
             numbers,
             number_values,
             months,
@@ -509,7 +517,7 @@ impl Lexicon {
     /// The cue kinds of a phrase (lowercase words joined by single spaces); empty when it is
     /// no cue.
     pub fn cue(&self, phrase: &str) -> &[Cue] {
-        self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+        self.cues.get(phrase).map_or(&[], |&i| &self.cue_kinds[i as usize])
     }
 
     /// The kind and country of place name `name` ("ankara": a capital of Turkey).
