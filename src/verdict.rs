@@ -551,7 +551,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && !crate::stance::counts_other_things(claim, s, hit);
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
-    let negation_answered = !claim.negated || crate::stance::answers_negation(claim, hit, s);
+    let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
     // Nor support a claim's count from a sentence that gives none, as the rules would not: the
     // model does not read numbers ("casualties, among them civilians" for "civilian casualties
     // run into the hundreds"). (Years and dates are left to it: encyclopedia sentences often
@@ -1095,20 +1095,19 @@ mod tests {
             composed("Antibiotics work against the viruses that cause colds, the agency said.", "Antibiotics cure the common cold.", Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // Not a negation of what it is said to be ("as an independent republic"), where the
-        // claim says something else it is recognised as.
-        let d = composed(
-            "Nagorno-Karabakh is a breakaway region of Azerbaijan which is not recognized by any country as an independent republic.",
-            "Nagorno-Karabakh is internationally recognized as part of Azerbaijan.",
-            Some([0.9, 0.05, 0.05]),
-        );
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
-        // Nor "has no rival", a superlative.
-        let d = composed(
-            "Siberia's Baikal has no rival among the planet's lakes for depth.",
-            "Lake Baikal is the deepest lake in the world.",
-            Some([0.9, 0.05, 0.05]),
-        );
-        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
+        // claim says something else it is recognised as; nor one that says the claim by
+        // negating something bad or a rival.
+        for (said, claim) in [
+            (
+                "Nagorno-Karabakh is a breakaway region of Azerbaijan which is not recognized by any country as an independent republic.",
+                "Nagorno-Karabakh is internationally recognized as part of Azerbaijan.",
+            ),
+            ("Siberia's Baikal has no rival among the planet's lakes for depth.", "Lake Baikal is the deepest lake in the world."),
+            ("Vaccines pose no serious risk to children, the study found.", "Vaccines are safe for children, the study found."),
+        ] {
+            let d = composed(said, claim, Some([0.9, 0.05, 0.05]));
+            assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{said}: {:?}", d.judgement);
+        }
     }
 
     #[test]
