@@ -1096,7 +1096,7 @@ mod tests {
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
         // Not a negation of what it is said to be ("as an independent republic"), where the
         // claim says something else it is recognised as; nor one that says the claim by
-        // negating something bad or a rival.
+        // negating something bad or a rival, or in a comparison.
         for (said, claim) in [
             (
                 "Nagorno-Karabakh is a breakaway region of Azerbaijan which is not recognized by any country as an independent republic.",
@@ -1104,6 +1104,7 @@ mod tests {
             ),
             ("Siberia's Baikal has no rival among the planet's lakes for depth.", "Lake Baikal is the deepest lake in the world."),
             ("Vaccines pose no serious risk to children, the study found.", "Vaccines are safe for children, the study found."),
+            ("No England player has scored more international goals than Harry Kane.", "Harry Kane remains England's record goalscorer."),
         ] {
             let d = composed(said, claim, Some([0.9, 0.05, 0.05]));
             assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{said}: {:?}", d.judgement);

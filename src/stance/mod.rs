@@ -1400,8 +1400,11 @@ pub fn negates_some_of_plain_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence
     let a = &s.analysed;
     // Not a negation that says the claim: of something bad the claim does not name ("poses no
     // risk to children" for "safe for children", "has no injury concerns" for "fit"), of a
-    // rival ("has no rival among the planet's lakes" for "the deepest": a superlative).
-    if (l + 1..(l + 3).min(a.tokens.len())).any(|i| !hit.says_token(i) && SAYS_BY_NEGATION.contains(&a.tokens[i].norm.as_str())) {
+    // rival ("has no rival among the planet's lakes" for "the deepest"), or in a comparison
+    // ("No gymnast has won more medals than Biles"): superlatives.
+    if (l + 1..(l + 3).min(a.tokens.len())).any(|i| !hit.says_token(i) && SAYS_BY_NEGATION.contains(&a.tokens[i].norm.as_str()))
+        || a.tokens[l + 1..].iter().take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ".")).any(|t| t.norm == "than")
+    {
         return None;
     }
     // "not recognized by any country as an independent republic" negates what it is
