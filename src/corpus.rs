@@ -182,7 +182,8 @@ impl Corpus {
     /// Ids name articles in results and in "read the whole article": two articles with one id
     /// would show one's text for the other's evidence. `lines[i]` is where article i starts.
     fn unique_ids(self, name: &str, lines: &[usize]) -> Result<Corpus, CorpusError> {
-        let mut seen = std::collections::HashSet::new();
+        // (The set type sentence splitting has anyway: one hash table's code in the wasm.)
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
         for (i, a) in self.articles.iter().enumerate() {
             if !seen.insert(a.id.as_str()) {
                 return Err(CorpusError::DuplicateId { path: name.into(), line: lines.get(i).copied().unwrap_or(1), id: a.id.clone() });
