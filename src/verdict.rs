@@ -231,17 +231,6 @@ pub fn collect(
             j.score = hit.coverage * 0.5;
             decision.decided_by = DecidedBy::Rules;
         }
-        // Where the claim says something happened (a place after "in", "at" …) that its article
-        // names nowhere, the article does not say it happened there: "Lavrov offered to host
-        // the talks in Vienna" is not supported by an article that never names Vienna.
-        if decision.judgement.stances.contains(&Stance::Supports) && unnamed_place(index, claim, hit, s.article) {
-            let j = &mut decision.judgement;
-            j.stances = vec![Stance::Mentions];
-            j.reason = Reason::None;
-            j.cue = None;
-            j.cue_at = None;
-            j.score = hit.coverage * 0.5;
-        }
         // A weak candidate was only there for the model: shown when it takes a position.
         if hit.weak && decision.judgement.stances == [Stance::Mentions] {
             continue;
@@ -739,19 +728,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // As strong as the word match and the model's confidence allow, a little under a rule's.
     j.score = hit.coverage.max(p) * MODEL_SCORE;
     Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Model, nli }
-}
-
-/// A place the claim says something happened at (after a place preposition) that the hit
-/// does not match and no sentence of the article names.
-fn unnamed_place(index: &Index, claim: &Claim, hit: &Hit, article: usize) -> bool {
-    // (Not a place after "of", most often part of a name: "Henry II of France".)
-    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
-        t.locative
-            && t.place.is_some()
-            && t.preposition.as_deref() != Some("of")
-            && m.is_empty()
-            && !index.postings(&t.key).iter().any(|&id| index.article_of(id as usize) == article)
-    })
 }
 
 /// Does the sentence open with a pronoun that nothing earlier in its article names ("She
