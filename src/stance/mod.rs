@@ -2370,9 +2370,9 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if crate::text::numbers::unit_written_on(a, x.at) && x.head.as_deref().is_some_and(|h| h != head) && !names_it() {
             continue;
         }
-        // (A unit of measure or money counts only itself, plural or not: "$2 million".)
-        // (Both known units, or one a unit and the other a plural noun: "200 kilos" or "26 mi",
-        // unknown, may be the claim's "kilograms", "miles".)
+        // A unit of measure or money counts only itself ("150 litres" for "150 kilograms",
+        // "$2 million" for "2 million followers"): two known units, or one and a plural noun
+        // (an unknown short form, "26 mi", may be the claim's "miles").
         if x.head.as_deref().is_some_and(|h| unit(h) != unit(head) && (is_measure(h) || (is_measure(head) && x.counts_a_plural(a)))) {
             continue;
         }
