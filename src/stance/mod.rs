@@ -1402,15 +1402,16 @@ pub fn negates_some_of_plain_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence
     // risk to children" for "safe for children", "has no injury concerns" for "fit"), of a
     // rival ("has no rival among the planet's lakes" for "the deepest"), or in a comparison
     // ("No gymnast has won more medals than Biles"): superlatives.
+    // (The rest of the negation's clause: up to its punctuation.)
+    let scope = (l + 1..a.tokens.len()).take_while(|&i| !matches!(a.tokens[i].norm.as_str(), "," | ";" | ":" | "." | "!" | "?"));
     if (l + 1..(l + 3).min(a.tokens.len())).any(|i| !hit.says_token(i) && SAYS_BY_NEGATION.contains(&a.tokens[i].norm.as_str()))
-        || a.tokens[l + 1..].iter().take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ".")).any(|t| t.norm == "than")
+        || scope.clone().any(|i| a.tokens[i].norm == "than")
     {
         return None;
     }
     // "not recognized by any country as an independent republic" negates what it is
     // recognized as: when none of the claim's words follow the "as", not the claim's
     // "recognized as part of Azerbaijan".
-    let scope = (l + 1..a.tokens.len()).take_while(|&i| !matches!(a.tokens[i].norm.as_str(), "," | ";" | ":" | "." | "!" | "?"));
     if let Some(at) = scope.clone().find(|&i| a.tokens[i].norm == "as") {
         if !hit.matched.iter().flatten().any(|&(mf, _)| mf > at && scope.clone().any(|i| i == mf)) {
             return None;
