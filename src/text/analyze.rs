@@ -274,21 +274,38 @@ pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
     (key == stem(lemma(word))).then_some(key)
 }
 
-/// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
-pub fn opposite(a: &str, b: &str) -> bool {
+/// The pairs of keys of `data/antonyms.tsv`; a complementary pair also as its key followed by
+/// "\u{2}" (one table for both: each table type costs the WebAssembly about 0.4 KB).
+fn opposite_keys() -> &'static rustc_hash::FxHashSet<String> {
     static O: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     O.get_or_init(|| {
         let mut set = rustc_hash::FxHashSet::default();
-        for (x, y) in &lexicon().antonyms {
+        for (x, y, complementary) in &lexicon().antonyms {
             // Both the word's key (its synonym group, if any) and its plain stem, which is
             // what `degree_base` gives back for "larger" or "smallest".
             for (kx, ky) in [(word_key(x), word_key(y)), (stem(x), stem(y))] {
-                set.insert(pair_key(&kx, &ky));
+                let key = pair_key(&kx, &ky);
+                if *complementary {
+                    set.insert(format!("{key}\u{2}"));
+                }
+                set.insert(key);
             }
         }
         set
     })
-    .contains(&pair_key(a, b))
+}
+
+/// Are two words complementary opposites, so that one negated says the other: one word with
+/// and without a negating prefix ([`negated_form`]: "not effective" says "ineffective"), or a
+/// pair marked so in `data/antonyms.tsv` ("did not survive" says "died", "not guilty" says
+/// "innocent"; not "did not raise", which says nothing of "cut").
+pub fn complementary(a: &str, b: &str) -> bool {
+    negated_form(a, b) || opposite_keys().contains(&format!("{}\u{2}", pair_key(&word_key(a), &word_key(b))))
+}
+
+/// Does `a` mean the opposite of `b` (as keys: "rais" / "reduc")?
+pub fn opposite(a: &str, b: &str) -> bool {
+    opposite_keys().contains(&pair_key(a, b))
         || match (degree_base(a, b), degree_base(b, a)) {
             (None, None) => false,
             (x, y) => opposite(x.unwrap_or(a), y.unwrap_or(b)),

@@ -226,8 +226,9 @@ pub struct Lexicon {
     pub canonical_names: HashSet<String>,
     /// Lemma or phrase → the first member of its synonym group.
     pub synonyms: HashMap<String, String>,
-    /// Pairs of opposite words, as written in data/antonyms.tsv.
-    pub antonyms: Vec<(String, String)>,
+    /// Pairs of opposite words, as written in data/antonyms.tsv, and whether they are
+    /// complementary (nothing between them: "alive" / "dead").
+    pub antonyms: Vec<(String, String, bool)>,
     /// Synonym group head → the head of a more general group ("warplane" → "plane").
     pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
@@ -449,7 +450,7 @@ impl Lexicon {
         let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
         let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
         let canonical_names = aliases.values().cloned().collect();
-        let antonyms = two_columns(ANTONYMS_TSV);
+        let antonyms = pairs(ANTONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string(), f.len() > 2)).collect();
         let hypernyms = two_columns(HYPERNYMS_TSV).into_iter().collect();
         let mut lex = Lexicon {
             stopwords,
