@@ -450,7 +450,10 @@ impl Lexicon {
         let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
         let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
         let canonical_names = aliases.values().cloned().collect();
-        let antonyms = pairs(ANTONYMS_TSV).map(|f| (f[0].to_string(), f[1].to_string(), f.len() > 2)).collect();
+        let mut antonyms = Vec::new();
+        for f in pairs(ANTONYMS_TSV) {
+            antonyms.push((f[0].to_string(), f[1].to_string(), f.len() > 2));
+        }
         let hypernyms = two_columns(HYPERNYMS_TSV).into_iter().collect();
         let mut lex = Lexicon {
             stopwords,
