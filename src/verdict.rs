@@ -814,6 +814,17 @@ mod tests {
     }
 
     #[test]
+    fn a_months_own_year_is_the_dates_year() {
+        // The claim's month is matched in the second date of a life span: its year is the one
+        // after it, not the one before the dash.
+        let text = "Christopher Kyle (April 8, 1974 – February 2, 2013) was a United States Navy veteran.";
+        let d = composed(text, "On February 2, 2013, Chris Kyle died.", Some([0.3, 0.1, 0.6]));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+        let d = composed(text, "On February 2, 2014, Chris Kyle died.", Some([0.3, 0.1, 0.6]));
+        assert_eq!((d.judgement.stances[0], d.judgement.cue.as_deref()), (Stance::Contradicts, Some("2013 vs 2014")), "{d:?}");
+    }
+
+    #[test]
     fn against_one_passage_one_of_the_claims_names_is_enough() {
         // Encyclopedia evidence shortens the claim's names; the passage was chosen for it.
         let claim = "Henry II of France died from a horse kick in the garden.";

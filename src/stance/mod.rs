@@ -1558,6 +1558,15 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
     let gap = |x: &Quantity| {
         // (From the amount's nearer end: "opens to $48 million" is 3 from "opens".)
         let end = if at < x.first { x.first } else { x.at };
+        // (A month's own year, "February 2, 2013" after "February", is the month's: the
+        // nearest of all, past the day and the date's comma.)
+        let own_year = lexicon().months.contains_key(&a.tokens[at].norm)
+            && x.first > at
+            && x.first - at <= 3
+            && a.tokens[at + 1..x.first].iter().all(|t| t.is_punct(',') || t.norm.bytes().all(|b| b.is_ascii_digit()));
+        if own_year {
+            return (0, 0);
+        }
         let between = a.tokens.get(end.min(at) + 1..end.max(at)).unwrap_or_default();
         (end.abs_diff(at), between.iter().filter(|t| t.is_clause_mark()).count())
     };
