@@ -1600,7 +1600,7 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
     // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
     // state asserts nothing. Only for one word with and without a negating prefix: "was linked
     // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
-    if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP)) {
+    if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some()) {
         return None;
     }
     let said = s.analysed.span(&s.text, f, l);
@@ -1614,7 +1614,7 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
 fn negated_opposite(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<bool> {
     let &(ci, (f, l)) = hit.opposites.first()?;
     let a = &s.analysed;
-    let cue = a.cues.iter().find(|c| c.kind == Cue::Negation && c.last < f && f - c.last <= OPPOSITE_NEG_GAP)?;
+    let cue = cue_before(a, Cue::Negation, f, OPPOSITE_NEG_GAP)?;
     // Said plainly: nothing but function words between ("not an unqualified success", "not
     // seriously injured", "not yet open"), no "would" or plea before ("would not survive",
     // "pleaded not guilty"), and no limit after that the claim does not say ("not harmful in
@@ -1656,9 +1656,9 @@ fn modifies_next(s: &IndexedSentence, (f, l): (usize, usize), object: bool) -> b
     a.terms.iter().any(|x| x.content && x.first == l + 1) || (f > 0 && is(WordClass::Determiner, &a.tokens[f - 1])) || (object && next(WordClass::Determiner))
 }
 
-/// Is there a cue of `kind` ending at most `gap` tokens before token `at`?
-fn cue_before(a: &Analysed, kind: Cue, at: usize, gap: usize) -> bool {
-    a.cues.iter().any(|c| c.kind == kind && c.last < at && at - c.last <= gap)
+/// The cue of `kind` ending at most `gap` tokens before token `at`, if any.
+fn cue_before(a: &Analysed, kind: Cue, at: usize, gap: usize) -> Option<&crate::text::analyze::CueHit> {
+    a.cues.iter().find(|c| c.kind == kind && c.last < at && at - c.last <= gap)
 }
 
 /// Are claim term `ci` and the sentence's words `f..=l` complementary opposites, one word each
