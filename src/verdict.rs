@@ -559,6 +559,11 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
         && !crate::stance::another_agent(claim, hit, s)
+        // (Nor where the name the claim opens with goes unsaid: "Iran shares land borders with
+        // Armenia and Azerbaijan" is not said by a sentence about Armenia's and Azerbaijan's
+        // ties. Measured: development sum +0.043, seen seed sets +0.024, pairs and FEVER dev
+        // unchanged.)
+        && (hit.linked || opens_with_unresolved_pronoun(s) || !crate::stance::subject_unsaid(claim, hit))
         && (!index.is_archive() || hit.predicate_coverage(index, claim) > 0.0)
     {
         Some((Stance::Supports, model.entailment))
@@ -989,6 +994,18 @@ mod tests {
             Some([0.9, 0.05, 0.05]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn a_model_support_needs_the_name_the_claim_opens_with() {
+        // Among several articles, a sentence about the claim's other names is not about its subject.
+        const OTHER: &str = "The weather in the region was mild on Monday.";
+        let sure = Some([0.9, 0.05, 0.05]);
+        let claim = "Iran shares long land borders with Armenia and with Azerbaijan.";
+        let said = composed_among(&["Iran and its neighbours Armenia and Azerbaijan met, officials noted.", OTHER], claim, sure);
+        assert_eq!(said.judgement.stances[0], Stance::Supports);
+        let unsaid = composed_among(&["Armenia and Azerbaijan are its neighbours, officials noted.", OTHER], claim, sure);
+        assert_ne!(unsaid.judgement.stances[0], Stance::Supports);
     }
 
     #[test]

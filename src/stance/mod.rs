@@ -2207,6 +2207,14 @@ fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit)
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
 }
 
+/// Does the claim open with a name (a person, thing or place: "Iran shares borders …") that
+/// the sentence never says? Then the sentence is about its other names, not the claim's
+/// subject.
+pub fn subject_unsaid(claim: &Claim, hit: &Hit) -> bool {
+    let toks = &claim.analysed.tokens;
+    toks.first().is_some_and(|t| t.capitalized) && claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.spans[0].0 == 0 && t.name && m.is_empty())
+}
+
 /// Someone else does the claim's act: the claim's person goes unnamed, and another person
 /// stands right before the sentence's word for the claim's act ("Kanye West went to Paris for
 /// Fashion Week" for "Kim Kardashian went to Paris …"; "Niels Bohr won the Nobel Prize in
