@@ -590,7 +590,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // rules: both say it did not happen. The model, confident either way, found the sentence to
     // be about the claim; it reads two negations worded apart as a mismatch.
     if may_contradict && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN) {
-        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s) {
+        // (Not with who did what to whom exchanged: "EU leaders urge Turkey to stop
+        // interfering" does not say "Turkey urged EU leaders to stop meddling".)
+        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s).filter(|_| crate::stance::role_swap(claim, hit, s).is_none()) {
             let j = negation_decides(rule, Stance::Supports, Reason::ClaimNegated, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
@@ -994,6 +996,16 @@ mod tests {
             Some([0.9, 0.05, 0.05]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn two_negations_with_the_roles_exchanged_do_not_agree() {
+        let claim = "The union urged the ministers to stop meddling in the dispute.";
+        let sure = Some([0.9, 0.05, 0.05]);
+        let same = composed("Officials said that the union urges the ministers to stop interfering in the dispute.", claim, sure);
+        assert_eq!(same.judgement.stances[0], Stance::Supports, "{:?}", same.judgement);
+        let swapped = composed("Officials said that the ministers urge the union to stop interfering in the dispute.", claim, sure);
+        assert_ne!(swapped.judgement.stances[0], Stance::Supports, "{:?}", swapped.judgement);
     }
 
     #[test]

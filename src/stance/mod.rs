@@ -363,6 +363,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.cue = claim.analysed.cues.iter().find(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).map(|c| format!("claim says “{}”", c.phrase));
         }
         (Some((f, l)), true) => {
+            // (Both negated, with who did what to whom exchanged: "the ministers urge the union
+            // to stop interfering" does not say "the union urged the ministers to stop meddling".)
+            if let Some(swap) = role_swap(claim, hit, s) {
+                return swapped(j, swap, hit.coverage);
+            }
             j.stances = vec![Stance::Supports];
             j.reason = Reason::ClaimNegated;
             j.cue = Some(text_of(f, l));
@@ -642,9 +647,13 @@ fn both_sides(at: impl Iterator<Item = usize>, pivot: usize) -> bool {
 
 /// Is the claim's token `x` the possessor of the one after it, `p` ("Syria's north")?
 fn possessor_of(claim: &Claim, x: usize, p: usize) -> bool {
-    let t = &claim.analysed.tokens[x];
+    p == x + 1 && possessive(&claim.text, &claim.analysed.tokens[x])
+}
+
+/// Is token `t` of `text` written with a possessive "'s" ("Armenia's")?
+fn possessive(text: &str, t: &crate::text::token::Token) -> bool {
     let apostrophe_s = |w: &str| w.strip_suffix('s').and_then(|w| w.chars().next_back()).is_some_and(|c| crate::text::token::fold_char(c) == '\'');
-    p == x + 1 && claim.text.get(t.start..t.end).is_some_and(apostrophe_s)
+    text.get(t.start..t.end).is_some_and(apostrophe_s)
 }
 
 /// Is the claim's demonym at `cx`, right before its noun at `cp` ("Syrian fighters"), said as
@@ -1839,10 +1848,18 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     // Another of the claim's own places, of the same kind, is no conflict: "gunmen from Libya
     // and Syria" against "Islamists from Syria" (but "the Turkish city of Izmir" against
     // "Turkey's Gaziantep" is).
-    // (A place the claim names, not a demonym: "Armenian demonstrators" say who, not where.)
+    // (A place the claim names, not a demonym: "Armenian demonstrators" say who, not where;
+    // nor a possessor: "Armenia's defence ministry" says whose.)
     let demonym = |o: &crate::retrieve::candidates::ClaimTerm| o.spans.iter().all(|&(f, _)| lexicon().is_demonym(&claim.analysed.tokens[f].norm));
     let claims_place = |ci: usize, t: &crate::text::analyze::Term| {
-        claim.terms.iter().enumerate().any(|(oi, o)| oi != ci && o.place.is_some() && o.place == t.place && named_by(o, t) && !demonym(o))
+        claim.terms.iter().enumerate().any(|(oi, o)| {
+            oi != ci
+                && o.place.is_some()
+                && o.place == t.place
+                && named_by(o, t)
+                && !demonym(o)
+                && !possessive(&claim.text, &claim.analysed.tokens[o.spans[0].0])
+        })
     };
     if let Some(c) = compass_conflict(claim, s, hit) {
         return Some((c, hit.coverage));
@@ -1867,7 +1884,10 @@ fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) 
         }
         // The sentence names the claimed place itself (a capital's country is not enough:
         // "French" does not say "in Paris").
-        if a.terms.iter().any(|t| named_by(ct, t)) {
+        // (Named in another slot only, with another place in this one, it is not said to be
+        // there: "taken off from Baku … downed over Armenian territory" for "downed over
+        // Azerbaijani airspace".)
+        if a.terms.iter().any(|t| named_by(ct, t) && preposition_before(a, t.first).is_none_or(|p| p == prep)) {
             continue;
         }
         // Of several, the place of the claimed place's own kind is the one to show ("in Los
@@ -2207,12 +2227,11 @@ fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit)
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
 }
 
-/// Does the claim open with a name (a person, thing or place: "Iran shares borders …") that
-/// the sentence never says? Then the sentence is about its other names, not the claim's
-/// subject.
+/// Does the claim open with a name (`ClaimTerm::name`; there, a place: "Iran shares borders
+/// …") that the sentence never says? Then the sentence is about its other names, not the
+/// claim's subject.
 pub fn subject_unsaid(claim: &Claim, hit: &Hit) -> bool {
-    let toks = &claim.analysed.tokens;
-    toks.first().is_some_and(|t| t.capitalized) && claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.spans[0].0 == 0 && t.name && m.is_empty())
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.spans[0].0 == 0 && t.name && m.is_empty())
 }
 
 /// Someone else does the claim's act: the claim's person goes unnamed, and another person
@@ -2799,6 +2818,13 @@ mod tests {
                 "Investigators said the smugglers moved the cargo to Europe via the Turkish city of Adana.",
                 Reason::Place,
             ),
+            // The claimed country named only in another slot (where the plane took off), another
+            // in this one; the claim's possessor ("Georgia's") is whose, not where.
+            (
+                "Georgia's defence ministry said its jet was downed over Georgian territory by a fighter which had taken off from Baku.",
+                "Georgia's defence ministry said its jet was downed over Azerbaijani airspace.",
+                Reason::Place,
+            ),
             // "Dead" and "died" state one fact, so "alive" is its opposite and "not dead" its negation.
             ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
             ("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.", Reason::Negation),
@@ -3212,7 +3238,8 @@ mod tests {
         );
         assert!(j.stances.contains(&Stance::Denial), "{j:?}");
         // (Only after "from", "of" or "in".)
-        let j = judged("Peru sent fighters to Chile from Bolivia.", "Chilean fighters were sent by Peru to Bolivia.");
+        // (The claim's "to Bolivia" would be another destination: the place rule's.)
+        let j = judged("Peru sent fighters to Chile from Bolivia.", "Chilean fighters were sent by Peru from Bolivia.");
         assert!(roles_swapped(&j), "{j:?}");
         let j = judged(
             "Chile claims one of its fighter jets was shot down by a Peruvian fighter jet on Tuesday.",
