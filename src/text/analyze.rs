@@ -382,12 +382,6 @@ fn degree_base<'a>(key: &'a str, other: &str) -> Option<&'a str> {
     key.get(..end)
 }
 
-/// The key of the more general group a key belongs to, if any ("warplane" → "plane").
-pub(crate) fn hypernym(key: &str) -> Option<String> {
-    static H: OnceLock<HashMap<String, String>> = OnceLock::new();
-    H.get_or_init(|| lexicon().hypernyms.iter().map(|(a, b)| (group_key(a), group_key(b))).collect()).get(key).cloned()
-}
-
 pub(crate) fn group_key(head: &str) -> String {
     if head.contains(' ') {
         head.replace(' ', "_")
@@ -566,8 +560,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
             let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
             let group = lex.synonyms.get(phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)));
             if let Some(head) = group {
-                let also = hypernym(&group_key(head));
-                terms.push(Term { key: group_key(head), also, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None, country: None });
+                terms.push(Term { key: group_key(head), also: None, parts: Vec::new(), first: i, last: i + n - 1, content: true, place: None, country: None });
                 consumed = n;
                 break;
             }
@@ -592,7 +585,7 @@ fn find_terms(text: &str, tokens: &[Token], cues: &[CueHit], lenient_case: bool)
         } else if tok.kind == Kind::Ident || !w.contains('-') {
             let content = !lex.is_stopword(w) && !in_function_cue(i) && w.chars().count() > 1;
             let key = if tok.kind == Kind::Ident { ident_key(w) } else { word_key(w) };
-            terms.push(Term { also: hypernym(&key), key, parts: Vec::new(), first: i, last: i, content, place: None, country: None });
+            terms.push(Term { also: None, key, parts: Vec::new(), first: i, last: i, content, place: None, country: None });
         } else {
             // A hyphenated word not in the lexicon as a whole: its parts ("Nagorno-Karabakh").
             for part in w.split('-').filter(|p| !p.is_empty()) {

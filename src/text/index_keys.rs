@@ -16,7 +16,7 @@
 //! The result must be exactly what the full analysis gives: `index.rs`'s tests compare the
 //! two on varied text, and an index file built either way is byte-identical.
 
-use crate::text::analyze::{compute_word_key as word_key, group_key, hypernym, ident_key, name_term, phrase_lemma, Term};
+use crate::text::analyze::{compute_word_key as word_key, group_key, ident_key, name_term, phrase_lemma, Term};
 use crate::text::lexicon::lexicon;
 use crate::text::token::{tokenize_with, Kind, Scratch};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
@@ -66,8 +66,8 @@ struct Word {
     unfiltered: bool,
     /// The word as a name (place, demonym, alias), when capitals allow it there.
     name: Option<Name>,
-    /// Key and hypernym as an ordinary word, when it counts as content.
-    plain: Option<(u32, Option<u32>)>,
+    /// Key as an ordinary word, when it counts as content.
+    plain: Option<u32>,
     /// Hyphenated and not in the lexicon as a whole: indexed by its parts.
     parts: Box<[Part]>,
     split: bool,
@@ -87,14 +87,13 @@ struct Hot {
     unfiltered: bool,
     /// As [`Word::plain`], [`NONE`] for none.
     plain: u32,
-    also: u32,
 }
 
 /// No term (in [`Hot`]).
 const NONE: u32 = u32::MAX;
 
 impl Hot {
-    const PUNCT: Hot = Hot { longest: 1, number: false, split: false, starts_alpha: false, has_name: false, unfiltered: false, plain: NONE, also: NONE };
+    const PUNCT: Hot = Hot { longest: 1, number: false, split: false, starts_alpha: false, has_name: false, unfiltered: false, plain: NONE };
 
     fn of(w: &Word) -> Hot {
         Hot {
@@ -104,8 +103,7 @@ impl Hot {
             starts_alpha: w.starts_alpha,
             has_name: w.name.is_some(),
             unfiltered: w.unfiltered,
-            plain: w.plain.map_or(NONE, |p| p.0),
-            also: w.plain.and_then(|p| p.1).unwrap_or(NONE),
+            plain: w.plain.unwrap_or(NONE),
         }
     }
 }
@@ -184,8 +182,7 @@ impl Word {
         let name = (kind != Kind::Number).then(|| name_term(norm, 0, 0)).flatten().map(|t| terms.name(t));
         let plain = (kind != Kind::Number && !split && !lex.is_stopword(norm) && norm.chars().count() > 1).then(|| {
             let key = if kind == Kind::Ident { ident_key(norm) } else { word_key(norm) };
-            let also = hypernym(&key);
-            (terms.id(&key), also.map(|a| terms.id(&a)))
+            terms.id(&key)
         });
         let mut parts = Vec::new();
         if split {
@@ -352,7 +349,7 @@ impl IndexKeys {
                 emit(terms, i, name.key, name.also, &name.parts, name.place);
             } else if !h.split {
                 if h.plain != NONE {
-                    emit(terms, i, h.plain, (h.also != NONE).then_some(h.also), &[], false);
+                    emit(terms, i, h.plain, None, &[], false);
                 }
             } else {
                 let w = &words[tok.word as usize];
@@ -449,7 +446,5 @@ fn phrase_term(run: &[Tok], words: &[Word], terms: &mut Terms, proper_ok: bool) 
     // "fighter jets": a phrase's last word may be plural.
     let singular = phrase.strip_suffix('s').filter(|p| !p.ends_with('s'));
     let head = lex.synonyms.get(&phrase).or_else(|| singular.and_then(|p| lex.synonyms.get(p)))?;
-    let key = group_key(head);
-    let also = hypernym(&key);
-    Some(Name { key: terms.id(&key), also: also.map(|a| terms.id(&a)), parts: Box::new([]), place: false })
+    Some(Name { key: terms.id(&group_key(head)), also: None, parts: Box::new([]), place: false })
 }

@@ -229,8 +229,6 @@ pub struct Lexicon {
     /// Pairs of opposite words, as written in data/antonyms.tsv, and whether they are
     /// complementary (nothing between them: "alive" / "dead").
     pub antonyms: Vec<(String, String, bool)>,
-    /// Synonym group head → the head of a more general group ("warplane" → "plane").
-    pub hypernyms: HashMap<String, String>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
     /// British spelling → American, for words no rule turns ("defence" → "defense";
@@ -300,7 +298,6 @@ const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boile
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
 const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv"));
 const GENERIC_NAME_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/generic_name_words.txt"));
-const HYPERNYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/hypernyms.tsv"));
 const IRREGULAR_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/irregular.tsv"));
 const MONTHS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/months.tsv"));
 const WEEKDAYS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/weekdays.txt"));
@@ -323,7 +320,6 @@ pub const SOURCES: &[&str] = &[
     CUES_TSV,
     DEMONYMS_TSV,
     GENERIC_NAME_WORDS_TXT,
-    HYPERNYMS_TSV,
     IRREGULAR_TSV,
     MONTHS_TSV,
     PERSON_NOUNS_TXT,
@@ -454,7 +450,6 @@ impl Lexicon {
         for f in pairs(ANTONYMS_TSV) {
             antonyms.push((f[0].to_string(), f[1].to_string(), f.len() > 2));
         }
-        let hypernyms = two_columns(HYPERNYMS_TSV).into_iter().collect();
         let mut lex = Lexicon {
             stopwords,
             places,
@@ -464,7 +459,6 @@ impl Lexicon {
             canonical_names,
             synonyms,
             antonyms,
-            hypernyms,
             irregular,
             spellings,
             plurals,
