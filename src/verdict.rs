@@ -590,9 +590,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // rules: both say it did not happen. The model, confident either way, found the sentence to
     // be about the claim; it reads two negations worded apart as a mismatch.
     if may_contradict && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN) {
-        // (Not with who did what to whom exchanged: "EU leaders urge Turkey to stop
-        // interfering" does not say "Turkey urged EU leaders to stop meddling".)
-        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s).filter(|_| crate::stance::role_swap(claim, hit, s).is_none()) {
+        // (Not with who did what to whom exchanged, `stance::negated_swap`.)
+        if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s).filter(|_| crate::stance::negated_swap(claim, hit, s).is_none()) {
             let j = negation_decides(rule, Stance::Supports, Reason::ClaimNegated, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
@@ -658,16 +657,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // The same words with who did what to whom exchanged: models over word embeddings read
     // "Japan beat Spain" as saying "Spain beat Japan"; the word order says otherwise.
     // Over an asymmetric relation ("beat", "acquired", "closer … than") the swap rules the
-    // claim out.
+    // claim out. (Where the claim negates, as `stance::negated_swap` reads it.)
     if stance == Stance::Supports {
-        if let Some(swap) = crate::stance::role_swap(claim, hit, s) {
-            let mut j = rule;
-            if swap.exclusive {
-                j.stances = vec![Stance::Contradicts];
-                j.reason = Reason::Negation;
-                j.score = hit.coverage;
-            }
-            j.cue = Some(swap.cue);
+        if let Some(swap) = if claim.negated { crate::stance::negated_swap(claim, hit, s) } else { crate::stance::role_swap(claim, hit, s) } {
+            let mut j = crate::stance::swapped(rule, swap, hit.coverage);
             j.cue_at = None;
             return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
         }
@@ -749,7 +742,11 @@ fn opens_with_unresolved_pronoun(s: &IndexedSentence) -> bool {
             .tokens
             .iter()
             .find(|t| t.is_word())
-            .is_some_and(|t| lex.is(WordClass::SubjectPronoun, &t.norm) || lex.is(WordClass::PersonPronoun, &t.norm))
+            // (Not the "it" of "It should be noted that …": it stands for the clause after it.)
+            .is_some_and(|t| {
+                (lex.is(WordClass::SubjectPronoun, &t.norm) || lex.is(WordClass::PersonPronoun, &t.norm))
+                    && !(t.norm == "it" && s.analysed.tokens.iter().take(6).any(|t| t.norm == "that"))
+            })
 }
 
 /// Do most of the sentence's words that matched the claim lie in the clause of the hedge at
@@ -1006,6 +1003,12 @@ mod tests {
         assert_eq!(same.judgement.stances[0], Stance::Supports, "{:?}", same.judgement);
         let swapped = composed("Officials said that the ministers urge the union to stop interfering in the dispute.", claim, sure);
         assert_ne!(swapped.judgement.stances[0], Stance::Supports, "{:?}", swapped.judgement);
+        // Two negations rule nothing out: "A never beat B" is no contradiction of "B never beat A".
+        let beat = composed("Ashby United never beat Riverton at home.", "Riverton never beat Ashby United at home.", sure);
+        assert_eq!(beat.judgement.stances[0], Stance::Mentions, "{:?}", beat.judgement);
+        // Over a relation both sides hold at once, the exchange says the same.
+        let met = composed("Governor Ruiz did not meet Minister Hale in March.", "Minister Hale did not meet Governor Ruiz in March.", sure);
+        assert_eq!(met.judgement.stances[0], Stance::Supports, "{:?}", met.judgement);
     }
 
     #[test]

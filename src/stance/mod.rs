@@ -363,9 +363,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j.cue = claim.analysed.cues.iter().find(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).map(|c| format!("claim says “{}”", c.phrase));
         }
         (Some((f, l)), true) => {
-            // (Both negated, with who did what to whom exchanged: "the ministers urge the union
-            // to stop interfering" does not say "the union urged the ministers to stop meddling".)
-            if let Some(swap) = role_swap(claim, hit, s) {
+            if let Some(swap) = negated_swap(claim, hit, s) {
                 return swapped(j, swap, hit.coverage);
             }
             j.stances = vec![Stance::Supports];
@@ -669,9 +667,22 @@ fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (us
         && between.iter().all(|t| t.is_word())
 }
 
+/// Who did what to whom exchanged where the claim and the sentence both negate: "the ministers
+/// urge the union to stop interfering" does not say "the union urged the ministers to stop
+/// meddling". Not over a relation both sides hold at once ("Ruiz did not meet Hale", "… talk
+/// with", "a link between"), unless one side asks or refuses it ("refused to talk with"). And
+/// two negations rule nothing out ("A never beat B", "B never beat A"): the sentence then only
+/// mentions the claim.
+pub fn negated_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let word = |w: &[&str]| claim.analysed.tokens.iter().any(|t| w.contains(&t.norm.as_str()));
+    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !word(&["with", "between", "meet", "met", "marry", "married"]))?;
+    swap.exclusive = false;
+    Some(swap)
+}
+
 /// A sentence that says the claim's words with the roles swapped: a mention, or over an
 /// asymmetric relation a contradiction; the swap is the cue shown.
-fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
+pub fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
     if swap.exclusive {
         j.stances = vec![Stance::Contradicts];
         j.reason = Reason::Negation;
