@@ -552,6 +552,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // leaders urge Turkey …" for a claim about his earlier office). Against one evidence
     // passage, chosen for the claim, the model may still judge it (FEVER dev lost 2.4 points
     // of accuracy when it could not; the seen seed sets gained 0.026, development 0.005).
+    // So too the claim's years, dates and ordinals, there: "Russian Foreign Minister Sergey
+    // Lavrov said …" does not say he has headed the ministry since 2004 (seen seed sets +0.016,
+    // nothing lost).
     let position = if about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Share)
@@ -564,7 +567,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // ties. Measured: development sum +0.043, seen seed sets +0.024, pairs and FEVER dev
         // unchanged.)
         && (hit.linked || opens_with_unresolved_pronoun(s) || !crate::stance::subject_unsaid(claim, hit))
-        && (!index.is_archive() || hit.predicate_coverage(index, claim) > 0.0)
+        && (!index.is_archive() || (hit.predicate_coverage(index, claim) > 0.0 && !crate::stance::lacks_specifics(claim, s, hit)))
     {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
@@ -993,6 +996,17 @@ mod tests {
             Some([0.9, 0.05, 0.05]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Supports);
+    }
+
+    #[test]
+    fn in_an_archive_a_model_support_needs_the_claims_year() {
+        let archive: String = (0..60).map(|i| format!("Gardeners in district {i} planted tulips along the river. ")).collect();
+        let claim = "Sergey Lavrov has headed Russia's foreign ministry since 2004.";
+        let sure = Some([0.9, 0.05, 0.05]);
+        let undated = composed_among(&["Russian Foreign Minister Sergey Lavrov said Moscow was ready to host talks.", &archive], claim, sure);
+        assert_ne!(undated.judgement.stances[0], Stance::Supports, "{:?}", undated.judgement);
+        let dated = composed_among(&["Sergey Lavrov has been Russia's foreign minister since 2004, officials said.", &archive], claim, sure);
+        assert_eq!(dated.judgement.stances[0], Stance::Supports, "{:?}", dated.judgement);
     }
 
     #[test]
