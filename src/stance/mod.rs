@@ -2832,6 +2832,7 @@ mod tests {
             // Approval against disapproval of the same act, and mobilising against standing down.
             ("The mayor thanked the volunteers for their help, aides said.", "The mayor criticised the volunteers for their help.", Reason::Opposite),
             ("Both countries have launched mobilisation of their reservists.", "Both countries have started to demobilise their reservists.", Reason::Opposite),
+            ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
             // The claimed country named only in another slot (where the plane took off), another
             // in this one; the claim's possessor ("Georgia's") is whose, not where.
             (
