@@ -554,7 +554,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // of accuracy when it could not; the seen seed sets gained 0.026, development 0.005).
     // So too the claim's years, dates and ordinals, there: "Russian Foreign Minister Sergey
     // Lavrov said …" does not say he has headed the ministry since 2004 (seen seed sets +0.016,
-    // nothing lost).
+    // nothing lost). And a negated claim, unless it reports what someone said, needs a sentence
+    // with a negation, failure, denial or falsity word of its own: among many articles, the
+    // model's support for "Lavrov held no phone talks with the ministers" from "Lavrov said
+    // Moscow was ready to welcome the ministers for talks" reads past the claim's "no" (on the
+    // seen seed sets such supports were wrong 22 times in 27; measured +0.126 there,
+    // development +0.006; one-passage pairs untouched).
     let position = if about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Share)
@@ -567,7 +572,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // ties. Measured: development sum +0.043, seen seed sets +0.024, pairs and FEVER dev
         // unchanged.)
         && (hit.linked || opens_with_unresolved_pronoun(s) || !crate::stance::subject_unsaid(claim, hit))
-        && (!index.is_archive() || (hit.predicate_coverage(index, claim) > 0.0 && !crate::stance::lacks_specifics(claim, s, hit)))
+        && (!index.is_archive()
+            || (hit.predicate_coverage(index, claim) > 0.0
+                && !crate::stance::lacks_specifics(claim, s, hit)
+                && (!claim.negated || claim.attribution.is_some() || s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure | Cue::Denial | Cue::Falsity)))))
     {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
@@ -1007,6 +1015,17 @@ mod tests {
         assert_ne!(undated.judgement.stances[0], Stance::Supports, "{:?}", undated.judgement);
         let dated = composed_among(&["Sergey Lavrov has been Russia's foreign minister since 2004, officials said.", &archive], claim, sure);
         assert_eq!(dated.judgement.stances[0], Stance::Supports, "{:?}", dated.judgement);
+    }
+
+    #[test]
+    fn in_an_archive_a_model_support_of_a_negated_claim_needs_a_negation() {
+        let archive: String = (0..60).map(|i| format!("Gardeners in district {i} planted tulips along the river. ")).collect();
+        let claim = "The minister held no phone talks with the ambassadors.";
+        let sure = Some([0.9, 0.05, 0.05]);
+        let asserted = composed_among(&["The minister said he was ready to welcome the ambassadors for talks.", &archive], claim, sure);
+        assert_ne!(asserted.judgement.stances[0], Stance::Supports, "{:?}", asserted.judgement);
+        let negated = composed_among(&["The minister has not spoken to the ambassadors by phone, aides said.", &archive], claim, sure);
+        assert_eq!(negated.judgement.stances[0], Stance::Supports, "{:?}", negated.judgement);
     }
 
     #[test]
