@@ -1623,8 +1623,14 @@ fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(S
     if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some()) {
         return None;
     }
-    let said = s.analysed.span(&s.text, f, l);
     let (cf, cl) = claim.terms[ci].spans[0];
+    // (A noun of when, between a determiner and "of", is no act: "at the start of December 2019" says
+    // nothing against "urge Turkey to stop interfering" — unless the sentence's word is one too.)
+    let noun = |a: &Analysed, i: usize, j: usize| i > 0 && is(WordClass::Determiner, &a.tokens[i - 1]) && a.tokens.get(j + 1).is_some_and(|t| t.norm == "of");
+    if noun(&claim.analysed, cf, cl) && !noun(&s.analysed, f, l) {
+        return None;
+    }
+    let said = s.analysed.span(&s.text, f, l);
     Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
 }
 
@@ -2582,6 +2588,16 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn a_noun_of_when_is_no_act() {
+        const TEXT: &str = "Council President Ana Ruiz said leaders urge the company to stop the river project.";
+        let j = judged(TEXT, "Council President Ana Ruiz took office at the start of the river project.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // The same word as an act still conflicts.
+        let j = judged(TEXT, "Council President Ana Ruiz said leaders urge the company to start the river project.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]
