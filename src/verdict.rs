@@ -1006,9 +1006,14 @@ mod tests {
         assert_ne!(d.judgement.stances[0], Stance::Supports);
     }
 
+    /// Sixty unrelated sentences: beside them, a corpus is an archive (`Index::is_archive`).
+    fn archive() -> String {
+        (0..60).map(|i| format!("Gardeners in district {i} planted tulips along the river. ")).collect()
+    }
+
     #[test]
     fn in_an_archive_a_model_support_needs_the_claims_year() {
-        let archive: String = (0..60).map(|i| format!("Gardeners in district {i} planted tulips along the river. ")).collect();
+        let archive = archive();
         let claim = "Sergey Lavrov has headed Russia's foreign ministry since 2004.";
         let sure = Some([0.9, 0.05, 0.05]);
         let undated = composed_among(&["Russian Foreign Minister Sergey Lavrov said Moscow was ready to host talks.", &archive], claim, sure);
@@ -1019,7 +1024,7 @@ mod tests {
 
     #[test]
     fn in_an_archive_a_model_support_of_a_negated_claim_needs_a_negation() {
-        let archive: String = (0..60).map(|i| format!("Gardeners in district {i} planted tulips along the river. ")).collect();
+        let archive = archive();
         let claim = "The minister held no phone talks with the ambassadors.";
         let sure = Some([0.9, 0.05, 0.05]);
         let asserted = composed_among(&["The minister said he was ready to welcome the ambassadors for talks.", &archive], claim, sure);
