@@ -1820,14 +1820,23 @@ fn dating_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<usize
     // France 2 on Tuesday" against "said on Monday": a report noun, or the claim's day just
     // after its speaker's report verb (not "said they arrested two men on Friday", nor
     // "crossed on Saturday, the office confirmed").
+    // (Or the day just before the speaker, who says what follows: "It was on Friday that Macron
+    // described …", not "… on Saturday, the office confirmed".)
     let speech = claim.analysed.tokens.iter().any(|t| is(WordClass::ReportNoun, t))
-        || claim.attributions.iter().any(|at| at.speaker.is_some_and(|(_, l)| l < at.cue_first) && di > at.cue_last && di <= at.cue_last + SAID_DAY_GAP);
-    let said_on = |i: usize| !speech && s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
+        || claim.attributions.iter().any(|at| {
+            at.speaker.is_some_and(|(f, l)| {
+                l < at.cue_first
+                    && ((di > at.cue_last && di <= at.cue_last + SAID_DAY_GAP)
+                        || (di < f && f - di <= SAID_DAY_GAP && at.cue_last + 2 < claim.analysed.tokens.len()))
+            })
+        });
+    let said_on = |i: usize| s.attributions.iter().any(|at| at.cue_last < i && i <= at.cue_last + 2);
     // The day nearest after a matched word: "statement Thursday that … a phone call Wednesday
-    // night" dates the call by Wednesday.
+    // night" dates the call by Wednesday. (A claim about the saying takes the day of the
+    // sentence's saying, "Beaune said on Thursday", whatever it matched.)
     toks.iter()
         .enumerate()
-        .filter(|&(i, t)| is_weekday(t) && anchored(claim, hit, i) && !said_on(i))
+        .filter(|&(i, t)| is_weekday(t) && if said_on(i) { speech } else { anchored(claim, hit, i) })
         .min_by_key(|&(i, _)| distance_after_match(claim, hit, i))
         .map(|(i, _)| i)
 }
@@ -2588,6 +2597,30 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn where_someone_is_on_a_visit_is_one_slot() {
+        const TEXT: &str = "The president hit back at the minister during a visit to Latvia.";
+        let j = judged(TEXT, "The president hit back at the minister while visiting Lithuania.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place), "{j:?}");
+        let j = judged(TEXT, "The president hit back at the minister while in Lithuania.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place), "{j:?}");
+        let j = judged(TEXT, "The president hit back at the minister while visiting Latvia.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn the_day_before_the_speaker_dates_the_saying() {
+        const TEXT: &str = "Macron, who has sparred with Erdogan for months, said on Wednesday Ankara was acting in a warlike manner.";
+        for claim in
+            ["It was on Friday that Macron said Ankara was acting in a warlike manner.", "On Friday Macron said Ankara was acting in a warlike manner."]
+        {
+            let j = judged(TEXT, claim);
+            assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{claim}: {j:?}");
+        }
+        let j = judged(TEXT, "On Wednesday Macron said Ankara was acting in a warlike manner.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
@@ -3365,7 +3398,7 @@ mod tests {
         assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
         let j =
             judged("Chancellor Anna Berg hit back at critics during a visit to Latvia.", "Chancellor Anna Berg hit back at Vienna during a visit to Estonia.");
-        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("to Latvia")), "{j:?}");
+        assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Latvia")), "{j:?}");
     }
 
     #[test]

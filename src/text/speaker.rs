@@ -131,6 +131,9 @@ fn np_after(a: &Analysed, i: usize) -> Option<(usize, usize)> {
     last.map(|l| (i, l))
 }
 
+/// Most tokens of a relative clause between a speaker and their verb ("Macron, who …, said").
+const RELATIVE_MAX: usize = 30;
+
 /// The subject before a verb at `first`, skipping auxiliaries and adverbs.
 fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens;
@@ -152,6 +155,13 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     }
     while j > 0 && toks[j - 1].is_word() && is_aux(&toks[j - 1].norm) {
         j -= 1;
+    }
+    // A relative clause between the subject and its verb is skipped: "Macron, who has been in
+    // a war of words with Erdogan for months, said …" is Macron's saying.
+    if j > 0 && toks[j - 1].is_punct(',') {
+        if let Some(c) = (j.saturating_sub(RELATIVE_MAX)..j - 1).rev().find(|&c| toks[c].is_punct(',') && toks.get(c + 1).is_some_and(|t| t.norm == "who")) {
+            j = c;
+        }
     }
     let mut end = j.checked_sub(1)?;
     let mut start = None;
@@ -289,6 +299,12 @@ mod tests {
         // "despite a post".
         assert_eq!(speakers("The mayor is in good health, despite a viral post claiming he had collapsed.")[0].1, "a viral post");
         assert_eq!(speakers("Prices rose amid reports suggesting a shortage.")[0].1, "reports");
+    }
+
+    #[test]
+    fn a_relative_clause_between_speaker_and_verb_is_skipped() {
+        let s = "Macron, who has been in a war of words with Erdogan for months, said on Wednesday Ankara was acting in a warlike manner.";
+        assert_eq!(speakers(s)[0].1, "Macron");
     }
 
     #[test]
