@@ -295,14 +295,9 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     while i > 0 && lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
         i -= 1;
     }
-    // Where someone is on a visit is where they are: "during a visit to Latvia", "while
-    // visiting Lithuania" and "in Lithuania" name one slot.
-    if a.tokens[i].norm == "to" && i > 0 && matches!(a.tokens[i - 1].norm.as_str(), "visit" | "trip" | "tour") {
-        return Some("in".into());
-    }
     let slot = |w: &str| -> Option<&'static str> {
         Some(match w {
-            "in" | "at" | "visiting" => "in",
+            "in" | "at" => "in",
             // One way through: "through Gaziantep" and "via Gaziantep" name the same slot.
             "through" | "via" => "via",
             "to" => "to",

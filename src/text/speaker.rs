@@ -131,9 +131,6 @@ fn np_after(a: &Analysed, i: usize) -> Option<(usize, usize)> {
     last.map(|l| (i, l))
 }
 
-/// Most tokens of a relative clause between a speaker and their verb ("Macron, who …, said").
-const RELATIVE_MAX: usize = 30;
-
 /// The subject before a verb at `first`, skipping auxiliaries and adverbs.
 fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     let toks = &a.tokens;
@@ -158,8 +155,10 @@ fn subject_before(a: &Analysed, first: usize) -> Option<(usize, usize)> {
     }
     // A relative clause between the subject and its verb is skipped: "Macron, who has been in
     // a war of words with Erdogan for months, said …" is Macron's saying.
+    // (The nearest comma before opens it: not "The court convicted Smith, who was 40, and his
+    // lawyer, Ana Ruiz, said".)
     if j > 0 && toks[j - 1].is_punct(',') {
-        if let Some(c) = (j.saturating_sub(RELATIVE_MAX)..j - 1).rev().find(|&c| toks[c].is_punct(',') && toks.get(c + 1).is_some_and(|t| t.norm == "who")) {
+        if let Some(c) = toks[..j - 1].iter().rposition(|t| t.is_punct(',')).filter(|&c| toks[c + 1].norm == "who") {
             j = c;
         }
     }
@@ -305,6 +304,9 @@ mod tests {
     fn a_relative_clause_between_speaker_and_verb_is_skipped() {
         let s = "Macron, who has been in a war of words with Erdogan for months, said on Wednesday Ankara was acting in a warlike manner.";
         assert_eq!(speakers(s)[0].1, "Macron");
+        // Only a clause that ends right before the verb: not "…, who was 40, and his lawyer, …".
+        let s = "The court convicted Smith, who was 40, and his lawyer, Ana Ruiz, said the verdict was unjust.";
+        assert!(!speakers(s).iter().any(|(_, who)| who.contains("court")), "{:?}", speakers(s));
     }
 
     #[test]
