@@ -242,9 +242,8 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
             let (mut marks, mut matched) = (Vec::new(), Vec::new());
             for (ci, spans) in hit.matched.iter().enumerate() {
                 for &(f, l) in spans {
-                    let (x, y) = (source.analysed.tokens[f].start, source.analysed.tokens[l].end);
-                    marks.push([base + x, base + y]);
-                    matched.push(source.text[x..y].to_string());
+                    marks.push([base + source.analysed.tokens[f].start, base + source.analysed.tokens[l].end]);
+                    matched.push(source.analysed.span(&source.text, f, l).to_string());
                 }
                 if !spans.is_empty() {
                     for &(f, l) in &claim.terms[ci].spans {
@@ -253,9 +252,9 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
                 }
             }
             if let Some(fig) = hit.figure {
-                let (x, y) = (source.analysed.tokens[fig.said.0].start, source.analysed.tokens[fig.said.1].end);
-                marks.push([base + x, base + y]);
-                matched.push(source.text[x..y].to_string());
+                let (f, l) = fig.said;
+                marks.push([base + source.analysed.tokens[f].start, base + source.analysed.tokens[l].end]);
+                matched.push(source.analysed.span(&source.text, f, l).to_string());
                 claim_marks.push([claim.analysed.tokens[fig.claimed.0].start, claim.analysed.tokens[fig.claimed.1].end]);
             }
             crate::sort_heap(&mut marks);
@@ -264,8 +263,7 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
             let mut paraphrases: Vec<[String; 2]> = Vec::new();
             for &ci in &hit.paraphrased {
                 if let (Some(&(cf, cl)), Some(&(f, l))) = (claim.terms[ci].spans.first(), hit.matched[ci].first()) {
-                    let said = &source.text[source.analysed.tokens[f].start..source.analysed.tokens[l].end];
-                    paraphrases.push([claim.text[claim.analysed.tokens[cf].start..claim.analysed.tokens[cl].end].to_string(), said.to_string()]);
+                    paraphrases.push([claim.analysed.span(&claim.text, cf, cl).to_string(), source.analysed.span(&source.text, f, l).to_string()]);
                 }
             }
             let d = sv.decision;
