@@ -523,7 +523,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // then also needs each person the claim names (a passage about the award, with another
     // winner, is about the claim's names but not its person).
     let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || opens_with_unresolved_pronoun(s, index);
-    let partly_named = index.is_one_passage() && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
+    let one_passage = index.is_one_passage();
+    let partly_named = one_passage && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
     let about_it = named || partly_named;
     let about_its_people = named || (partly_named && crate::stance::names_claims_people(claim, hit, s, false));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
@@ -589,8 +590,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // The same people at another place is another event, not a contradiction ("X hosted Y
         // in Sochi" against "Y, who spoke to X on Tuesday"): a place in another slot is the
         // place rule's to judge. (A place after "of" is most often part of a name: "the Great
-        // Wall of China" is "the Great Wall".)
-        && claim.terms.iter().zip(&hit.matched).all(|(t, m)| t.place.is_none() || !m.is_empty() || t.preposition.as_deref() == Some("of"))
+        // Wall of China" is "the Great Wall". Against one passage, a place in no slot, "an
+        // Indian Tamil film" against "a 2014 Pakistani action film", is what the claim says of
+        // its subject: FEVER dev +6 pairs; among many articles it cost the seen seed sets 0.025.)
+        && claim.terms.iter().zip(&hit.matched).all(|(t, m)| t.place.is_none() || !m.is_empty() || t.preposition.as_deref().map_or(one_passage, |p| p == "of"))
     {
         Some((Stance::Contradicts, model.contradiction))
     } else {
@@ -845,6 +848,18 @@ mod tests {
             Some([0.95, 0.03, 0.02]),
         );
         assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+    }
+
+    #[test]
+    fn against_one_passage_another_nationality_in_no_slot_may_be_the_models_contradiction() {
+        const TEXT: &str = "Veeram is a 2014 Pakistani action film directed by Siva.";
+        const CLAIM: &str = "Veeram is an Indian Tamil film.";
+        let sure = Some([0.02, 0.95, 0.03]);
+        let d = composed(TEXT, CLAIM, sure);
+        assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model), "{d:?}");
+        // Among many articles the other nationality may be another matter's.
+        let d = composed_among(&[TEXT, "Siva directed another film in 2015.", "Tamil cinema grew in the 1990s."], CLAIM, sure);
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
     }
 
     #[test]
