@@ -2889,6 +2889,8 @@ mod tests {
             ("The mayor thanked the volunteers for their help, aides said.", "The mayor criticised the volunteers for their help.", Reason::Opposite),
             ("Both countries have launched mobilisation of their reservists.", "Both countries have started to demobilise their reservists.", Reason::Opposite),
             ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
+            // Made up against real, with nothing between.
+            ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
             // The claimed country named only in another slot (where the plane took off), another
             // in this one; the claim's possessor ("Georgia's") is whose, not where.
             (
