@@ -522,8 +522,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // the name the claim opens with, if any: a place it shares is not its subject. Support
     // then also needs each person the claim names (a passage about the award, with another
     // winner, is about the claim's names but not its person).
-    let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || about_unnamed_subject(s, index);
     let one_passage = index.is_one_passage();
+    // (Read once: the support gate below asks it again.)
+    let unnamed = about_unnamed_subject(s, one_passage);
+    let named = hit.name_coverage(index, claim) >= NAME_MIN || hit.linked || unnamed;
     let partly_named = one_passage && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
     let about_it = named || partly_named;
     let about_its_people = named || (partly_named && crate::stance::names_claims_people(claim, hit, s, false));
@@ -572,7 +574,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // Armenia and Azerbaijan" is not said by a sentence about Armenia's and Azerbaijan's
         // ties. Measured: development sum +0.043, seen seed sets +0.024, pairs and FEVER dev
         // unchanged.)
-        && (hit.linked || about_unnamed_subject(s, index) || !crate::stance::subject_unsaid(claim, hit))
+        && (hit.linked || unnamed || !crate::stance::subject_unsaid(claim, hit))
         && (!index.is_archive()
             || (hit.predicate_coverage(index, claim) > 0.0
                 && !crate::stance::lacks_specifics(claim, s, hit)
@@ -752,11 +754,11 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
 /// claim sets). So it is, against one passage, when it names nothing ("The series finale aired
 /// on May 14, 2012"): encyclopedia evidence leaves its page's subject unsaid (FEVER dev +6
 /// pairs; SNLI dev +12, Perspectrum dev +30).
-fn about_unnamed_subject(s: &IndexedSentence, index: &Index) -> bool {
+fn about_unnamed_subject(s: &IndexedSentence, one_passage: bool) -> bool {
     let lex = crate::text::lexicon::lexicon();
     let toks = &s.analysed.tokens;
     s.referent.is_none()
-        && ((index.is_one_passage() && toks.iter().skip(1).all(|t| !t.capitalized || lex.is_time_word(&t.norm)))
+        && ((one_passage && toks.iter().skip(1).all(|t| !t.capitalized || lex.is_time_word(&t.norm)))
             || toks
                 .iter()
                 .find(|t| t.is_word())
