@@ -780,13 +780,8 @@ fn hedges_most(s: &IndexedSentence, hit: &Hit, (first, last): (usize, usize)) ->
 /// The rule's judgement turned into `stance` for `reason` by the negation at tokens `f..=l` of
 /// `s` (its words are the cue the reader sees), with `strength` (coverage or the model's
 /// probability, whichever is higher) scaled as every model-backed position is.
-fn negation_decides(mut j: Judgement, stance: Stance, reason: Reason, s: &IndexedSentence, (f, l): (usize, usize), strength: f32) -> Judgement {
-    j.stances = vec![stance];
-    j.reason = reason;
-    j.cue = Some(s.analysed.span(&s.text, f, l).to_string());
-    j.cue_at = Some((f, l));
-    j.score = strength * MODEL_SCORE;
-    j
+fn negation_decides(j: Judgement, stance: Stance, reason: Reason, s: &IndexedSentence, at: (usize, usize), strength: f32) -> Judgement {
+    j.marked(stance, reason, s, at, strength * MODEL_SCORE)
 }
 
 /// A hedged report is not full support: "may have sent", "reportedly", "unconfirmed" leave

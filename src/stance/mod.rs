@@ -100,6 +100,19 @@ pub struct Judgement {
     pub score: f32,
 }
 
+impl Judgement {
+    /// Now `stance` for `reason`, decided by the sentence's words `at` (first, last token),
+    /// which the report shows and underlines; `score` as strong as it bears on the claim.
+    pub fn marked(mut self, stance: Stance, reason: Reason, s: &IndexedSentence, (f, l): (usize, usize), score: f32) -> Judgement {
+        self.stances = vec![stance];
+        self.reason = reason;
+        self.cue = Some(s.analysed.span(&s.text, f, l).to_string());
+        self.cue_at = Some((f, l));
+        self.score = score;
+        self
+    }
+}
+
 /// Most tokens between a year (or an amount) and the sentence's word for the claim's act for
 /// it to be the act's ("renovated in 2005": 2; "opens to $48 million": 3).
 const ANCHOR_GAP: usize = 3;
@@ -146,7 +159,6 @@ const SAYS_BY_NEGATION: &[&str] = &[
 /// the sentence has the claim's specifics and names. Too little coverage only mentions it.
 pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Judgement {
     let a = &s.analysed;
-    let text_of = |f: usize, l: usize| a.span(&s.text, f, l).to_string();
     let mut j =
         Judgement { stances: vec![Stance::Mentions], reason: Reason::None, cue: None, cue_at: None, speaker: first_speaker(s), score: hit.coverage * 0.5 };
     let matched_tokens: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).collect();
@@ -174,33 +186,24 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // of "meeting the president".)
         let says_it = hit.coverage >= REFUTING_MIN && hit.predicate_coverage(index, claim) >= PREDICATE_MIN;
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| says_it && by_claims_speaker(claim, s, *k)) {
-            return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+            return denial_judgement(claim, s, k, at, hit.coverage);
         }
     }
     // The claim says someone confirmed it; the sentence, that it could not be confirmed ("It
     // was not possible to independently confirm the report").
     if claim.attribution.as_ref().is_some_and(|(k, _)| *k == Cue::Confirm) && (hit.linked || hit.coverage >= REFUTING_MIN) {
         if let Some((f, l)) = a.unconfirmed() {
-            j.stances = vec![Stance::Contradicts];
-            j.reason = Reason::Negation;
-            j.cue = Some(text_of(f, l));
-            j.cue_at = Some((f, l));
-            j.score = hit.coverage;
-            return j;
+            return j.marked(Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage);
         }
     }
     if hit.linked {
         if let Some(&(k, at)) = denials.first() {
-            return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+            return denial_judgement(claim, s, k, at, hit.coverage);
         }
         // "… Experts say this is false": calling the statement before false denies it.
         if let Some(c) = a.cues_of(Cue::Falsity).find(|c| !negated_before(a, c.first)) {
-            j.stances = vec![if claim.negated { Stance::Supports } else { Stance::Denial }];
-            j.reason = if claim.negated { Reason::ClaimNegated } else { Reason::Denial };
-            j.cue = Some(text_of(c.first, c.last));
-            j.cue_at = Some((c.first, c.last));
-            j.score = hit.coverage;
-            return j;
+            let (stance, reason) = if claim.negated { (Stance::Supports, Reason::ClaimNegated) } else { (Stance::Denial, Reason::Denial) };
+            return j.marked(stance, reason, s, (c.first, c.last), hit.coverage);
         }
         // A linked hit's matches are the previous sentence's tokens: nothing else here may
         // read them against this one.
@@ -251,17 +254,13 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         let negated_statement = negation_hits(a, &matched_tokens)
             .is_some_and(|(nf, _)| nf < f && nf >= a.clause_around(f, f).0 && !a.tokens[nf..f].iter().any(|t| is(WordClass::Coordinator, t)));
         let supported = claim.negated != negated_statement;
-        j.stances = vec![if supported { Stance::Supports } else { Stance::Denial }];
-        j.reason = match (supported, claim.negated) {
+        let reason = match (supported, claim.negated) {
             (true, true) => Reason::ClaimNegated,
             // (The sentence's negation, called false, where the claim has none.)
             (true, false) => Reason::Negation,
             (false, _) => Reason::Denial,
         };
-        j.cue = Some(text_of(f, l));
-        j.cue_at = Some((f, l));
-        j.score = hit.coverage;
-        return j;
+        return j.marked(if supported { Stance::Supports } else { Stance::Denial }, reason, s, (f, l), hit.coverage);
     }
 
     // Attributed claims: "Turkey confirmed that …" is about what Turkey said. Either way, a
@@ -272,7 +271,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // The speaker's own denial: `denial_judgement` reads it against what the claim says
         // they said (supports "X denied P", contradicts "X said P").
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
-            return denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+            return denial_judgement(claim, s, k, at, hit.coverage);
         }
         if *kind == Cue::Denial || !said_by_claims_speaker(claim, s) {
             return j;
@@ -301,7 +300,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 return swapped(j, swap, hit.coverage);
             }
         }
-        let mut d = denial_judgement(claim, s, k, at, hit.coverage, &text_of);
+        let mut d = denial_judgement(claim, s, k, at, hit.coverage);
         if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| may_conflict) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
@@ -343,12 +342,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         return j;
     }
     match (sentence_negated, claim.negated) {
-        (Some((f, l)), false) => {
-            j.stances = vec![Stance::Contradicts];
-            j.reason = Reason::Negation;
-            j.cue = Some(text_of(f, l));
-            j.cue_at = Some((f, l));
-        }
+        (Some(at), false) => j = j.marked(Stance::Contradicts, Reason::Negation, s, at, 0.0),
         // A negated claim is contradicted only by a sentence that asserts what it negates —
         // not by one whose own negation stands over some of the claim's words, too few of them
         // for `negation_hits` (the rest said otherwise): "Kez Dallan did not attend awards
@@ -366,10 +360,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if let Some(swap) = negated_swap(claim, hit, s) {
                 return swapped(j, swap, hit.coverage);
             }
-            j.stances = vec![Stance::Supports];
-            j.reason = Reason::ClaimNegated;
-            j.cue = Some(text_of(f, l));
-            j.cue_at = Some((f, l));
+            j = j.marked(Stance::Supports, Reason::ClaimNegated, s, (f, l), 0.0);
         }
         (None, false) => {
             // Support needs the claim's specifics: a sentence without its number or date, or
@@ -389,7 +380,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if let Some(swap) = role_swap(claim, hit, s) {
                 return swapped(j, swap, hit.coverage);
             }
-            match denied_part(index, claim, hit, s, &text_of) {
+            match denied_part(index, claim, hit, s) {
                 Some(Some(d)) => return d,
                 Some(None) => return j,
                 None => {}
@@ -408,10 +399,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if index.is_one_passage() && !hit.linked && !stands_in && !names_claims_people(claim, hit, s, false) {
                 return j;
             }
-            j.stances = vec![Stance::Supports];
-            j.reason = Reason::Assertion;
-            j.cue = reports.first().map(|(_, r)| text_of(r.cue_first, r.cue_last));
-            j.cue_at = reports.first().map(|(_, r)| (r.cue_first, r.cue_last));
+            // (The report's verb as the cue, where someone says it.)
+            j = match reports.first() {
+                Some((_, r)) => j.marked(Stance::Supports, Reason::Assertion, s, (r.cue_first, r.cue_last), 0.0),
+                None => Judgement { stances: vec![Stance::Supports], reason: Reason::Assertion, ..j },
+            };
         }
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
@@ -1027,14 +1019,7 @@ fn first_speaker(s: &IndexedSentence) -> Option<String> {
     s.speaker_names.iter().flatten().next().cloned()
 }
 
-fn denial_judgement(
-    claim: &Claim,
-    s: &IndexedSentence,
-    k: usize,
-    at: &crate::text::speaker::Attribution,
-    coverage: f32,
-    text_of: &dyn Fn(usize, usize) -> String,
-) -> Judgement {
+fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at: &crate::text::speaker::Attribution, coverage: f32) -> Judgement {
     // Someone denying P asserts not-P: that supports a negated claim. A claim about what
     // someone said is about them: their own denial supports "X denied P" and contradicts "X
     // said P". Anyone else's denial of P denies what X is said to have said (or that X said
@@ -1049,14 +1034,8 @@ fn denial_judgement(
         _ if claim.negated => (Stance::Supports, Reason::ClaimNegated),
         _ => (Stance::Denial, Reason::Denial),
     };
-    Judgement {
-        stances: vec![stance],
-        reason,
-        cue: Some(text_of(at.cue_first, at.cue_last)),
-        cue_at: Some((at.cue_first, at.cue_last)),
-        speaker: s.speaker_names[k].clone(),
-        score: coverage,
-    }
+    let j = Judgement { stances: Vec::new(), reason, cue: None, cue_at: None, speaker: s.speaker_names[k].clone(), score: 0.0 };
+    j.marked(stance, reason, s, (at.cue_first, at.cue_last), coverage)
 }
 
 /// The claim negates a denial: "Turkey has not denied …", "never denied".
@@ -1085,7 +1064,7 @@ pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence
     if denied_content_share(index, claim, hit, a, at) < DENIED_CONTENT_MIN {
         return Some(ModelDenial::OfSomethingElse);
     }
-    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage, &|f, l| a.span(&s.text, f, l).to_string())))
+    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage)))
 }
 
 /// Is `at` a denial that denies something: not negated ("did not deny") and not a participle
@@ -1278,7 +1257,7 @@ fn in_denied_content(at: &crate::text::speaker::Attribution, passive: bool, f: u
 /// a denial of the claim when what is denied holds enough of the claim's matched words
 /// ([`DENIED_CONTENT_MIN`]), else only a mention. `None` when every matched word is said
 /// outside the sentence's live denials.
-fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, text_of: &dyn Fn(usize, usize) -> String) -> Option<Option<Judgement>> {
+fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Option<Judgement>> {
     let a = &s.analysed;
     s.attributions.iter().enumerate().filter(|(_, at)| live_denial(a, at)).find_map(|(k, at)| {
         let passive = denies_what_came_before(a, at);
@@ -1289,7 +1268,7 @@ fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence, tex
             .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
         only_denied.then(|| {
             (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN && denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
-                .then(|| denial_judgement(claim, s, k, at, hit.coverage, text_of))
+                .then(|| denial_judgement(claim, s, k, at, hit.coverage))
         })
     })
 }
