@@ -370,6 +370,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)
+                || substituted(claim, hit, s)
                 || negates_unsaid(claim, hit, s)
             {
                 return j;
@@ -2309,6 +2310,35 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
 }
 
+/// A word of the claim said otherwise in its place: a claim word the sentence does not say,
+/// right next to one it does, faces there a word of the sentence that says nothing of the
+/// claim ("an American horror drama" / "an American television medical drama"; "ranked
+/// greatest male star" / "ranked … the worst male star"). The same things, something else said
+/// of them: the rules do not support, and the model judges.
+fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let plain = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word && !t.capitalized;
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+        let at = t.spans[0].0;
+        // (Inside what the claim says its subject is, after "is a", "was an": "… is a 2017
+        // British comedy drama book". Elsewhere a word facing another is most often the same
+        // act in other words, "speed up" / "accelerates"; and after "the", "is the lowest
+        // place" / "is the lowest exposed ground" says one thing two ways.)
+        let mut k = at;
+        while k > 2 && !c.tokens[k - 1].is_clause_mark() && !lexicon().is_stopword(&c.tokens[k - 1].norm) {
+            k -= 1;
+        }
+        let described = k > 1 && matches!(c.tokens[k - 1].norm.as_str(), "a" | "an") && is(WordClass::PassiveBe, &c.tokens[k - 2]);
+        // The sentence's word right after the match of the claim word before it, or right
+        // before the match of the one after it, saying nothing of the claim.
+        let faces = |i: usize, after: bool| {
+            let x = claim.term_at(i).and_then(|ci| hit.matched[ci].first()).map_or(usize::MAX, |&(f, l)| if after { l + 1 } else { f.wrapping_sub(1) });
+            a.tokens.get(x).is_some_and(|w| plain(w) && !lexicon().is_stopword(&w.norm) && !hit.says_token(x))
+        };
+        m.is_empty() && described && !t.name && plain(&c.tokens[at]) && (faces(at - 1, true) || faces(at + 1, false))
+    })
+}
+
 /// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
 /// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
 /// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
@@ -2586,6 +2616,25 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn a_word_of_what_the_subject_is_said_otherwise_is_no_rule_support() {
+        const FILM: &str = "Harrow Lane is a 1964 American psychological thriller film directed by Ada Brook.";
+        for claim in ["Harrow Lane is a romantic film.", "Harrow Lane is an American musical film."] {
+            let j = judged(FILM, claim);
+            assert_eq!(j.stances[0], Stance::Mentions, "{claim}: {j:?}");
+        }
+        let j = judged("Vell Tide is a 2017 British comedy drama film set in Leeds.", "Vell Tide is a 2017 British comedy drama book.");
+        assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+        // What it is, said in fewer words, is still said; so is a word said two ways after
+        // "the", or outside what the subject is said to be.
+        let j = judged(FILM, "Harrow Lane is a thriller film.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Mira Cole is the youngest player in the Harlow squad.", "Mira Cole is the youngest member of the Harlow squad.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Rising temperatures quickly accelerate glacier melting in the Alps.", "Rising temperatures speed glacier melting in the Alps.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
