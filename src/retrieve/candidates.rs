@@ -253,9 +253,9 @@ impl Claim {
 
     /// Does the claim assert something about something? A bare name or topic ("Turkey",
     /// "mercenaries") has nothing to support or contradict: it needs at least two content
-    /// words, one of them not a name.
+    /// words, one of them not a name — or a verb "be" between names ("Valencia is in Spain").
     pub fn is_statement(&self) -> bool {
-        self.terms.len() >= 2 && self.terms.iter().any(|t| !t.name)
+        self.terms.len() >= 2 && (self.terms.iter().any(|t| !t.name) || self.analysed.tokens.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)))
     }
 
     /// Does the claim name country `c` (its key), as a place, a demonym or a place within it?
@@ -1118,6 +1118,14 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::corpus::Article;
+
+    #[test]
+    fn names_joined_by_be_are_a_statement_names_alone_a_topic() {
+        assert!(Claim::analyse("Valencia is in Spain.").is_statement());
+        assert!(Claim::analyse("Ada Brook was in Harrow Lane.").is_statement());
+        assert!(!Claim::analyse("Armenia and Azerbaijan").is_statement());
+        assert!(!Claim::analyse("Turkey").is_statement());
+    }
 
     #[test]
     fn a_place_keeps_the_preposition_of_its_phrase() {
