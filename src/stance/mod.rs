@@ -371,6 +371,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)
                 || substituted(claim, hit, s)
+                // (A claim of names alone, "Lyon is in Italy", says nothing else: each must be
+                // said.)
+                || (claim.terms.iter().all(|t| t.name) && hit.matched.iter().any(Vec::is_empty))
                 || negates_unsaid(claim, hit, s)
             {
                 return j;
@@ -2635,6 +2638,14 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("Rising temperatures quickly accelerate glacier melting in the Alps.", "Rising temperatures speed glacier melting in the Alps.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn a_claim_of_names_alone_is_supported_only_where_each_is_said() {
+        let j = judged("Valencia is the third-largest city in Spain.", "Valencia is in Spain.");
+        assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+        let j = judged("Lyon is a city in France, where two rivers meet.", "Lyon is in Italy.");
+        assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     }
 
     #[test]
