@@ -2313,11 +2313,11 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
 }
 
-/// A word of the claim said otherwise in its place: a claim word the sentence does not say,
-/// right next to one it does, faces there a word of the sentence that says nothing of the
-/// claim ("an American horror drama" / "an American television medical drama"; "ranked
-/// greatest male star" / "ranked … the worst male star"). The same things, something else said
-/// of them: the rules do not support, and the model judges.
+/// A word of what the claim says its subject is, said otherwise in its place: a claim word the
+/// sentence does not say, right next to one it does, faces there a word of the sentence that
+/// says nothing of the claim ("is an American horror drama" / "an American television medical
+/// drama"; "is a romantic film" / "a 1964 American psychological thriller film"). The same
+/// things, something else said of them: the rules do not support, and the model judges.
 fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let (c, a) = (&claim.analysed, &s.analysed);
     let plain = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word && !t.capitalized;
