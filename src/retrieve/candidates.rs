@@ -255,7 +255,13 @@ impl Claim {
     /// "mercenaries") has nothing to support or contradict: it needs at least two content
     /// words, one of them not a name — or a verb "be" between names ("Valencia is in Spain").
     pub fn is_statement(&self) -> bool {
-        self.terms.len() >= 2 && (self.terms.iter().any(|t| !t.name) || self.analysed.tokens.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)))
+        self.terms.len() >= 2 && (!self.names_only() || self.analysed.tokens.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)))
+    }
+
+    /// Is every term of the claim a name ("Valencia is in Spain")? Such a claim says nothing
+    /// but how its names stand.
+    pub fn names_only(&self) -> bool {
+        self.terms.iter().all(|t| t.name)
     }
 
     /// Does the claim name country `c` (its key), as a place, a demonym or a place within it?

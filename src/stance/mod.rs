@@ -373,7 +373,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || substituted(claim, hit, s)
                 // (A claim of names alone, "Lyon is in Italy", says nothing else: each must be
                 // said.)
-                || (claim.terms.iter().all(|t| t.name) && hit.matched.iter().any(Vec::is_empty))
+                || (claim.names_only() && hit.matched.iter().any(Vec::is_empty))
                 || negates_unsaid(claim, hit, s)
             {
                 return j;
@@ -2319,16 +2319,20 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 /// drama"; "is a romantic film" / "a 1964 American psychological thriller film"). The same
 /// things, something else said of them: the rules do not support, and the model judges.
 fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    let (c, a) = (&claim.analysed, &s.analysed);
+    let (c, a, lex) = (&claim.analysed, &s.analysed, lexicon());
     let plain = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word && !t.capitalized;
     claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
         let at = t.spans[0].0;
+        // (Only a plain word the sentence does not say: the walk below is for those alone.)
+        if !m.is_empty() || t.name || !plain(&c.tokens[at]) {
+            return false;
+        }
         // (Inside what the claim says its subject is, after "is a", "was an": "… is a 2017
         // British comedy drama book". Elsewhere a word facing another is most often the same
         // act in other words, "speed up" / "accelerates"; and after "the", "is the lowest
         // place" / "is the lowest exposed ground" says one thing two ways.)
         let mut k = at;
-        while k > 2 && !c.tokens[k - 1].is_clause_mark() && !lexicon().is_stopword(&c.tokens[k - 1].norm) {
+        while k > 2 && !c.tokens[k - 1].is_clause_mark() && !lex.is_stopword(&c.tokens[k - 1].norm) {
             k -= 1;
         }
         let described = k > 1 && matches!(c.tokens[k - 1].norm.as_str(), "a" | "an") && is(WordClass::PassiveBe, &c.tokens[k - 2]);
@@ -2336,9 +2340,9 @@ fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
         // before the match of the one after it, saying nothing of the claim.
         let faces = |i: usize, after: bool| {
             let x = claim.term_at(i).and_then(|ci| hit.matched[ci].first()).map_or(usize::MAX, |&(f, l)| if after { l + 1 } else { f.wrapping_sub(1) });
-            a.tokens.get(x).is_some_and(|w| plain(w) && !lexicon().is_stopword(&w.norm) && !hit.says_token(x))
+            a.tokens.get(x).is_some_and(|w| plain(w) && !lex.is_stopword(&w.norm) && !hit.says_token(x))
         };
-        m.is_empty() && described && !t.name && plain(&c.tokens[at]) && (faces(at - 1, true) || faces(at + 1, false))
+        described && (faces(at - 1, true) || faces(at + 1, false))
     })
 }
 
