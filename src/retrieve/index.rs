@@ -311,7 +311,13 @@ pub fn points_back(a: &TextAnalysis) -> bool {
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
     // "This was denied by", "The report has been denied" — not any "that" in the sentence; and
     // the subject of what calls it false.
+    // (Not where the sentence first reports something of its own: "Armenia claims one of its
+    // jets was shot down …, but the report has been denied" answers its own report. A report
+    // verb right before, "Turkey said the report was false", says who calls it false.)
     a.cues.iter().filter(|c| matches!(c.kind, Cue::Denial | Cue::Falsity)).any(|d| {
+        if a.cues.iter().any(|c| c.kind == Cue::Report && c.last + 4 < d.first) {
+            return false;
+        }
         // A falsity word is about the anaphor only as its predicate ("this is false", "that is
         // a myth"), not "said that false alarms …", and not negated ("it is no myth").
         let predicate = |c: &&crate::text::analyze::CueHit| {
@@ -375,6 +381,13 @@ mod tests {
             assert_eq!(points_back(&light), points_back(&full), "{s}");
         }
         assert!(points_back(&crate::text::analyze::tokens_and_cues("Turkey and Azerbaijan have denied this.")));
+        // A report of the sentence's own is what its denial answers; a report verb right
+        // before says who denies.
+        assert!(!points_back(&crate::text::analyze::tokens_and_cues(
+            "Armenia claims one of its jets was shot down by a Turkish jet on Tuesday, but the report has been denied by Turkish officials."
+        )));
+        assert!(points_back(&crate::text::analyze::tokens_and_cues("The report has been denied by Turkish officials.")));
+        assert!(points_back(&crate::text::analyze::tokens_and_cues("Turkey said the report was false.")));
         assert!(!points_back(&crate::text::analyze::tokens_and_cues("Turkey denied sending fighters to the region.")));
         // Saying the report could not be confirmed is about the report before it …
         assert!(points_back(&crate::text::analyze::tokens_and_cues("It was not possible to independently confirm the report.")));
