@@ -17,6 +17,19 @@
 
 #![warn(missing_docs)]
 
+/// Serialises a fieldless enum as its name in the JSON output, looked up by discriminant in
+/// `$names` (in declaration order): a derived `Serialize` costs the size-budgeted WebAssembly a
+/// few hundred bytes per enum, this a few dozen.
+macro_rules! serialize_as_name {
+    ($t:ty, $names:expr) => {
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($names[*self as usize])
+            }
+        }
+    };
+}
+
 pub mod binfmt;
 pub mod corpus;
 pub mod error;

@@ -60,8 +60,7 @@ pub struct Evidence {
 }
 
 /// How sure the engine is of an evidence sentence's stance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confidence {
     /// The rules and the language model agree, or one of them is very sure (a structured
     /// conflict, a denial, the model at 90 % or more) and the other does not disagree.
@@ -71,6 +70,7 @@ pub enum Confidence {
     /// A weak match, a model under 75 %, or the rules against the model.
     Low,
 }
+serialize_as_name!(Confidence, ["high", "medium", "low"]);
 
 /// The confidence of a decision: agreement first, then the decider's own strength.
 fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) -> Confidence {

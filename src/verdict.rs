@@ -77,8 +77,7 @@ pub enum Verdicts {
 }
 
 /// Who decided a sentence's stance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DecidedBy {
     /// The rules, the model not consulted or not confident.
     Rules,
@@ -87,6 +86,7 @@ pub enum DecidedBy {
     /// Rules and model agree.
     Both,
 }
+serialize_as_name!(DecidedBy, ["rules", "model", "both"]);
 
 /// The model's probabilities for one (sentence, claim) pair.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

@@ -11,8 +11,7 @@ use crate::text::numbers::{Date, QKind, Quantity, Toward};
 use crate::text::speaker::passive;
 
 /// What an evidence sentence, or an article, says about a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stance {
     /// It asserts the claim, or reports someone asserting it.
     Supports,
@@ -25,15 +24,15 @@ pub enum Stance {
     Mentions,
 }
 
+serialize_as_name!(Stance, STANCE_NAMES);
+
+/// [`Stance`] names as in the JSON output, in declaration order.
+const STANCE_NAMES: [&str; 4] = ["supports", "contradicts", "denial", "mentions"];
+
 impl Stance {
     /// The lowercase name, as in the JSON output (`"supports"`, `"denial"` …).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Supports => "supports",
-            Stance::Contradicts => "contradicts",
-            Stance::Denial => "denial",
-            Stance::Mentions => "mentions",
-        }
+        STANCE_NAMES[self as usize]
     }
     /// How a reader would say it.
     pub fn label(self) -> &'static str {
@@ -48,8 +47,7 @@ impl Stance {
 
 /// Which rule decided a sentence's stance. The verdict stage lets the learned model overrule
 /// some rules and not others: structured conflicts and denials are what rules do well.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
     /// No rule took a position.
     None,
@@ -72,6 +70,8 @@ pub enum Reason {
     /// The sentence asserts the claim, or reports someone asserting it.
     Assertion,
 }
+
+serialize_as_name!(Reason, ["none", "denial", "number", "date", "opposite", "place", "list", "negation", "claim_negated", "assertion"]);
 
 impl Reason {
     /// Conflicts of structure (numbers, dates, places, lists, opposites) and denials: rules
