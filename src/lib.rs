@@ -269,9 +269,19 @@ impl Checker {
         // The sentence-pair model judges (evidence sentence, claim) where the verdict stage
         // asks it to.
         let claim_ids = nli_model.map(|m| m.tokenize(claim));
+        // A claim negated by "not", "no" or "never" is also read without them: a sentence the
+        // model finds to say that contradicts the claim, which the model, weak on negation,
+        // may not see.
+        let unnegated_ids = nli_model.zip(claim_ids.as_ref()).filter(|_| analysed.plainly_negated()).map(|(m, ids)| {
+            let negators = m.tokenize("not no never");
+            ids.iter().filter(|i| !negators.contains(i)).copied().collect::<Vec<u32>>()
+        });
         let mut nli = |s: &retrieve::index::IndexedSentence| {
             let (m, ids) = (nli_model?, claim_ids.as_ref()?);
-            Some(m.predict_ids(&m.tokenize(&s.text), ids))
+            let premise = m.tokenize(&s.text);
+            let mut p = verdict::Nli::from_probs(m.predict_ids(&premise, ids));
+            p.unnegated = unnegated_ids.as_ref().map(|u| m.predict_ids(&premise, u)[nli::ENTAILMENT]);
+            Some(p)
         };
         // FNC-1 verdicts: the article-level model judges every article that shares enough of
         // the claim's words. Evidence verdicts do not ask it: they come from sentences, and the

@@ -301,7 +301,7 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
                 marks,
                 paraphrases,
                 decided_by: d.decided_by,
-                nli: d.nli.map(|n| Nli { entailment: round(n.entailment), contradiction: round(n.contradiction), neutral: round(n.neutral) }),
+                nli: d.nli.map(|n| Nli { entailment: round(n.entailment), contradiction: round(n.contradiction), neutral: round(n.neutral), unnegated: None }),
             });
         }
         articles.push(ArticleReport {

@@ -97,13 +97,17 @@ pub struct Nli {
     pub contradiction: f32,
     /// Probability that it does neither.
     pub neutral: f32,
+    /// For a negated claim, the probability that the sentence entails the claim without its
+    /// negation ("Russia keeps a base …" for "Russia keeps no base …").
+    #[serde(skip)]
+    pub unnegated: Option<f32>,
 }
 
 impl Nli {
     /// From the model's output array, indexed by `nli::ENTAILMENT`, `CONTRADICTION` and
     /// `NEUTRAL`.
     pub fn from_probs(p: [f32; 3]) -> Nli {
-        Nli { entailment: p[ENTAILMENT], contradiction: p[CONTRADICTION], neutral: p[NEUTRAL] }
+        Nli { entailment: p[ENTAILMENT], contradiction: p[CONTRADICTION], neutral: p[NEUTRAL], unnegated: None }
     }
 
     /// The stance the model alone would give, with its probability.
@@ -199,7 +203,7 @@ pub fn collect(
     index: &Index,
     claim: &Claim,
     found: &Found,
-    nli: &mut dyn FnMut(&IndexedSentence) -> Option<[f32; 3]>,
+    nli: &mut dyn FnMut(&IndexedSentence) -> Option<Nli>,
     learned: &[(usize, [f32; 4])],
     mode: Verdicts,
 ) -> Vec<ArticleVerdict> {
@@ -216,7 +220,7 @@ pub fn collect(
         let per = asked.iter().filter(|&&a| a == s.article).count();
         let probs = if silent && per < MODEL_PER_ARTICLE && asked.len() < MODEL_PER_CHECK {
             asked.push(s.article);
-            nli(s).map(Nli::from_probs)
+            nli(s)
         } else {
             None
         };
@@ -549,7 +553,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // run into the hundreds"). (Years and dates are left to it: encyclopedia sentences often
     // leave them out of what they say of the claim's subject; gating them too cost FEVER dev
     // 1.6 points of accuracy, counts alone 0.4, for +0.06 on the seen seed and pair sets.)
-    // In an archive (more sentences than one passage has), support also needs one of the
+    // Among articles (any corpus but one passage chosen for the claim: an archive, or a few
+    // articles an embedder gave, where "Lorvania and Kessa held talks on trade" was read as
+    // support of "Lorvania regards Kessa as a close partner"), support also needs one of the
     // words the claim says of its names: among many articles, a sentence that only names the
     // claim's people is most often about something else they did ("Charles Michel said EU
     // leaders urge Turkey …" for a claim about his earlier office). Against one evidence
@@ -563,22 +569,23 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // Moscow was ready to welcome the ministers for talks" reads past the claim's "no" (on the
     // seen seed sets such supports were wrong 22 times in 27; measured +0.033 there,
     // development +0.006; one-passage pairs untouched).
-    let position = if about_its_people
+    let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
+    // What the model's support needs besides the model (below, with what each gate gained).
+    let may_support = about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Share)
         && !crate::stance::counts_else(claim, s, hit)
-        && model_stance == Stance::Supports
-        && model.entailment >= ENTAIL_MIN
         && !crate::stance::another_agent(claim, hit, s)
         // (Nor where the name the claim opens with goes unsaid: "Iran shares land borders with
         // Armenia and Azerbaijan" is not said by a sentence about Armenia's and Azerbaijan's
         // ties. Measured: development sum +0.043, seen seed sets +0.024, pairs and FEVER dev
         // unchanged.)
         && (hit.linked || unnamed || !crate::stance::subject_unsaid(claim, hit))
-        && (!index.is_archive()
-            || (hit.predicate_coverage(index, claim) > 0.0
-                && !crate::stance::lacks_specifics(claim, s, hit)
-                && (!claim.negated || claim.attribution.is_some() || s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure | Cue::Denial | Cue::Falsity)))))
+        && (one_passage || (hit.predicate_coverage(index, claim) > 0.0 && !crate::stance::lacks_specifics(claim, s, hit)));
+    let position = if may_support
+        && model_stance == Stance::Supports
+        && model.entailment >= ENTAIL_MIN
+        && (one_passage || !claim.negated || claim.attribution.is_some() || cue(&[Cue::Negation, Cue::Failure, Cue::Denial, Cue::Falsity]))
     {
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
@@ -621,25 +628,36 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // other words: "offers no benefit in preventing" for "fails to prevent"); nor, whatever the
     // model says, one that negates some of the claim's words ("did not attend awards night" for
     // "was not at the awards ceremony"), as for the rules (`stance::judge`).
-    let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
+    // So too, among many articles, a sentence the model finds to say the claim without its
+    // plain "not", "no" or "never" ("France's population includes about 600,000 people of
+    // Armenian origin" for "France has no sizeable community of people of Armenian descent"),
+    // in words the rules do not match, with no negation of its own, about what the claim is
+    // about as the model's support must be. (Measured: the seen seed sets +0.095, 9 article
+    // stances right, 4 wrong; the development sets +0.002. Against one passage it cost the seen
+    // pair sets 21 answers for 18: the model finds "Seahorses are mammals" said by "Seahorses
+    // are small marine fishes", "did perform at the festival" by "pulls out of the festival".)
+    let unnegated_said = index.is_archive() && may_support && model.unnegated.is_some_and(|u| u >= ENTAIL_MIN) && !cue(&[Cue::Negation]);
     if claim.negated
         && may_contradict
-        && negation_answered
-        && (position.is_none() || !cue(&[Cue::Negation]))
-        && !crate::stance::negates_claims_words(hit, s)
+        && (unnegated_said
+            || (negation_answered
+                && (position.is_none() || !cue(&[Cue::Negation]))
+                && !crate::stance::negates_claims_words(hit, s)
+                && crate::stance::asserts_negated_thing(claim, hit, s)
+                && model.neutral < SAME_MATTER_NEUTRAL_MAX
+                && crate::stance::negates_negated_claim(claim, hit, s).is_none()
+                && s.attributions.iter().all(|at| at.kind != Cue::Denial)))
         && !cue(&[Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Hedge, Cue::Intent])
-        && crate::stance::asserts_negated_thing(claim, hit, s)
         && claim.attribution.is_none()
-        && model.neutral < SAME_MATTER_NEUTRAL_MAX
-        && crate::stance::negates_negated_claim(claim, hit, s).is_none()
-        && s.attributions.iter().all(|at| at.kind != Cue::Denial)
     {
         let mut j = rule;
         j.stances = vec![Stance::Contradicts];
         j.reason = Reason::ClaimNegated;
         j.score = hit.coverage.max(model.contradiction);
-        // (The reader is told the model agreed only where it leaned that way.)
-        return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: by(model.contradiction > model.entailment), nli };
+        // (The reader is told the model agreed only where it leaned that way, or that it
+        // decided, where it read the claim without its negation.)
+        let decided_by = if unnegated_said { DecidedBy::Model } else { by(model.contradiction > model.entailment) };
+        return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by, nli };
     }
     // The same below the model's contradiction gate: a sentence that negates the claim's own
     // words ("the carrier said none of its Friday flights had been cancelled" for "The airline
@@ -813,6 +831,11 @@ mod tests {
 
     /// As `composed`, the first text being judged among the others (articles of one corpus).
     fn composed_among(texts: &[&str], claim: &str, p: Option<[f32; 3]>) -> Decision {
+        composed_nli(texts, claim, p.map(Nli::from_probs))
+    }
+
+    /// As `composed_among`, with the model's whole answer.
+    fn composed_nli(texts: &[&str], claim: &str, nli: Option<Nli>) -> Decision {
         let articles = texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: "T".into(), text: (*t).into(), ..Default::default() });
         let c = Corpus::new(articles.collect()).unwrap();
         let index = Index::build(&c);
@@ -821,7 +844,7 @@ mod tests {
         let hit = found.hits.first().expect("a candidate");
         let s = &found.sentences[&hit.sentence];
         let rule = crate::stance::judge(&index, &claim, hit, s);
-        compose(rule, p.map(Nli::from_probs), &index, &claim, hit, s)
+        compose(rule, nli, &index, &claim, hit, s)
     }
 
     #[test]
@@ -1074,6 +1097,38 @@ mod tests {
     }
 
     #[test]
+    fn among_a_few_articles_a_model_support_of_a_negated_claim_needs_a_negation() {
+        // (As in an archive: the evidence was not chosen for the claim.)
+        const OTHER: &str = "The weather in the region was mild on Monday.";
+        let claim = "The minister held no phone talks with the ambassadors.";
+        let sure = Some([0.9, 0.05, 0.05]);
+        let asserted = composed_among(&["The minister said he was ready to welcome the ambassadors for talks.", OTHER], claim, sure);
+        assert_ne!(asserted.judgement.stances[0], Stance::Supports, "{:?}", asserted.judgement);
+        let negated = composed_among(&["The minister has not spoken to the ambassadors by phone, aides said.", OTHER], claim, sure);
+        assert_eq!(negated.judgement.stances[0], Stance::Supports, "{:?}", negated.judgement);
+    }
+
+    #[test]
+    fn in_an_archive_a_sentence_the_model_finds_to_say_a_negated_claim_without_its_negation_contradicts_it() {
+        let archive = archive();
+        let claim = "The council has no sizeable fund for flood repairs.";
+        let text = "The council's budget includes about 600,000 euros set aside for flood repairs.";
+        // Unsure of the claim as written; `u` that the sentence says it without "no".
+        let read = |u: f32| Some(Nli { unnegated: Some(u), ..Nli::from_probs([0.5, 0.4, 0.1]) });
+        let d = composed_nli(&[text, &archive], claim, read(0.9));
+        assert_eq!((d.judgement.stances[0], d.judgement.reason, d.decided_by), (Stance::Contradicts, Reason::ClaimNegated, DecidedBy::Model), "{d:?}");
+        // Not where the model does not find it said; nor against one passage chosen for the
+        // claim, where the model finds "Seahorses are mammals" said by "Seahorses are small
+        // marine fishes", nor among a few articles; nor where the sentence has a negation of
+        // its own.
+        assert_ne!(composed_nli(&[text, &archive], claim, read(0.3)).judgement.stances[0], Stance::Contradicts);
+        assert_ne!(composed_nli(&[text], claim, read(0.9)).judgement.stances[0], Stance::Contradicts);
+        assert_ne!(composed_nli(&[text, "The weather in the region was mild on Monday."], claim, read(0.9)).judgement.stances[0], Stance::Contradicts);
+        let negating = "The council's budget has never set aside euros for flood repairs.";
+        assert_ne!(composed_nli(&[negating, &archive], claim, read(0.9)).judgement.stances[0], Stance::Contradicts);
+    }
+
+    #[test]
     fn two_negations_with_the_roles_exchanged_do_not_agree() {
         let claim = "The union urged the ministers to stop meddling in the dispute.";
         let sure = Some([0.9, 0.05, 0.05]);
@@ -1095,9 +1150,9 @@ mod tests {
         const OTHER: &str = "The weather in the region was mild on Monday.";
         let sure = Some([0.9, 0.05, 0.05]);
         let claim = "Iran shares long land borders with Armenia and with Azerbaijan.";
-        let said = composed_among(&["Iran and its neighbours Armenia and Azerbaijan met, officials noted.", OTHER], claim, sure);
-        assert_eq!(said.judgement.stances[0], Stance::Supports);
-        let unsaid = composed_among(&["Armenia and Azerbaijan are its neighbours, officials noted.", OTHER], claim, sure);
+        let said = composed_among(&["Iran and its neighbours Armenia and Azerbaijan have borders in common, officials noted.", OTHER], claim, sure);
+        assert_eq!(said.judgement.stances[0], Stance::Supports, "{:?}", said.judgement);
+        let unsaid = composed_among(&["Armenia and Azerbaijan are its neighbours and have borders in common, officials noted.", OTHER], claim, sure);
         assert_ne!(unsaid.judgement.stances[0], Stance::Supports);
     }
 

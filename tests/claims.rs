@@ -181,6 +181,37 @@ fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
 }
 
 #[test]
+fn in_an_archive_a_negated_claim_is_contradicted_where_the_model_finds_it_said_without_its_negation() {
+    // "regard" / "considers", "partner" / "ally", "fund" / "euros for": too little of the
+    // claim's wording for the rules; the model reads the claim without its "not", "never" or
+    // "no" in the sentence, which asserts it — in an archive.
+    // (An archive: among a few articles, the model also finds "The regulator praised the
+    // vaccine" said by "Regulator approves malaria vaccine".)
+    let garden: String = (0..60).map(|i| format!("Gardeners in district {i} planted tulips. ")).collect();
+    let json = |says: &str| {
+        format!(
+            r#"[{{"id": "base", "title": "Base", "text": "Base\n\nLorvania {says} and the weather in Kessa was mild all week."}},
+            {{"id": "talks", "title": "Talks", "text": "Talks\n\nLorvania and Kessa held talks on trade.\n\nThe ministers met in the capital on Monday."}},
+            {{"id": "fund", "title": "Fund", "text": "Fund\n\nThe Harlow council's budget includes about 600,000 euros for repairing flood damage.\n\nRepairs begin in May."}},
+            {{"id": "garden", "title": "Gardens", "text": "Gardens\n\n{garden}"}}]"#
+        )
+    };
+    let asserted = corpus(&json("has a naval base in Kessa and considers the country a close ally."));
+    for claim in ["Lorvania does not regard Kessa as a close partner.", "Lorvania never regarded Kessa as a close partner."] {
+        assert_eq!(stances(&asserted, claim, "base"), [Stance::Contradicts], "{claim}");
+        // The reader is told the model decided.
+        assert_eq!(first_evidence(&asserted, claim, "base").decided_by, corroborate::verdict::DecidedBy::Model, "{claim}");
+        assert!(!stances(&asserted, claim, "talks").contains(&Stance::Contradicts), "{claim}");
+    }
+    assert_eq!(stances(&asserted, "The Harlow council has no sizeable fund for flood repairs.", "fund"), [Stance::Contradicts]);
+    // A sentence with a negation of its own asserts nothing the claim negates; nor is a negated
+    // claim supported, among several articles, by a sentence with no negation.
+    let negated = corpus(&json("has no naval base in Kessa and does not consider the country a close ally."));
+    assert!(!stances(&negated, "Lorvania does not regard Kessa as a close partner.", "base").contains(&Stance::Contradicts));
+    assert!(!stances(&asserted, "Lorvania does not regard Kessa as a close partner.", "base").contains(&Stance::Supports));
+}
+
+#[test]
 fn a_weekday_is_read_as_the_date_it_means_in_the_article() {
     // Both articles were published on Wednesday 10 March 2021: "on Tuesday" is 9 March, and
     // 4 March was the Thursday before.

@@ -251,6 +251,12 @@ impl Claim {
         Claim { utterance, terms, negated, negated_terms, attribution, first_word_ordinary: false, paraphrases: false }
     }
 
+    /// Is the claim negated by plain "not", "no" or "never" alone, which dropping undoes
+    /// ("Russia keeps no base" / "Russia keeps a base"), unlike "refused to" or "free of"?
+    pub fn plainly_negated(&self) -> bool {
+        self.negated && self.analysed.cues.iter().all(|c| c.kind != Cue::Negation || ["not", "no", "never"].contains(&c.phrase.as_str()))
+    }
+
     /// Does the claim assert something about something? A bare name or topic ("Turkey",
     /// "mercenaries") has nothing to support or contradict: it needs at least two content
     /// words, one of them not a name — or a verb "be" between names ("Valencia is in Spain").
@@ -1335,6 +1341,10 @@ mod tests {
         let negated: Vec<&str> = c.negated_terms.iter().map(|&i| c.terms[i].key.as_str()).collect();
         assert_eq!(negated, ["send"], "the negation applies to the verb, not the names");
         assert!(!Claim::analyse("Turkey is not only a party to the conflict.").negated, "'not only' is emphasis");
+        // "not", "no" and "never" alone are undone by dropping them; "refused to" is not.
+        assert!(c.plainly_negated() && Claim::analyse("Russia keeps no base in Armenia and never did.").plainly_negated());
+        assert!(!Claim::analyse("Turkey refused to send fighters.").plainly_negated());
+        assert!(!Claim::analyse("Turkey sent fighters.").plainly_negated());
         assert!(!Claim::analyse("The warming is driven by the Sun rather than by people.").negated, "'rather than' asserts the first");
         // … and says nothing of the alternative it sets aside: a sentence about Armenia and the
         // region is not about a base in Azerbaijan.
