@@ -72,13 +72,22 @@ pub enum Confidence {
 }
 serialize_as_name!(Confidence, ["high", "medium", "low"]);
 
-/// The confidence of a decision: agreement first, then the decider's own strength.
-fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) -> Confidence {
-    let model_p = nli.map(|n| match j.stances[0] {
+/// How sure the model is of the stance a judgement shows: that the sentence entails the claim
+/// for a support; that it contradicts it (or, for a denial, either: the model may read the
+/// denied words as said) for a contradiction; and for a negated claim's contradiction, where
+/// the model read the claim without its negation, that the sentence says that.
+fn model_p(j: &crate::stance::Judgement, nli: Option<&Nli>) -> Option<f32> {
+    nli.map(|n| match j.stances[0] {
         Stance::Supports => n.entailment,
+        Stance::Contradicts if j.reason == crate::stance::Reason::ClaimNegated && n.unnegated.is_some() => n.unnegated.unwrap_or_default(),
         Stance::Contradicts | Stance::Denial => n.contradiction.max(n.entailment),
         Stance::Mentions => n.neutral,
-    });
+    })
+}
+
+/// The confidence of a decision: agreement first, then the decider's own strength.
+fn confidence(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&Nli>) -> Confidence {
+    let model_p = model_p(j, nli);
     match by {
         DecidedBy::Both => Confidence::High,
         DecidedBy::Model => match model_p.unwrap_or(0.0) {
@@ -414,12 +423,7 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) => "It is about the claim's subject but takes no position on it.".into(),
     };
     // Who decided, and how sure the language model is when it had a say.
-    let model_p = nli.map(|n| match stance {
-        Stance::Supports => n.entailment,
-        Stance::Contradicts | Stance::Denial => n.contradiction.max(n.entailment),
-        Stance::Mentions => n.neutral,
-    });
-    match (by, model_p) {
+    match (by, model_p(j, nli)) {
         // (A whole percent as an integer: formatting a float would pull float printing into
         // the WebAssembly, ~6 KB gzip.)
         (DecidedBy::Model, Some(p)) => why.push_str(&format!(" The language model decided ({}, {} %).", sureness(p), (p * 100.0).round() as u32)),
@@ -510,6 +514,18 @@ mod tests {
         let mut c = Checker::new(Corpus::new(articles).unwrap());
         c.set_nli_model(None); // the rules' reasons, whatever the model would say
         c
+    }
+
+    #[test]
+    fn a_negated_claims_contradiction_read_without_its_negation_says_how_sure_the_model_was_of_that() {
+        let j =
+            crate::stance::Judgement { stances: vec![Stance::Contradicts], reason: Reason::ClaimNegated, cue: None, cue_at: None, speaker: None, score: 0.5 };
+        // Sure of the claim as written (it reads past "no"), unsure that the sentence says it
+        // without its negation, which decided.
+        let nli = crate::verdict::Nli { unnegated: Some(0.55), ..crate::verdict::Nli::from_probs([0.99, 0.005, 0.005]) };
+        let why = super::explain(&j, DecidedBy::Model, Some(&nli));
+        assert!(why.ends_with("The language model decided (not very sure, 55 %)."), "{why}");
+        assert_eq!(super::confidence(&j, DecidedBy::Model, Some(&nli)), Confidence::Low);
     }
 
     #[test]
