@@ -570,6 +570,13 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // seen seed sets such supports were wrong 22 times in 27; measured +0.033 there,
     // development +0.006; one-passage pairs untouched).
     let cue = |k: &[Cue]| s.analysed.cues.iter().any(|c| k.contains(&c.kind));
+    // Against one passage, a negated claim whose negation reaches a name the sentence does not
+    // say ("will not tour Japan" against "announce a European tour") is not contradicted by the
+    // act done elsewhere, as for the rules (`stance::negated_name_unsaid`). (Among many
+    // articles the model's contradictions of negated claims rest on such names said in other
+    // words, "the two foreign ministers" for "the Armenian and Azerbaijani foreign
+    // ministers": the seen seed sets lost 0.09 with the gate there.)
+    let names_another = one_passage && claim.negated && crate::stance::negated_name_unsaid(claim, hit);
     // What the model's support needs besides the model (below, with what each gate gained).
     let may_support = about_its_people
         && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Count)
@@ -590,6 +597,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         Some((Stance::Supports, model.entailment))
     } else if may_contradict
         && negation_answered
+        && !names_another
         // (Nor a negated claim against a sentence that negates its words in other words: "did
         // not attend awards night" for "was not at the awards ceremony"; the model reads the
         // two negations as a mismatch.)
@@ -639,6 +647,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let unnegated_said = index.is_archive() && may_support && model.unnegated.is_some_and(|u| u >= ENTAIL_MIN) && !cue(&[Cue::Negation]);
     if claim.negated
         && may_contradict
+        && !names_another
         && (unnegated_said
             || (negation_answered
                 && (position.is_none() || !cue(&[Cue::Negation]))
@@ -1126,6 +1135,18 @@ mod tests {
         assert_ne!(composed_nli(&[text, "The weather in the region was mild on Monday."], claim, read(0.9)).judgement.stances[0], Stance::Contradicts);
         let negating = "The council's budget has never set aside euros for flood repairs.";
         assert_ne!(composed_nli(&[negating, &archive], claim, read(0.9)).judgement.stances[0], Stance::Contradicts);
+    }
+
+    #[test]
+    fn against_one_passage_a_negated_claim_is_not_contradicted_by_the_act_with_another_name() {
+        // The negation reaches "Japan": a tour elsewhere says nothing of it, whatever the
+        // model reads.
+        let sure = Some([0.05, 0.9, 0.05]);
+        let claim = "The band Velmar Crows will not tour Japan.";
+        let d = composed("Velmar Crows announce a 20-date European tour for the spring.", claim, sure);
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+        let d = composed("Velmar Crows announce a 20-date tour of Japan for the spring.", claim, sure);
+        assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
     }
 
     #[test]

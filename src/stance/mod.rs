@@ -351,6 +351,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // never right as contradictions: 0 of 8. A negation of something else still leaves the
         // assertion: "was arrested but not charged" for "was not arrested".)
         (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
+        (None, true) if negated_name_unsaid(claim, hit) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::ClaimNegated;
@@ -412,6 +413,23 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
     j.score = hit.coverage * if a.has_cue(Cue::Hedge) { 0.85 } else { 1.0 };
     j
+}
+
+/// Is a name the claim's negation reaches unsaid ("Macron did not visit [Lithuania]" against
+/// "… during a visit to Latvia", "Russia does not consider [Azerbaijan] a partner" against "…
+/// considers [Armenia] a partner")? What the sentence asserts is then about another, and says
+/// nothing against the claim. (Names before the negation are its subject, which a passage may
+/// leave to a pronoun: "she … her eldest son … abdicated" for "Mary of Teck's son never
+/// abdicated".)
+pub fn negated_name_unsaid(claim: &Claim, hit: &Hit) -> bool {
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+        t.name
+                && m.is_empty()
+                // (A place after "of" is most often part of what it names: "Storm closes
+                // harbour" says "the harbour of Porto".)
+                && t.preposition.as_deref() != Some("of")
+                && claim.analysed.cues.iter().any(|c| c.kind == Cue::Negation && t.spans.iter().any(|&(f, _)| f > c.last))
+    })
 }
 
 /// A negation right after one of the sentence's words that matched the claim, in its clause,
@@ -2642,6 +2660,22 @@ mod tests {
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
         let j = judged("Rising temperatures quickly accelerate glacier melting in the Alps.", "Rising temperatures speed glacier melting in the Alps.");
         assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    }
+
+    #[test]
+    fn a_negated_claim_is_not_contradicted_by_the_act_with_another_name_in_its_scope() {
+        // The negation reaches "Norway" / "Erdogan": the same act with another place or person
+        // says nothing of them.
+        let j = judged("The Marlow Quartet played three concerts in Sweden last spring.", "The Marlow Quartet never played concerts in Norway.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("Macron discussed the mercenaries with Putin on Wednesday.", "Macron did not discuss the mercenaries with Erdogan.");
+        assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+        // With the name said, the act contradicts the claim; a subject left to a pronoun is
+        // still the claim's.
+        let j = judged("The Marlow Quartet played three concerts in Norway last spring.", "The Marlow Quartet never played concerts in Norway.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("They played three concerts in Norway last spring.", "The Marlow Quartet never played concerts in Norway.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     }
 
     #[test]
