@@ -163,7 +163,7 @@ pub fn tokenize_with(text: &str, scratch: &mut Scratch, mut emit: impl FnMut(Tok
         // Most news sentences: no character to decode and none invisible, so the bytes are
         // the characters (three in four sentences of the benchmark corpora). `fold_char`
         // changes one ASCII character, the backtick. (One scanner for both kinds of text:
-        // a second, over the bytes, cost the size-budgeted WebAssembly 570 bytes gzip.)
+        // a second, over the bytes, cost the size-budgeted WebAssembly 440 bytes gzip.)
         chars.extend(text.bytes().enumerate().map(|(i, b)| (i, b as char, if b == b'`' { '\'' } else { b as char })));
     } else {
         // Folded once here: the scan looks at most characters several times.
