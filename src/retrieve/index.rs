@@ -108,6 +108,9 @@ pub(crate) fn idf(n: f32, df: usize) -> f32 {
 
 /// Sentences back a pronoun speaker ("he said") is looked for.
 const PRONOUN_LOOKBACK: usize = 4;
+/// Sentences back the name a speaker described by role ("the French leader") stands for is
+/// looked for.
+const DESCRIPTION_LOOKBACK: usize = 8;
 
 impl Index {
     /// Splits every article into sentences and indexes their content terms (with the broader
@@ -235,15 +238,19 @@ impl Index {
         let mut speaker_keys = Vec::new();
         for at in &utterance.attributions {
             let resolved = match at.speaker {
-                Some(range) if speaker::is_pronoun(a, range) => self.earlier_speaker(corpus, id, seen),
-                Some(range) => Some(named_speaker(a, &utterance.text, range)),
+                Some(range) if speaker::is_pronoun(a, range) => self.earlier_speaker(corpus, id, seen, None),
+                Some(range) => {
+                    let (name, mut keys) = named_speaker(a, &utterance.text, range);
+                    self.describe(corpus, id, seen, a, range, &mut keys);
+                    Some((name, keys))
+                }
                 None => None,
             };
             speaker_names.push(resolved.as_ref().map(|r| r.0.clone()));
             speaker_keys.push(resolved.map(|r| r.1).unwrap_or_default());
         }
         let pronoun = a.tokens.iter().position(|t| lexicon().is(WordClass::PersonPronoun, &t.norm));
-        let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id, seen).map(|(_, keys)| (p, keys)));
+        let referent = pronoun.and_then(|p| self.earlier_speaker(corpus, id, seen, None).map(|(_, keys)| (p, keys)));
         IndexedSentence {
             referent,
             article: r.article as usize,
@@ -257,26 +264,49 @@ impl Index {
         }
     }
 
-    /// The last named speaker in the few sentences before `id`.
-    fn earlier_speaker(&self, corpus: &Corpus, id: usize, seen: &mut Seen) -> Option<(String, Vec<String>)> {
+    /// The person a speaker described by role stands for ("the French leader" for "French
+    /// President Emmanuel Macron" a few sentences before): the keys of the last speaker or
+    /// opening name before sentence `id` that holds the description's proper word ("French"),
+    /// added to `keys`; nothing for any other speaker. (Only a description ending in its role:
+    /// "the president of Azerbaijan" is left as it is.)
+    fn describe(&self, corpus: &Corpus, id: usize, seen: &mut Seen, a: &TextAnalysis, (f, l): (usize, usize), keys: &mut Vec<String>) {
+        // ("the" and a proper word before the role: "the French leader".)
+        if a.tokens[f].norm != "the" || a.tokens[l].capitalized {
+            return;
+        }
+        let Some(proper) = a.terms.iter().find(|t| t.content && t.first > f && t.last < l && a.tokens[t.first].capitalized) else { return };
+        if let Some((_, mut more)) = self.earlier_speaker(corpus, id, seen, Some(&proper.key)) {
+            keys.append(&mut more);
+        }
+    }
+
+    /// The last named speaker in the few sentences before `id`; with `want`, the last one whose
+    /// keys hold it, up to [`DESCRIPTION_LOOKBACK`] sentences back ([`Index::describe`]).
+    fn earlier_speaker(&self, corpus: &Corpus, id: usize, seen: &mut Seen, want: Option<&String>) -> Option<(String, Vec<String>)> {
         let mut at = id;
-        for _ in 0..PRONOUN_LOOKBACK {
+        for _ in 0..if want.is_some() { DESCRIPTION_LOOKBACK } else { PRONOUN_LOOKBACK } {
             at = self.previous(at)?;
-            let u = self.utterance(corpus, at, seen);
+            let u = Rc::clone(self.utterance(corpus, at, seen));
             let a = &u.analysed;
             // Prefer a speaker with a full name ("Foreign Minister Sergey Lavrov" over "his
             // ministry"), else the last one named.
             let speakers: Vec<(usize, usize)> = u.attributions.iter().filter_map(|a| a.speaker).filter(|&r| !speaker::is_pronoun(a, r)).collect();
             let capitals = |(f, l): (usize, usize)| (f..=l).filter(|&i| a.tokens[i].capitalized).count();
             let named = speakers.iter().copied().find(|&r| capitals(r) >= 2).or_else(|| speakers.last().copied());
-            if let Some(range) = named {
-                return Some(named_speaker(a, &u.text, range));
-            }
             // No one reported anything there: the person it opens with is who "he" most likely
             // is ("French President Emmanuel Macron, …, hit back … . He said …").
-            if let Some(range) = opening_name(a) {
-                return Some(named_speaker(a, &u.text, range));
+            let Some(range) = named.or_else(|| opening_name(a)) else { continue };
+            let (name, mut keys) = named_speaker(a, &u.text, range);
+            match want {
+                Some(k) => {
+                    if !keys.contains(k) {
+                        continue;
+                    }
+                }
+                // ("the French leader added …", then "he said": him.)
+                None => self.describe(corpus, at, seen, a, range, &mut keys),
             }
+            return Some((name, keys));
         }
         None
     }
@@ -503,5 +533,24 @@ mod tests {
         let index = Index::build(&c);
         let s = index.sentence(&c, 2, &mut Default::default());
         assert_eq!(s.speaker_names, [Some("Foreign Minister Sergey Lavrov".to_string())]);
+    }
+
+    #[test]
+    fn a_speaker_described_by_role_stands_for_the_name_before_it() {
+        let text = "French President Emmanuel Macron spoke to reporters on Tuesday. \
+            \"We will not accept this,\" the French leader added. \
+            \"The red line has been crossed,\" he said. \
+            \"Talks must resume,\" the German leader said.";
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let mut seen = Default::default();
+        let keys = |id: usize, seen: &mut Seen| index.sentence(&c, id, seen).speaker_keys.concat();
+        // The description's own words stay; the name is added, and "he" after it gets it too.
+        assert!(keys(1, &mut seen).contains(&"macron".to_string()), "{:?}", keys(1, &mut seen));
+        assert!(keys(2, &mut seen).contains(&"macron".to_string()), "{:?}", keys(2, &mut seen));
+        // Another nationality's leader is not him.
+        assert!(!keys(3, &mut seen).contains(&"macron".to_string()), "{:?}", keys(3, &mut seen));
+        let referent = index.sentence(&c, 2, &mut seen).referent.map(|r| r.1).unwrap_or_default();
+        assert!(referent.contains(&"macron".to_string()), "{referent:?}");
     }
 }
