@@ -111,6 +111,9 @@ const PRONOUN_LOOKBACK: usize = 4;
 /// Sentences back the name a speaker described by role ("the French leader") stands for is
 /// looked for.
 const DESCRIPTION_LOOKBACK: usize = 8;
+/// The titles "leader" stands for in such a description ("the Russian leader" for "Russian
+/// President Vladimir Putin", not for "Russian Foreign Minister Sergey Lavrov").
+const LEADER_TITLES: &[&str] = &["president", "prime", "premier", "chancellor", "king", "queen", "emperor", "leader"];
 
 impl Index {
     /// Splits every article into sentences and indexes their content terms (with the broader
@@ -266,23 +269,32 @@ impl Index {
 
     /// The person a speaker described by role stands for ("the French leader" for "French
     /// President Emmanuel Macron" a few sentences before): the keys of the last speaker or
-    /// opening name before sentence `id` that holds the description's proper word ("French"),
-    /// added to `keys`; nothing for any other speaker. (Only a description ending in its role:
-    /// "the president of Azerbaijan" is left as it is.)
+    /// opening name before sentence `id` that holds the description's proper word ("French")
+    /// and its role in its title, added to `keys`; nothing for any other speaker. Only a
+    /// description of "the", proper words and the role, ending in the role: not "the president
+    /// of Azerbaijan", nor "the spokesman for the French president", who is someone else.
     fn describe(&self, corpus: &Corpus, id: usize, seen: &mut Seen, a: &TextAnalysis, (f, l): (usize, usize), keys: &mut Vec<String>) {
-        // ("the" and a proper word before the role: "the French leader".)
         if a.tokens[f].norm != "the" || a.tokens[l].capitalized {
             return;
         }
-        let Some(proper) = a.terms.iter().find(|t| t.content && t.first > f && t.last < l && a.tokens[t.first].capitalized) else { return };
-        if let Some((_, mut more)) = self.earlier_speaker(corpus, id, seen, Some(&proper.key)) {
+        let (mut proper, mut roles) = (None, Vec::new());
+        for (i, t) in a.tokens.iter().enumerate().take(l + 1).skip(f + 1).filter(|(_, t)| t.is_word()) {
+            let Some(term) = a.terms.iter().find(|x| x.content && x.first <= i && i <= x.last) else { return };
+            if t.capitalized {
+                proper = proper.or(Some(&term.key));
+            } else {
+                roles.push(t.norm.as_str());
+            }
+        }
+        if let Some((_, mut more)) = proper.and_then(|k| self.earlier_speaker(corpus, id, seen, Some((k, &roles)))) {
             keys.append(&mut more);
         }
     }
 
-    /// The last named speaker in the few sentences before `id`; with `want`, the last one whose
-    /// keys hold it, up to [`DESCRIPTION_LOOKBACK`] sentences back ([`Index::describe`]).
-    fn earlier_speaker(&self, corpus: &Corpus, id: usize, seen: &mut Seen, want: Option<&String>) -> Option<(String, Vec<String>)> {
+    /// The last named speaker in the few sentences before `id`; with `want` (a proper word's key
+    /// and role words), the last full name that holds both, up to [`DESCRIPTION_LOOKBACK`]
+    /// sentences back ([`Index::describe`]).
+    fn earlier_speaker(&self, corpus: &Corpus, id: usize, seen: &mut Seen, want: Option<(&String, &[&str])>) -> Option<(String, Vec<String>)> {
         let mut at = id;
         for _ in 0..if want.is_some() { DESCRIPTION_LOOKBACK } else { PRONOUN_LOOKBACK } {
             at = self.previous(at)?;
@@ -298,8 +310,14 @@ impl Index {
             let Some(range) = named.or_else(|| opening_name(a)) else { continue };
             let (name, mut keys) = named_speaker(a, &u.text, range);
             match want {
-                Some(k) => {
-                    if !keys.contains(k) {
+                // (Not another description; and the role in the title: "the French president"
+                // is not "French Foreign Minister Jean Barrot", "the French ambassador" not
+                // Macron. A "leader" is a head of state or government.)
+                Some((k, roles)) => {
+                    let title = |r: &&str| {
+                        (range.0..=range.1).any(|i| a.tokens[i].norm == *r || (*r == "leader" && LEADER_TITLES.contains(&a.tokens[i].norm.as_str())))
+                    };
+                    if a.tokens[range.0].norm == "the" || !keys.contains(k) || !roles.iter().all(title) {
                         continue;
                     }
                 }
@@ -552,5 +570,27 @@ mod tests {
         assert!(!keys(3, &mut seen).contains(&"macron".to_string()), "{:?}", keys(3, &mut seen));
         let referent = index.sentence(&c, 2, &mut seen).referent.map(|r| r.1).unwrap_or_default();
         assert!(referent.contains(&"macron".to_string()), "{referent:?}");
+        // Nor another role of his nation, an institution, or someone speaking for him; the
+        // role must be in the title ("the Russian leader" is the president, not the foreign
+        // minister named after him), and a second description reaches the name too.
+        let text = "French President Emmanuel Macron spoke on Tuesday. \
+            Russian President Vladimir Putin met him. \
+            Russian Foreign Minister Sergey Lavrov said talks would resume. \
+            \"This must stop,\" the French ambassador said. \
+            \"This must stop,\" the French foreign ministry said. \
+            \"This must stop,\" the spokesman for the French president said. \
+            \"This must stop,\" the Russian leader said. \
+            \"This must stop,\" the French leader said. \
+            \"It will stop,\" the French leader added.";
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let mut seen = Default::default();
+        let keys = |id: usize, seen: &mut Seen| index.sentence(&c, id, seen).speaker_keys.concat();
+        for id in 3..=5 {
+            assert!(!keys(id, &mut seen).contains(&"macron".to_string()), "{id}: {:?}", keys(id, &mut seen));
+        }
+        assert!(keys(6, &mut seen).contains(&"putin".to_string()), "{:?}", keys(6, &mut seen));
+        assert!(!keys(6, &mut seen).contains(&"lavrov".to_string()), "{:?}", keys(6, &mut seen));
+        assert!(keys(8, &mut seen).contains(&"macron".to_string()), "{:?}", keys(8, &mut seen));
     }
 }
