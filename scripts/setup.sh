@@ -86,10 +86,10 @@ pkg_stale() {
 build_pkg() {
   # (Panic messages name source files: the crate registry's long prefix is dropped, which also
   # keeps this machine's paths out of the shipped file.)
-  # (So are the standard library's and the registry index's: a panic names "core/src/str/mod.rs",
-  # not "/rustc/<commit>/library/core/src/str/mod.rs".)
+  # (And the registry index's directory after it — the later, longer prefix wins: a panic names
+  # "serde_json-1.0.154/src/read.rs". The standard library's "/rustc/<commit>/library/…" paths
+  # come precompiled and no flag here reaches them.)
   local remap="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/= --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/index.crates.io-1949cf8c6b5b557f/="
-  remap+=" --remap-path-prefix=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/library/="
   local level=s simd=(--enable-simd) flags=("RUSTFLAGS=${RUSTFLAGS:+$RUSTFLAGS }$remap -C target-feature=+simd128")
   local target="${CARGO_TARGET_DIR:-target}/wasm-speed"
   case "${WASM_BUILD:-speed}" in
