@@ -1278,16 +1278,18 @@ fn in_denied_content(at: &crate::text::speaker::Attribution, passive: bool, f: u
 /// supplied arms") does not assert the claim, however much of it the sentence covers: it is
 /// a denial of the claim when what is denied holds enough of the claim's matched words
 /// ([`DENIED_CONTENT_MIN`]), else only a mention. `None` when every matched word is said
-/// outside the sentence's live denials.
+/// outside the sentence's live denials. A word matched only through the model's embeddings
+/// ("ready" next to "sending") is too loose a match to put the claim inside a denial.
 fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Option<Judgement>> {
     let a = &s.analysed;
     s.attributions.iter().enumerate().filter(|(_, at)| live_denial(a, at)).find_map(|(k, at)| {
         let passive = denies_what_came_before(a, at);
-        let only_denied = claim
-            .terms
-            .iter()
-            .enumerate()
-            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
+        let only_denied = claim.terms.iter().enumerate().any(|(ci, t)| {
+            !t.name
+                && !hit.paraphrased.contains(&ci)
+                && !hit.matched[ci].is_empty()
+                && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l))
+        });
         only_denied.then(|| {
             (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN && denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
                 .then(|| denial_judgement(claim, s, k, at, hit.coverage))
