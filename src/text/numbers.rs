@@ -352,10 +352,13 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     continue;
                 }
             }
-            // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
+            // "4 million"; a vague amount also takes "hundred" ("several hundred thousand") and
+            // "dozen" ("several dozen people": dozens, not several).
             if kind == QKind::Count {
                 let least = if hi > lo { 100.0 } else { 1000.0 };
-                while let Some((s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.number(n.norm.as_str())).filter(|(s, _)| *s >= least) {
+                while let Some((s, NumKind::Plain)) =
+                    toks.get(i + 1).and_then(|n| lex.number(n.norm.as_str())).filter(|(s, _)| *s >= least || (hi > lo && toks[i + 1].norm == "dozen"))
+                {
                     lo *= s;
                     hi *= s;
                     i += 1;
@@ -726,6 +729,10 @@ mod tests {
         // "several hundred thousand" is one amount too, not "several" and "hundred thousand".
         assert_eq!(qs("several hundred thousand were displaced"), [(QKind::Count, 400_000.0, 1_800_000.0)]);
         assert!(a("several hundred thousand people").compatible(&a("hundreds of thousands of people")));
+        // "several dozen" is dozens, not several: one amount, of a dozen's scale.
+        assert_eq!(qs("several dozen people died").len(), 1);
+        assert!(a("several dozen people").compatible(&a("dozens of people")));
+        assert!(!a("several dozen people").compatible(&a("three people")));
         // "three dozen" is 36, as "two hundred" is 200 (not "three" and a dozen).
         assert_eq!(qs("three dozen people were injured"), [(QKind::Count, 36.0, 36.0)]);
         // An amount after a currency sign counts the currency, whatever noun follows.
