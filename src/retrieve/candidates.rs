@@ -6,7 +6,6 @@ use crate::corpus::Corpus;
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
-use crate::text::numbers::counts_persons;
 use crate::text::utterance::Utterance;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -691,9 +690,9 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             let share = q.kind == crate::text::numbers::QKind::Share;
             let same_thing = match (q.head.as_deref(), x.plural_head(&s.analysed)) {
                 _ if share => q.same_share(x),
-                (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (counts_persons(claimed) && counts_persons(Some(b))),
+                (Some(a), Some(b)) => x.head.as_deref() == Some(a) || (persons(claimed) && persons(Some(b))),
                 (None, Some(_)) => true,
-                (Some(_), None) => opens(x, &s.analysed) && counts_persons(claimed),
+                (Some(_), None) => opens(x, &s.analysed) && persons(claimed),
                 (None, None) => opens(x, &s.analysed),
             };
             if !same_thing {
@@ -729,6 +728,15 @@ fn counts(q: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
 fn opens(x: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
     let before = |i: usize| a.tokens[..i].iter().all(|t| !t.is_word());
     before(x.first) || a.cues.iter().any(|c| c.last + 1 == x.first && matches!(c.kind, Cue::Approx | Cue::Lower | Cue::Upper) && before(c.first))
+}
+
+/// Does the (plural) noun count persons? By the word, not its key: "protests" and
+/// "protesters" share a stem.
+fn persons(w: Option<&str>) -> bool {
+    w.map(crate::text::analyze::lemma).is_some_and(|w| {
+        let lex = lexicon();
+        lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
+    })
 }
 
 /// A count the sentence and the claim share ([`Hit::figure`]): token spans of the number in

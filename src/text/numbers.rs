@@ -537,15 +537,6 @@ pub(crate) fn negated_bound(toks: &[Token], at: usize) -> bool {
 }
 
 /// Does the (lowercase) word look like a noun plural: "-s" but not "-ss", or an irregular plural
-/// Does the (plural) noun count persons (`data/person_nouns.txt`)? By the word, not its key:
-/// "protests" and "protesters" share a stem. ("lives" is listed as written: its lemma is the
-/// verb's.)
-pub fn counts_persons(w: Option<&str>) -> bool {
-    let lex = lexicon();
-    w.is_some_and(|raw| lex.person_nouns.contains(raw))
-        || w.map(crate::text::analyze::lemma).is_some_and(|w| lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w)))
-}
-
 /// ("people")? A verb's "-s" passes too; callers look at what follows a number.
 pub fn is_plural(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss")) || lexicon().plurals.contains(w)
