@@ -321,6 +321,13 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 1;
                     }
                 }
+                // "several dozen", "a few dozen": as many as "dozens" (not several, nor twelve).
+                if let (Some((_, NumKind::Vague)), Some(n)) = (v, toks.get(i + 1)) {
+                    if n.norm == "dozen" {
+                        v = lex.number("dozens");
+                        i += 1;
+                    }
+                }
                 vague = matches!(v, Some((_, NumKind::Vague)));
                 v.map(|(x, kind)| match kind {
                     NumKind::Vague => (QKind::Count, x, x * 4.5),
@@ -352,13 +359,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     continue;
                 }
             }
-            // "4 million"; a vague amount also takes "hundred" ("several hundred thousand") and
-            // "dozen" ("several dozen people": dozens, not several).
+            // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
             if kind == QKind::Count {
                 let least = if hi > lo { 100.0 } else { 1000.0 };
-                while let Some((s, NumKind::Plain)) =
-                    toks.get(i + 1).and_then(|n| lex.number(n.norm.as_str())).filter(|(s, _)| *s >= least || (hi > lo && toks[i + 1].norm == "dozen"))
-                {
+                while let Some((s, NumKind::Plain)) = toks.get(i + 1).and_then(|n| lex.number(n.norm.as_str())).filter(|(s, _)| *s >= least) {
                     lo *= s;
                     hi *= s;
                     i += 1;
@@ -729,10 +733,13 @@ mod tests {
         // "several hundred thousand" is one amount too, not "several" and "hundred thousand".
         assert_eq!(qs("several hundred thousand were displaced"), [(QKind::Count, 400_000.0, 1_800_000.0)]);
         assert!(a("several hundred thousand people").compatible(&a("hundreds of thousands of people")));
-        // "several dozen" is dozens, not several: one amount, of a dozen's scale.
+        // "several dozen" is dozens, not several nor a dozen: one amount.
         assert_eq!(qs("several dozen people died").len(), 1);
         assert!(a("several dozen people").compatible(&a("dozens of people")));
-        assert!(!a("several dozen people").compatible(&a("three people")));
+        assert!(a("several dozen people").compatible(&a("three dozen people")));
+        for other in ["three people", "a dozen people", "hundreds of people", "120 people"] {
+            assert!(!a("several dozen people").compatible(&a(other)), "{other}");
+        }
         // "three dozen" is 36, as "two hundred" is 200 (not "three" and a dozen).
         assert_eq!(qs("three dozen people were injured"), [(QKind::Count, 36.0, 36.0)]);
         // An amount after a currency sign counts the currency, whatever noun follows.
