@@ -692,23 +692,6 @@ fn a_claim_that_someone_denied_it_meets_their_denial_in_other_words() {
 }
 
 #[test]
-fn a_word_matched_only_by_its_embedding_inside_a_denial_makes_no_denial() {
-    // "ready" sits next to "sending" in the model's embeddings, and "sending" is what Lorvania
-    // denied; but what the claim says — it said it would help if asked — is said outside the
-    // denial, in the claim's own words.
-    let json = r#"[{"id": "arms", "title": "Arms", "text": "Arms\n\nLorvania has publicly backed Kessa and said it would provide assistance if requested, but denied sending foreign mercenaries or arms to the region."},
-        {"id": "a", "title": "A", "text": "A\n\nLorvania and Kessa held talks on trade."},
-        {"id": "b", "title": "B", "text": "B\n\nKessa said the border was calm."},
-        {"id": "c", "title": "C", "text": "C\n\nLorvania has a new government."},
-        {"id": "d", "title": "D", "text": "D\n\nFighting in Kessa went on for a week."},
-        {"id": "e", "title": "E", "text": "E\n\nLorvania said talks would go on."}]"#;
-    let c = corpus(json);
-    assert_eq!(stances(&c, "Lorvania has said it stands ready to assist Kessa should Kessa ask for it.", "arms"), [Stance::Supports]);
-    // A denial said in the claim's own words is still one.
-    assert_eq!(stances(&c, "Lorvania has sent foreign mercenaries to the region.", "arms"), [Stance::Denial]);
-}
-
-#[test]
 fn a_figure_that_fits_the_claims_count_is_the_claim_said_in_other_words() {
     // Only the figure and "capital" are the claim's own words; the reader sees the figure marked.
     let json = r#"[{"id": "march", "title": "March", "text": "March\n\nAround 48,000 rally in the capital on the third day of strikes."},

@@ -658,9 +658,12 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
 /// words with them, a name and its title — "European Council President Charles Michel" — so
 /// that no act stands between the two? Such a run says what "Charles Michel, head of the
 /// European Council" says: the words round the title the other way are no swapped roles.
-/// (Not in a title-case headline, "Turkey Attacks Armenia", where the verb is capitalised too.)
+/// (Not in a title-case headline, "Turkey Attacks Armenia over Border", where the verb is
+/// capitalised too: no lowercase word there but function words.)
 fn one_name_phrase(toks: &[crate::text::token::Token], from: usize, to: usize) -> bool {
-    let title_case = || !toks.iter().any(|t| t.is_word() && !t.capitalized && t.norm.len() > 3);
+    // (Numbers have no case: "Microsoft Buys Activision for $69 Billion".)
+    let lowercase = |t: &crate::text::token::Token| t.is_word() && !t.capitalized && t.norm.starts_with(|c: char| c.is_alphabetic());
+    let title_case = || !toks.iter().any(|t| lowercase(t) && !lexicon().is_stopword(&t.norm) && !is(WordClass::Preposition, t));
     from < to && toks.get(from..to).is_some_and(|r| r.iter().all(|t| t.is_word() && t.capitalized)) && !title_case()
 }
 
@@ -1300,21 +1303,16 @@ fn in_denied_content(at: &crate::text::speaker::Attribution, passive: bool, f: u
 /// supplied arms") does not assert the claim, however much of it the sentence covers: it is
 /// a denial of the claim when what is denied holds enough of the claim's matched words
 /// ([`DENIED_CONTENT_MIN`]), else only a mention. `None` when every matched word is said
-/// outside the sentence's live denials. A word matched only through the model's embeddings
-/// ("ready" next to "sending") is too loose a match to put the claim inside a denial.
-// (A plain search: `contains` on a slice of integers inlines an unrolled one, about 100 bytes
-// of the widget's WebAssembly.)
-#[allow(clippy::manual_contains)]
+/// outside the sentence's live denials.
 fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Option<Judgement>> {
     let a = &s.analysed;
     s.attributions.iter().enumerate().filter(|(_, at)| live_denial(a, at)).find_map(|(k, at)| {
         let passive = denies_what_came_before(a, at);
-        let only_denied = claim.terms.iter().enumerate().any(|(ci, t)| {
-            !t.name
-                && !hit.paraphrased.iter().any(|&p| p == ci)
-                && !hit.matched[ci].is_empty()
-                && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l))
-        });
+        let only_denied = claim
+            .terms
+            .iter()
+            .enumerate()
+            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
         only_denied.then(|| {
             (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN && denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
                 .then(|| denial_judgement(claim, s, k, at, hit.coverage))
@@ -1567,6 +1565,11 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
             // said of the claim's act decides, when it stands right by the word that names the
             // act. (Not counts of different things: in "killed 30,000 and displaced hundreds of
             // thousands" the number by "killed" is not the displaced.)
+            // A year that dates a thing the sentence never names ("ever since a ceasefire in
+            // 1994" against "the Minsk Group, set up in 1992") is no other date for it.
+            if kind == QKind::Year && dates_unsaid_thing(claim, hit, c) {
+                continue;
+            }
             let Some((shown, gap, apart)) = nearest_to_anchor(&s.analysed, claim, hit, c, &comparable) else { continue };
             // (Shares: of the same thing, or of what the sentence is about.)
             let same_thing = |x: &&Quantity| (x.head.is_some() && x.head == c.head) || c.same_share(x);
@@ -1586,6 +1589,21 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
         }
     }
     None
+}
+
+/// Does the claim's year `c` date a thing named by a noun the sentence does not say: "a
+/// ceasefire in 1994", "the 1994 ceasefire" (the noun after a determiner, right by the year)?
+/// (Not an act: "was released in 2005" dates the claim's subject.)
+fn dates_unsaid_thing(claim: &Claim, hit: &Hit, c: &Quantity) -> bool {
+    let toks = &claim.analysed.tokens;
+    let determiner = |i: usize| i > 0 && is(WordClass::Determiner, &toks[i - 1]);
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+        let Some(&(f, l)) = t.spans.first() else { return false };
+        // "a ceasefire in 1994": the noun, "in", the year; "the 1994 ceasefire": right after it.
+        let before = l + 2 == c.first && toks[l + 1].norm == "in" && determiner(f);
+        let after = f == c.at + 1 && determiner(c.first);
+        m.is_empty() && !t.name && (before || after)
+    })
 }
 
 /// Of the sentence's numbers that rule out the claim's number `c`, the one said of the same
@@ -2671,6 +2689,22 @@ mod tests {
     }
 
     #[test]
+    fn a_year_of_a_thing_the_sentence_never_names_is_no_other_date() {
+        const GROUP: &str = "The mediators' group, set up in 1992 to settle the dispute, is led by Norway and Chile.";
+        for claim in
+            ["Norway and Chile have led the mediation ever since a truce in 1994.", "Ever since the 1994 truce, Norway and Chile have led the mediation."]
+        {
+            let j = judged(GROUP, claim);
+            assert_ne!(j.stances[0], Stance::Contradicts, "{claim}: {j:?}");
+        }
+        // The thing named, its other year conflicts; so does the year of an act.
+        let j = judged("A truce was signed in 1992 and has held since.", "A truce was signed in 1994.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+        let j = judged("The mediators' group was set up in 1992 to settle the dispute.", "The mediators' group was set up in 1994.");
+        assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    }
+
+    #[test]
     fn a_title_before_a_name_swaps_no_roles() {
         // "NATO Secretary General Jens Stoltenberg" and "Jens Stoltenberg, head of NATO" say
         // the same, the words round the title in the other order.
@@ -2685,7 +2719,10 @@ mod tests {
             "NATO Secretary General Jens Stoltenberg said the alliance would meet on Monday.",
         );
         assert!(!roles_swapped(&j), "{j:?}");
-        // A verb between the names still trades their roles.
+        // A verb between the names still trades their roles, in a title-case headline too
+        // (its prepositions and numbers lowercase).
+        assert!(roles_swapped(&judged("Kessa Sues Lorvania over Patent Claims", "Lorvania sued Kessa over patent claims.")));
+        assert!(roles_swapped(&judged("Kessa Buys Lorvania Steel for $28 Billion", "Lorvania Steel bought Kessa for $28 billion.")));
         assert!(roles_swapped(&judged("Kessa attacked Lorvania on Monday, officials said.", "Lorvania attacked Kessa on Monday.")));
     }
 
