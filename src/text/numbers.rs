@@ -321,7 +321,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 1;
                     }
                 }
-                // "several dozen", "a few dozen": as many as "dozens" (not several, nor twelve).
+                // "several dozen": as many as "dozens" (not several, nor twelve). ("a few dozen",
+                // a phrase of the lexicon's, is not read so: noticed, not done.)
                 if let (Some((_, NumKind::Vague)), Some(n)) = (v, toks.get(i + 1)) {
                     if n.norm == "dozen" {
                         v = lex.number("dozens");
