@@ -273,7 +273,17 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         let mut floor = None;
         let mut vague = false;
         let q = match t.kind {
-            Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm),
+            // (A year before 1800 is read as one after "in" or "since", no plural after it:
+            // "built in 1648" is no round count of about 1,650; "in 1500 cases" counts.)
+            Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm).map(|(k, lo, hi)| {
+                let old_year = k == QKind::Count
+                    && t.norm.len() == 4
+                    && (1000.0..1800.0).contains(&lo)
+                    && i > 0
+                    && matches!(toks[i - 1].norm.as_str(), "in" | "since")
+                    && toks.get(i + 1).is_none_or(|n| !is_plural(&n.norm));
+                (if old_year { QKind::Year } else { k }, lo, hi)
+            }),
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word if share.is_some() => {
                 // "two thirds of": the numerator was read as a count of its own; the fraction
@@ -753,6 +763,12 @@ mod tests {
     #[test]
     fn years_spans_and_decades() {
         assert_eq!(qs("a 1994 truce"), [(QKind::Year, 1994.0, 1994.0)]);
+        // An older year after "in" or "since" is a year, exact: not a round count.
+        assert_eq!(qs("the castle was built in 1650"), [(QKind::Year, 1650.0, 1650.0)]);
+        let a = |s: &str| extract(&analyse(s)).0[0].clone();
+        assert!(!a("built in 1650").compatible(&a("built in 1648")));
+        assert_eq!(qs("1500 people"), [(QKind::Count, 1500.0, 1500.0)]);
+        assert_eq!(qs("in 1500 cases the test failed"), [(QKind::Count, 1500.0, 1500.0)]);
         assert_eq!(qs("a 1991-94 war"), [(QKind::Year, 1991.0, 1994.0)]);
         assert_eq!(qs("since the mid-1990s"), [(QKind::Year, 1993.0, 1997.0)]);
     }
