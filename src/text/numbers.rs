@@ -331,9 +331,9 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         i += 1;
                     }
                 }
-                // "several dozen": as many as "dozens" (not several, nor twelve). ("a few dozen",
-                // a phrase of the lexicon's, is not read so: noticed, not done.)
-                if let (Some((_, NumKind::Vague)), Some(n)) = (v, toks.get(i + 1)) {
+                // "several dozen", "a few dozen": as many as "dozens" (not several, nor twelve).
+                // ("few" is no amount of its own: "few people" may be two.)
+                if let Some(n) = toks.get(i + 1).filter(|_| matches!(v, Some((_, NumKind::Vague))) || t.norm == "few") {
                     if n.norm == "dozen" {
                         v = lex.number("dozens");
                         i += 1;
@@ -748,6 +748,8 @@ mod tests {
         assert_eq!(qs("several dozen people died").len(), 1);
         assert!(a("several dozen people").compatible(&a("dozens of people")));
         assert!(a("several dozen people").compatible(&a("three dozen people")));
+        assert!(a("a few dozen people").compatible(&a("40 people")));
+        assert!(!a("a few dozen people").compatible(&a("12 people")));
         for other in ["three people", "a dozen people", "hundreds of people", "120 people"] {
             assert!(!a("several dozen people").compatible(&a(other)), "{other}");
         }
