@@ -651,6 +651,11 @@ mod tests {
         extract(&analyse(s)).0.into_iter().map(|q| (q.kind, q.lo, q.hi)).collect()
     }
 
+    /// The first amount read in `s`.
+    fn a(s: &str) -> Quantity {
+        extract(&analyse(s)).0.remove(0)
+    }
+
     #[test]
     fn a_weekday_is_the_day_it_means_where_the_text_was_published() {
         let day = |published: &str, weekday: u32, toward: Toward| Date::of_weekday(published, weekday, toward).map(|d| (d.month, d.day.unwrap()));
@@ -725,7 +730,6 @@ mod tests {
         assert_eq!(qs("won 3 to 1"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 1.0, 1.0)], "a score is no range");
         assert_eq!(qs("3 and 5 people"), [(QKind::Count, 3.0, 3.0), (QKind::Count, 5.0, 5.0)], "two counts");
         assert_eq!(qs("more than 5 to 11")[0].2, 15.0, "a bound is not a range's start");
-        let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(a("aged 5 to 11").compatible(&a("between five and eleven years old")));
         assert!(!a("aged 5 to 11").compatible(&a("aged 12 to 15")));
         assert!(!a("aged 5 to 11").compatible(&a("aged 10 to 15")), "two ranges agree at both ends");
@@ -738,7 +742,6 @@ mod tests {
         // "30,000" as a different number.
         assert_eq!(qs("displaced hundreds of thousands"), [(QKind::Count, 2_000.0, 900_000.0)]);
         assert_eq!(qs("tens of thousands of people"), [(QKind::Count, 2_000.0, 90_000.0)]);
-        let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(a("thousands of people").compatible(&a("tens of thousands of people")), "the vaguer nests");
         assert!(!a("about 300 people").compatible(&a("hundreds of thousands of people")));
         // "several hundred thousand" is one amount too, not "several" and "hundred thousand".
@@ -767,7 +770,6 @@ mod tests {
         assert_eq!(qs("a 1994 truce"), [(QKind::Year, 1994.0, 1994.0)]);
         // An older year after "in" or "since" is a year, exact: not a round count.
         assert_eq!(qs("the castle was built in 1650"), [(QKind::Year, 1650.0, 1650.0)]);
-        let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(!a("built in 1650").compatible(&a("built in 1648")));
         assert_eq!(qs("1500 people"), [(QKind::Count, 1500.0, 1500.0)]);
         assert_eq!(qs("in 1500 cases the test failed"), [(QKind::Count, 1500.0, 1500.0)]);
@@ -777,7 +779,6 @@ mod tests {
 
     #[test]
     fn compatibility_respects_bounds() {
-        let a = |s: &str| extract(&analyse(s)).0[0].clone();
         assert!(!a("more than 300").compatible(&a("nearly 300")));
         assert!(a("more than 300").compatible(&a("over 300")));
         assert!(!a("over 30").compatible(&a("15")));
