@@ -831,7 +831,40 @@ pub struct Found {
     pub hits: Vec<Hit>,
     /// Every sentence analysed for the claim, by id: each hit's, and each sentence a linked
     /// denial points back to.
-    pub sentences: HashMap<usize, IndexedSentence>,
+    pub sentences: AnalysedSentences,
+}
+
+/// Sentences analysed for one claim, by id. At most [`MAX_ANALYSED`] +
+/// [`MAX_PARAPHRASE_ANALYSED`] and their neighbours: a list searched by id costs nothing
+/// there, and ships no hash table of its own in the WebAssembly.
+#[derive(Default)]
+pub struct AnalysedSentences(Vec<(usize, IndexedSentence)>);
+
+impl AnalysedSentences {
+    /// The sentence of this id, if analysed.
+    pub fn get(&self, id: &usize) -> Option<&IndexedSentence> {
+        self.0.iter().find(|(i, _)| i == id).map(|(_, s)| s)
+    }
+
+    /// Keeps `s` as the sentence of `id` (in place of an earlier one).
+    fn insert(&mut self, id: usize, s: IndexedSentence) {
+        self.remove(&id);
+        self.0.push((id, s));
+    }
+
+    /// Takes the sentence of `id` out.
+    fn remove(&mut self, id: &usize) -> Option<IndexedSentence> {
+        let at = self.0.iter().position(|(i, _)| i == id)?;
+        Some(self.0.swap_remove(at).1)
+    }
+}
+
+impl std::ops::Index<&usize> for AnalysedSentences {
+    type Output = IndexedSentence;
+    /// The sentence of this id; every hit's sentence is analysed.
+    fn index(&self, id: &usize) -> &IndexedSentence {
+        self.get(id).expect("a hit's sentence is analysed")
+    }
 }
 
 /// A claim's postings, for estimating which sentences cover it before any is analysed. The
@@ -1013,7 +1046,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     if index.is_one_passage() && !ids.contains(&0) && !index.sentences.is_empty() {
         ids.push(0);
     }
-    let mut sentences: HashMap<usize, IndexedSentence> = HashMap::default();
+    let mut sentences = AnalysedSentences::default();
     // Every sentence analysed in this check, once (a pronoun looks back at earlier ones).
     let mut seen_text = crate::retrieve::index::Seen::default();
     let mut hits: Vec<Hit> = Vec::new();

@@ -64,7 +64,10 @@ impl std::ops::Deref for IndexedSentence {
 
 /// Utterances of sentences analysed during one check, by sentence id: a pronoun's speaker is
 /// looked for in the sentences before, which are often candidates themselves.
-pub type Seen = rustc_hash::FxHashMap<usize, Rc<Utterance>>;
+/// (Sorted by id and searched by halves: a check analyses a few hundred sentences at most, and a
+/// list ships no hash table of its own in the WebAssembly.)
+#[derive(Default)]
+pub struct Seen(Vec<(usize, Rc<Utterance>)>);
 
 /// The retrieval index of a corpus: its evidence sentences and, per term key, the sentences
 /// that contain it.
@@ -228,7 +231,14 @@ impl Index {
 
     /// The utterance of sentence `id`, from `seen` or analysed now (and kept there).
     fn utterance<'s>(&self, corpus: &Corpus, id: usize, seen: &'s mut Seen) -> &'s Rc<Utterance> {
-        seen.entry(id).or_insert_with(|| Rc::new(Utterance::new(self.text(corpus, id))))
+        let at = match seen.0.binary_search_by_key(&id, |e| e.0) {
+            Ok(at) => at,
+            Err(at) => {
+                seen.0.insert(at, (id, Rc::new(Utterance::new(self.text(corpus, id)))));
+                at
+            }
+        };
+        &seen.0[at].1
     }
 
     /// Analyses sentence `id` fully, resolving pronoun speakers ("he said") from the sentences
