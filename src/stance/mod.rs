@@ -2329,6 +2329,23 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
         .all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
+/// Does the claim negate an act, not what its subject is? A negation word of its own (not a
+/// stopped act, "stop buying"), away from a form of "be" ("is not", "not be", "never been":
+/// "Whales are not fish", "ought not be required" say what something is or should be).
+pub fn negates_an_act(claim: &Claim) -> bool {
+    let c = &claim.analysed;
+    let be = |i: usize| c.tokens.get(i).is_some_and(|t| is(WordClass::PassiveBe, t));
+    let beside_be = |h: &crate::text::analyze::CueHit| be(h.first.wrapping_sub(1)) || be(h.last + 1);
+    c.cues.iter().any(|h| h.kind == Cue::Negation && !h.act && !beside_be(h))
+}
+
+/// A word of lacking made with "-less" ("flightless", "harmless", "motionless"), saying
+/// without a negation word that something is not so.
+pub fn says_without(s: &IndexedSentence) -> bool {
+    // (Longer than "unless"; "regardless" and "nevertheless" only leave the model's support as it was.)
+    s.analysed.tokens.iter().any(|t| t.norm.len() > 6 && t.norm.ends_with("less"))
+}
+
 /// Does the sentence have its named subject do something else than the claim's act? The
 /// claim's act (its first word right after the name it opens with) is not said,
 /// and right after the sentence's naming of that subject stands a word that says nothing of

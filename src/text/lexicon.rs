@@ -73,6 +73,10 @@ pub enum Cue {
     /// Calls what is reported false ("a hoax", "incorrect", "fake"): "reports that X are
     /// false" refutes X as a denial does.
     Falsity,
+    /// Says an act did not or does not take place without negating a clause: withdrawing,
+    /// calling off, ruling out ("withdraws from Wimbledon", "Saturday bout scrapped"), or a
+    /// state that goes on ("still together", "remains closed"). Stays a content word.
+    Absence,
 }
 
 impl Cue {
@@ -92,6 +96,7 @@ impl Cue {
             "closed" => Cue::Closed,
             "confirm" => Cue::Confirm,
             "falsity" => Cue::Falsity,
+            "absence" => Cue::Absence,
             _ => return None,
         })
     }
