@@ -597,16 +597,16 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && (one_passage || !claim.negated || claim.attribution.is_some() || cue(&[Cue::Negation, Cue::Failure, Cue::Denial, Cue::Falsity]))
         // Against one passage, a claim negating an act ("will not play at Glastonbury") needs a
         // sentence that says it did not take place, in any words: a negation, failure, denial or
-        // falsity, or one of absence ("withdraws from", "scrapped", "still together",
-        // "flightless"). The model reads past the claim's "not": "Static Youth confirmed as
+        // falsity, or one of absence by what it says of the claim ("withdraws from",
+        // "scrapped", "still together"). The model reads past the claim's "not": "Static Youth confirmed as
         // Reading festival headliner", "Ines Valk takes Golden Lion" were its supports. (Among
         // articles the gate above asks more. A negation of what the subject is, "Whales are not
         // fish", is said by naming what it is: "Whales are marine mammals".)
         && !(one_passage
             && claim.attribution.is_none()
             && crate::stance::negates_an_act(claim)
-            && !cue(&[Cue::Negation, Cue::Failure, Cue::Denial, Cue::Falsity, Cue::Absence])
-            && !crate::stance::says_without(s))
+            && !cue(&[Cue::Negation, Cue::Failure, Cue::Denial, Cue::Falsity])
+            && !crate::stance::says_absence(hit, s))
         && may_support()
     {
         Some((Stance::Supports, model.entailment))
@@ -1190,7 +1190,12 @@ mod tests {
         // act itself, is no support of it.
         let sure = Some([0.9, 0.05, 0.05]);
         let claim = "Cyclist Tomas Brenn will not ride in the Alpine Tour this summer.";
-        for other in ["Tomas Brenn signs two-year deal with Velox team before Alpine Tour", "Tomas Brenn named leader of his team for the Alpine Tour"] {
+        for other in [
+            "Tomas Brenn signs two-year deal with Velox team before Alpine Tour",
+            "Tomas Brenn named leader of his team for the Alpine Tour",
+            // (An absence said of something else.)
+            "Tomas Brenn named leader for the Alpine Tour after his teammate pulled out",
+        ] {
             let d = composed(other, claim, sure);
             assert_ne!(d.judgement.stances[0], Stance::Supports, "{other}: {d:?}");
         }
@@ -1207,8 +1212,11 @@ mod tests {
         // What something is not is said by naming what it is.
         let d = composed("Bats are flying mammals that nurse their young.", "Bats are not birds.", sure);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
-        // A word of lacking made with "-less".
-        let d = composed("Kiwis are flightless birds of New Zealand.", "Kiwis cannot fly.", sure);
+        // A state that goes on.
+        let d = composed("The Harbour Museum will stay shut until next spring, its trustees said.", "The Harbour Museum will not reopen this year.", sure);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+        // Not failing is doing.
+        let d = composed("Norvik Steel paid all its debts on time last year.", "Norvik Steel did not fail to pay its debts last year.", sure);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
     }
 

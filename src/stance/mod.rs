@@ -2331,19 +2331,24 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
 
 /// Does the claim negate an act, not what its subject is? A negation word of its own (not a
 /// stopped act, "stop buying"), away from a form of "be" ("is not", "not be", "never been":
-/// "Whales are not fish", "ought not be required" say what something is or should be).
+/// "Whales are not fish", "ought not be required" say what something is or should be), and not
+/// of a failure ("did not fail to pay": it was paid).
 pub fn negates_an_act(claim: &Claim) -> bool {
     let c = &claim.analysed;
     let be = |i: usize| c.tokens.get(i).is_some_and(|t| is(WordClass::PassiveBe, t));
-    let beside_be = |h: &crate::text::analyze::CueHit| be(h.first.wrapping_sub(1)) || be(h.last + 1);
-    c.cues.iter().any(|h| h.kind == Cue::Negation && !h.act && !beside_be(h))
+    let beside = |h: &crate::text::analyze::CueHit| {
+        be(h.first.wrapping_sub(1)) || be(h.last + 1) || c.cues.iter().any(|f| f.kind == Cue::Failure && f.first == h.last + 1)
+    };
+    // (Nor "without", a preposition: "A man without a shirt is posing" negates no act.)
+    c.cues.iter().any(|h| h.kind == Cue::Negation && !h.act && !beside(h) && !is(WordClass::Preposition, &c.tokens[h.first]))
 }
 
-/// A word of lacking made with "-less" ("flightless", "harmless", "motionless"), saying
-/// without a negation word that something is not so.
-pub fn says_without(s: &IndexedSentence) -> bool {
-    // (Longer than "unless"; "regardless" and "nevertheless" only leave the model's support as it was.)
-    s.analysed.tokens.iter().any(|t| t.norm.len() > 6 && t.norm.ends_with("less"))
+/// Does the sentence say, next to what it says of the claim, that an act did not take place or
+/// that a state goes on (an absence cue within three words of a matched word: "Maren withdraws
+/// from Wimbledon", "Silver Harbour still together")? Not one said of something else ("…
+/// headliner, after a rival band pulled out").
+pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
+    s.analysed.cues.iter().any(|c| c.kind == Cue::Absence && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
 }
 
 /// Does the sentence have its named subject do something else than the claim's act? The
