@@ -606,7 +606,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             && claim.attribution.is_none()
             && crate::stance::negates_an_act(claim)
             && !cue(&[Cue::Negation, Cue::Failure, Cue::Denial, Cue::Falsity])
-            && !crate::stance::says_absence(hit, s))
+            && !crate::stance::says_absence(hit, s)
+            // (Nor the opposite act: "lost the election" for "did not win the election".)
+            && hit.opposites.is_empty())
         && may_support()
     {
         Some((Stance::Supports, model.entailment))
@@ -1211,6 +1213,10 @@ mod tests {
         }
         // What something is not is said by naming what it is.
         let d = composed("Bats are flying mammals that nurse their young.", "Bats are not birds.", sure);
+        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+        // The opposite act.
+        let d =
+            composed("Mayor Ilse Brandt lost the Kellby mayoral election to her deputy.", "Mayor Ilse Brandt did not win the Kellby mayoral election.", sure);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
         // A state that goes on.
         let d = composed("The Harbour Museum will stay shut until next spring, its trustees said.", "The Harbour Museum will not reopen this year.", sure);
