@@ -342,6 +342,18 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         return j;
     }
     match (sentence_negated, claim.negated) {
+        // A claim that says the act did not happen in a word of absence the sentence does not
+        // say ("will miss the cup final", "has called off"), against a sentence negating it
+        // ("will not play in the cup final"): both say it did not happen.
+        // (Not where the sentence negates a word of absence or cessation itself: "not quitting
+        // the race" for "has pulled out of the race".)
+        (Some(at), false)
+            if absence_unsaid(claim, hit)
+                && !(at.1 + 1..=at.1 + 2)
+                    .any(|i| a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t)) || a.cues.iter().any(|c| c.kind == Cue::Absence && c.first == i)) =>
+        {
+            j = j.marked(Stance::Supports, Reason::ClaimNegated, s, at, 0.0)
+        }
         (Some(at), false) => j = j.marked(Stance::Contradicts, Reason::Negation, s, at, 0.0),
         // A negated claim is contradicted only by a sentence that asserts what it negates —
         // not by one whose own negation stands over some of the claim's words, too few of them
@@ -2348,7 +2360,12 @@ pub fn negates_an_act(claim: &Claim) -> bool {
 /// from Wimbledon", "Silver Harbour still together")? Not one said of something else ("…
 /// headliner, after a rival band pulled out").
 pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
-    s.analysed.cues.iter().any(|c| c.kind == Cue::Absence && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
+    s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
+}
+
+/// A word of absence in the claim ("miss", "called off") that the sentence does not say.
+fn absence_unsaid(claim: &Claim, hit: &Hit) -> bool {
+    claim.analysed.cues.iter().any(|c| c.kind == Cue::Absence && claim.term_at(c.first).is_none_or(|ci| hit.matched[ci].is_empty()))
 }
 
 /// Does the sentence have its named subject do something else than the claim's act? The
@@ -2685,6 +2702,17 @@ mod tests {
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
         let hit = found.hits.first().expect("a candidate");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    }
+
+    #[test]
+    fn a_claims_word_of_absence_agrees_with_a_negation() {
+        // "will miss" and "will not play in" both say it will not happen.
+        let claim = "Defender Oskar Lind will miss the league final.";
+        let j = judged("Oskar Lind will not play in the league final after a knee injury", claim);
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        // Not quitting is staying in: a negated absence contradicts.
+        let j = judged("Mayor Hana Reyes not quitting the race, her campaign insists", "Mayor Hana Reyes has pulled out of the race.");
+        assert_ne!(j.stances, [Stance::Supports], "{j:?}");
     }
 
     #[test]

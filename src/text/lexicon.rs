@@ -74,9 +74,12 @@ pub enum Cue {
     /// false" refutes X as a denial does.
     Falsity,
     /// Says an act did not or does not take place without negating a clause: withdrawing,
-    /// calling off, ruling out ("withdraws from Wimbledon", "Saturday bout scrapped"), or a
-    /// state that goes on ("still together", "remains closed"). Stays a content word.
+    /// calling off, ruling out ("withdraws from Wimbledon", "Saturday bout scrapped"). Stays a
+    /// content word.
     Absence,
+    /// Says a state goes on ("still together", "remains closed"): that it did not change.
+    /// Stays a content word.
+    Continuation,
 }
 
 impl Cue {
@@ -97,6 +100,7 @@ impl Cue {
             "confirm" => Cue::Confirm,
             "falsity" => Cue::Falsity,
             "absence" => Cue::Absence,
+            "continuation" => Cue::Continuation,
             _ => return None,
         })
     }
