@@ -345,13 +345,14 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // A claim that says the act did not happen in a word of absence the sentence does not
         // say ("will miss the cup final", "has called off"), against a sentence negating it
         // ("will not play in the cup final"): both say it did not happen.
-        // (Not where the sentence negates a word of absence or cessation itself: "not quitting
-        // the race" for "has pulled out of the race".)
-        (Some(at), false)
-            if absence_unsaid(claim, hit)
-                && !(at.1 + 1..=at.1 + 2)
-                    .any(|i| a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t)) || a.cues.iter().any(|c| c.kind == Cue::Absence && c.first == i)) =>
-        {
+        // (Only where what the sentence negates is what the claim's absence word is about,
+        // "will miss the cup final", not another act the claim asserts: "The banned athlete won
+        // the marathon" / "did not win". Nor where the sentence negates a word of absence,
+        // cessation or failure itself: "not quitting the race", "did not stop playing", "has
+        // not blocked" say it went on.)
+        // (And of the claim's subject: "Pashinyan does not plan to seek help" says nothing of
+        // "Turkey scrapped its plan to help".)
+        (Some(at), false) if !subject_unsaid(claim, hit) && negates_what_is_absent(claim, hit, s, at) => {
             j = j.marked(Stance::Supports, Reason::ClaimNegated, s, at, 0.0)
         }
         (Some(at), false) => j = j.marked(Stance::Contradicts, Reason::Negation, s, at, 0.0),
@@ -2363,9 +2364,30 @@ pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
     s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
 }
 
-/// A word of absence in the claim ("miss", "called off") that the sentence does not say.
-fn absence_unsaid(claim: &Claim, hit: &Hit) -> bool {
-    claim.analysed.cues.iter().any(|c| c.kind == Cue::Absence && claim.term_at(c.first).is_none_or(|ci| hit.matched[ci].is_empty()))
+/// Does the sentence's negation at `at` stand over what the claim says is absent? The claim
+/// says an act did not happen in a word of absence the sentence does not say ("will miss the
+/// cup final", "called off the strike"); the first claim word said after the sentence's
+/// negation is the claim's first word after that absence word ("will not play in cup final",
+/// "There will be no strike"); and no word of absence, cessation or failure is what the
+/// sentence negates.
+fn negates_what_is_absent(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: (usize, usize)) -> bool {
+    let a = &s.analysed;
+    // (A negation right after the sentence's own is a double one: "did not skip", "won't be
+    // absent from".)
+    let negated = |i: usize| {
+        a.cues.iter().any(|c| c.first == i && (matches!(c.kind, Cue::Absence | Cue::Failure) || (i > at.1 && c.kind == Cue::Negation)))
+            || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t))
+    };
+    if (at.0..=at.1 + 2).any(negated) {
+        return false;
+    }
+    let Some(first_said) = (at.1 + 1..a.tokens.len()).find(|&i| hit.says_token(i)) else { return false };
+    claim.analysed.cues.iter().any(|c| {
+        let after = (c.last + 1..claim.analysed.tokens.len()).find_map(|i| claim.term_at(i));
+        c.kind == Cue::Absence
+            && claim.term_at(c.first).is_none_or(|ci| hit.matched[ci].is_empty())
+            && after.is_some_and(|ci| hit.matched[ci].iter().any(|&(f, l)| f <= first_said && first_said <= l))
+    })
 }
 
 /// Does the sentence have its named subject do something else than the claim's act? The
@@ -2712,6 +2734,12 @@ mod tests {
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
         // Not quitting is staying in: a negated absence contradicts.
         let j = judged("Mayor Hana Reyes not quitting the race, her campaign insists", "Mayor Hana Reyes has pulled out of the race.");
+        assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+        // The absence word describes someone; the claim's act is the winning.
+        let j = judged("Runner Jo Vale did not win the Harbour marathon", "The banned runner Jo Vale won the Harbour marathon.");
+        assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+        // A double negative.
+        let j = judged("Oskar Lind will not be absent from the league final", claim);
         assert_ne!(j.stances, [Stance::Supports], "{j:?}");
     }
 
