@@ -598,8 +598,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // Against one passage, a claim negating an act ("will not play at Glastonbury") needs a
         // sentence that says it did not take place, in any words: a negation, failure, denial or
         // falsity, or one of absence by what it says of the claim ("withdraws from",
-        // "scrapped", "still together"). The model reads past the claim's "not": "Static Youth confirmed as
-        // Reading festival headliner", "Ines Valk takes Golden Lion" were its supports. (Among
+        // "scrapped", "still together"). The model reads past the claim's "not": "Static Youth
+        // confirmed as Reading festival headliner", "Ines Valk takes Golden Lion" were its
+        // supports (on the seen pair sets such supports were right 32 times, wrong 31). (Among
         // articles the gate above asks more. A negation of what the subject is, "Whales are not
         // fish", is said by naming what it is: "Whales are marine mammals".)
         && !(one_passage

@@ -2368,8 +2368,8 @@ pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
 /// says an act did not happen in a word of absence the sentence does not say ("will miss the
 /// cup final", "called off the strike"); the first claim word said after the sentence's
 /// negation is the claim's first word after that absence word ("will not play in cup final",
-/// "There will be no strike"); and no word of absence, cessation or failure is what the
-/// sentence negates.
+/// "There will be no strike"); and what the sentence negates is no word of negation, absence,
+/// cessation or failure.
 fn negates_what_is_absent(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: (usize, usize)) -> bool {
     let a = &s.analysed;
     // (A negation right after the sentence's own is a double one: "did not skip", "won't be
