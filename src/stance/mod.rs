@@ -2732,6 +2732,9 @@ mod tests {
         let claim = "Defender Oskar Lind will miss the league final.";
         let j = judged("Oskar Lind will not play in the league final after a knee injury", claim);
         assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+        let j =
+            judged("Mira Holt not included in the national relay team for the championships", "Sprinter Mira Holt was left out of the national relay team.");
+        assert_eq!(j.stances, [Stance::Supports], "{j:?}");
         // Not quitting is staying in: a negated absence contradicts.
         let j = judged("Mayor Hana Reyes not quitting the race, her campaign insists", "Mayor Hana Reyes has pulled out of the race.");
         assert_ne!(j.stances, [Stance::Supports], "{j:?}");
