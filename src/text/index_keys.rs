@@ -155,9 +155,10 @@ fn seq_step(h: u64, word: u64) -> u64 {
 
 /// Every multi-word lexicon entry a run of words can be looked up as — a name (`name_term`:
 /// places, demonyms, aliases and what they stand for) or a synonym phrase — as the hashes of
-/// their words' sequences, and their first words.
+/// their words' sequences (sorted, searched by halves: a set built once, and no hash table
+/// type of its own in the WebAssembly), and their first words.
 struct Phrases {
-    hashes: HashSet<u64>,
+    hashes: Vec<u64>,
     first_words: HashSet<&'static str>,
 }
 
@@ -167,10 +168,9 @@ fn phrases() -> &'static Phrases {
         let lex = lexicon();
         let keys = lex.places.keys().chain(lex.demonyms.keys()).chain(lex.aliases.keys()).chain(lex.canonical_names.iter()).chain(lex.synonyms.keys());
         let multi: Vec<&'static str> = keys.map(String::as_str).filter(|k| k.contains(' ')).collect();
-        Phrases {
-            hashes: multi.iter().map(|k| k.split(' ').map(word_hash).fold(0, seq_step)).collect(),
-            first_words: multi.iter().filter_map(|k| k.split(' ').next()).collect(),
-        }
+        let mut hashes: Vec<u64> = multi.iter().map(|k| k.split(' ').map(word_hash).fold(0, seq_step)).collect();
+        crate::sort_heap(&mut hashes);
+        Phrases { hashes, first_words: multi.iter().filter_map(|k| k.split(' ').next()).collect() }
     })
 }
 
@@ -417,7 +417,7 @@ fn may_be_phrase(run: &[Tok], hashes: &[[u64; 3]]) -> bool {
         lemmas = seq_step(lemmas, lemma_hash);
     }
     let set = &phrases().hashes;
-    set.contains(&surface) || set.contains(&lemmas) || set.contains(&singular)
+    [surface, lemmas, singular].iter().any(|h| set.binary_search(h).is_ok())
 }
 
 /// The words joined by single spaces. (Not `[&str]::join`: the report joins `String`s, and a
