@@ -1189,42 +1189,32 @@ mod tests {
 
     #[test]
     fn against_one_passage_a_negated_act_needs_a_sentence_that_says_it_did_not_happen() {
-        // The model reads past the claim's "not": the same names doing something else, or the
-        // act itself, is no support of it.
-        let sure = Some([0.9, 0.05, 0.05]);
-        let claim = "Cyclist Tomas Brenn will not ride in the Alpine Tour this summer.";
-        for other in [
-            "Tomas Brenn signs two-year deal with Velox team before Alpine Tour",
-            "Tomas Brenn named leader of his team for the Alpine Tour",
-            // (An absence said of something else.)
-            "Tomas Brenn named leader for the Alpine Tour after his teammate pulled out",
-        ] {
-            let d = composed(other, claim, sure);
-            assert_ne!(d.judgement.stances[0], Stance::Supports, "{other}: {d:?}");
+        let brenn = "Cyclist Tomas Brenn will not ride in the Alpine Tour this summer.";
+        // (sentence, claim, whether the model's sure support stands)
+        let cases = [
+            // The model reads past the claim's "not": the same names doing something else, or
+            // an absence said of something else, is no support of it.
+            ("Tomas Brenn signs two-year deal with Velox team before Alpine Tour", brenn, false),
+            ("Tomas Brenn named leader of his team for the Alpine Tour", brenn, false),
+            ("Tomas Brenn named leader for the Alpine Tour after his teammate pulled out", brenn, false),
+            // Withdrawing, being ruled out, a race called off: the act did not take place, with
+            // no negation word.
+            ("Tomas Brenn withdraws from Alpine Tour with knee injury", brenn, true),
+            ("Tomas Brenn ruled out of Alpine Tour after crash", brenn, true),
+            ("Alpine Tour cancelled this summer; Tomas Brenn and rivals stay home", brenn, true),
+            // What something is not is said by naming what it is.
+            ("Bats are flying mammals that nurse their young.", "Bats are not birds.", true),
+            // The opposite act.
+            ("Mayor Ilse Brandt lost the Kellby mayoral election to her deputy.", "Mayor Ilse Brandt did not win the Kellby mayoral election.", true),
+            // A state that goes on.
+            ("The Harbour Museum will stay shut until next spring, its trustees said.", "The Harbour Museum will not reopen this year.", true),
+            // Not failing is doing.
+            ("Norvik Steel paid all its debts on time last year.", "Norvik Steel did not fail to pay its debts last year.", true),
+        ];
+        for (sentence, claim, supports) in cases {
+            let d = composed(sentence, claim, Some([0.9, 0.05, 0.05]));
+            assert_eq!(d.judgement.stances[0] == Stance::Supports, supports, "{sentence} / {claim}: {d:?}");
         }
-        // Withdrawing, being ruled out, a race called off: the act did not take place, with
-        // no negation word.
-        for said in [
-            "Tomas Brenn withdraws from Alpine Tour with knee injury",
-            "Tomas Brenn ruled out of Alpine Tour after crash",
-            "Alpine Tour cancelled this summer; Tomas Brenn and rivals stay home",
-        ] {
-            let d = composed(said, claim, sure);
-            assert_eq!(d.judgement.stances[0], Stance::Supports, "{said}: {d:?}");
-        }
-        // What something is not is said by naming what it is.
-        let d = composed("Bats are flying mammals that nurse their young.", "Bats are not birds.", sure);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
-        // The opposite act.
-        let d =
-            composed("Mayor Ilse Brandt lost the Kellby mayoral election to her deputy.", "Mayor Ilse Brandt did not win the Kellby mayoral election.", sure);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
-        // A state that goes on.
-        let d = composed("The Harbour Museum will stay shut until next spring, its trustees said.", "The Harbour Museum will not reopen this year.", sure);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
-        // Not failing is doing.
-        let d = composed("Norvik Steel paid all its debts on time last year.", "Norvik Steel did not fail to pay its debts last year.", sure);
-        assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
     }
 
     #[test]
