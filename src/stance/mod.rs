@@ -1527,6 +1527,14 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
                     && !s.analysed.tokens.get(x.at + 1).is_some_and(|t| matches!(t.norm.as_str(), "in" | "out"))
                     && !x.first.checked_sub(1).is_some_and(|p| s.analysed.tokens[p].capitalized)
             };
+            // "3 dead" counts what "twelve people died" counts: a number whose word is the
+            // claim's act by its count ("Bus crash: 12 injured, 3 dead" gives three deaths; the
+            // claim's twelve, unmatched, had been read as unsaid).
+            // (The act of the claim's count, `act_of`, right after what it counts: "five Syrian
+            // rebel sources" counts no rebels, and "three hundred soldiers have died" is no
+            // count of "dozens of dead" among the day's casualties.)
+            let act = act_of(&claim.analysed, c).filter(|t| t.first > c.at && t.first <= c.at + COUNT_ACT_GAP);
+            let counts_act = |x: &&&Quantity| act.is_some_and(|t| x.head.as_ref() == Some(&t.key));
             let comparable: Vec<_> = if kind == QKind::Year {
                 sq.clone()
             } else if kind == QKind::Share {
@@ -1545,7 +1553,7 @@ fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(Str
                 } else if c.head.as_deref().is_some_and(mentions) {
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {
-                    sq.iter().filter(|x| x.head.is_none()).filter(act_before).copied().collect()
+                    sq.iter().filter(|x| (x.head.is_none() && act_before(x)) || counts_act(x)).copied().collect()
                 }
             };
             // A year that dates a thing the sentence never names ("ever since a ceasefire in
@@ -3078,6 +3086,9 @@ mod tests {
             ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
             // A headline's bare count after the act counts what the claim's count does.
             ("Warehouse fire kills three, injures 20, officials say", "Twelve people were killed in the warehouse fire.", Reason::Number),
+            // So does a count whose word is the claim's act, after what it counts.
+            ("Varo bus crash: 12 injured, 3 dead", "Twelve people died in the Varo bus crash.", Reason::Number),
+            ("The cholera outbreak has spread to 12 villages, with 5 deaths confirmed.", "Twelve people died in the cholera outbreak.", Reason::Number),
             ("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.", Reason::Place),
             // "through" and "via" are one slot, and "the Turkish city of" only says what Adana is.
             (
