@@ -464,11 +464,11 @@ const QUESTION_OPENERS: &[&str] = &[
     "what", "when", "where", "why", "how", "which", "whose", "whom",
 ];
 
-/// A headline that opens "Report:" or "Rumour:", or ends ": report" or ", says report",
-/// passes on what an unnamed report says, as "reportedly" does.
+/// A headline that opens "Report:" or "Rumour:", or ends ": report", ", says report" or
+/// ", sources say", passes on what an unnamed report or source says, as "reportedly" does.
 fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let t = &s.analysed.tokens;
-    let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"];
+    let lead = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed", "sources", "insiders", "tabloid"];
     if t.len() > 2 && t[0].is_word() && lead.contains(&t[0].norm.as_str()) && t[1].is_punct(':') {
         return Some((format!("{HEDGE_PREFIX}: “{}:”", s.analysed.span(&s.text, 0, 0)), (0, 1)));
     }
@@ -482,9 +482,10 @@ fn headline_hedge(s: &IndexedSentence) -> Option<(String, (usize, usize))> {
     let tail = &t[sep + 1..=end];
     let said_by_a_report = tail.len() <= 4
         && [',', ':', '-', '–', '—'].iter().any(|&p| t[sep].is_punct(p))
-        && tail.iter().any(|x| lead[..2].contains(&x.norm.as_str()))
-        // ("…, the report says" names one report the text is about: no hedge.)
-        && tail.iter().all(|x| matches!(x.norm.as_str(), "a" | "new" | "media" | "report" | "reports" | "says" | "say" | "said"));
+        && tail.iter().any(|x| lead[..2].contains(&x.norm.as_str()) || lead[7..].contains(&x.norm.as_str()))
+        // ("…, the report says" names one report the text is about, "…, Reuters reports" its
+        // source: no hedge. Nor a source that says what it is: "…, police sources say".)
+        && tail.iter().all(|x| lead.contains(&x.norm.as_str()) || matches!(x.norm.as_str(), "a" | "new" | "media" | "says" | "say" | "said" | "claim" | "claims" | "unverified"));
     said_by_a_report.then(|| (format!("{HEDGE_PREFIX}: “{}”", s.analysed.span(&s.text, sep + 1, end)), (sep + 1, end)))
 }
 
@@ -1431,6 +1432,15 @@ mod tests {
         // A report noun elsewhere is no hedge.
         let d = composed("The mayor resigned over the housing scandal, the report says", "The mayor resigned over the housing scandal.", None);
         assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+        // Unnamed sources at a headline's end hedge it as "Report:" does; a named one does not.
+        for (text, hedged) in [
+            ("Mayor Ana Roth in talks to quit, sources say", true),
+            ("Mayor Ana Roth in talks to quit, claims tabloid", true),
+            ("Mayor Ana Roth in talks to quit, Reuters says", false),
+        ] {
+            let d = composed(text, "Mayor Ana Roth is in talks to quit.", None);
+            assert_eq!(d.judgement.stances[0] == Stance::Mentions, hedged, "{text}: {:?}", d.judgement);
+        }
     }
 
     #[test]
