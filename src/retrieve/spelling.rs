@@ -31,24 +31,30 @@ pub struct Correction {
 /// sentences, by (first letter, length in letters), with how many sentences use each.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    buckets: FxHashMap<(char, usize), Vec<(String, usize)>>,
+    /// The words, with how many sentences use each.
+    words: Vec<(String, usize)>,
+    /// Indices into `words` by bucket ("a5": first letter, length), each bucket in word order.
+    /// (Keyed by string: the index's postings have this map type, so the WebAssembly carries
+    /// one hash table the fewer.)
+    buckets: FxHashMap<String, Vec<u32>>,
+}
+
+/// The bucket of a word of `len` letters starting with `first`.
+fn bucket(first: char, len: usize) -> String {
+    format!("{first}{len}")
 }
 
 impl Vocabulary {
     /// Collects the vocabulary of `index` (once per index: see `Index::vocabulary`).
     pub fn of(index: &Index) -> Vocabulary {
-        let mut buckets: FxHashMap<(char, usize), Vec<(String, usize)>> = FxHashMap::default();
-        for (key, ids) in index.all_postings() {
-            if ids.len() < MIN_SENTENCES || !key.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            let Some(first) = key.chars().next() else { continue };
-            buckets.entry((first, key.chars().count())).or_default().push((key.clone(), ids.len()));
-        }
-        for b in buckets.values_mut() {
-            b.sort_unstable();
-        }
-        Vocabulary { buckets }
+        // (The index's keys are distinct: sorted once, and then each bucket fills in word
+        // order, where inserting each in order would cost quadratic time for a corpus of many
+        // words of one first letter and length.)
+        let mut keys: Vec<(&str, usize)> = index.all_postings().map(|(k, ids)| (k.as_str(), ids.len())).collect();
+        crate::sort_heap(&mut keys);
+        let mut v = Vocabulary::default();
+        v.add(keys.into_iter().map(|(k, df)| (k.to_string(), df)));
+        v
     }
 
     /// A vocabulary of the words given, with how many sentences use each (a sharded archive's
@@ -66,16 +72,18 @@ impl Vocabulary {
                 continue;
             }
             let Some(first) = key.chars().next() else { continue };
-            let bucket = self.buckets.entry((first, key.chars().count())).or_default();
-            if let Err(at) = bucket.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
-                bucket.insert(at, (key, df));
+            let words = &mut self.words;
+            let b = self.buckets.entry(bucket(first, key.chars().count())).or_default();
+            if let Err(at) = b.binary_search_by(|&i| words[i as usize].0.as_str().cmp(&key)) {
+                b.insert(at, words.len() as u32);
+                words.push((key, df));
             }
         }
     }
 
     /// Every word with how many sentences use it, in no particular order.
     pub fn words(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.buckets.values().flatten().map(|(k, df)| (k.as_str(), *df))
+        self.words.iter().map(|(k, df)| (k.as_str(), *df))
     }
 
     /// The closest corpus word to `word` (lowercase), if one is close enough: fewest edits,
@@ -86,7 +94,7 @@ impl Vocabulary {
         let first = *chars.first()?;
         let mut best: Option<(usize, std::cmp::Reverse<usize>, &str)> = None;
         for len in chars.len().saturating_sub(max)..=chars.len() + max {
-            for (key, df) in self.buckets.get(&(first, len)).into_iter().flatten() {
+            for (key, df) in self.buckets.get(&bucket(first, len)).into_iter().flatten().map(|&i| &self.words[i as usize]) {
                 let Some(d) = edits_within(&chars, key, max) else { continue };
                 let cand = (d, std::cmp::Reverse(*df), key.as_str());
                 if best.is_none_or(|b| cand < b) {
