@@ -1444,6 +1444,20 @@ mod tests {
     }
 
     #[test]
+    fn headline_plans_and_beliefs_are_not_full_support() {
+        // A headline drops "is": "believed to", "in talks", "poised to" still say it has not
+        // (or not surely) happened.
+        for (text, claim) in [
+            ("Leopard believed to have escaped from Harrowgate zoo", "A leopard escaped from Harrowgate Zoo."),
+            ("Quillion in advanced talks to buy drone maker Aerix", "Quillion has bought the drone maker Aerix."),
+            ("Kelso City poised to sign goalkeeper Tomas Rivka", "Kelso City has signed goalkeeper Tomas Rivka."),
+        ] {
+            let d = composed(text, claim, None);
+            assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
+        }
+    }
+
+    #[test]
     fn hedged_reports_are_not_full_support() {
         let d = composed("Turkey reportedly sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions);
