@@ -138,6 +138,10 @@ const ROLE_PIVOT_WORDS: usize = 3;
 /// Coverage enough for a sentence that calls what it reports false to be about the claim (an
 /// assertion needs `STANCE_MIN`).
 const REFUTING_MIN: f32 = 0.4;
+/// The least coverage of a headline that calls the claim's story, rumours or reports false
+/// right after one of its words ("Gold iPhone rumours are false"), or labels itself "Fake:",
+/// with the claim's names: such headlines say the claim in two or three words.
+const CALLED_FALSE_MIN: f32 = 0.2;
 
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 const NEG_WINDOW: usize = 4;
@@ -228,9 +232,6 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // couple, and denies something else.)
     let calls_false = || falsity(a, &matched_tokens).filter(|_| claim.attribution.is_none() && !claim.analysed.has_cue(Cue::Falsity));
     let refuting = calls_false().is_some();
-    let strong = hit.coverage >= STANCE_MIN
-        || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
-        || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
     // (A headline calling the story false says little of it: one of the claim's predicate
     // words right before the falsity word is enough there, "Jackie Chan death hoax" for "…
     // died of a heart attack" — not "reports that the actor was drunk … were false" for
@@ -239,6 +240,19 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     // (Past a report noun and function words: "Greg Palmer death report a hoax"; not past
     // function words alone.)
     let called_false = calls_false().is_some_and(|(f, _)| false_right_after_claim_word(a, &matched_tokens, f));
+    // (And where the headline calls the claim's story, rumours or reports false, or labels
+    // itself "Fake:", a fifth of the claim's wording will do, with its names: "Lena Cruz's rep
+    // slams pregnancy rumours as 'completely false'" for "… is pregnant with her second
+    // child"; not "Moon landing hoax theories resurface", nor "Florida shark attack story a
+    // hoax" for a shark attack in Sydney.)
+    let called_story_false = calls_false().is_some_and(|(f, _)| {
+        labels_headline(a, f)
+            || (false_right_after_claim_word(a, &matched_tokens, f) && a.tokens[f.saturating_sub(7)..f].iter().any(|t| is(WordClass::ReportNoun, t)))
+    });
+    let strong = hit.coverage >= STANCE_MIN
+        || conflict.as_ref().is_some_and(|c| c.1 >= STANCE_MIN)
+        || (refuting && hit.coverage >= REFUTING_MIN && hit.name_coverage(index, claim) >= NAME_MIN)
+        || (called_story_false && hit.coverage >= CALLED_FALSE_MIN && hit.name_coverage(index, claim) >= NAME_MIN);
     let about_else = !hit.linked && conflict.is_none() && predicate < PREDICATE_MIN && !(called_false && predicate > 0.0);
     if !strong || about_else {
         return j;
@@ -1044,7 +1058,7 @@ fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)> {
                     a.tokens[that + 1..].iter().position(|t| t.is_clause_mark() || is(WordClass::Coordinator, t)).map_or(a.tokens.len(), |e| that + 1 + e);
                 !c.phrase.ends_with("wrong") && matched.iter().any(|&m| m > that && m < end)
             });
-            let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong"));
+            let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong")) || labels_headline(a, c.first);
             about && !negated_before(a, c.first) && shown_false(a, c.first)
         })
         .map(|c| (c.first, c.last))
@@ -1321,10 +1335,29 @@ pub fn negates_unnegated_claim(claim: &Claim, hit: &Hit, s: &IndexedSentence) ->
 /// past function words alone? (The kind of a place after its name is the name's: "Sadra port
 /// untrue".)
 fn false_right_after_claim_word(a: &Analysed, matched: &[usize], f: usize) -> bool {
-    (f.saturating_sub(4)..f)
-        .rev()
-        .find(|&i| !is(WordClass::ReportNoun, &a.tokens[i]) && !is(WordClass::PlaceNoun, &a.tokens[i]) && !lexicon().is_stopword(&a.tokens[i].norm))
-        .is_some_and(|i| matched.contains(&i) && (i + 1 == f || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t) || is(WordClass::PlaceNoun, t))))
+    // (Past quotes and intensifiers too: "slams pregnancy rumours as 'completely false'"; not
+    // past a hedge, "reports 'probably false'".)
+    let skip = |t: &crate::text::token::Token| {
+        !t.is_word() || matches!(t.norm.as_str(), "completely" | "totally" | "utterly" | "absolutely" | "entirely" | "simply" | "categorically" | "wholly")
+    };
+    labels_headline(a, f)
+        || (f.saturating_sub(7)..f)
+            .rev()
+            .find(|&i| {
+                !is(WordClass::ReportNoun, &a.tokens[i])
+                    && !is(WordClass::PlaceNoun, &a.tokens[i])
+                    && !lexicon().is_stopword(&a.tokens[i].norm)
+                    && !skip(&a.tokens[i])
+            })
+            .is_some_and(|i| {
+                matched.contains(&i) && (i + 1 == f || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t) || is(WordClass::PlaceNoun, t)))
+            })
+}
+
+/// Does the cue at token `f` open the sentence as its label ("Fake: …", "Hoax: …")? It then
+/// calls the whole sentence false, as "Report: …" hedges all of it.
+fn labels_headline(a: &Analysed, f: usize) -> bool {
+    f == 0 && a.tokens.get(1).is_some_and(|t| t.is_punct(':'))
 }
 
 /// The word by which sentence `s` calls what it reports false ("Reports of shelling at Sadra
@@ -3763,6 +3796,22 @@ mod tests {
         // The predicate word said before a report noun: "X death report a hoax".
         let claim = "Veteran radio presenter Tom Hale has died.";
         let j = judged("Tom Hale death report a hoax, says his manager", claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+        // Past quotes and intensifiers, with a fifth of the claim's words.
+        let j = judged(
+            "Lena Cruz's rep slams retirement rumours as 'completely false'",
+            "Singer Lena Cruz is retiring from music after her farewell tour of South America.",
+        );
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+        let j = judged("Kettle Ridge bear cub adoption story is a hoax, rangers say", "A bear cub was adopted by wolves in Kettle Ridge National Park.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+        // Not past a hedge.
+        let claim = "Singer Lena Cruz is retiring from music after her farewell tour of South America.";
+        let j = judged("Lena Cruz's rep calls retirement rumours 'probably false'", claim);
+        assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+        // A label calls what follows it false.
+        let claim = "A video shows a kangaroo boxing a police officer in Sydney.";
+        let j = judged("Fake: video of kangaroo boxing police officer was made with CGI", claim);
         assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
     }
 
