@@ -1,0 +1,96 @@
+//! Opposite acts: "cut" for "raised", and whether a negation or hedge before the opposite undoes
+//! it.
+
+use super::{is, HEDGE_GAP, OPPOSITE_NEG_GAP};
+use crate::retrieve::candidates::{Claim, Hit};
+use crate::retrieve::index::IndexedSentence;
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{Cue, WordClass};
+
+/// Is the claim negated only by a cessation verb ("stopped supplying") that is itself the claim
+/// word the sentence says the opposite of ("continued supplying")?
+pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
+    let Some(&(ci, _)) = hit.opposites.first() else { return false };
+    let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
+    negations.peek().is_some() && negations.all(|c| c.act && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
+}
+
+/// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
+pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let &(ci, (f, l)) = hit.opposites.first()?;
+    // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
+    // state asserts nothing. Only for one word with and without a negating prefix: "was linked
+    // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
+    if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some()) {
+        return None;
+    }
+    let (cf, cl) = claim.terms[ci].spans[0];
+    // (A noun of when, between a determiner and "of", is no act: "at the start of December 2019" says
+    // nothing against "urge Turkey to stop interfering" — unless the sentence's word is one too.)
+    let noun = |a: &Analysed, i: usize, j: usize| i > 0 && is(WordClass::Determiner, &a.tokens[i - 1]) && a.tokens.get(j + 1).is_some_and(|t| t.norm == "of");
+    if noun(&claim.analysed, cf, cl) && !noun(&s.analysed, f, l) {
+        return None;
+    }
+    let said = s.analysed.span(&s.text, f, l);
+    Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
+}
+
+/// The claim word's opposite in the sentence, negated: "did not cut" against "raised" is no
+/// contradiction. `Some(true)` where the two are one word with and without a negating prefix,
+/// complementary: "not armed" says "unarmed", "is not effective" says "ineffective".
+pub(super) fn negated_opposite(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<bool> {
+    let &(ci, (f, l)) = hit.opposites.first()?;
+    let a = &s.analysed;
+    let cue = cue_before(a, Cue::Negation, f, OPPOSITE_NEG_GAP)?;
+    // Said plainly: nothing but function words between ("not an unqualified success", "not
+    // seriously injured", "not yet open"), no "would" or plea before ("would not survive",
+    // "pleaded not guilty"), and no limit after that the claim does not say ("not harmful in
+    // small amounts", "not open to the public").
+    let content = |i: usize| a.terms.iter().any(|x| x.content && x.first <= i && i <= x.last);
+    let word = |i: usize| a.tokens[i].norm.as_str();
+    let plain = !(cue.last + 1..f).any(|i| content(i) || word(i) == "yet")
+        && !(cue.first.saturating_sub(3)..cue.first).any(|i| word(i).starts_with("plea") || (i + 1 == cue.first && is(WordClass::Belief, &a.tokens[i])));
+    Some(plain && complementary(claim, s, ci, (f, l)) && !limited(s, hit, l) && !modifies_next(s, (f, l), false))
+}
+
+/// Does a phrase the claim does not say follow the sentence's word at `l`, in its clause: a
+/// preposition and an unmatched word ("not open to the public", "not harmful in small
+/// amounts")? Such a phrase limits what the word says.
+fn limited(s: &IndexedSentence, hit: &Hit, l: usize) -> bool {
+    let a = &s.analysed;
+    let mut after_preposition = false;
+    for i in l + 1..a.tokens.len() {
+        let t = &a.tokens[i];
+        if !t.is_word() && !t.is_punct('-') {
+            return false;
+        }
+        if is(WordClass::Preposition, t) || t.norm == "to" {
+            after_preposition = true;
+        } else if after_preposition && a.terms.iter().any(|x| x.content && x.first == i) && !hit.says_token(i) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the sentence's word at `f..=l` a modifier of the noun after it ("an innocent bystander",
+/// "a dead end", "legally required", "opened new stores") — or, with `object`, a verb with an
+/// object of its own ("opened a new production line") — so that it says nothing of the
+/// claim's subject alone?
+pub(super) fn modifies_next(s: &IndexedSentence, (f, l): (usize, usize), object: bool) -> bool {
+    let a = &s.analysed;
+    let next = |w: WordClass| a.tokens.get(l + 1).is_some_and(|t| is(w, t));
+    a.terms.iter().any(|x| x.content && x.first == l + 1) || (f > 0 && is(WordClass::Determiner, &a.tokens[f - 1])) || (object && next(WordClass::Determiner))
+}
+
+/// The cue of `kind` ending at most `gap` tokens before token `at`, if any.
+fn cue_before(a: &Analysed, kind: Cue, at: usize, gap: usize) -> Option<&crate::text::analyze::CueHit> {
+    a.cues.iter().find(|c| c.kind == kind && c.last < at && at - c.last <= gap)
+}
+
+/// Are claim term `ci` and the sentence's words `f..=l` complementary opposites, one word each
+/// ("unarmed" / "armed", "ineffective" / "effective", "died" / "survived")?
+pub(super) fn complementary(claim: &Claim, s: &IndexedSentence, ci: usize, (f, l): (usize, usize)) -> bool {
+    let (cf, cl) = claim.terms[ci].spans[0];
+    cf == cl && f == l && crate::text::analyze::complementary(&claim.analysed.tokens[cf].norm, &s.analysed.tokens[f].norm)
+}

@@ -1,0 +1,532 @@
+//! Role swaps: the claim's words with who did what to whom exchanged ("Armenia accused Azerbaijan"
+//! for "Azerbaijan accused Armenia"), causes and effects, directions, comparisons and slots.
+
+use super::{is, Judgement, Reason, Stance, ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
+use crate::retrieve::candidates::{preposition_before, Claim, Hit};
+use crate::retrieve::index::IndexedSentence;
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{lexicon, PlaceKind, WordClass};
+use crate::text::speaker::passive;
+
+/// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSwap {
+    /// "roles swapped: x / y", the reason shown to the reader.
+    pub cue: String,
+    /// The claim's words between the two exchanged terms name an asymmetric relation ("beat",
+    /// "acquired", "closer … than"; `data/asymmetric.txt`): "Japan beat Spain" then rules out
+    /// "Spain beat Japan". Over other words ("accused", "infected") both may be true.
+    pub exclusive: bool,
+}
+
+/// Do tokens `from..=to` (of a claim or a sentence) name an asymmetric relation?
+pub(super) fn asymmetric_between(toks: &[crate::text::token::Token], from: usize, to: usize) -> bool {
+    let set = &lexicon().asymmetric;
+    // (Or a verb and its particle: "knocked out", `data/asymmetric.txt`'s two-word lines.)
+    (from..(to + 1).min(toks.len()))
+        .any(|i| set.contains(&toks[i].norm) || toks.get(i + 1).is_some_and(|n| set.contains(&format!("{} {}", toks[i].norm, n.norm))))
+}
+
+/// "Armenia attacked Azerbaijan" read in "Azerbaijan attacked Armenia": the claim has a term
+/// before and a term after one of its predicate words, and the sentence has the same three
+/// in the other order — active voice in both (a "by" between them is a passive, which keeps
+/// the roles). Returns the swapped words, for the reason shown to the reader, and whether the
+/// relation rules the claim out.
+pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    // A linked hit's matches are the previous sentence's tokens: no order to read here.
+    if hit.linked {
+        return None;
+    }
+    // A comparison made the other way round rules the claim out, whatever else is swapped.
+    if let Some(swap) = comparison_swap(claim, hit, s).or_else(|| demonym_swap(claim, hit, s)).or_else(|| slot_swap(claim, s)) {
+        return Some(swap);
+    }
+    // Who said it names no role: "Spain beat Japan, Spanish media reported" (a match inside
+    // an attribution's speaker counts only where nothing else matches).
+    let in_speaker = |f: usize| s.in_speaker(f, usize::MAX);
+    let first_match = |ci: usize| {
+        let starts = || hit.matched[ci].iter().map(|&(f, _)| f);
+        starts().filter(|&f| !in_speaker(f)).min().or_else(|| starts().min())
+    };
+    let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
+    // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
+    let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| {
+        let r = &toks[from.min(to)..from.max(to)];
+        r.iter().enumerate().any(|(i, t)| {
+            t.norm == "by"
+                || (t.norm == "to" && i > 0 && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered"))
+        })
+    };
+    let ct = &claim.analysed.tokens;
+    // Where it happened ("in Ryazan", "near the border") trades places only with another
+    // place: "Ryazan refinery hit in drone attack" does not swap "a drone struck a refinery in
+    // Ryazan", but "Russia has a base in Armenia" does swap "Armenia has a base in Russia".
+    // ("to" and "from" are roles: who sent what to whom.)
+    let setting = |ci: usize| matches!(claim.terms[ci].preposition.as_deref(), Some("in" | "near"));
+    let unlike = |x: usize, y: usize| (setting(x) || setting(y)) && (claim.terms[x].place.is_none() || claim.terms[y].place.is_none());
+    // A term the sentence names after the verb in a setting ("Forty people died in the
+    // outbreak", "Three soldiers were wounded in the attack") is no role the claim's subject
+    // has traded: the sentence says the same as "the outbreak killed 40 people". (Unless the
+    // claim's other term is a setting too, "Armenia has a base in Russia" / "Russia has a base
+    // in Armenia", or the term a place: "occupation in Azerbaijan" says whose land.)
+    let st = &s.analysed.tokens;
+    // (Not when a role's preposition comes after the setting's: "won in four sets against Nadal".)
+    let as_setting = |from: usize, to: usize, x: usize, y: usize| {
+        let between = st.get(from + 1..to).unwrap_or_default();
+        let Some(p) = between.iter().rposition(|t| matches!(t.norm.as_str(), "in" | "at" | "during" | "amid")) else { return false };
+        let role_after = between[p + 1..].iter().any(|t| matches!(t.norm.as_str(), "against" | "by" | "to" | "from" | "over" | "with"));
+        !setting(y) && claim.terms[x].place.is_none() && !role_after
+    };
+    // A number is no predicate and no role: "a warplane shot down one of Armenia's jets" is
+    // about the planes.
+    let number = |ci: usize| {
+        let (f, l) = claim.terms[ci].spans[0];
+        f == l && number_word(&ct[f])
+    };
+    // Nor is the claim's own speaker a role ("Armenia claims a Turkish jet shot down one of its
+    // warplanes") — one whose cue comes before the verb at `cp`, which is then what was said:
+    // in "The singer praised the rapper in an interview" the singer acts.
+    let no_role = |ci: usize, cp: usize| number(ci) || claim.terms[ci].spans.iter().all(|&(f, _)| claim.in_speaker(f, cp));
+    for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name && !number(p)) {
+        let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
+        // A claim word on both sides of the verb ("Ankara is sending rebels from
+        // Turkish-controlled parts of Syria": both are Turkey) has no one role to trade.
+        let two_sided = |ci: usize| both_sides(claim.terms[ci].spans.iter().map(|&(f, _)| f), cp);
+        // In the sentence, such a word ("Syrian rebel sources said Turkey is sending rebels from
+        // northern Syria") stands on the claim's side of the verb too: no swap by word order.
+        // (A passive's agent is read where "by" puts it, so the passives below may use it.)
+        // (Only in the verb's clause, not in who said it, not as a setting: "Uruguay beat
+        // Chile 2-0 in Montevideo" names Uruguay again only as where.)
+        let clause = s.analysed.clause_around(sp, sp);
+        let sentence_two_sided = |ci: usize| {
+            let role = |&f: &usize| (clause.0..clause.1).contains(&f) && !in_speaker(f) && (f == 0 || !is(WordClass::Setting, &st[f - 1]));
+            both_sides(hit.matched[ci].iter().map(|&(f, _)| f).filter(role), sp)
+        };
+        let before = (0..claim.terms.len()).filter(|&x| x != p && !two_sided(x) && !no_role(x, cp) && claim_at(x).is_some_and(|c| c < cp));
+        for x in before {
+            let after = (0..claim.terms.len())
+                .filter(|&y| y != p && y != x && !two_sided(y) && !no_role(y, cp) && !unlike(x, y) && claim_at(y).is_some_and(|c| c > cp));
+            for y in after {
+                let (Some(cx), Some(cy)) = (claim_at(x), claim_at(y)) else { continue };
+                let (Some(sx), Some(sy)) = (first_match(x), first_match(y)) else { continue };
+                // One clause: the three words close together in both. (Not a possessor and
+                // its noun: "Syria's north" is "northern Syria".)
+                let swapped = sy < sp
+                    && sp < sx
+                    && sx - sy <= ROLE_WINDOW
+                    && cy - cx <= ROLE_WINDOW
+                    && !possessor_of(claim, cx, cp)
+                    && !modifier_after(claim, st, (cx, cp), (sp, sx));
+                if swapped && !sentence_two_sided(x) && !sentence_two_sided(y) && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
+                }
+                // The same order with the sentence's verb made passive: "the blooms were driven
+                // by rising temperatures" for "the blooms drove up temperatures".
+                let same_order = sx < sp && sp < sy && sy - sx <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
+                let claim_passive = claim.terms[p].spans.iter().any(|&(f, l)| passive(&claim.analysed, f, l));
+                if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(&s.analysed, &hit.matched[p], sy) {
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
+                }
+                // And the other way: the claim's passive with its agent right after "by", the
+                // sentence's active verb in the same order with the other term as its object,
+                // at most two words on ("Okafor was knocked out by Vorel" for "Okafor knocks
+                // out Vorel"; not a headline's passive without "was": "Okafor knocked out in
+                // sixth round as Vorel retains title").
+                let agent_by = cy > 0 && ct[cy - 1].norm == "by";
+                let object = || {
+                    let verb_end = hit.matched[p].iter().map(|&(_, l)| l).filter(|&l| l < sy).max().unwrap_or(sp);
+                    sy > verb_end
+                        && sy - verb_end <= 3
+                        && st[verb_end + 1..sy].iter().all(|t| t.is_word() && !is(WordClass::Boundary, t) && !is(WordClass::TimeOpener, t))
+                };
+                if same_order
+                    && claim_passive
+                    && agent_by
+                    && !has_by(st, sx, sy)
+                    && object()
+                    && !hit.matched[p].iter().any(|&(f, l)| passive(&s.analysed, f, l))
+                {
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
+                }
+            }
+        }
+    }
+    // A predicate the index does not key (a reporting verb: "accused") or keys apart ("sued" /
+    // "sues"): the same word, up to its ending, between the two terms in both, in the other order.
+    // (Not a claim word the sentence matched: the index keyed it, and the loop above read it.
+    // "north" in "fighters from Syria's north were dispatched" / "sent fighters from northern
+    // Syria" is no verb.)
+    let keyed = |i: usize| claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, l)| f <= i && i <= l));
+    let words_between = |toks: &'_ [crate::text::token::Token], from: usize, to: usize| -> Vec<String> {
+        if to <= from || to - from > ROLE_PIVOT_WORDS + 2 {
+            return Vec::new();
+        }
+        // (No number: "one of" is no verb.)
+        toks[from..to].iter().filter(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !number_word(t)).map(|t| t.norm.clone()).collect()
+    };
+    let same_word = |a: &str, b: &str| {
+        let n = (a.len().min(b.len()).saturating_sub(1)).min(5);
+        n >= 3 && a.is_char_boundary(n) && b.is_char_boundary(n) && a[..n] == b[..n]
+    };
+    let last_match = |ci: usize| hit.matched[ci].iter().map(|&(_, l)| l).max();
+    for x in 0..claim.terms.len() {
+        let (Some(&(_, cxl)), Some(sx)) = (claim.terms[x].spans.first(), first_match(x)) else { continue };
+        for y in (0..claim.terms.len()).filter(|&y| y != x && !unlike(x, y)) {
+            let (Some(&(cyf, _)), Some(syl)) = (claim.terms[y].spans.first(), last_match(y)) else { continue };
+            if cxl >= cyf || syl >= sx {
+                continue;
+            }
+            let mut between_c = words_between(ct, cxl + 1, cyf);
+            between_c.retain(|w| !(cxl + 1..cyf).any(|i| keyed(i) && ct[i].norm == *w));
+            let between_s = words_between(st, syl + 1, sx);
+            let pivot = between_c.iter().find(|c| between_s.iter().any(|w| same_word(c, w)));
+            // Two names exchanged round a verb said in other words ("Holm stuns Petrova" for
+            // "Petrova beat Holm"): a swap, but it rules the claim out only when both verbs
+            // name an asymmetric relation.
+            let person = |t: &crate::retrieve::candidates::ClaimTerm| t.name && t.place.is_none();
+            let names = person(&claim.terms[x]) && person(&claim.terms[y]) && !between_c.is_empty() && !between_s.is_empty();
+            if (pivot.is_some() || names) && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
+                return swap_of(claim, x, y, asymmetric_between(ct, cxl, cyf) && asymmetric_between(st, syl, sx));
+            }
+        }
+    }
+    direction_swap(claim, hit, s).or_else(|| cause_swap(claim, hit, s))
+}
+
+/// Is the token a number word ("one", "dozens": `data/numbers.tsv`)?
+fn number_word(t: &crate::text::token::Token) -> bool {
+    lexicon().numbers.contains_key(&t.norm)
+}
+
+/// Do the positions `at` fall on both sides of `pivot`?
+fn both_sides(at: impl Iterator<Item = usize>, pivot: usize) -> bool {
+    let (mut lo, mut hi) = (false, false);
+    for f in at {
+        lo |= f < pivot;
+        hi |= f > pivot;
+    }
+    lo && hi
+}
+
+/// Is the claim's token `x` the possessor of the one after it, `p` ("Syria's north")?
+fn possessor_of(claim: &Claim, x: usize, p: usize) -> bool {
+    p == x + 1 && possessive(&claim.text, &claim.analysed.tokens[x])
+}
+
+/// Is token `t` of `text` written with a possessive "'s" ("Armenia's")?
+pub(super) fn possessive(text: &str, t: &crate::text::token::Token) -> bool {
+    let apostrophe_s = |w: &str| w.strip_suffix('s').and_then(|w| w.chars().next_back()).is_some_and(|c| crate::text::token::fold_char(c) == '\'');
+    text.get(t.start..t.end).is_some_and(apostrophe_s)
+}
+
+/// Is the claim's demonym at `cx`, right before its noun at `cp` ("Syrian fighters"), said as
+/// a place after that noun in the sentence after "from", "of" or "in" (`sp` … `sx`: "fighters
+/// from northern Syria")? Then it qualifies the noun in both, and the noun is no verb whose
+/// roles could trade. (Only a demonym: "the fungus feeds on the ant" is a swap.)
+fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (usize, usize), (sp, sx): (usize, usize)) -> bool {
+    let between = st.get(sp + 1..sx).unwrap_or_default();
+    cx + 1 == cp
+        && lexicon().is_demonym(&claim.analysed.tokens[cx].norm)
+        && between.len() <= 3
+        && between.first().is_some_and(|t| matches!(t.norm.as_str(), "from" | "of" | "in"))
+        && between.iter().all(|t| t.is_word())
+}
+
+/// Who did what to whom exchanged where the claim and the sentence both negate: "the ministers
+/// urge the union to stop interfering" does not say "the union urged the ministers to stop
+/// meddling". Not over a relation both sides hold at once ("Ruiz did not meet Hale", "… talk
+/// with", "a link between"), unless one side asks or refuses it ("refused to talk with"). And
+/// two negations rule nothing out ("A never beat B", "B never beat A"): the sentence then only
+/// mentions the claim.
+pub fn negated_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let word = |w: &[&str]| claim.analysed.tokens.iter().any(|t| w.contains(&t.norm.as_str()));
+    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !word(&["with", "between", "meet", "met", "marry", "married"]))?;
+    swap.exclusive = false;
+    Some(swap)
+}
+
+/// A sentence that says the claim's words with the roles swapped: a mention, or over an
+/// asymmetric relation a contradiction; the swap is the cue shown.
+pub fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
+    if swap.exclusive {
+        j.stances = vec![Stance::Contradicts];
+        j.reason = Reason::Negation;
+        j.score = coverage;
+    }
+    j.cue = Some(swap.cue);
+    j
+}
+
+/// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
+fn swap_of(claim: &Claim, x: usize, y: usize, exclusive: bool) -> Option<RoleSwap> {
+    Some(RoleSwap { cue: format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key), exclusive })
+}
+
+/// Cause and effect exchanged in other words: the claim's "X leads to Y" where the sentence
+/// has Y before X with a word of causing between them ("depression leads to poor sleep" /
+/// "poor sleep is a risk factor for depression"). Both may hold, so it only leaves a
+/// mention. Not over a passive, an intransitive use or a setting, which turn it round or say
+/// something else ("caused by", "rises with", "increased during the war": the "turn" class).
+fn cause_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    // Tokens `r` link cause and effect: a word of causing, only words, none that turns it.
+    let links = |r: &[crate::text::token::Token], turns: &dyn Fn(&crate::text::token::Token) -> bool| {
+        let mut cause = false;
+        for t in r {
+            if !t.is_word() || turns(t) {
+                return false;
+            }
+            cause |= is(WordClass::Cause, t);
+        }
+        cause
+    };
+    // (In the claim, only a passive or an intransitive turns it, not a setting: "lead to
+    // weight gain in office workers" keeps its "in".)
+    let claim_turns = |t: &crate::text::token::Token| is(WordClass::Turn, t) && !is(WordClass::Setting, t);
+    for x in 0..claim.terms.len() {
+        for y in 0..claim.terms.len() {
+            let (Some(&(_, cxl)), Some(&(cyf, _))) = (claim.terms[x].spans.first(), claim.terms[y].spans.first()) else { continue };
+            if x == y || cxl >= cyf || cyf - cxl > ROLE_WINDOW || !links(&ct[cxl + 1..cyf], &claim_turns) {
+                continue;
+            }
+            for &(sx, _) in &hit.matched[x] {
+                for &(_, syl) in &hit.matched[y] {
+                    if syl < sx && sx - syl <= CAUSE_WINDOW && links(&st[syl + 1..sx], &|t| is(WordClass::Turn, t)) {
+                        return swap_of(claim, x, y, false);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Is the sentence's predicate (matched at `spans`) a passive whose agent, after "by", is the
+/// term at token `agent` ("were driven by rising temperatures")? A passive participle
+/// ([`passive`]), "by" right after it, the agent at most one word after "by" ("delivered by
+/// rail to Ukraine" names no agent Ukraine).
+fn passive_agent(a: &Analysed, spans: &[(usize, usize)], agent: usize) -> bool {
+    spans.iter().any(|&(f, l)| passive(a, f, l) && a.tokens.get(l + 1).is_some_and(|t| t.norm == "by") && agent > l + 1 && agent <= l + 3)
+}
+
+/// A movement the other way: the claim's "from X … to Y" where the sentence says "from Y … to
+/// X" ("the virus passed from bats to pangolins" / "had passed from pangolins to bats"), after
+/// a word of moving (not a range: "flooding from Florida to Texas"). Both may have happened,
+/// so it only leaves a mention.
+fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let a = &s.analysed;
+    let prep = |ci: usize| claim.terms[ci].preposition.as_deref();
+    for x in 0..claim.terms.len() {
+        for y in 0..claim.terms.len() {
+            if prep(x) != Some("from") || prep(y) != Some("to") {
+                continue;
+            }
+            for &(fx, _) in &hit.matched[x] {
+                for &(fy, _) in &hit.matched[y] {
+                    let start = fx.min(fy).saturating_sub(1);
+                    let moves = a.tokens[start.saturating_sub(4)..start].iter().any(|t| is(WordClass::Movement, t));
+                    if moves
+                        && fx.abs_diff(fy) <= DIRECTION_WINDOW
+                        && preposition_before(a, fx).as_deref() == Some("to")
+                        && preposition_before(a, fy).as_deref() == Some("from")
+                    {
+                        return swap_of(claim, x, y, false);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The comparisons of `toks`: (the adjective's index, the index of "than" or the second "as",
+/// scaled down). "denser than", "more likely than", "twice as likely as" ("as likely as" alone
+/// is an equality, true both ways round: only a multiple orders the two); "less … than" and
+/// "half as … as" are scaled down.
+fn comparisons(toks: &[crate::text::token::Token]) -> Vec<(usize, usize, bool)> {
+    let down = |from: usize, to: usize| toks[from..to].iter().any(|t| is(WordClass::ScaleDown, t));
+    let mut out = Vec::new();
+    for k in 2..toks.len() {
+        if toks[k].norm == "than" {
+            out.push((k - 1, k, down(k.saturating_sub(5), k - 1)));
+        } else if k >= 3 && toks[k].norm == "as" && toks[k - 2].norm == "as" && is(WordClass::Multiple, &toks[k - 3]) {
+            out.push((k - 1, k, down(k - 3, k - 2)));
+        }
+    }
+    out
+}
+
+/// Whose a thing is, exchanged between the claim's own parties: "Azerbaijani forces shot
+/// down two Armenian drones" against "two Azeri drones were shot down". The claim's demonym
+/// stands right before one of its words (at most [`ACTOR_GAP`] function words between), and
+/// the sentence has, right before every match of that word, another country the claim names
+/// and never the claim's, and names the claim's one elsewhere: both parties are there, the
+/// other way round. A thing has one owner: the swap rules the claim out. (Not a word the claim
+/// says twice, "Russian troops attacked Ukrainian troops", nor one whose owner the sentence
+/// never names: "Chinese gas demand" is not "Russian gas exports".)
+fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let a = &s.analysed;
+    for (ct, m) in claim.terms.iter().zip(&hit.matched) {
+        if ct.name || m.is_empty() || ct.spans.len() > 1 {
+            continue;
+        }
+        let (f, at) = ct.spans[0];
+        let Some(theirs) = owner(&claim.analysed, f) else { continue };
+        let Some(country) = theirs.country.as_deref() else { continue };
+        if !a.terms.iter().any(|t| t.country.as_deref() == Some(country)) {
+            continue;
+        }
+        let other = |&(f, _): &(usize, usize)| owner(a, f).filter(|t| t.country.as_deref().is_some_and(|c| c != country && claim.names_country(c)));
+        if !m.iter().all(|x| other(x).is_some()) {
+            continue;
+        }
+        let (o, (_, l)) = (other(&m[0])?, m[0]);
+        return Some(RoleSwap {
+            cue: format!("roles swapped: {} / {}", a.span(&s.text, o.first, l), claim.analysed.span(&claim.text, theirs.first, at)),
+            exclusive: true,
+        });
+    }
+    None
+}
+
+/// Two of the claim's countries in each other's places: the word before each of them in the
+/// claim ("a breakaway region of Armenia run by ethnic Azerbaijanis": "of", "ethnic") stands in
+/// the sentence before the other, and never before its own ("a breakaway region of Azerbaijan,
+/// ruled by ethnic Armenians"). Where both places hold one thing (after "of" or an adjective,
+/// at least one of them an adjective) the swap rules the claim out; else it is no support
+/// ("the border of Ukraine with Belarus" is the border of Belarus with Ukraine). Not a list
+/// ("Armenia and Azerbaijan", "France, Germany"), nor after "the"; a function word only with
+/// the word before it ("region of", not "residents of" against "people of"); never the claim's
+/// subject ("Germany called on Poland": who did what to whom is `role_swap`'s).
+fn slot_swap(claim: &Claim, s: &IndexedSentence) -> Option<RoleSwap> {
+    let slots: Vec<Slot> = claim.terms.iter().filter_map(|ct| slot_of(claim, ct)).collect();
+    for x in &slots {
+        for y in slots.iter().filter(|y| y.country != x.country) {
+            let (Some(i), Some(_)) = (x.holds(claim, s, y.country), y.holds(claim, s, x.country)) else { continue };
+            let exclusive = (x.content || x.word == "of") && (y.content || y.word == "of") && (x.content || y.content);
+            return Some(RoleSwap { cue: format!("roles swapped: {} {} / {}", s.analysed.tokens[i].norm, y.country, x.country), exclusive });
+        }
+    }
+    None
+}
+
+/// One of the claim's countries in its place ([`slot_swap`]): the word before it.
+struct Slot<'c> {
+    country: &'c str,
+    /// The word before the country, lowercase.
+    word: &'c str,
+    /// Its token in the claim.
+    at: usize,
+    /// A content word ("ethnic"), not a function word ("of").
+    content: bool,
+}
+
+/// Claim term `ct` as a country in a place: not in a list, not the claim's subject (a region
+/// opening the claim is what it is about, not a party: "Nagorno-Karabakh is a region of
+/// Armenia"), after a word that is not an article.
+fn slot_of<'c>(claim: &'c Claim, ct: &'c crate::retrieve::candidates::ClaimTerm) -> Option<Slot<'c>> {
+    let ca = &claim.analysed;
+    let country = ct.country.as_deref()?;
+    let (f, l) = *ct.spans.first().filter(|_| ct.spans.len() == 1)?;
+    let subject = claim.terms.iter().any(|t| t.country.as_deref() == Some(country) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
+    if subject || listed(ca, l) {
+        return None;
+    }
+    let at = f.checked_sub(1)?;
+    let w = &ca.tokens[at];
+    (w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "and" | "or")).then(|| Slot {
+        country,
+        word: &w.norm,
+        at,
+        content: !lexicon().is_stopword(&w.norm),
+    })
+}
+
+/// Is the term ending at token `l` followed by another of a list ("Armenia and", "France,
+/// Germany"; not "Azerbaijan, a close ally of Turkey")?
+fn listed(a: &Analysed, l: usize) -> bool {
+    let comma_country = || a.tokens.get(l + 1).is_some_and(|t| t.is_punct(',')) && a.terms.iter().any(|t| t.country.is_some() && t.first == l + 2);
+    a.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or")) || comma_country()
+}
+
+impl Slot<'_> {
+    /// The token in sentence `s` of this place holding `other` (the country right after it, not
+    /// in a list), when no such place there holds this slot's own country.
+    fn holds(&self, claim: &Claim, s: &IndexedSentence, other: &str) -> Option<usize> {
+        let (ca, a) = (&claim.analysed, &s.analysed);
+        let before = |an: &Analysed, i: usize| i.checked_sub(1).map(|j| crate::text::analyze::word_key(&an.tokens[j].norm));
+        let same_place = |i: usize| self.content || (before(ca, self.at).is_some() && before(ca, self.at) == before(a, i));
+        let after = |i: usize| {
+            a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country.as_deref())
+        };
+        let mut found = None;
+        for (i, _) in a.tokens.iter().enumerate().filter(|(i, t)| t.norm == self.word && same_place(*i)) {
+            match after(i) {
+                Some(c) if c == self.country => return None,
+                Some(c) if c == other => found = found.or(Some(i)),
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// The demonym right before token `at` ("Azeri" in "two Azeri drones"), with only function
+/// words between (at most [`ACTOR_GAP`]; no list: "Syrian and Libyan fighters").
+fn owner(an: &Analysed, at: usize) -> Option<&crate::text::analyze::Term> {
+    let demonym = |i: usize| lexicon().is_demonym(&an.tokens[i].norm);
+    an.terms.iter().rev().find(|t| t.last < at && t.last + 1 + ACTOR_GAP >= at && t.country.is_some() && demonym(t.first)).filter(|t| {
+        let joins = |x: &crate::text::token::Token| matches!(x.norm.as_str(), "and" | "or" | ",");
+        let content_between = an.terms.iter().any(|x| x.content && x.first > t.last && x.first < at);
+        let listed = an.tokens[t.last + 1..at].iter().any(joins) || (t.first > 0 && joins(&an.tokens[t.first - 1]));
+        !content_between && !listed
+    })
+}
+
+/// A comparison in the claim ("Granite is denser than basalt", "men were twice as likely as
+/// women to …") made the other way round in the sentence, with the same adjective ("Basalt
+/// … is denser than granite", "Women … were about twice as likely as men"): the claim's
+/// subject stands in the sentence's "than" slot and what it was compared with before it —
+/// unless the sentence says it was only believed ("was long thought to be longer than": the
+/// "belief" class). Both scaled down or neither: "half as likely as" reverses it back.
+fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let sentence = comparisons(st);
+    for (cadj, cthan, cdown) in comparisons(ct) {
+        // The compared thing: the claim term matched that ends last before the comparison and
+        // its scale ("twice as", "more", "three times as").
+        let mut start = cadj;
+        while start > 0
+            && (is(WordClass::Multiple, &ct[start - 1])
+                || is(WordClass::Scale, &ct[start - 1])
+                || ct[start - 1].kind == crate::text::token::Kind::Number
+                || lexicon().numbers.contains_key(&ct[start - 1].norm))
+        {
+            start -= 1;
+        }
+        let (mut x, mut y) = (None, None);
+        let (mut x_end, mut y_first) = (0, usize::MAX);
+        for ci in 0..claim.terms.len() {
+            for &(f, l) in &claim.terms[ci].spans {
+                if l < start && !hit.matched[ci].is_empty() && (x.is_none() || l > x_end) {
+                    (x, x_end) = (Some(ci), l);
+                }
+                if f > cthan && f <= cthan + COMPARED_GAP && f < y_first {
+                    (y, y_first) = (Some(ci), f);
+                }
+            }
+        }
+        let (Some(x), Some(y)) = (x, y) else { continue };
+        for &(sadj, sthan, sdown) in &sentence {
+            if x == y || st[sadj].norm != ct[cadj].norm || sdown != cdown || !hit.matched[x].iter().any(|&(f, _)| f > sthan && f <= sthan + COMPARED_GAP) {
+                continue;
+            }
+            for &(_, l) in &hit.matched[y] {
+                if l < sadj && !st[l..sadj].iter().any(|t| is(WordClass::Belief, t)) {
+                    return swap_of(claim, x, y, true);
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,211 @@
+//! What a sentence sharing the claim's words may still leave out or say of someone else: the
+//! verdict asks these before counting it as support (subject unsaid, another agent or act, a
+//! negated act, an absence, missing specifics).
+
+use super::actors::{name_proper, name_runs, right_before, share_a_name};
+use super::is;
+use super::quantities::{counts_else, dated_by_weekday, lacks_quantity};
+use super::roles::asymmetric_between;
+use crate::retrieve::candidates::{Claim, Hit};
+use crate::retrieve::index::IndexedSentence;
+use crate::text::analyze::Analysed;
+use crate::text::lexicon::{lexicon, Cue, WordClass};
+use crate::text::numbers::QKind;
+
+/// Does the claim open with a name (`ClaimTerm::name`; there, a place: "Iran shares borders
+/// …") that the sentence never says? Then the sentence is about its other names, not the
+/// claim's subject.
+pub fn subject_unsaid(claim: &Claim, hit: &Hit) -> bool {
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.spans[0].0 == 0 && t.name && m.is_empty())
+}
+
+/// Someone else does the claim's act: the claim's person goes unnamed, and another person
+/// stands right before the sentence's word for the claim's act ("Kanye West went to Paris for
+/// Fashion Week" for "Kim Kardashian went to Paris …"; "Niels Bohr won the Nobel Prize in
+/// Physics" for "Albert Einstein won …"). The sentence then says nothing of the claim's person,
+/// however much else it shares: no support. (Where only one can hold the role, see
+/// [`holder_conflict`](super::actors::holder_conflict).)
+pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let sentence_names = name_runs(a);
+    name_runs(c).into_iter().any(|p| {
+        if !name_proper(p).all(|i| claim.term_at(i).is_some_and(|ci| hit.matched[ci].is_empty())) {
+            return false;
+        }
+        // The claim's first term after the person, right after it: its act, said in the sentence.
+        let act = (p.1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i));
+        let Some(act) = act.filter(|&ci| right_before(c, p, claim.terms[ci].spans[0].0)) else { return false };
+        let other = |q: (usize, usize)| !name_proper(q).any(|i| hit.says_token(i)) && !share_a_name(c, p, a, q);
+        hit.matched[act].iter().any(|&(m, _)| sentence_names.iter().any(|&q| other(q) && right_before(a, q, m)))
+    })
+}
+
+/// Does the sentence name each person or thing the claim names (`subject_only`: the one the
+/// claim opens with, if it opens with a name), by one word of the name at least ("Voss" for
+/// "Prime Minister Hal Voss", "The F-35" for "Lockheed Martin F-35 Lightning II"), as a name
+/// (a capitalised word: "best actor" does not name "Actor Nico Fane")? Places aside, which
+/// other rules weigh. ("Lena Ortiz, who lives in Oslo, …" does not name "Ada Brook" of "Ada
+/// Brook … lives in Oslo".)
+pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subject_only: bool) -> bool {
+    let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
+    name_runs(&claim.analysed)
+        .into_iter()
+        .take_while(|p| !subject_only || p.0 == 0)
+        .take(if subject_only { 1 } else { usize::MAX })
+        .all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
+}
+
+/// Does the claim negate an act, not what its subject is? A negation word of its own (not a
+/// stopped act, "stop buying"), away from a form of "be" ("is not", "not be", "never been":
+/// "Whales are not fish", "ought not be required" say what something is or should be), and not
+/// of a failure ("did not fail to pay": it was paid).
+pub fn negates_an_act(claim: &Claim) -> bool {
+    let c = &claim.analysed;
+    let be = |i: usize| c.tokens.get(i).is_some_and(|t| is(WordClass::PassiveBe, t));
+    let beside = |h: &crate::text::analyze::CueHit| {
+        be(h.first.wrapping_sub(1)) || be(h.last + 1) || c.cues.iter().any(|f| f.kind == Cue::Failure && f.first == h.last + 1)
+    };
+    // (Nor "without", a preposition: "A man without a shirt is posing" negates no act.)
+    c.cues.iter().any(|h| h.kind == Cue::Negation && !h.act && !beside(h) && !is(WordClass::Preposition, &c.tokens[h.first]))
+}
+
+/// Does the sentence say, next to what it says of the claim, that an act did not take place or
+/// that a state goes on (an absence cue within three words of a matched word: "Maren withdraws
+/// from Wimbledon", "Silver Harbour still together")? Not one said of something else ("…
+/// headliner, after a rival band pulled out").
+pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
+    s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
+}
+
+/// Does the sentence's negation at `at` stand over what the claim says is absent? The claim
+/// says an act did not happen in a word of absence the sentence does not say ("will miss the
+/// cup final", "called off the strike"); the first claim word said after the sentence's
+/// negation is the claim's first word after that absence word ("will not play in cup final",
+/// "There will be no strike"); and what the sentence negates is no word of negation, absence,
+/// cessation or failure.
+pub(super) fn negates_what_is_absent(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: (usize, usize)) -> bool {
+    let a = &s.analysed;
+    // (A negation right after the sentence's own is a double one: "did not skip", "won't be
+    // absent from".)
+    let negated = |i: usize| {
+        a.cues.iter().any(|c| c.first == i && (matches!(c.kind, Cue::Absence | Cue::Failure) || (i > at.1 && c.kind == Cue::Negation)))
+            || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t))
+    };
+    if (at.0..=at.1 + 2).any(negated) {
+        return false;
+    }
+    let Some(first_said) = (at.1 + 1..a.tokens.len()).find(|&i| hit.says_token(i)) else { return false };
+    claim.analysed.cues.iter().any(|c| {
+        let after = (c.last + 1..claim.analysed.tokens.len()).find_map(|i| claim.term_at(i));
+        c.kind == Cue::Absence
+            && claim.term_at(c.first).is_none_or(|ci| hit.matched[ci].is_empty())
+            && after.is_some_and(|ci| hit.matched[ci].iter().any(|&(f, l)| f <= first_said && first_said <= l))
+    })
+}
+
+/// Does the sentence have its named subject do something else than the claim's act? The
+/// claim's act (its first word right after the name it opens with) is not said,
+/// and right after the sentence's naming of that subject stands a word that says nothing of
+/// the claim ("Elio Mars cancels Madrid show" for "Elio Mars was arrested in Madrid";
+/// "President Ruth Amadi attacks … new budget" for "… has signed the new budget"): the same
+/// names and objects, another event.
+pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let Some(p) = name_runs(c).into_iter().next().filter(|p| p.0 == 0) else { return false };
+    let Some(act) = (p.1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i)) else { return false };
+    if !right_before(c, p, claim.terms[act].spans[0].0) || !hit.matched[act].is_empty() || hit.opposites.iter().any(|&(o, _)| o == act) {
+        return false;
+    }
+    // Where the sentence names the subject: the last matched token of the claim's name.
+    let named = (p.0..=p.1).filter_map(|i| claim.term_at(i)).flat_map(|ci| hit.matched[ci].iter().map(|&(_, l)| l)).max();
+    let Some(end) = named else { return false };
+    let Some(next) = a.terms.iter().find(|t| t.first > end && right_before(a, (end, end), t.first)) else { return false };
+    // (Two result words of one kind may say one act: "Moreau stuns Castell" for "Moreau beat
+    // Castell"; `data/asymmetric.txt`.)
+    let at = claim.terms[act].spans[0].0;
+    let result_said_otherwise = asymmetric_between(&c.tokens, at, at) && asymmetric_between(&a.tokens, next.first, next.first);
+    next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
+}
+
+/// A word of what the claim says its subject is, said otherwise in its place: a claim word the
+/// sentence does not say, right next to one it does, faces there a word of the sentence that
+/// says nothing of the claim ("is an American horror drama" / "an American television medical
+/// drama"; "is a romantic film" / "a 1964 American psychological thriller film"). The same
+/// things, something else said of them: the rules do not support, and the model judges.
+pub(super) fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a, lex) = (&claim.analysed, &s.analysed, lexicon());
+    let plain = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word && !t.capitalized;
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+        let at = t.spans[0].0;
+        // (Only a plain word the sentence does not say: the walk below is for those alone.)
+        if !m.is_empty() || t.name || !plain(&c.tokens[at]) {
+            return false;
+        }
+        // (Inside what the claim says its subject is, after "is a", "was an": "… is a 2017
+        // British comedy drama book". Elsewhere a word facing another is most often the same
+        // act in other words, "speed up" / "accelerates"; and after "the", "is the lowest
+        // place" / "is the lowest exposed ground" says one thing two ways.)
+        let mut k = at;
+        while k > 2 && !c.tokens[k - 1].is_clause_mark() && !lex.is_stopword(&c.tokens[k - 1].norm) {
+            k -= 1;
+        }
+        let described = k > 1 && matches!(c.tokens[k - 1].norm.as_str(), "a" | "an") && is(WordClass::PassiveBe, &c.tokens[k - 2]);
+        // The sentence's word right after the match of the claim word before it, or right
+        // before the match of the one after it, saying nothing of the claim.
+        let faces = |i: usize, after: bool| {
+            let x = claim.term_at(i).and_then(|ci| hit.matched[ci].first()).map_or(usize::MAX, |&(f, l)| if after { l + 1 } else { f.wrapping_sub(1) });
+            a.tokens.get(x).is_some_and(|w| plain(w) && !lex.is_stopword(&w.norm) && !hit.says_token(x))
+        };
+        described && (faces(at - 1, true) || faces(at + 1, false))
+    })
+}
+
+/// The claim names a number or year the sentence does not mention at all: such a sentence
+/// neither asserts the claim nor, having no number of its own, conflicts with it.
+pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+    [QKind::Count, QKind::Year, QKind::Ordinal, QKind::Share].iter().any(|&k| lacks_quantity(claim, s, k))
+        || (!claim.dates.is_empty() && s.dates.is_empty() && !dated_by_weekday(claim, s, hit))
+        || counts_else(claim, s, hit)
+}
+
+/// Does the sentence assert the thing a claim negated by "no" has or keeps ("Russia keeps no
+/// military base in Armenia")? The sentence must have it — "has a military base", "there is
+/// a base", or the claim's own verb ("keeps a base") before it, past determiners — not do
+/// something else to it ("shut down its base", "plans a base"). Other negations ("did not
+/// \[want\]") negate the word after them, which the sentence says.
+pub fn asserts_negated_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (ca, sa) = (&claim.analysed, &s.analysed);
+    fn key_at(a: &Analysed, i: usize) -> Option<&str> {
+        a.terms.iter().find(|t| t.first == i).map(|t| t.key.as_str())
+    }
+    claim.negated_terms.iter().any(|&ci| {
+        let at = claim.terms[ci].spans.first().map_or(0, |&(f, _)| f);
+        let Some(cue) = ca.cues.iter().rfind(|c| c.kind == Cue::Negation && c.last < at) else { return false };
+        if cue.phrase != "no" {
+            return !hit.matched[ci].is_empty();
+        }
+        let verb = cue.first.checked_sub(1).and_then(|v| key_at(ca, v));
+        hit.matched[ci].iter().any(|&(f, _)| {
+            // Back past determiners and up to two plain words before the noun ("has a large
+            // naval base"): not a participle ("dismantled", "building"), a preposition or a
+            // capital.
+            let (mut i, mut plain) = (f, 0);
+            while i > 0 && f - i < 4 {
+                let t = &sa.tokens[i - 1];
+                let adjective = !t.capitalized
+                    && t.is_word()
+                    && !is(WordClass::Aux, t)
+                    && !is(WordClass::Preposition, t)
+                    && !t.norm.ends_with("ed")
+                    && !t.norm.ends_with("ing")
+                    && key_at(sa, i - 1) != verb;
+                if !(is(WordClass::Determiner, t) || (adjective && plain < 2)) {
+                    break;
+                }
+                plain += usize::from(!is(WordClass::Determiner, t));
+                i -= 1;
+            }
+            i > 0 && (is(WordClass::Aux, &sa.tokens[i - 1]) || (verb.is_some() && key_at(sa, i - 1) == verb))
+        })
+    })
+}

@@ -1,0 +1,1134 @@
+//! Unit tests of the stance rules, each on sentences a reader could meet.
+
+use super::quantities::{is_duration, is_measure, unit};
+use super::*;
+use crate::corpus::{Article, Corpus};
+use crate::retrieve::candidates::{find_evidence, MENTION_MIN};
+
+/// Does the judgement's reason say the roles are swapped?
+fn roles_swapped(j: &Judgement) -> bool {
+    j.cue.as_deref().is_some_and(|c| c.starts_with("roles swapped"))
+}
+
+/// The rules' judgement of the best candidate sentence of `text` for `claim`.
+fn judged(text: &str, claim: &str) -> Judgement {
+    let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+    let index = Index::build(&c);
+    let claim = Claim::analyse(claim);
+    let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+    let hit = found.hits.first().expect("a candidate");
+    judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+}
+
+#[test]
+fn a_claims_word_of_absence_agrees_with_a_negation() {
+    // "will miss" and "will not play in" both say it will not happen.
+    let claim = "Defender Oskar Lind will miss the league final.";
+    let j = judged("Oskar Lind will not play in the league final after a knee injury", claim);
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged("Mira Holt not included in the national relay team for the championships", "Sprinter Mira Holt was left out of the national relay team.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Not quitting is staying in: a negated absence contradicts.
+    let j = judged("Mayor Hana Reyes not quitting the race, her campaign insists", "Mayor Hana Reyes has pulled out of the race.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+    // The absence word describes someone; the claim's act is the winning.
+    let j = judged("Runner Jo Vale did not win the Harbour marathon", "The banned runner Jo Vale won the Harbour marathon.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+    // A double negative.
+    let j = judged("Oskar Lind will not be absent from the league final", claim);
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn a_year_of_a_thing_the_sentence_never_names_is_no_other_date() {
+    const GROUP: &str = "The mediators' group, set up in 1992 to settle the dispute, is led by Norway and Chile.";
+    const FILM: &str = "Silent Harbor is a 2007 American film directed by Nora Blake.";
+    for claim in ["Norway and Chile have led the mediation ever since a truce in 1994.", "Ever since the 1994 truce, Norway and Chile have led the mediation."]
+    {
+        let j = judged(GROUP, claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{claim}: {j:?}");
+    }
+    // The thing named, its other year conflicts; so does the year of an act.
+    let j = judged("A truce was signed in 1992 and has held since.", "A truce was signed in 1994.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // What the subject is, in other words, has its year all the same.
+    let j = judged(FILM, "Silent Harbor is a 2005 drama.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("The mediators' group was set up in 1992 to settle the dispute.", "The mediators' group was set up in 1994.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn a_word_of_what_the_subject_is_said_otherwise_is_no_rule_support() {
+    const FILM: &str = "Harrow Lane is a 1964 American psychological thriller film directed by Ada Brook.";
+    for claim in ["Harrow Lane is a romantic film.", "Harrow Lane is an American musical film."] {
+        let j = judged(FILM, claim);
+        assert_eq!(j.stances[0], Stance::Mentions, "{claim}: {j:?}");
+    }
+    let j = judged("Vell Tide is a 2017 British comedy drama film set in Leeds.", "Vell Tide is a 2017 British comedy drama book.");
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    // What it is, said in fewer words, is still said; so is a word said two ways after
+    // "the", or outside what the subject is said to be.
+    let j = judged(FILM, "Harrow Lane is a thriller film.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Mira Cole is the youngest player in the Harlow squad.", "Mira Cole is the youngest member of the Harlow squad.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Rising temperatures quickly accelerate glacier melting in the Alps.", "Rising temperatures speed glacier melting in the Alps.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_negated_claim_is_not_contradicted_by_the_act_with_another_name_in_its_scope() {
+    // The negation reaches "Norway" / "Erdogan": the same act with another place or person
+    // says nothing of them.
+    let j = judged("The Marlow Quartet played three concerts in Sweden last spring.", "The Marlow Quartet never played concerts in Norway.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Macron discussed the mercenaries with Putin on Wednesday.", "Macron did not discuss the mercenaries with Erdogan.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // With the name said, the act contradicts the claim; a subject left to a pronoun is
+    // still the claim's.
+    let j = judged("The Marlow Quartet played three concerts in Norway last spring.", "The Marlow Quartet never played concerts in Norway.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("They played three concerts in Norway last spring.", "The Marlow Quartet never played concerts in Norway.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn a_claim_of_names_alone_is_supported_only_where_each_is_said() {
+    let j = judged("Valencia is the third-largest city in Spain.", "Valencia is in Spain.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Lyon is a city in France, where two rivers meet.", "Lyon is in Italy.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn the_day_before_the_speaker_dates_the_saying() {
+    const TEXT: &str = "Macron, who has sparred with Erdogan for months, said on Wednesday Ankara was acting in a warlike manner.";
+    for claim in ["It was on Friday that Macron said Ankara was acting in a warlike manner.", "On Friday Macron said Ankara was acting in a warlike manner."] {
+        let j = judged(TEXT, claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{claim}: {j:?}");
+    }
+    let j = judged(TEXT, "On Wednesday Macron said Ankara was acting in a warlike manner.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Not a day that dates what was said, with the saying as an aside, or another event's day.
+    let j = judged("The minister said on Wednesday that troops would begin to withdraw.", "On Friday, the minister said, troops would begin to withdraw.");
+    assert_ne!(j.reason, Reason::Date, "{j:?}");
+    let j =
+        judged("The mayor said on Wednesday the city would rebuild after the attack.", "After the attack on Monday, the mayor said the city would rebuild.");
+    assert_ne!(j.reason, Reason::Date, "{j:?}");
+}
+
+#[test]
+fn a_noun_of_when_is_no_act() {
+    const TEXT: &str = "Council President Ana Ruiz said leaders urge the company to stop the river project.";
+    let j = judged(TEXT, "Council President Ana Ruiz took office at the start of the river project.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // The same word as an act still conflicts.
+    let j = judged(TEXT, "Council President Ana Ruiz said leaders urge the company to start the river project.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn a_falsity_word_before_that_calls_what_follows_false() {
+    let claim = "Cracking your knuckles causes arthritis.";
+    let j = judged("Doctors have long exposed as a myth the claim that cracking your knuckles causes arthritis.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Studies have discredited the myth that cracking your knuckles causes arthritis.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn a_claims_day_said_as_an_ordinal_is_its_date() {
+    let j = judged("The episode aired on 2 October 2010.", "The episode aired on October 2nd, 2010.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The episode aired on 5 October 2010.", "The episode aired on the 2nd of October 2010.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+}
+
+#[test]
+fn shares_are_compared_with_shares_not_counts() {
+    let j = judged("Of the adults screened, 21 percent had high blood pressure.", "Half of the adults screened had high blood pressure.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+    let j = judged("Of the adults screened, 38 percent had high blood pressure.", "More than a third of the adults screened had high blood pressure.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A share is no number of adults.
+    let j = judged("In the survey, 300 adults had high blood pressure.", "41 percent of the adults had high blood pressure.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // The share said of the claim's act decides, not one of something else.
+    let j = judged(
+        "The drug reduced stroke risk by 18 percent, while 40 percent of participants reported mild side effects.",
+        "The drug cut stroke risk by 40 percent.",
+    );
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+}
+
+#[test]
+fn the_claims_subject_doing_something_else_does_not_support() {
+    let claim = "Senator Ada Brook has signed the new trade deal.";
+    let j = judged("Senator Ada Brook praises the new trade deal in a Senate speech.", claim);
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    let j = judged("Senator Ada Brook signed the new trade deal on Monday.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // (Only a name the claim opens with: "Officials said Ada Brook …" is no act of hers.)
+    let j = judged("Officials said that Ada Brook signed the new trade deal on Monday.", "Officials said Ada Brook has signed the new trade deal.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_report_no_one_could_confirm_contradicts_a_claim_that_someone_confirmed_it() {
+    const TEXT: &str = "Officials in Ruritania said rebels shelled the port of Vask overnight. It was not possible to independently confirm the report.";
+    let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: TEXT.into(), ..Default::default() }]).unwrap();
+    let index = Index::build(&c);
+    let stances = |claim: &str| {
+        let claim = Claim::analyse(claim);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+        found.hits.iter().map(|h| judge(&index, &claim, h, &found.sentences[&h.sentence]).stances[0]).collect::<Vec<_>>()
+    };
+    assert!(stances("Reporters were able to verify the officials' account that rebels shelled the port of Vask.").contains(&Stance::Contradicts));
+    // The report itself is not contradicted by being unconfirmed.
+    assert!(!stances("Rebels shelled the port of Vask overnight.").contains(&Stance::Contradicts));
+}
+
+#[test]
+fn an_assertion_supports() {
+    let j = judged("Turkey sent 300 fighters to Azerbaijan, officials said.", "Turkey sent fighters to Azerbaijan.");
+    assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Supports].as_slice(), Reason::Assertion));
+}
+
+#[test]
+fn a_vague_small_amount_asks_for_no_count_but_an_order_of_magnitude_does() {
+    let text = "Some of Ruritania's allies are increasingly alarmed by Vask's stance on the harbour plan.";
+    let j = judged(text, "Several allies of Ruritania are alarmed by Vask's stance on the harbour plan.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged(text, "Dozens of allies of Ruritania are alarmed by Vask's stance on the harbour plan.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged(text, "Up to dozens of allies of Ruritania are alarmed by Vask's stance on the harbour plan.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn the_alternative_set_aside_is_the_word_after_rather_than() {
+    // "Instead of raising rates, the bank cut them": the rates were cut.
+    let j = judged("Instead of raising interest rates, the central bank cut them on Thursday.", "The central bank cut interest rates on Thursday.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn a_denial_contradicts_a_claim_that_there_was_none() {
+    let j = judged("Ankara denied sending arms to the region on Monday.", "Ankara has not denied sending arms to the region.");
+    assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Denial), "{j:?}");
+    // Their own denial still supports "X denied …", and "not only denied" is a denial.
+    let j = judged("Ankara denied sending arms to the region on Monday.", "Ankara denied sending arms to the region.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged("Ankara not only denied sending arms to the region but accused its critics of lying.", "Ankara denied sending arms to the region.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn no_doubt_is_no_negation() {
+    // "no doubt" says it surely happened; "no cut" says it did not.
+    let claim = "The Halden bridge shortened commuting times.";
+    let j = judged("The Halden bridge has no doubt cut commuting times.", claim);
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged("The Halden bridge has brought no cut in commuting times.", claim);
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn news_words_for_the_same_thing_match() {
+    // "arms" are weapons, a "renewed" conflict a "revived" one.
+    let key = |w: &str| crate::text::analyze::analyse(w).terms[0].key.clone();
+    assert_eq!(key("arms"), key("weapons"));
+    assert_eq!(key("renewed"), key("revived"));
+    // General verbs of change in the words science news uses for them.
+    assert_eq!(key("accelerates"), key("speeds up"));
+    assert_eq!(key("dilates"), key("widens"));
+    let j = judged("The country has denied sending arms to the region, officials said.", "The country has sent weapons to the region.");
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+}
+
+#[test]
+fn a_count_of_other_things_is_not_the_claims_count() {
+    // The claim's number, counting something the sentence never names, is another fact.
+    let j = judged("Seven bastions protected the walls of Valmora during the siege.", "The siege of Valmora lasted seven months.");
+    assert_eq!(j.stances, [Stance::Mentions]);
+    let j = judged("The outbreak at the care home lasted twelve days, the health board said.", "Twelve patients died in the outbreak at the care home.");
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    // A number written onto its unit measures another thing.
+    let j = judged("Iron Finch farewell show at 80,000-seat stadium draws crowd of 52,000", "Iron Finch sold 80,000 tickets for its farewell show.");
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    let j = judged("Peru sent a 4,000-strong force of Syrian fighters to Bolivia.", "Peru sent 4,000 Syrian fighters to Bolivia.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Two counts of things may be one count in other words.
+    let j = judged("The trial enrolled 30,000 volunteers in six countries.", "The trial enrolled 30,000 participants in six countries.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Only the counts with the claim's number decide: "2,000 people" beside "five weeks"
+    // does not make the five weeks five provinces.
+    let j = judged(
+        "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.",
+        "The cholera outbreak has spread to five provinces.",
+    );
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    // A vague amount of the claim's thing does not give its exact count: the number is the
+    // villages'.
+    let j = judged("The outbreak has spread to 40 villages, and dozens of people have been taken to hospital.", "The outbreak has killed 40 people.");
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    // A sentence that names the claim's thing elsewhere counts something else by the number.
+    let j = judged("Stadium riot: match halted for 40 minutes as fans clash with police", "Forty fans were arrested after the stadium riot.");
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    // Its number said of the claim's thing in another word is the claim's count.
+    let j = judged(
+        "Turkey had sent around 4,000 fighters from northern Syria, and they were fighting there.",
+        "Turkey sent roughly four thousand combatants from northern Syria.",
+    );
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Another thing counted for another act is not the claim's count; the claim's act said
+    // of another word for its thing is.
+    let claim = "Fourteen people were killed in the ferry fire.";
+    for text in ["Fourteen crew members were arrested after the ferry fire.", "Fourteen cabins were destroyed in the ferry fire, the coastguard said."] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances, [Stance::Mentions], "{text}: {j:?}");
+    }
+    let j = judged("Fourteen passengers were killed in the ferry fire, the coastguard said.", claim);
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // A bound sums up a figure the sentence gives in its own words.
+    let j = judged(
+        "By Friday, 1.4 million residents had received a first dose in the campaign.",
+        "More than a million people have been vaccinated in the campaign.",
+    );
+    assert_ne!(j.stances, [Stance::Mentions], "{j:?}");
+}
+
+#[test]
+fn a_number_of_another_unit_or_of_money_is_no_count_of_the_claims() {
+    for (said, claim) in [
+        ("An adult African elephant can drink up to 150 litres of water a day.", "Adult African elephants eat about 150 kilograms of food a day."),
+        ("Mika Soto loses $2 million sponsorship deal after controversial post", "Influencer Mika Soto has 2 million followers."),
+        ("The minister, who has nine grandchildren, announced his retirement on Friday.", "The minister served for nine years."),
+    ] {
+        let j = judged(said, claim);
+        assert_ne!(j.stances, [Stance::Supports], "{said}: {j:?}");
+    }
+    // The same unit is the same count.
+    let j = judged("An adult African elephant can eat about 150 kilograms of food a day.", "Adult African elephants eat about 150 kilograms of food a day.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn units_of_time_are_known_by_their_keys() {
+    for w in ["day", "days", "week", "month", "year", "hours", "minutes", "decade", "centuries"] {
+        assert!(is_duration(&crate::text::analyze::word_key(w)), "{w}");
+    }
+    assert!(!is_duration(&crate::text::analyze::word_key("people")));
+    for w in [
+        "grams",
+        "kilograms",
+        "tonnes",
+        "tons",
+        "pounds",
+        "ounces",
+        "litres",
+        "liters",
+        "gallons",
+        "metres",
+        "meters",
+        "kilometres",
+        "km",
+        "miles",
+        "feet",
+        "inches",
+        "acres",
+        "hectares",
+        "dollars",
+        "euros",
+        "calories",
+        "degrees",
+        "watts",
+        "kilowatts",
+        "volts",
+        "bytes",
+    ] {
+        assert!(is_measure(&crate::text::analyze::word_key(w)), "{w}");
+    }
+    assert!(!is_measure(&crate::text::analyze::word_key("followers")));
+    assert_eq!(unit(&crate::text::analyze::word_key("km")), unit(&crate::text::analyze::word_key("kilometres")));
+    assert_eq!(unit(&crate::text::analyze::word_key("kilos")), unit(&crate::text::analyze::word_key("kilograms")));
+    assert_eq!(unit(&crate::text::analyze::word_key("bucks")), unit(&crate::text::analyze::word_key("dollars")));
+}
+
+#[test]
+fn conflicts_name_their_kind() {
+    // (sentence, claim, the kind of conflict that contradicts it)
+    let cases = [
+        ("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Reason::Number),
+        // A unit written onto its number is what the number counts.
+        ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
+        // A headline's bare count after the act counts what the claim's count does.
+        ("Warehouse fire kills three, injures 20, officials say", "Twelve people were killed in the warehouse fire.", Reason::Number),
+        // So does a count whose word is the claim's act, after what it counts.
+        ("Varo bus crash: 12 injured, 3 dead", "Twelve people died in the Varo bus crash.", Reason::Number),
+        ("The cholera outbreak has spread to 12 villages, with 5 deaths confirmed.", "Twelve people died in the cholera outbreak.", Reason::Number),
+        ("The summit was held in Paris on Monday by the leaders.", "The summit was held in Brussels on Monday by the leaders.", Reason::Place),
+        // "through" and "via" are one slot, and "the Turkish city of" only says what Adana is.
+        (
+            "Investigators said the smugglers moved the cargo to Europe through Gaziantep in southeastern Turkey.",
+            "Investigators said the smugglers moved the cargo to Europe via the Turkish city of Adana.",
+            Reason::Place,
+        ),
+        // Approval against disapproval of the same act, and mobilising against standing down.
+        ("The mayor thanked the volunteers for their help, aides said.", "The mayor criticised the volunteers for their help.", Reason::Opposite),
+        ("Both countries have launched mobilisation of their reservists.", "Both countries have started to demobilise their reservists.", Reason::Opposite),
+        ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
+        // Made up against real, with nothing between.
+        ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
+        // The claimed country named only in another slot (where the plane took off), another
+        // in this one; the claim's possessor ("Georgia's") is whose, not where.
+        (
+            "Georgia's defence ministry said its jet was downed over Georgian territory by a fighter which had taken off from Baku.",
+            "Georgia's defence ministry said its jet was downed over Azerbaijani airspace.",
+            Reason::Place,
+        ),
+        // "Dead" and "died" state one fact, so "alive" is its opposite and "not dead" its negation.
+        ("The veteran actor is alive and well, his agent said on Monday.", "The veteran actor has died.", Reason::Opposite),
+        ("The veteran actor is not dead, his agent said on Monday.", "The veteran actor died on Monday.", Reason::Negation),
+        ("The film was nominated for three Oscars but won none.", "The film won three Oscars.", Reason::Negation),
+        // What was looked for and not found is negated, not the looking.
+        ("Divers have not found any trace of the wreck.", "Divers located the wreck.", Reason::Negation),
+        // Negations in other words: "lost the power of", "rather than".
+        ("Over the centuries the island's rails lost the ability to fly.", "The island's rails can fly.", Reason::Negation),
+        ("The lake was drained rather than dammed, engineers said.", "The lake was dammed.", Reason::Negation),
+        (
+            "For most people, cholesterol from eggs has little effect on blood cholesterol levels.",
+            "Eating eggs raises blood cholesterol levels.",
+            Reason::Negation,
+        ),
+        ("The star was taken to hospital with serious injuries after the crash.", "The star was unscathed in the crash.", Reason::Opposite),
+        // Opposite acts in other words: "stop" against "step up", "mocked" against "applauded".
+        (
+            "The union urged the city to stop building car parks in the old town.",
+            "The union urged the city to step up building car parks in the old town.",
+            Reason::Opposite,
+        ),
+        ("Critics widely mocked the mayor's plan for the harbour.", "Critics widely applauded the mayor's plan for the harbour.", Reason::Opposite),
+        // A comparative before "than" says the opposite of the plain word ("thicker" is no
+        // paraphrase of "thin", however near the embeddings put them).
+        ("The moon has an atmosphere thicker than Earth's, probes found.", "The moon has a thin atmosphere.", Reason::Opposite),
+        // Another country in the slot of a claim word the claim says twice ("warplanes" …
+        // "fighter jet" are one term), and the nearest word after the country is its slot.
+        (
+            "One of the army's fighter jets was shot down by a Turkish fighter jet on Tuesday.",
+            "One of the army's warplanes was shot down by a Russian fighter jet.",
+            Reason::List,
+        ),
+        ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
+        // Agreeing to a thing is the opposite of turning it down.
+        ("The union turned down the pay offer on Monday.", "The union agreed to the pay offer.", Reason::Opposite),
+        // Directions of change and of effect, in the words news uses for them.
+        ("Copper prices dipped after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
+        ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
+        ("The robot maker cut its workforce by a fifth this year.", "The robot maker expanded its workforce this year.", Reason::Opposite),
+        ("The compound suppresses the enzyme in liver cells.", "The compound activates the enzyme in liver cells.", Reason::Opposite),
+        ("The club terminated the coach's contract after six defeats.", "The club extended the coach's contract.", Reason::Opposite),
+        ("Wheat prices slid to a two-month low after the harvest report.", "Wheat prices climbed after the harvest report.", Reason::Opposite),
+        // Welcoming news is the opposite of voicing alarm about it.
+        ("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.", Reason::Opposite),
+    ];
+    for (text, claim, reason) in cases {
+        let j = judged(text, claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, reason), "{text} / {claim}: {j:?}");
+    }
+}
+
+#[test]
+fn another_nationality_of_the_same_thing_contradicts_past_its_describing_words() {
+    let j = judged("Halvard is a 1980 American prison drama film directed by Sam Roe.", "Halvard is a British film.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // A co-production names the claim's nationality too.
+    let j = judged("Halvard is a 1980 American-British prison drama film directed by Sam Roe.", "Halvard is a British film.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A nationality that names a subject ("French language teacher") is not the teacher's.
+    for text in [
+        "Mira Holt is a French language teacher at a school in Ohio.",
+        "Mira Holt is an English teacher at a school in Ohio.",
+        "Mira Holt is an Indian classical music teacher in Ohio.",
+    ] {
+        let j = judged(text, "Mira Holt is an American teacher.");
+        assert_ne!(j.reason, Reason::List, "{text}: {j:?}");
+    }
+    // A nationality of someone else is not the film's.
+    let j = judged("Halvard, a drama by an American director, is a 1980 film.", "Halvard is a British film.");
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+}
+
+#[test]
+fn a_sentence_that_dates_something_else_neither_lists_nor_supports() {
+    // The town the claim's co-chairs visited is no co-chair, and 1992 dates the group's
+    // founding, not the visit.
+    let j = judged(
+        "Norway, Chile and Kenya are co-chairs of the Lisbon Forum, set up in 1992 to settle the dispute.",
+        "The Lisbon Forum co-chairs visited Gaziantep in 2019.",
+    );
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+}
+
+#[test]
+fn a_town_is_not_in_its_countrys_slot() {
+    // "Marseille has a population" is the town's, not France's: another country's
+    // population is no country swapped in.
+    let j = judged("Italy's population includes about 600,000 people of Armenian origin.", "Marseille has a population of around 870,000 people.");
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+    // A capital stands for its country: "Rome" acting is Italy acting.
+    let j = judged("Turkey sent fighters to the front on Monday.", "Rome sent fighters to the front on Monday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+}
+
+#[test]
+fn another_person_in_a_role_one_person_holds_contradicts() {
+    for (text, claim) in [
+        ("The vaccine was discovered in 1954 by the Polish chemist Anna Lis.", "The vaccine was discovered by Piotr Nowak."),
+        ("Silver Harp Awards: Best Debut goes to Ines Vale", "Carla Romo won Best Debut at the Silver Harp Awards."),
+        ("Colonel Dara Mehta chairs the harbour board since Friday.", "Colonel Iva Stein chairs the harbour board."),
+        ("Halvard is a 1980 drama film written and directed by Ana Lis.", "Halvard was directed by Sam Roe."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text} / {claim}: {j:?}");
+    }
+    // Roles people share leave room for both.
+    let j = judged("The Polish chemist Anna Lis met the health minister in Warsaw on Monday.", "Piotr Nowak met the health minister in Warsaw on Monday.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Prizes are given every year: another winner says nothing of the claim's, and
+    // neither does someone else going where the claim's person went.
+    for (text, claim) in [
+        ("Ana Lis won the Vela Prize in Chemistry for her work on catalysts.", "Piotr Nowak won the Vela Prize in Chemistry."),
+        ("Dara Mehta went to Lisbon for the book fair on Tuesday.", "Iva Stein went to Lisbon for the book fair."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances[0], Stance::Mentions, "{text} / {claim}: {j:?}");
+    }
+    // Not a role of one: an award's money "goes to" a charity, a new thing anyone may
+    // discover, a role shared with others, a report no one confirmed.
+    for (text, claim) in [
+        ("Part of her Vela Prize money goes to Oxfam Ireland.", "Ana Lis won the Vela Prize."),
+        ("Piotr Nowak discovered a new antibiotic in soil bacteria.", "Ana Lis discovered a new antibiotic in soil bacteria."),
+        ("The film was directed by Peter Ramsey and two others.", "The film was directed by Ana Lis."),
+        ("The comet was discovered by Piotr Nowak, according to unconfirmed reports.", "The comet was discovered by Ana Lis."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.reason, Reason::List, "{text} / {claim}: {j:?}");
+    }
+    // A negated or reported role is no holder.
+    let j = judged("Contrary to rumours, the comet was not discovered by Ana Lis.", "The comet was discovered by Iva Stein.");
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+    // The claim's person named in the sentence, if only by surname, is not another one.
+    let j = judged("Colonel Dara Mehta chairs the harbour board, replacing Colonel Stein.", "Colonel Iva Stein chairs the harbour board.");
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+}
+
+#[test]
+fn the_word_said_of_the_claims_subject_decides_between_a_match_and_its_opposite() {
+    // "rose" is said of streaming revenue, "fell" of ticket sales.
+    let j = judged("Ticket sales at the festival fell sharply in March, while streaming revenue rose.", "Ticket sales at the festival rose in March.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // Each said of its own month: the claim's month keeps its match.
+    let j = judged("Ticket sales at the festival fell in March but rose in April.", "Ticket sales at the festival rose in April.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A verb after "but" shares the subject before it: both are said of oil prices.
+    let j = judged("Oil prices rose early on Monday but fell later in the day.", "Oil prices fell on Monday.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn a_negated_claim_is_not_contradicted_by_a_sentence_that_negates_its_own_words() {
+    // The sentence negates what it says of the claim's words, in other words: no
+    // contradiction ("the claim says it did not happen; this sentence says it did").
+    let j = judged("Kez Dallan did not attend awards night despite viral photos.", "Rapper Kez Dallan was not at the awards ceremony.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("No place for Moretti as the Italy coach names his World Cup squad.", "Defender Luca Moretti has not been left out of the World Cup squad.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A negation of something else still leaves the assertion.
+    let j =
+        judged("Aliyev thanked Turkey for its support, but said his country did not need military assistance.", "Aliyev did not thank Turkey for its support.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+    let j = judged("The actor Tom Reed was arrested on Monday but not charged.", "The actor Tom Reed was not arrested on Monday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+}
+
+#[test]
+fn a_negated_complementary_opposite_says_the_claim() {
+    // Nothing lies between "dead" and "alive": one negated says the other.
+    let j = judged("The patient did not survive the surgery, the hospital said.", "The patient died after the surgery.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The museum was not closed during the strike.", "The museum remained open during the strike.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A claim negating a word, against a sentence asserting its complementary opposite.
+    let j = judged("The jury found the defendant innocent on all counts.", "The defendant was not guilty.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    // Between "raise" and "cut" lies "hold": neither says the other.
+    let j = judged("The central bank did not cut interest rates in March.", "The central bank raised interest rates in March.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The central bank cut interest rates in March.", "The central bank did not raise interest rates in March.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    // Not a negation that is limited, hedged or a plea, nor a word said of something else.
+    for (text, claim) in [
+        ("The additive is not harmful in small amounts, the regulator said.", "The additive is harmless."),
+        ("The royal residence is not open to the public.", "The royal residence was closed."),
+        ("Doctors feared the patient would not survive the night.", "The patient died during the night."),
+        ("The footballer entered a plea of not guilty to assault.", "The footballer is innocent of assault."),
+        ("The officer shot an innocent bystander during the raid.", "The officer was not guilty."),
+        ("The factory opened a new production line in May.", "The factory did not close in May."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Supports, "{text} / {claim}: {j:?}");
+    }
+}
+
+#[test]
+fn a_word_with_a_negating_prefix_is_the_opposite_of_the_word() {
+    let claim = "The suspect was unarmed when police arrived.";
+    let j = judged("Police said the suspect was armed when officers arrived.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    let j = judged("Engineers said the new bridge is unsafe for heavy lorries.", "The new bridge is safe for heavy lorries.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // A negated opposite says the claim, where the two are complementary.
+    let j = judged("Police said the suspect was not armed when officers arrived.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The vaccine is not effective against the new strain, researchers found.", "The vaccine is ineffective against the new strain.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A hedged opposite asserts nothing.
+    let j = judged("Engineers said the new bridge may be unsafe for heavy lorries.", "The new bridge is safe for heavy lorries.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("It is unclear whether the suspect was armed when police arrived.", "The suspect was unarmed when police arrived.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Words that name a group or an act are not said of the claim's subject.
+    let j = judged("Police did not shoot the armed man.", "Police shot the unarmed man.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Nonsmokers were included in the lung study.", "Smokers were included in the lung study.");
+    assert_ne!(j.reason, Reason::Opposite, "{j:?}");
+    // A prefix that negates nothing is no opposite.
+    let j = judged("Divers discovered the wreck of the ferry off the coast in May.", "Divers covered the wreck of the ferry off the coast in May.");
+    assert_ne!(j.reason, Reason::Opposite, "{j:?}");
+}
+
+#[test]
+fn a_number_written_with_its_unit_is_read_as_one() {
+    let j = judged("Launched with 40 other payloads, the 300-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.");
+    assert_eq!(j.stances[0], Stance::Supports, "not the payloads' 40: {j:?}");
+}
+
+#[test]
+fn a_negative_object_negates_only_what_it_stands_for() {
+    // "none of its away games" is not the title, and "nothing but praise" is praise.
+    let j = judged("The club won none of its away games this season.", "The club won the league title this season.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("The police found none of the missing files.", "The police found the missing files.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("The new album won nothing but praise from critics.", "The new album won praise from critics.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn negation_contradicts_and_a_negated_claim_flips() {
+    let j = judged("Turkey did not send fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation));
+    let j = judged("Turkey sent fighters to Azerbaijan.", "Turkey did not send fighters to Azerbaijan.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated));
+    // The word right after the negation is what it negates, even when more words follow.
+    let j = judged("Tomatoes are not vegetables in the botanical sense, but fruits.", "Tomatoes are vegetables.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    // "Separate from", "different from" set one thing aside, as "instead of" does.
+    let text = "Mushrooms are the fruiting bodies of fungi, a kingdom separate from plants.";
+    assert_eq!(judged(text, "Mushrooms are not plants.").stances[0], Stance::Supports);
+    assert_eq!(judged(text, "Mushrooms are plants.").stances[0], Stance::Contradicts);
+    // A claim that something prevents something is not a negated claim.
+    let j = judged("A large trial found that the new vaccine prevents measles in young children.", "The new vaccine prevents measles in young children.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The new vaccine protects young children against measles, a large trial found.", "The new vaccine prevents measles in young children.");
+    assert_ne!(j.reason, Reason::ClaimNegated, "{j:?}");
+    // "Stopped selling" says it no longer sells; "stopped the convoy" negates nothing.
+    let j = judged("The carmaker stopped selling the electric van in Europe last year.", "The electric van is no longer sold in Europe.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The carmaker stopped selling the electric van in Europe last year.", "The carmaker sells the electric van in Europe.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    let j = judged("Border guards stopped the convoy near the river crossing.", "Border guards checked the convoy near the river crossing.");
+    assert_ne!(j.reason, Reason::Negation, "{j:?}");
+    let j = judged("Flights were halted following the explosion at the city's airport.", "An explosion hit the city's airport.");
+    assert_ne!(j.reason, Reason::Negation, "{j:?}");
+    // A claim negated only by its own act is contradicted by the opposite act.
+    let j = judged("The utility continued supplying gas to the region all winter.", "The utility stopped supplying gas to the region.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // "Refused to sign" says "did not sign" (a negative implicative).
+    let j = judged("The finance minister refused to sign the trade agreement.", "The finance minister signed the trade agreement.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    let j = judged("The finance minister skipped the summit in Lima.", "The finance minister did not attend the summit in Lima.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    let j = judged("The finance minister was absent from the summit in Lima.", "The finance minister did not attend the summit in Lima.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    // "Able", like "can", is no content word of a negation's scope.
+    let j = judged("Observers in Chile will not be able to see the comet.", "The comet will not be visible from Chile.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+}
+
+#[test]
+fn a_bare_number_is_compared_with_counts_of_what_the_claim_names() {
+    let j = judged(
+        "More than 300 volunteers joined the clean-up of the river, the mayor said.",
+        "The mayor put the number of volunteers who joined the clean-up of the river at fewer than a hundred.",
+    );
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+}
+
+#[test]
+fn a_negated_comparative_bounds_from_the_other_side() {
+    // "no bigger than 30 cm" is at most 30, so it rules out "bigger than 45 cm".
+    let j = judged("The beetle is no bigger than 30 centimetres.", "The beetle is bigger than 45 centimetres.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("The beetle is no bigger than 30 centimetres.", "The beetle is 25 centimetres long.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Without a number it is a plain negation.
+    let j = judged("The new chip isn't faster than its predecessor.", "The new chip is faster than its predecessor.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn the_conflicting_number_shown_is_the_one_said_of_the_same_act() {
+    let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1998.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+    assert_eq!(j.cue.as_deref(), Some("2005 vs 1998"), "the year of another clause was shown");
+    // The year of another clause neither supports nor saves the claim.
+    let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was renovated in 1932.");
+    assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("2005 vs 1932")), "{j:?}");
+    let j = judged("The bridge, built in 1932, was renovated in 2005.", "The bridge was built in 1932.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A year nearer in tokens but in another clause is not the act's.
+    let j = judged("The bridge, which opened in 1990, was closed for repairs in 2015.", "The bridge was closed in 2015.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Amounts of the same thing, too: the one by the act decides ("$200 million" is the
+    // budget, not the opening).
+    let j = judged("'Red Orchard' opens to $48 million, far short of its $200 million budget", "'Red Orchard' took $200 million on its opening weekend.");
+    assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("48 million vs 200 million")), "{j:?}");
+    // In one clause, nearness alone does not tell two amounts apart: "on revenue of" gives
+    // the revenue as well as the profit does the profit.
+    let j = judged("The company reported a profit of $1 billion on revenue of $5 billion.", "The company reported revenue of $5 billion.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Its own scale word is no act: "million" is in both amounts.
+    let j = judged("Made on a $90 million budget, the film went on to gross $500 million around the world.", "The film earned $500 million worldwide.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Counts of different things by two acts are not one fact's.
+    let j = judged(
+        "The enclave split from Azerbaijan in a war that killed around 30,000 people and displaced hundreds of thousands.",
+        "Around 30,000 people died and hundreds of thousands were uprooted in the war over the enclave.",
+    );
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A bare number right after the sentence's word for the claim's measure is its value.
+    let j = judged("The magnitude 7.4 earthquake struck shortly after midnight.", "The earthquake had a magnitude of 6.1.");
+    assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("7.4 vs 6.1")), "{j:?}");
+}
+
+#[test]
+fn another_country_in_the_same_slot_contradicts() {
+    let j = judged(
+        "Western diplomats are worried about Turkey sending drones to the rebels.",
+        "Western diplomats are worried about Iran sending drones to the rebels.",
+    );
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    assert_eq!(j.cue.as_deref(), Some("Turkey vs Iran"));
+    let j = judged("Villagers blamed Armenian shelling for the damage to their homes.", "Villagers blamed Azerbaijani shelling for the damage to their homes.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // A country after a preposition, or one of a list, is in another slot.
+    let j = judged("Drones from Syria and Libya are being sent to the rebels, diplomats said.", "Iran is sending drones to the rebels.");
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+    // The sentence names the claim's country too: no conflict of this kind.
+    let j = judged("Diplomats are worried about Turkey sending drones, and about Iran sending drones to the rebels.", "Iran is sending drones to the rebels.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Named only as a place, the claim's country is in another slot: still a conflict.
+    let j = judged("The depot near the border in Iran was hit by Iraqi shells, villagers said.", "The depot was hit by Iranian shells.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // Named as the one acted on or as an owner, it is in the story: no conflict.
+    let j = judged("Iranian drones supplied to Russia struck Kyiv overnight.", "Russian drones struck Kyiv overnight.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A claim's country in a list ("the Armenian and Azerbaijani ministers") has no slot of
+    // its own.
+    let j = judged(
+        "The Russian foreign minister said he would welcome the ministers of Armenia and Azerbaijan.",
+        "Russia said it would welcome the Armenian and Azerbaijani foreign ministers.",
+    );
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn the_same_words_with_roles_swapped_do_not_support() {
+    let j = judged("Azerbaijan attacked Armenia on Sunday, officials said.", "Armenia attacked Azerbaijan on Sunday.");
+    assert_ne!(j.stances[0], Stance::Supports);
+    assert!(roles_swapped(&j), "{:?}", j.cue);
+    let j = judged("Armenia was attacked by Azerbaijan on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
+    assert_eq!(j.stances[0], Stance::Supports, "a passive keeps the roles");
+    let j = judged("Azerbaijan attacked Armenia on Sunday.", "Azerbaijan attacked Armenia on Sunday.");
+    assert_eq!(j.stances[0], Stance::Supports);
+    // The predicate told apart by its ending only ("sues" / "sued").
+    let j = judged("The city council sues the teachers' union over pensions.", "The teachers' union sued the city council over pensions.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    // Where it happened is no role, unless another place takes its slot.
+    let j = judged("Kherson power station hit in drone attack.", "A drone struck a power station in Kherson.");
+    assert!(!roles_swapped(&j), "{j:?}");
+    let j = judged("Norway has a naval base in Iceland, officials said.", "Iceland has a naval base in Norway.");
+    assert!(roles_swapped(&j), "{j:?}");
+}
+
+#[test]
+fn a_phrasal_passive_and_a_denied_report_keep_their_roles() {
+    // "was shot down by" is a passive as "was downed by" is: the jets trade roles.
+    let j = judged("One of the Chilean fighter jets was shot down by a Peruvian fighter jet on Tuesday.", "One of Chile's jets shot down a Peruvian F-16.");
+    assert!(roles_swapped(&j), "{j:?}");
+    assert_ne!(j.stances[0], Stance::Supports);
+    // Reported and then denied the other way round: neither the report nor the denial is
+    // about the claim.
+    let j = judged(
+        "Chile claims one of its fighter jets was shot down by a Peruvian fighter jet on Tuesday, but the report has been denied by Peruvian officials.",
+        "One of Chile's jets shot down a Peruvian F-16.",
+    );
+    assert!(!j.stances.contains(&Stance::Supports) && !j.stances.contains(&Stance::Denial), "{j:?}");
+    // A demonym before the noun is a place after it, and a number no verb: no swap.
+    let j = judged("Peru sent about 400 fighters from northern Chile to Bolivia.", "Some 400 Chilean fighters were sent by Peru to Bolivia.");
+    assert!(!roles_swapped(&j), "{j:?}");
+    let j = judged(
+        "Peru sent about 400 fighters from northern Chile to Bolivia, an assertion denied by Peruvian officials.",
+        "Some 400 Chilean fighters were sent by Peru to Bolivia.",
+    );
+    assert!(j.stances.contains(&Stance::Denial), "{j:?}");
+    // (Only after "from", "of" or "in".)
+    // (The claim's "to Bolivia" would be another destination: the place rule's.)
+    let j = judged("Peru sent fighters to Chile from Bolivia.", "Chilean fighters were sent by Peru from Bolivia.");
+    assert!(roles_swapped(&j), "{j:?}");
+    let j = judged(
+        "Chile claims one of its fighter jets was shot down by a Peruvian fighter jet on Tuesday.",
+        "A Peruvian warplane shot down one of Chile's jets.",
+    );
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Who reported it names no role; the one named again after the verb only as who
+    // reported it still swaps.
+    let j = judged("Spain beat Japan, Spanish media reported.", "Japan beat Spain.");
+    assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+    // A report swapped and denied rules the claim out only with the claim's specifics.
+    let j = judged("Spain beat Japan, the BBC reported, a claim denied by the federation.", "Japan beat Spain in 2022.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    assert!(!j.stances.contains(&Stance::Supports), "{j:?}");
+}
+
+#[test]
+fn a_swap_over_an_asymmetric_relation_contradicts() {
+    // A result, a takeover, a comparison: only one direction can hold.
+    let j = judged("Portugal defeated Ghana 3-2 in the opening game.", "Ghana defeated Portugal 3-2 in the opening game.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    assert!(roles_swapped(&j), "{:?}", j.cue);
+    let j = judged("Jupiter is heavier than Saturn by a wide margin.", "Saturn is heavier than Jupiter by a wide margin.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Both may accuse each other, or have met: the swap only leaves a mention.
+    let j = judged("Peru accused Chile of spying on its navy, officials said.", "Chile accused Peru of spying on its navy.");
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    // Two people exchanged round a verb said in other words: a result said in other words
+    // rules the claim out, another act leaves a mention.
+    let claim = "Julie Moreau beat Anna Castell in the Lyon final.";
+    let j = judged("Castell stuns Moreau in Lyon final to take the title", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    let j = judged("Castell praises Moreau after Lyon final", claim);
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    let j = judged("Moreau stuns Castell in Lyon final to take the title", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A headline's result: "downs", "knocks out" (`data/asymmetric.txt`) — not "knocked on".
+    let j = judged("Castell downs Moreau in Lyon final to take the title", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Ray Dunn knocks out Jay Cole in third round to retain title", "Boxer Jay Cole knocked out Ray Dunn.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Bob Hart knocked on Ann Lee's door in the night.", "Ann Lee knocked on Bob Hart's door in the night.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A passive keeps the roles: no swap, no conflict.
+    let j = judged("Ghana was defeated by Portugal 3-2 in the opening game.", "Portugal defeated Ghana 3-2 in the opening game.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Two passives swapped against each other are a swap ("governed by" in both).
+    let j =
+        judged("The valley belongs to Norway but is governed by Swedish officials.", "The valley belongs to Sweden but is governed by Norwegian officials.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
+    // "in Ukraine" is what the war is about; "in Berlin" is where they marched.
+    let j =
+        judged("Thousands of protesters marched against the war in Ukraine in Berlin on Saturday.", "Thousands of protesters marched in Paris on Saturday.");
+    assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("in Berlin")), "{j:?}");
+}
+
+#[test]
+fn opposite_points_of_the_compass_in_one_place_conflict() {
+    const TEXT: &str = "Two people were killed by shelling in the town of Varna in southern Bulgaria, officials said.";
+    let j = judged(TEXT, "Shelling killed two people in the town of Varna in the north of Bulgaria.");
+    assert_eq!((j.stances[0], j.reason, j.cue.as_deref()), (Stance::Contradicts, Reason::Place, Some("southern Bulgaria")), "{j:?}");
+    let j = judged(TEXT, "Shelling killed two people in Varna in north-western Bulgaria.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not where the sentence names the claim's part too.
+    let j =
+        judged("Fighting broke out in northern Bulgaria and spread to southern Bulgaria on Tuesday.", "Fighting broke out in northern Bulgaria on Tuesday.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // South-east and south agree; and "South Sudan" is a name, not a part of Sudan.
+    let j = judged(TEXT, "Shelling killed two people in Varna in south-eastern Bulgaria.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Aid convoys reached Juba in South Sudan on Monday.", "Aid convoys reached Juba in northern South Sudan on Monday.");
+    assert_ne!(j.reason, Reason::Place, "{j:?}");
+}
+
+#[test]
+fn another_of_the_claims_own_places_is_no_conflict() {
+    // The first place of the claim that the sentence leaves out does not hide a later one.
+    let j = judged(
+        "According to officials, gunmen from Syria were brought into the border zone to fight.",
+        "According to Moscow, gunmen from Libya and Syria were brought into the border zone to fight.",
+    );
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Chancellor Anna Berg hit back at critics during a visit to Latvia.", "Chancellor Anna Berg hit back at Vienna during a visit to Estonia.");
+    assert_eq!((j.stances[0], j.cue.as_deref()), (Stance::Contradicts, Some("to Latvia")), "{j:?}");
+}
+
+#[test]
+fn a_thing_owned_by_the_claims_other_party_is_a_swap() {
+    const TEXT: &str = "Peru said the Chilean navy shelled the coast overnight and two Chilean drones were shot down over Tacna.";
+    let j = judged(TEXT, "Chilean forces shot down two Peruvian drones over Tacna.");
+    assert!(roles_swapped(&j), "{j:?}");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not where the sentence never names the claim's owner, nor for a word said twice.
+    assert!(!roles_swapped(&judged("Armenian forces shot down two drones.", "Azerbaijani forces shot down two Armenian drones.")));
+    let j = judged("Ukrainian troops came under attack near Bakhmut on Sunday, Russia said.", "Russian troops attacked Ukrainian troops near Bakhmut.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // The same owner, and a party the claim does not name, swap nothing.
+    assert!(!roles_swapped(&judged(TEXT, "Peruvian forces shot down two Chilean drones over Tacna.")));
+    assert!(!roles_swapped(&judged("Two Bolivian drones were shot down over Tacna.", "Two Peruvian drones were shot down over Tacna.")));
+    // A list names both: "Syrian and Libyan fighters" are Libyan fighters too.
+    let j = judged("Russia said Syrian and Libyan fighters were sent to the front.", "Russia said Libyan fighters were sent to the front by Syria.");
+    assert!(!roles_swapped(&j), "{j:?}");
+}
+
+#[test]
+fn a_passive_in_the_same_order_swaps_roles() {
+    // "were driven by" makes the later term the one that drives.
+    let j = judged("Engineers found that the floods in the valley were caused by heavy logging.", "The floods caused heavy logging in the valley.");
+    assert!(roles_swapped(&j), "{j:?}");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Heavy logging caused the floods in the valley, engineers found.", "The floods in the valley were caused by heavy logging.");
+    assert!(!roles_swapped(&j), "active against passive, the same roles: {j:?}");
+    // Over a result, the swap contradicts.
+    let j = judged("Brazil were beaten by Peru in the final on Sunday.", "Brazil beat Peru in the final on Sunday.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A passive claim: the agent the sentence adds takes no one's role.
+    let j = judged("The new vaccine was approved by regulators for children on Monday.", "The new vaccine was approved for children on Monday.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A passive claim against an active sentence in the same order: the sentence's first
+    // term is the one who acted, the claim's the one acted on.
+    let claim = "Welterweight Omar Sadik was beaten by Pavel Grint in Leeds.";
+    let j = judged("Omar Sadik beats Pavel Grint in Leeds to retain his belt", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not against the sentence's own passive, which keeps the roles, nor a headline's
+    // passive without "was", the other term in another clause.
+    let j = judged("Omar Sadik was beaten in the sixth round in Leeds, by Pavel Grint", claim);
+    assert!(!roles_swapped(&j), "{j:?}");
+    let j = judged("Omar Sadik beaten in sixth round in Leeds as Pavel Grint retains belt", claim);
+    assert!(!roles_swapped(&j), "{j:?}");
+}
+
+#[test]
+fn cause_and_effect_exchanged_in_other_words_is_no_support() {
+    let claim = "Long commutes lead to weight gain in office workers.";
+    let j = judged("Weight gain in office workers raises the risk of long commutes, the survey suggests.", claim);
+    assert!(roles_swapped(&j), "{j:?}");
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    // Intransitive or passive, the order turns round again.
+    let j = judged("Weight gain in office workers increases with long commutes, the survey found.", claim);
+    assert!(!roles_swapped(&j), "{j:?}");
+    let j = judged("Long commutes raise the risk of weight gain in office workers, the survey found.", claim);
+    assert!(!roles_swapped(&j), "{j:?}");
+    // Over a setting the verb is intransitive: "increased during the war".
+    let j = judged("Energy prices in Europe increased sharply during the war, officials said.", "The war increased energy prices in Europe sharply.");
+    assert!(!roles_swapped(&j), "{j:?}");
+}
+
+#[test]
+fn a_negation_over_words_the_claim_does_not_match_is_no_support() {
+    let claim = "The drug Velmora improved survival in patients with lung cancer.";
+    let j = judged("Patients with lung cancer who received Velmora did not live any longer than those on placebo.", claim);
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Patients with lung cancer who received Velmora lived longer than those on placebo.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A negation in another clause, after a semicolon, is about something else.
+    let claim = "A strong earthquake struck the coast of Peru.";
+    let j = judged("A strong earthquake struck the coast of Peru; no tsunami warning was issued.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_movement_the_other_way_is_no_support() {
+    let j = judged("Customs data show the grain was shipped from Odesa to Istanbul in May.", "The grain was shipped from Istanbul to Odesa in May.");
+    assert!(roles_swapped(&j), "{j:?}");
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
+    let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A range is no movement: both ways round say the same.
+    let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
+    assert!(!roles_swapped(&j), "{j:?}");
+}
+
+#[test]
+fn a_comparison_made_the_other_way_round_contradicts() {
+    let j = judged("Copper, at 8.9 grams per cubic centimetre, is denser than iron.", "Iron is denser than copper.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Girls in the survey were about twice as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // "as likely as" alone is an equality; scaled down, the other way round says the same.
+    let j = judged("Girls in the survey were as likely as boys to walk to school.", "Boys were as likely as girls to walk to school.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Girls in the survey were half as likely as boys to walk to school.", "Boys were twice as likely as girls to walk to school.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Iron is denser than copper, the handbook says.", "Iron is denser than copper.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // What was once believed is not what the sentence says is so.
+    let j = judged("The Nile was long thought to be longer than the Amazon.", "The Amazon is longer than the Nile.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn another_day_of_the_week_for_the_same_act_contradicts() {
+    let claim = "The two ministers held their phone call on Monday night.";
+    let j = judged("The ministry said on Friday that the two ministers held a phone call on Tuesday night.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+    assert_eq!(j.cue.as_deref(), Some("Tuesday vs Monday"));
+    // The claim's day named too: the other day is another event's.
+    let j = judged("The two ministers held a phone call on Monday night and met on Tuesday.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // The day it was said is not the day it happened.
+    let j = judged("The two ministers said Friday that they held a phone call.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A day far from what the claim says dates something else.
+    let j = judged("On Thursday, after weeks of tension and many failed attempts at contact, the two ministers held a phone call.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Unless the claim is about the saying: then the day it was said is the claim's act's.
+    const SAID: &str = "The ambassador said on Monday that rebel troops had crossed the river into the province.";
+    let j = judged(SAID, "The ambassador made his claim that rebel troops had crossed the river into the province on Saturday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Date), "{j:?}");
+    let j = judged(SAID, "Rebel troops crossed the river into the province on Saturday, the ambassador's office confirmed.");
+    assert_ne!(j.reason, Reason::Date, "{j:?}");
+    let j = judged(SAID, "The ambassador said rebel troops had crossed the river into the province on Saturday.");
+    assert_ne!(j.reason, Reason::Date, "{j:?}");
+    let j = judged(SAID, "The ambassador told reporters on Saturday that rebel troops had crossed the river into the province.");
+    assert_eq!(j.reason, Reason::Date, "{j:?}");
+}
+
+#[test]
+fn a_headline_calling_the_story_false_needs_less_of_its_wording() {
+    let singer = "The pop singer died in a car crash after a late party with old school friends.";
+    let cruz = "Singer Lena Cruz is retiring from music after her farewell tour of South America.";
+    // (sentence, claim, whether it is a denial)
+    for (text, claim, denial) in [
+        // Under half the claim's words: too little for support, enough to be called false.
+        ("Pop singer died in crash, fans wrote online.", singer, false),
+        ("Reports that the pop singer died in a car crash are a hoax.", singer, true),
+        // The predicate word said before a report noun: "X death report a hoax".
+        ("Tom Hale death report a hoax, says his manager", "Veteran radio presenter Tom Hale has died.", true),
+        // Past quotes and intensifiers, with a fifth of the claim's words; not past a hedge.
+        ("Lena Cruz's rep slams retirement rumours as 'completely false'", cruz, true),
+        ("Kettle Ridge bear cub adoption story is a hoax, rangers say", "A bear cub was adopted by wolves in Kettle Ridge National Park.", true),
+        ("Lena Cruz's rep calls retirement rumours 'probably false'", cruz, false),
+        // A label calls what follows it false.
+        ("Fake: video of kangaroo boxing police officer was made with CGI", "A video shows a kangaroo boxing a police officer in Sydney.", true),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!((j.stances[0], j.reason) == (Stance::Denial, Reason::Denial), denial, "{text}: {j:?}");
+    }
+    // (Too little for support: a mention.)
+    assert_eq!(judged("Pop singer died in crash, fans wrote online.", singer).stances[0], Stance::Mentions);
+}
+
+#[test]
+fn calling_a_report_false_refutes_it() {
+    let j = judged("Reports that the mayor resigned on Friday are incorrect, says a city spokesman.", "The mayor resigned on Friday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
+    assert_eq!(j.cue.as_deref(), Some("incorrect"));
+    let j = judged("Rumours that the singer died in a crash are a hoax.", "The singer died in a crash.");
+    assert_eq!(j.stances[0], Stance::Denial);
+    let j = judged("Reports that the mayor resigned on Friday are not false.", "The mayor resigned on Friday.");
+    assert_ne!(j.stances[0], Stance::Denial, "a negated falsity is no denial");
+    // A claim shown false by others' evidence ("discredited", "disproved").
+    let j = judged("Claims that the old bridge had been built by the Romans were discredited by a survey.", "The old bridge was built by the Romans.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // A report retracted is withdrawn as false; a thing retracted is only pulled in.
+    let j = judged(
+        "A 2019 report of fossil bacteria inside the meteorite was retracted after the structures proved to be minerals.",
+        "Fossil bacteria were found inside the meteorite.",
+    );
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged(
+        "The plane's landing gear was retracted shortly after take-off from Heathrow.",
+        "The plane's landing gear went up shortly after take-off from Heathrow.",
+    );
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    // Said of a person or a thing, not of a statement.
+    let j = judged("The company's discredited chief executive resigned on Friday.", "The company's chief executive resigned on Friday.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A negated claim: calling its opposite false supports it, calling the negated
+    // statement itself false denies it.
+    let claim = "Camels never store water in their humps.";
+    let j = judged("Claims that camels store water in their humps are a myth, zoologists say.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The belief that camels never store water in their humps is a myth, zoologists say.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // And calling the negated statement false supports the claim without the negation.
+    let j = judged("The belief that camels never store water in their humps is a myth, zoologists say.", "Camels store water in their humps.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // (A negation in another clause is not what is called false.)
+    let j = judged("Camels never store water in their humps: why the hump myth persists", claim);
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn rejecting_a_deal_is_an_act_not_a_denial() {
+    let j = judged("The union rejected the pay offer from the rail operators on Friday.", "The rail operators made a pay offer to the union.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("The ministry rejected reports that troops had crossed the border on Friday.", "Troops crossed the border on Friday.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn what_a_sentence_says_only_inside_a_denial_it_does_not_assert() {
+    const TEXT: &str =
+        "The mining company has publicly backed the new port and said it would pay for dredging, but denied dumping waste or tailings into the bay.";
+    let j = judged(TEXT, "The mining company has been dumping tailings into the bay near the new port.");
+    assert_eq!(j.stances, vec![Stance::Denial], "{j:?}");
+    assert_eq!(j.cue.as_deref(), Some("denied"));
+    // What the sentence asserts outside the denial it still supports.
+    let j = judged(TEXT, "The mining company has publicly backed the new port.");
+    assert_eq!(j.stances, vec![Stance::Supports], "{j:?}");
+}
+
+#[test]
+fn a_passive_or_pronoun_denial_denies_what_was_said_before_it() {
+    // No "by": before, what was denied was looked for after the cue, found empty, and the
+    // sentence supported what it calls debunked.
+    let claim = "The new drug cures baldness in men.";
+    let j = judged("The claim that the new drug cures baldness in men has been debunked.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial), "{j:?}");
+    let j = judged("Reports that the new drug cures baldness in men were denied on Friday.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Asked about reports that the new drug cures baldness in men, the maker denied them.", claim);
+    assert_eq!((j.stances[0], j.speaker.as_deref()), (Stance::Denial, Some("the maker")), "{j:?}");
+    // A report noun elsewhere in the sentence is not what a passive denial denies.
+    let j = judged("The man, who faces charges of fraud, was denied bail on Monday.", "The man faces charges of fraud.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    // A thing denied is an act on it, not a denial of something said.
+    let j = judged("His visa to enter the country was denied on Friday.", "His visa to enter the country was granted on Friday.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn denials_name_who_denied() {
+    let j = judged("Ankara denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Denial, Reason::Denial));
+    assert_eq!(j.speaker.as_deref(), Some("Ankara"));
+    let j = judged("Ankara has not denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
+    assert_ne!(j.stances[0], Stance::Denial, "'has not denied' is no denial");
+}
