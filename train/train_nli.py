@@ -238,11 +238,15 @@ def read_own_pairs():
     return rows
 
 
-def load_data(data_dir, fnc_related=0, own_pairs=False):
+def load_data(data_dir, fnc_related=0, own_pairs=False, sick=False):
     """fnc_related: per-label cap of the FNC-1 related sentence pairs (0: leave them out);
-    own_pairs: add our seen pair sets (80 % train / 20 % dev, grouped by claim)."""
+    own_pairs: add our seen pair sets (80 % train / 20 % dev, grouped by claim);
+    sick: add SICK train (85 % train / 15 % dev, grouped by premise; never SICK test)."""
     nli = os.path.join(data_dir, "nli")
     train, dev = [], []
+    if sick:
+        for r in read_jsonl(os.path.join(nli, "sick_train.jsonl")):
+            (dev if h01("sick" + r["premise"]) < 0.15 else train).append(r)
     if own_pairs:
         for r in read_own_pairs():
             (dev if h01("own" + r["hypothesis"]) < 0.2 else train).append(r)
@@ -850,6 +854,8 @@ def main():
     ap.add_argument("--wordnet-per-kind", type=int, default=700, metavar="N")
     ap.add_argument("--own-pairs", type=int, default=0, metavar="W",
                     help="train on our seen pair sets (OWN_PAIR_SETS), each pair W times; 0: leave them out")
+    ap.add_argument("--sick", type=int, default=0, metavar="W",
+                    help="train on SICK train (85 %% of its premises), each pair W times; 0: leave it out")
     ap.add_argument("--no-own-objective", dest="own_objective", action="store_false",
                     help="with --own-pairs: choose the epoch without their dev slice")
     ap.add_argument("--eval-dev", metavar="FILE", help="dev sets and probe set (all kinds) figures of a model file")
@@ -864,7 +870,7 @@ def main():
     if args.eval_dev:
         return run_eval_dev(args)
 
-    train, dev = load_data(args.data, args.fnc_related, args.own_pairs > 0)
+    train, dev = load_data(args.data, args.fnc_related, args.own_pairs > 0, args.sick > 0)
     log("train %d dev %d" % (len(train), len(dev)))
     log("fnc1-related train %s dev %s" % (
         dict(collections.Counter(r["kind"] for r in train if r["source"] == "fnc1-related")),
@@ -900,7 +906,7 @@ def main():
     # the vocabulary is the one of the recipe without the FNC-1 related pairs (their sentences
     # are in the bodies below; their headlines in the unrelated pairs)
     # (and without our own pairs: the same pieces, so the same embeddings, as without them)
-    vtexts = [r for r in train + dev if r["source"] != "own-pairs"] if not args.fnc_related else sum(load_data(args.data, 0), [])
+    vtexts = [r for r in train + dev if r["source"] not in ("own-pairs", "sick")] if not args.fnc_related else sum(load_data(args.data, 0), [])
     texts = [r["premise"] for r in vtexts] + [r["hypothesis"] for r in vtexts]
     import csv
     csv.field_size_limit(10 ** 8)
@@ -922,7 +928,7 @@ def main():
 
     DROPOUT[0] = args.dropout
     enc = lambda s: nli_tok.encode(s, vocab)
-    weight_of = {"own-pairs": args.own_pairs, "fever-symmetric": 4, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1, "fnc1-related": 1}
+    weight_of = {"own-pairs": args.own_pairs, "sick": args.sick, "fever-symmetric": 4, "perspectrum": 1, "snli": 1, "fnc1-unrelated": 1, "fnc1-related": 1}
     examples = []
     for r in train + syn_train:
         rep = weight_of.get(r["source"], 1)

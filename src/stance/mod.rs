@@ -513,6 +513,15 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if index.is_one_passage() && !hit.linked && !stands_in && !names_claims_people(claim, hit, s, false) {
                 return j;
             }
+            // Among many articles too, the place the claim opens with must be said, as for the
+            // model's support: "Nagorno-Karabakh lies within Armenia's borders" is not said by
+            // "Russia has … a military base within its borders", however little the corpus's
+            // ever-present name weighs in the coverage. (Not for a claim of what someone said:
+            // its subject is the speaker. Seen seed sets +0.031, 6 claims won, none lost;
+            // development +0.006; pairs untouched.)
+            if !hit.linked && !stands_in && claim.attribution.is_none() && subject_unsaid(claim, hit) {
+                return j;
+            }
             // (The report's verb as the cue, where someone says it.)
             j = match reports.first() {
                 Some((_, r)) => j.marked(Stance::Supports, Reason::Assertion, s, (r.cue_first, r.cue_last), 0.0),

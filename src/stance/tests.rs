@@ -1132,3 +1132,30 @@ fn denials_name_who_denied() {
     let j = judged("Ankara has not denied sending fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.");
     assert_ne!(j.stances[0], Stance::Denial, "'has not denied' is no denial");
 }
+
+#[test]
+fn among_articles_the_name_a_claim_opens_with_must_be_said() {
+    // Every article names Helmand, so the name weighs little in the coverage; a sentence about
+    // Pakistan's own borders still says nothing of where Helmand lies.
+    let texts = [
+        "Fighting in Helmand entered a third day. Iran has a defence pact with Pakistan, which also hosts a large naval base within its borders.",
+        "Helmand has been run by its own council since 1994. The talks on Helmand stalled again.",
+        "Refugees left Helmand by the thousand. Aid groups in Helmand asked for a truce.",
+    ];
+    let c = Corpus::new(
+        texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: "T".into(), text: (*t).into(), ..Default::default() }).collect(),
+    )
+    .unwrap();
+    let index = Index::build(&c);
+    let judged = |claim: &str| {
+        let claim = Claim::analyse(claim);
+        let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+        let hit = found.hits.iter().find(|h| found.sentences[&h.sentence].text.contains("naval base")).expect("the base sentence");
+        judge(&index, &claim, hit, &found.sentences[&hit.sentence])
+    };
+    let j = judged("Helmand lies within Pakistan's borders.");
+    assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
+    // Said of its own subject, the same words support.
+    let j = judged("Pakistan hosts a large naval base within its borders.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
