@@ -592,6 +592,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // unchanged.)
             && (hit.linked || unnamed || !crate::stance::subject_unsaid(claim, hit))
             && (one_passage || (hit.predicate_coverage(index, claim) > 0.0 && !crate::stance::lacks_specifics(claim, s, hit)))
+            && !crate::stance::names_another_city(claim, hit, s)
     };
     let position = if model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN

@@ -45,7 +45,9 @@ pub use quantities::{counts_else, counts_other_things, lacks_quantity};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{another_act, negates_what_is_absent, substituted};
-pub use support::{another_agent, asserts_negated_thing, lacks_specifics, names_claims_people, negates_an_act, says_absence, subject_unsaid};
+pub use support::{
+    another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, says_absence, subject_unsaid,
+};
 
 /// What an evidence sentence, or an article, says about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -400,7 +402,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         if let Some((cue_text, _, _)) = conflict.as_ref().filter(|_| may_conflict) {
             d.stances.insert(0, Stance::Contradicts);
             d.cue = Some(format!("{cue_text}; {}", d.cue.unwrap_or_default()));
-        } else if asserted && !lacks_specifics(claim, s, hit) {
+        } else if asserted && !lacks_specifics(claim, s, hit) && !names_another_city(claim, hit, s) {
             d.stances.insert(0, Stance::Supports);
         }
         return d;
@@ -476,6 +478,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
             if lacks_specifics(claim, s, hit)
+                || names_another_city(claim, hit, s)
                 || gives_other_years(claim, s)
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)

@@ -9,7 +9,7 @@ use super::roles::asymmetric_between;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
-use crate::text::lexicon::{lexicon, Cue, WordClass};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::text::numbers::QKind;
 
 /// Does the claim open with a name (`ClaimTerm::name`; there, a place: "Iran shares borders
@@ -166,6 +166,20 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
     [QKind::Count, QKind::Year, QKind::Ordinal, QKind::Share].iter().any(|&k| lacks_quantity(claim, s, k))
         || (!claim.dates.is_empty() && s.dates.is_empty() && !dated_by_weekday(claim, s, hit))
         || counts_else(claim, s, hit)
+}
+
+/// Does the claim say where by a city after a preposition ("talks in Minsk", "via the Turkish
+/// city of Adana") that the sentence never says, while the sentence names a city of its own
+/// ("ready to welcome the ministers in Moscow", "via Turkey's Gaziantep")? The sentence tells
+/// of another place: whatever else it shares, it does not support the claim (it may still
+/// contradict it). (Not a city the claim sets aside: "born outside of Trieste" is said by
+/// "born in Naples".)
+pub fn names_another_city(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let city = |p: Option<PlaceKind>| p == Some(PlaceKind::City);
+    let toks = &claim.analysed.tokens;
+    let set_aside = |f: usize| toks[f.saturating_sub(3)..f].iter().any(|t| matches!(t.norm.as_str(), "outside" | "beyond" | "except" | "than"));
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.locative && city(t.place) && m.is_empty() && !set_aside(t.spans[0].0))
+        && s.analysed.terms.iter().any(|t| city(t.place) && !hit.says_token(t.first))
 }
 
 /// Does the sentence assert the thing a claim negated by "no" has or keeps ("Russia keeps no

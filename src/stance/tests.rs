@@ -1159,3 +1159,15 @@ fn among_articles_the_name_a_claim_opens_with_must_be_said() {
     let j = judged("Pakistan hosts a large naval base within its borders.");
     assert_eq!(j.stances, [Stance::Supports], "{j:?}");
 }
+
+#[test]
+fn a_city_the_claim_puts_its_act_in_is_not_said_by_a_sentence_naming_another() {
+    let claim = "Mayor Ines Darrow opened the new library in Lyon.";
+    let j = judged("Mayor Ines Darrow, a Paris native, opened the new library on Monday.", claim);
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Mayor Ines Darrow opened the new library in Lyon on Monday.", claim);
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // A sentence naming no city leaves the claim's where to the rest of its article.
+    let j = judged("Mayor Ines Darrow opened the new library on Monday.", claim);
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
