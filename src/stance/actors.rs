@@ -1,7 +1,8 @@
 //! Actors and office holders: another named actor doing the claim's act, another holder of the
 //! claim's role.
 
-use super::{is, ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
+use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;

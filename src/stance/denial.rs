@@ -2,8 +2,10 @@
 //! much of the claim the denied words cover, a denial pointing back ("have denied this"), and
 //! whether a claim's own speaker is the one reporting.
 
+use super::judgement::{Judgement, Reason, Stance};
 use super::negation::negated_before;
-use super::{is, Judgement, Reason, Stance, DENIED_CONTENT_MIN, DENIED_PREDICATE_MIN};
+use super::tuning::{DENIED_CONTENT_MIN, DENIED_PREDICATE_MIN};
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;

@@ -3,8 +3,9 @@
 //! it, possibly pointing back to the previous sentence) or mentions. Claims that are
 //! themselves negated or attributed ("Turkey confirmed …") are handled here too.
 //!
-//! [`judge`] runs the rule families in order; each family lives in its own module, and the
-//! tuning constants of all of them stand together below:
+//! [`judge`] runs the rule families in order; each family lives in its own module, over the
+//! shared `judgement` types, `tuning` constants (all of the stage's, in one place) and `words`
+//! tests:
 //! - `denial`: who denied what, and how much of the claim the denied words cover;
 //! - `quantities`, `opposites`, `places`, `actors`: the structured conflicts (numbers and
 //!   dates, opposite acts, places and closed lists, other actors and office holders);
@@ -15,10 +16,11 @@
 
 use crate::retrieve::candidates::{Claim, Hit, NAME_MIN, PREDICATE_MIN, STANCE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
-use crate::text::lexicon::{lexicon, Cue, WordClass};
+use crate::text::lexicon::{Cue, WordClass};
 
 mod actors;
 mod denial;
+mod judgement;
 mod negation;
 mod opposites;
 mod places;
@@ -27,6 +29,8 @@ mod roles;
 mod support;
 #[cfg(test)]
 mod tests;
+mod tuning;
+mod words;
 
 use actors::{actor_conflict, holder_conflict};
 use denial::{
@@ -34,6 +38,7 @@ use denial::{
     said_by_claims_speaker,
 };
 pub use denial::{model_denial, said_by_someone_else, ModelDenial};
+pub use judgement::{Judgement, Reason, Stance};
 pub use negation::{
     calls_plain_claim_false, negated_name_unsaid, negates_claims_words, negates_negated_claim, negates_some_of_plain_claim, negates_unnegated_claim,
 };
@@ -48,199 +53,8 @@ use support::{another_act, negates_what_is_absent, substituted};
 pub use support::{
     another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, says_absence, subject_unsaid,
 };
-
-/// What an evidence sentence, or an article, says about a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Stance {
-    /// It asserts the claim, or reports someone asserting it.
-    Supports,
-    /// It says otherwise: a negation, a failed attempt, or a conflicting number, date, place,
-    /// list member or act.
-    Contradicts,
-    /// It reports someone denying the claim, without itself taking a side.
-    Denial,
-    /// It is about the claim's subject but takes no position on it.
-    Mentions,
-}
-
-serialize_as_name!(Stance, STANCE_NAMES);
-
-/// [`Stance`] names as in the JSON output, in declaration order.
-const STANCE_NAMES: [&str; 4] = ["supports", "contradicts", "denial", "mentions"];
-
-impl Stance {
-    /// The lowercase name, as in the JSON output (`"supports"`, `"denial"` …).
-    pub fn as_str(self) -> &'static str {
-        STANCE_NAMES[self as usize]
-    }
-    /// How a reader would say it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::Supports => "Supports",
-            Stance::Contradicts => "Contradicts",
-            Stance::Denial => "Reports a denial",
-            Stance::Mentions => "Mentions",
-        }
-    }
-}
-
-/// Which rule decided a sentence's stance. The verdict stage lets the learned model overrule
-/// some rules and not others: structured conflicts and denials are what rules do well.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reason {
-    /// No rule took a position.
-    None,
-    /// Someone denied it (or, for an attributed claim, the speaker denied it).
-    Denial,
-    /// A conflicting number of the same counted thing.
-    Number,
-    /// A conflicting date or year.
-    Date,
-    /// The opposite act ("cut" for "raised").
-    Opposite,
-    /// Another place in the same slot.
-    Place,
-    /// A different member of a closed list.
-    List,
-    /// A negation in the sentence (or a failed attempt) where the claim has none.
-    Negation,
-    /// The claim is negated and the sentence asserts what it negates (or denies it).
-    ClaimNegated,
-    /// The sentence asserts the claim, or reports someone asserting it.
-    Assertion,
-}
-
-serialize_as_name!(Reason, ["none", "denial", "number", "date", "opposite", "place", "list", "negation", "claim_negated", "assertion"]);
-
-impl Reason {
-    /// Conflicts of structure (numbers, dates, places, lists, opposites) and denials: rules
-    /// read these reliably, and a sentence-pair model trained on general data does not.
-    pub fn is_structured(self) -> bool {
-        matches!(self, Reason::Denial | Reason::Number | Reason::Date | Reason::Place | Reason::List | Reason::Opposite)
-    }
-}
-
-/// What one sentence says about the claim.
-#[derive(Debug, Clone)]
-pub struct Judgement {
-    /// One or two stances (a sentence can report an assertion and its denial).
-    pub stances: Vec<Stance>,
-    /// The rule that decided it.
-    pub reason: Reason,
-    /// The words that decided it ("denied", "not", "15 vs over 30" …).
-    pub cue: Option<String>,
-    /// Where the sentence says `cue`, when it is one run of the sentence's tokens (first, last):
-    /// the report underlines that run, not every place the same words occur.
-    pub cue_at: Option<(usize, usize)>,
-    /// Who said it (or who denied it).
-    pub speaker: Option<String>,
-    /// How strongly the sentence bears on the claim, 0 to 1: its coverage of the claim (for a
-    /// conflict, of the rest of the claim), half that for a mere mention, less when hedged.
-    pub score: f32,
-}
-
-impl Judgement {
-    /// Now `stance` for `reason`, decided by the sentence's words `at` (first, last token),
-    /// which the report shows and underlines; `score` as strong as it bears on the claim.
-    pub fn marked(mut self, stance: Stance, reason: Reason, s: &IndexedSentence, (f, l): (usize, usize), score: f32) -> Judgement {
-        self.stances = vec![stance];
-        self.reason = reason;
-        self.cue = Some(s.analysed.span(&s.text, f, l).to_string());
-        self.cue_at = Some((f, l));
-        self.score = score;
-        self
-    }
-}
-
-// Tuning constants of every rule family, in one place.
-
-/// Most tokens between a year (or an amount) and the sentence's word for the claim's act for
-/// it to be the act's ("renovated in 2005": 2; "opens to $48 million": 3).
-const ANCHOR_GAP: usize = 3;
-/// Tokens a clause mark (comma, semicolon, colon, bracket) between a number and the word it
-/// is said of counts as, in [`ANCHOR_GAP`]'s distances: more than the gap, so a year in
-/// another clause is never the act's own.
-const CLAUSE_GAP: usize = 4;
-
-/// Coverage enough for a conflict between two numbers of the same counted thing.
-const SAME_COUNT_MIN: f32 = 0.4;
-
-/// Most tokens between the two terms whose roles may be swapped (one clause).
-const ROLE_WINDOW: usize = 8;
-
-/// Most tokens from a claim's count to its act for a bare number after that act to count the
-/// same thing ("twelve people were killed" / "kills three").
-const COUNT_ACT_GAP: usize = 3;
-
-/// Most content words between two swapped terms when the predicate is matched by its
-/// spelling only ("accused" / "accuses").
-const ROLE_PIVOT_WORDS: usize = 3;
-
-/// Coverage enough for a sentence that calls what it reports false to be about the claim (an
-/// assertion needs `STANCE_MIN`).
-const REFUTING_MIN: f32 = 0.4;
-/// The least coverage of a headline that calls the claim's story, rumours or reports false
-/// right after one of its words ("Gold iPhone rumours are false"), or labels itself "Fake:",
-/// with the claim's names: such headlines say the claim in two or three words.
-const CALLED_FALSE_MIN: f32 = 0.2;
-
-/// Content words a negation looks ahead over (NegEx uses a window of about five words).
-const NEG_WINDOW: usize = 4;
-/// A hedge at most this many tokens before a prefixed opposite hedges it ("is rumoured to be
-/// unmarried", "whether the suspect was armed"), not one said of another verb before.
-const HEDGE_GAP: usize = 4;
-/// A negation at most this many tokens before an opposite negates it ("did not cut", "was not
-/// armed").
-const OPPOSITE_NEG_GAP: usize = 3;
-
-/// Most tokens between cause and effect in a sentence for a word of causing between them to
-/// link the two ("poor sleep increases the risk of developing depression").
-const CAUSE_WINDOW: usize = 6;
-
-/// Most tokens between a "from" and the "to" of the same movement.
-const DIRECTION_WINDOW: usize = 6;
-
-/// Most tokens from "than" or the second "as" of a comparison to the compared term after it
-/// ("than the planet Mercury").
-const COMPARED_GAP: usize = 3;
-
-/// Least share of the claim's matched words (by IDF weight) that must lie in what is denied,
-/// the denier aside, for a denial the model matched to the claim to be a denial of it.
-const DENIED_CONTENT_MIN: f32 = 0.3;
-
-/// Least share of the claim's predicate ([`denied_predicate_share`]) a denial must deny to
-/// deny the claim: "the couple denied rumours that they were moving abroad" shares only its
-/// subject with "the couple have split up". (Low, because a denial in other words — "denied
-/// sending arms" for "supplied weapons" — matches few words; 0.3 to 0.7 scored alike on the
-/// seen pair sets, and above 0.3 the seen seed sets lost denials of reports.)
-const DENIED_PREDICATE_MIN: f32 = 0.3;
-
-/// Most tokens from "will" or an intention ("expected to") to the weekday it puts ahead ("is
-/// expected to vote on the budget on Thursday": 6).
-const FUTURE_GAP: usize = 6;
-
-/// Most tokens between a claim's report verb and the day that dates the saying ("told France 2
-/// on Tuesday").
-const SAID_DAY_GAP: usize = 4;
-
-/// Most tokens between a country (or its demonym) and the word it acts on or qualifies:
-/// "Iran sending", "Turkey was sending", "Azerbaijani shelling", "Turkey of sending".
-const ACTOR_GAP: usize = 2;
-/// Most plain words between a nationality and the thing it describes ("a 1980 American prison
-/// drama film").
-const DESCRIBED_GAP: usize = 3;
-
-/// Most plain words between "by" and the name of who did it: "discovered in 1928 by the
-/// Scottish bacteriologist Alexander Fleming".
-const HOLDER_GAP: usize = 4;
-
-/// Is the token of word class `c` (`data/word_classes.tsv`)?
-fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
-    lexicon().is(c, &t.norm)
-}
-
-/// Words that open a relative or subordinate clause: what follows has its own subject.
-const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", "when", "whenever", "if", "even"];
+use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
+use words::is;
 
 /// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,
 /// then conflicts (numbers, dates, opposites, places, lists), then negation, else support when

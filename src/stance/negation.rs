@@ -2,7 +2,8 @@
 //! negating what a negated claim negates, a failed attempt, and a story called false.
 
 use super::opposites::negated_opposite;
-use super::{is, NEG_WINDOW, RELATIVE};
+use super::tuning::NEG_WINDOW;
+use super::words::{is, RELATIVE};
 use crate::retrieve::candidates::{not_only, Claim, Hit, PREDICATE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;

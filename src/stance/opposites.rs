@@ -1,7 +1,8 @@
 //! Opposite acts: "cut" for "raised", and whether a negation or hedge before the opposite undoes
 //! it.
 
-use super::{is, HEDGE_GAP, OPPOSITE_NEG_GAP};
+use super::tuning::{HEDGE_GAP, OPPOSITE_NEG_GAP};
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;

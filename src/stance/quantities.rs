@@ -1,7 +1,8 @@
 //! Numbers and dates: conflicting counts of the same counted thing, years and dates of the claim's
 //! act, weekdays, and sentences that count or date something else.
 
-use super::{is, ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
+use super::tuning::{ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;

@@ -1,7 +1,9 @@
 //! Role swaps: the claim's words with who did what to whom exchanged ("Armenia accused Azerbaijan"
 //! for "Azerbaijan accused Armenia"), causes and effects, directions, comparisons and slots.
 
-use super::{is, Judgement, Reason, Stance, ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
+use super::judgement::{Judgement, Reason, Stance};
+use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;

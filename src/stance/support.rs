@@ -3,9 +3,9 @@
 //! negated act, an absence, missing specifics).
 
 use super::actors::{name_proper, name_runs, right_before, share_a_name};
-use super::is;
 use super::quantities::{counts_else, dated_by_weekday, lacks_quantity};
 use super::roles::asymmetric_between;
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
