@@ -658,3 +658,18 @@ fn hedged_reports_are_not_full_support() {
     let d = composed("Armenia has reportedly mustered reserves, while Turkey sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
     assert_eq!(d.judgement.stances[0], Stance::Supports);
 }
+
+#[test]
+fn a_denial_in_few_of_the_claims_words_is_read_where_the_model_finds_it_about_the_claim() {
+    // Too little of the claim's wording for the rules to take a position ("conflict" for
+    // "fighting", "involvement" for "become involved"); the model reads the pair as about the
+    // claim (a contradiction, not quite sure enough to take a position of its own), and the
+    // rules read who denied it.
+    let text = "Opposition leaders alleged Vardia's involvement in the renewed conflict, which Vardia has denied.";
+    let claim = "Vardia has become involved in the renewed Ostrava border fighting.";
+    let d = composed(text, claim, Some([0.16, 0.79, 0.05]));
+    assert!(d.judgement.stances.contains(&Stance::Denial), "{d:?}");
+    // Where the model finds the sentence about something else, it stays a mention.
+    let d = composed(text, claim, Some([0.05, 0.15, 0.8]));
+    assert_eq!(d.judgement.stances, [Stance::Mentions], "{d:?}");
+}
