@@ -168,18 +168,37 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
         || counts_else(claim, s, hit)
 }
 
+/// Does the sentence name a place (a country, city or region) that matches nothing of the
+/// claim? Then a sentence that leaves the claim's own place unsaid is about that other place.
+pub fn names_another_place(hit: &Hit, s: &IndexedSentence) -> bool {
+    s.analysed.terms.iter().any(|t| t.place.is_some() && !hit.says_token(t.first))
+}
+
 /// Does the claim say where by a city after a preposition ("talks in Minsk", "via the Turkish
 /// city of Adana") that the sentence never says, while the sentence names a city of its own
 /// ("ready to welcome the ministers in Moscow", "via Turkey's Gaziantep")? The sentence tells
 /// of another place: whatever else it shares, it does not support the claim (it may still
 /// contradict it). (Not a city the claim sets aside: "born outside of Trieste" is said by
-/// "born in Naples".)
-pub fn names_another_city(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+/// "born in Naples". Among many articles, where the article already says where, not a city
+/// someone comes from: "Prosecutors from Munich presented 300 pages of evidence" for "… at
+/// the trial in Frankfurt"; against one passage that city is all it says of a place.)
+pub fn names_another_city(claim: &Claim, hit: &Hit, s: &IndexedSentence, many: bool) -> bool {
     let city = |p: Option<PlaceKind>| p == Some(PlaceKind::City);
+    let a = &s.analysed;
+    // ("from Zurich", "Lahore-born", "a Paris native", "born in Lyon", "grew up in Rijeka".)
+    let origin = |f: usize, l: usize| {
+        let prev = |k: usize| f.checked_sub(k).map(|i| a.tokens[i].norm.as_str());
+        let next = |k: usize| a.tokens.get(l + k).map(|x| x.norm.as_str());
+        prev(1) == Some("from")
+            || next(1) == Some("born")
+            || next(2) == Some("born")
+            || next(1) == Some("native")
+            || (prev(1) == Some("in") && matches!(prev(2), Some("born" | "raised" | "up")))
+    };
     let toks = &claim.analysed.tokens;
     let set_aside = |f: usize| toks[f.saturating_sub(3)..f].iter().any(|t| matches!(t.norm.as_str(), "outside" | "beyond" | "except" | "than"));
     claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.locative && city(t.place) && m.is_empty() && !set_aside(t.spans[0].0))
-        && s.analysed.terms.iter().any(|t| city(t.place) && !hit.says_token(t.first))
+        && s.analysed.terms.iter().any(|t| city(t.place) && !hit.says_token(t.first) && !(many && origin(t.first, t.last)))
 }
 
 /// Does the sentence assert the thing a claim negated by "no" has or keeps ("Russia keeps no

@@ -1140,23 +1140,27 @@ fn among_articles_the_name_a_claim_opens_with_must_be_said() {
     let texts = [
         "Fighting in Helmand entered a third day. Iran has a defence pact with Pakistan, which also hosts a large naval base within its borders.",
         "Helmand has been run by its own council since 1994. The talks on Helmand stalled again.",
-        "Refugees left Helmand by the thousand. Aid groups in Helmand asked for a truce.",
+        "Refugees left Helmand by the thousand. Aid groups in Helmand asked for a truce. The province fought a short war with Kandahar in 1992.",
     ];
     let c = Corpus::new(
         texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: "T".into(), text: (*t).into(), ..Default::default() }).collect(),
     )
     .unwrap();
     let index = Index::build(&c);
-    let judged = |claim: &str| {
+    let judged_in = |claim: &str, sentence: &str| {
         let claim = Claim::analyse(claim);
         let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
-        let hit = found.hits.iter().find(|h| found.sentences[&h.sentence].text.contains("naval base")).expect("the base sentence");
+        let hit = found.hits.iter().find(|h| found.sentences[&h.sentence].text.contains(sentence)).expect("the sentence");
         judge(&index, &claim, hit, &found.sentences[&hit.sentence])
     };
+    let judged = |claim: &str| judged_in(claim, "naval base");
     let j = judged("Helmand lies within Pakistan's borders.");
     assert_eq!(j.stances, [Stance::Mentions], "{j:?}");
     // Said of its own subject, the same words support.
     let j = judged("Pakistan hosts a large naval base within its borders.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // A sentence naming no other place says it of the claim's, in other words.
+    let j = judged_in("Helmand fought a short war with Kandahar in 1992.", "The province");
     assert_eq!(j.stances, [Stance::Supports], "{j:?}");
 }
 

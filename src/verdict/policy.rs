@@ -112,7 +112,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // unchanged.)
             && (hit.linked || unnamed || !crate::stance::subject_unsaid(claim, hit))
             && (one_passage || (hit.predicate_coverage(index, claim) > 0.0 && !crate::stance::lacks_specifics(claim, s, hit)))
-            && !crate::stance::names_another_city(claim, hit, s)
+            && !crate::stance::names_another_city(claim, hit, s, !one_passage)
     };
     let position = if model_stance == Stance::Supports
         && model.entailment >= ENTAIL_MIN
@@ -241,6 +241,13 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             && (matches!(j.reason, Reason::Number | Reason::Date | Reason::Place) || (j.reason == Reason::List && crate::stance::names_a_list(claim))))
             || (j.reason == Reason::Denial && j.stances.contains(&Stance::Denial))
         {
+            // (The allegation a denial answers is read as the rules' support of the claim; here
+            // the denial is what the sentence is read for: "which Turkey has denied" reports a
+            // denial, and the article does not become one that supports the claim.)
+            let mut j = j;
+            if j.reason == Reason::Denial {
+                j.stances.retain(|x| *x != Stance::Supports);
+            }
             return Decision { judgement: j, decided_by: by(model_stance == Stance::Contradicts), nli };
         }
     }

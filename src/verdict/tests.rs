@@ -669,6 +669,8 @@ fn a_denial_in_few_of_the_claims_words_is_read_where_the_model_finds_it_about_th
     let claim = "Vardia has become involved in the renewed Ostrava border fighting.";
     let d = composed(text, claim, Some([0.16, 0.79, 0.05]));
     assert!(d.judgement.stances.contains(&Stance::Denial), "{d:?}");
+    // (The allegation it answers does not make the article one that supports the claim.)
+    assert!(!d.judgement.stances.contains(&Stance::Supports), "{d:?}");
     // Where the model finds the sentence about something else, it stays a mention.
     let d = composed(text, claim, Some([0.05, 0.15, 0.8]));
     assert_eq!(d.judgement.stances, [Stance::Mentions], "{d:?}");
