@@ -170,7 +170,7 @@ pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
 
 /// Does the sentence name a place (a country, city or region) that matches nothing of the
 /// claim? Then a sentence that leaves the claim's own place unsaid is about that other place.
-pub fn names_another_place(hit: &Hit, s: &IndexedSentence) -> bool {
+pub(super) fn names_another_place(hit: &Hit, s: &IndexedSentence) -> bool {
     s.analysed.terms.iter().any(|t| t.place.is_some() && !hit.says_token(t.first))
 }
 
