@@ -6,7 +6,7 @@ use super::judgement::{Judgement, Reason, Stance};
 use super::negation::negated_before;
 use super::tuning::{DENIED_CONTENT_MIN, DENIED_PREDICATE_MIN};
 use super::words::is;
-use crate::retrieve::candidates::{Claim, Hit};
+use crate::retrieve::candidates::{Claim, Hit, STANCE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, WordClass};
@@ -61,6 +61,19 @@ pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence
         return Some(ModelDenial::OfSomethingElse);
     }
     Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage)))
+}
+
+/// Does someone in the sentence not deny the claim ("Norland has not denied sending troops",
+/// "did not deny accepting a bribe")? A denial negated over the claim's words says nothing
+/// either way of them: no admission, and no negation of the claim. (Not for a claim about what
+/// someone said or denied, nor a negated claim: those read the denial themselves.)
+pub fn leaves_undenied(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let a = &s.analysed;
+    claim.attribution.is_none()
+        && !claim.negated
+        && s.attributions
+            .iter()
+            .any(|at| at.kind == Cue::Denial && negated_before(a, at.cue_first) && denial_scope_coverage(index, claim, hit, a, at) >= STANCE_MIN * 0.75)
 }
 
 /// Is `at` a denial that denies something: not negated ("did not deny") and not a participle

@@ -37,7 +37,7 @@ use denial::{
     by_claims_speaker, denial_judgement, denial_scope_coverage, denied_part, denied_predicate_share, first_speaker, live_denial, reports_in,
     said_by_claims_speaker,
 };
-pub use denial::{model_denial, said_by_someone_else, ModelDenial};
+pub use denial::{leaves_undenied, model_denial, said_by_someone_else, ModelDenial};
 pub use judgement::{Judgement, Reason, Stance};
 pub use negation::{
     calls_plain_claim_false, negated_name_unsaid, negates_claims_words, negates_negated_claim, negates_some_of_plain_claim, negates_unnegated_claim,
@@ -79,6 +79,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .filter(|(_, at)| hit.linked || denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
         .collect();
     let reports: Vec<(usize, &crate::text::speaker::Attribution)> = reports_in(s).collect();
+    if leaves_undenied(index, claim, hit, s) {
+        return j;
+    }
 
     // The claim says someone denied it, and the sentence has their own denial, in fewer of the
     // claim's words than a position needs ("rejected accusations that it shipped weapons or

@@ -1175,3 +1175,18 @@ fn a_city_the_claim_puts_its_act_in_is_not_said_by_a_sentence_naming_another() {
     let j = judged("Mayor Ines Darrow opened the new library on Monday.", claim);
     assert_eq!(j.stances, [Stance::Supports], "{j:?}");
 }
+
+#[test]
+fn a_denial_not_made_takes_no_side() {
+    // "has not denied" is no admission, and no negation of what was not denied.
+    for (text, claim) in [
+        ("Norland has not denied sending troops into the border zone.", "Norland sent troops into the border zone."),
+        ("The club has not denied reports that it sacked its coach.", "The club sacked its coach."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances, [Stance::Mentions], "{text}: {j:?}");
+    }
+    // A denial made still is one.
+    let j = judged("Norland has denied sending troops into the border zone.", "Norland sent troops into the border zone.");
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+}

@@ -26,6 +26,11 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         j.cue_at = None;
         return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
     }
+    // Nor does a sentence in which someone does not deny the claim: the model reads the
+    // negation as a mismatch, or the unanswered charge as its assertion.
+    if crate::stance::leaves_undenied(index, claim, hit, s) {
+        return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
+    }
     let hedged = hedge(s, hit, claim).or_else(|| if claim_hedged { None } else { headline_hedge(s) });
     let Some(model) = nli else {
         return Decision { judgement: unhedged(rule, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };

@@ -675,3 +675,10 @@ fn a_denial_in_few_of_the_claims_words_is_read_where_the_model_finds_it_about_th
     let d = composed(text, claim, Some([0.05, 0.15, 0.8]));
     assert_eq!(d.judgement.stances, [Stance::Mentions], "{d:?}");
 }
+
+#[test]
+fn a_denial_not_made_is_no_contradiction_the_model_may_read() {
+    // The model reads "did not deny" as a mismatch; the sentence takes no side.
+    let d = composed("The minister did not deny accepting a bribe, his lawyer said.", "The minister accepted a bribe.", Some([0.01, 0.98, 0.01]));
+    assert_eq!(d.judgement.stances, [Stance::Mentions], "{d:?}");
+}
