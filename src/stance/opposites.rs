@@ -22,7 +22,11 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
     // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
     // state asserts nothing. Only for one word with and without a negating prefix: "was linked
     // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
-    if negated_opposite(claim, s, hit).is_some() || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some()) {
+    // (Nor a word of a caveat: "cause and effect" is no act against "prevents".)
+    if negated_opposite(claim, s, hit).is_some()
+        || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some())
+        || s.analysed.cues_of(Cue::Caveat).any(|c| c.first <= f && f <= c.last)
+    {
         return None;
     }
     let (cf, cl) = claim.terms[ci].spans[0];

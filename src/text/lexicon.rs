@@ -80,6 +80,9 @@ pub enum Cue {
     /// Says a state goes on ("still together", "remains closed"): that it did not change.
     /// Stays a content word.
     Continuation,
+    /// Says a finding does not show cause and effect ("cannot show that …", "may reflect other
+    /// factors"): no support for a claim that one thing causes another. Stays a content word.
+    Caveat,
 }
 
 impl Cue {
@@ -101,6 +104,7 @@ impl Cue {
             "falsity" => Cue::Falsity,
             "absence" => Cue::Absence,
             "continuation" => Cue::Continuation,
+            "caveat" => Cue::Caveat,
             _ => return None,
         })
     }

@@ -682,3 +682,25 @@ fn a_denial_not_made_is_no_contradiction_the_model_may_read() {
     let d = composed("The minister did not deny accepting a bribe, his lawyer said.", "The minister accepted a bribe.", Some([0.01, 0.98, 0.01]));
     assert_eq!(d.judgement.stances, [Stance::Mentions], "{d:?}");
 }
+
+#[test]
+fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
+    // The caveat hedges the whole sentence, wherever the claim's words stand, and its "cannot"
+    // or "not" is no negation of the claim.
+    for text in [
+        "Pupils who ate breakfast daily scored higher in maths, but the authors cautioned that the survey cannot show that breakfast was the cause.",
+        "Pupils who ate breakfast daily scored higher in maths, though the authors said it was unclear which came first.",
+        "Pupils who ate breakfast daily scored higher in maths, but the link may reflect family income, the authors said.",
+    ] {
+        let d = composed(text, "Eating breakfast improves pupils' maths scores.", None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.starts_with("hedged")), "{text}: {:?}", d.judgement.cue);
+    }
+    // A claim of the association is what such a finding says; without a caveat the finding
+    // stands.
+    let text = "Pupils who ate breakfast daily scored higher in maths, though the authors said it was unclear which came first.";
+    let d = composed(text, "Eating breakfast daily is linked to higher maths scores in pupils.", None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    let d = composed("Pupils who ate breakfast daily scored higher in maths.", "Pupils who ate breakfast daily scored higher in maths.", None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+}
