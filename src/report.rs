@@ -406,7 +406,7 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Contradicts, _) => format!("It conflicts with the claim{}.", if cue.is_empty() { String::new() } else { format!(" (“{cue}”)") }),
         (Stance::Mentions, _) if cue.starts_with(crate::verdict::HEDGE_PREFIX) => {
             format!(
-                "It only reports it as possible ({}), which is not full support.",
+                "It stops short of saying it ({}), which is not full support.",
                 cue.trim_start_matches(crate::verdict::HEDGE_PREFIX).trim_start_matches(": ")
             )
         }

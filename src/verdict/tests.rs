@@ -703,4 +703,10 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     let d = composed("Pupils who ate breakfast daily scored higher in maths.", "Pupils who ate breakfast daily scored higher in maths.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // A finding in mice is no finding in people; it is one in mice.
+    let text = "A compound found in kale slowed the growth of bowel tumours in mice.";
+    let d = composed(text, "A compound found in kale slows the growth of bowel tumours.", None);
+    assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
+    let d = composed(text, "A compound found in kale slowed the growth of bowel tumours in mice.", None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
