@@ -80,8 +80,8 @@ pub enum Cue {
     /// Says a state goes on ("still together", "remains closed"): that it did not change.
     /// Stays a content word.
     Continuation,
-    /// Says a finding does not show cause and effect ("cannot show that …", "may reflect other
-    /// factors"): no support for a claim that one thing causes another. Stays a content word.
+    /// Says a finding does not show cause and effect ("may reflect other factors", "in mice"):
+    /// no support for a claim that one thing causes another. Stays a content word.
     Caveat,
 }
 

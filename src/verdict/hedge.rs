@@ -18,21 +18,23 @@ use crate::text::lexicon::{lexicon, Cue, WordClass};
 /// the claim does not share count: a hedged claim ("Turkey may have sent …") is what a hedged
 /// sentence supports, and a claim of a plan what a sentence of a plan supports. The cue text
 /// says which: "hedged: “may”" or "not yet: “plans to”".
-/// A caveat that the finding does not show cause and effect ("the observational study cannot
-/// show that chocolate was the cause", "the link may reflect other factors") hedges the whole
-/// sentence, and its "cannot" is no negation: what it found does not say a claim that says
-/// more than the finding — one with no hedge of its own ("is linked to poorer sleep" is what
-/// such a finding says).
+/// A caveat that the finding does not show cause and effect ("the link may reflect other
+/// factors", "it was unclear which came first", "in mice") hedges the whole sentence for a
+/// claim of cause or effect (a word of the `cause` class: "causes", "prevents", "improves")
+/// with no hedge of its own: the finding says less than such a claim ("is linked to poorer
+/// sleep" is what it says). For other claims a caveat is no hedge (one that opens with a hedge
+/// word is also a hedge of its own: "may reflect").
 pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(String, (usize, usize))> {
     let a = &s.analysed;
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     let last = matched.iter().copied().max()?;
+    let causal = !claim.analysed.has_cue(Cue::Hedge) && claim.analysed.tokens.iter().any(|t| lexicon().is(WordClass::Cause, &t.norm));
     a.cues
         .iter()
         .filter(|c| matches!(c.kind, Cue::Hedge | Cue::Intent | Cue::Caveat) && !claim.analysed.has_cue(c.kind))
         .find(|c| {
             if c.kind == Cue::Caveat {
-                return !claim.analysed.has_cue(Cue::Hedge);
+                return causal;
             }
             let (clause_start, clause_end) = a.clause_around(c.first, c.last);
             // "Rumours spread online this week that P": a "that" within reach starts what is

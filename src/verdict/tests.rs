@@ -685,10 +685,9 @@ fn a_denial_not_made_is_no_contradiction_the_model_may_read() {
 
 #[test]
 fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
-    // The caveat hedges the whole sentence, wherever the claim's words stand, and its "cannot"
-    // or "not" is no negation of the claim.
+    // The caveat hedges the whole sentence, wherever the claim's words stand.
     for text in [
-        "Pupils who ate breakfast daily scored higher in maths, but the authors cautioned that the survey cannot show that breakfast was the cause.",
+        "Pupils who ate breakfast daily scored higher in maths, but the authors cautioned that the link could be explained by family income.",
         "Pupils who ate breakfast daily scored higher in maths, though the authors said it was unclear which came first.",
         "Pupils who ate breakfast daily scored higher in maths, but the link may reflect family income, the authors said.",
     ] {
@@ -702,6 +701,11 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     let d = composed(text, "Eating breakfast daily is linked to higher maths scores in pupils.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     let d = composed("Pupils who ate breakfast daily scored higher in maths.", "Pupils who ate breakfast daily scored higher in maths.", None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // Only a claim of cause or effect says more than the finding: "unclear whether" about
+    // another matter leaves a plain report said.
+    let d =
+        composed("A ceasefire was signed in Geneva on Monday, but it was unclear whether it would hold.", "A ceasefire was signed in Geneva on Monday.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     // A finding in mice is no finding in people; it is one in mice.
     let text = "A compound found in kale slowed the growth of bowel tumours in mice.";
