@@ -1190,3 +1190,15 @@ fn a_denial_not_made_takes_no_side() {
     let j = judged("Norland has denied sending troops into the border zone.", "Norland sent troops into the border zone.");
     assert_eq!(j.stances, [Stance::Denial], "{j:?}");
 }
+
+#[test]
+fn opposite_superlatives_conflict() {
+    // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other end.
+    let j = judged(
+        "In 1999 the film institute ranked Harlan Vose the worst leading man of the silent era.",
+        "Harlan Vose was ranked the greatest leading man of the silent era.",
+    );
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    let j = judged("Mira Tal is the youngest member of the Carden city council.", "Mira Tal is the oldest member of the Carden city council.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+}
