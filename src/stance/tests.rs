@@ -1192,7 +1192,7 @@ fn a_denial_not_made_takes_no_side() {
 }
 
 #[test]
-fn opposite_superlatives_conflict() {
+fn opposite_superlatives_and_moves_of_tension_conflict() {
     // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other end.
     let j = judged(
         "In 1999 the film institute ranked Harlan Vose the worst leading man of the silent era.",
@@ -1200,5 +1200,8 @@ fn opposite_superlatives_conflict() {
     );
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
     let j = judged("Mira Tal is the youngest member of the Carden city council.", "Mira Tal is the oldest member of the Carden city council.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // Tensions that mounted did not ease.
+    let j = judged("Tensions between Varnia and Ostrel mounted on Tuesday after the border clash.", "Tensions between Varnia and Ostrel eased on Tuesday.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
 }
