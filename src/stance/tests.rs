@@ -1204,4 +1204,7 @@ fn opposite_superlatives_and_moves_of_tension_conflict() {
     // Tensions that mounted did not ease.
     let j = judged("Tensions between Varnia and Ostrel mounted on Tuesday after the border clash.", "Tensions between Varnia and Ostrel eased on Tuesday.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // (Not "escalate": to de-escalate tensions is to ease them.)
+    let j = judged("Varnia and Ostrel agreed to de-escalate tensions on Tuesday.", "Tensions between Varnia and Ostrel eased on Tuesday.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }

@@ -707,6 +707,9 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     let d =
         composed("A ceasefire was signed in Geneva on Monday, but it was unclear whether it would hold.", "A ceasefire was signed in Geneva on Monday.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // "No human data" is still a "no": it does not say the drug is safe in people.
+    let d = composed("There are no human data on the safety of the drug Velcora.", "The drug Velcora is safe in humans.", None);
+    assert_ne!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     // A finding in mice is no finding in people; it is one in mice.
     let text = "A compound found in kale slowed the growth of bowel tumours in mice.";
     let d = composed(text, "A compound found in kale slows the growth of bowel tumours.", None);
