@@ -18,6 +18,7 @@ use crate::text::lexicon::{lexicon, Cue, WordClass};
 /// the claim does not share count: a hedged claim ("Turkey may have sent …") is what a hedged
 /// sentence supports, and a claim of a plan what a sentence of a plan supports. The cue text
 /// says which: "hedged: “may”" or "not yet: “plans to”".
+///
 /// A caveat that the finding does not show cause and effect ("the link may reflect other
 /// factors", "it was unclear which came first", "in mice") hedges the whole sentence for a
 /// claim of cause or effect (a word of the `cause` class: "causes", "prevents", "improves")

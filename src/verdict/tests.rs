@@ -702,11 +702,15 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     let d = composed("Pupils who ate breakfast daily scored higher in maths.", "Pupils who ate breakfast daily scored higher in maths.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
-    // Only a claim of cause or effect says more than the finding: "unclear whether" about
-    // another matter leaves a plain report said.
-    let d =
-        composed("A ceasefire was signed in Geneva on Monday, but it was unclear whether it would hold.", "A ceasefire was signed in Geneva on Monday.", None);
-    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // Only a claim of cause or effect says more than the finding: "may reflect" about another
+    // matter leaves a plain report said (nor is "unclear whether" a caveat: a news hedge).
+    for text in [
+        "A ceasefire was signed in Geneva on Monday, though critics said its timing may reflect pressure from Moscow.",
+        "A ceasefire was signed in Geneva on Monday, but it was unclear whether it would hold.",
+    ] {
+        let d = composed(text, "A ceasefire was signed in Geneva on Monday.", None);
+        assert_eq!(d.judgement.stances, [Stance::Supports], "{text}: {:?}", d.judgement);
+    }
     // "No human data" is still a "no": it does not say the drug is safe in people.
     let d = composed("There are no human data on the safety of the drug Velcora.", "The drug Velcora is safe in humans.", None);
     assert_ne!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
