@@ -197,7 +197,7 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     S.get_or_init(|| {
         let mut m = HashMap::default();
         let mut entries: Vec<_> = lexicon().synonyms.iter().filter(|(w, _)| !w.contains(' ')).collect();
-        entries.sort(); // deterministic winner when two groups share a stem
+        crate::sort_heap(&mut entries); // deterministic winner when two groups share a stem
         for (w, head) in entries {
             m.entry(stem(w)).or_insert_with(|| head.clone());
         }

@@ -68,15 +68,16 @@ pub fn collect(
             continue;
         }
         let stance_of = |e: &SentenceVerdict| e.decision.judgement.stances[0];
-        // Positions first, then strength, then place. (One comparator for both sorts below:
-        // each distinct one compiles the whole sort again, ~4 KB of WebAssembly.)
+        // Positions first, then strength, then place. (Insertion sorts: an article's evidence
+        // is bounded by the sentences a check analyses, and the standard sort would compile
+        // again for this type, ~4 KB of WebAssembly.)
         let order = |a: &SentenceVerdict, b: &SentenceVerdict| {
             (stance_of(a) == Stance::Mentions)
                 .cmp(&(stance_of(b) == Stance::Mentions))
                 .then(b.decision.judgement.score.total_cmp(&a.decision.judgement.score))
                 .then(start(&a.hit).cmp(&start(&b.hit)))
         };
-        evidence.sort_by(order);
+        crate::sort_short(&mut evidence, |a, b| order(a, b).is_lt());
         // The strongest evidence of each stance, and who decided it.
         let mut best: Vec<(Stance, f32, DecidedBy)> = Vec::new();
         for e in &evidence {
@@ -155,7 +156,7 @@ pub fn collect(
         shown.extend(evidence);
         shown.truncate(MAX_EVIDENCE.max(best.len()));
         // Shown in the usual order.
-        shown.sort_by(order);
+        crate::sort_short(&mut shown, |a, b| order(a, b).is_lt());
         articles.push(ArticleVerdict {
             article: ai,
             verdict: best[0].0,
