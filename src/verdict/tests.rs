@@ -721,3 +721,20 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     let d = composed(text, "A compound found in kale slowed the growth of bowel tumours in mice.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
+
+#[test]
+fn against_one_passage_a_negated_act_the_model_finds_said_otherwise_is_contradicted() {
+    // Headlines say the act in other words ("takes" for "won"): the model, asked about the
+    // claim without its "not", finds it said; the claim's object is there.
+    let read = |u: f32| Some(Nli { unnegated: Some(u), ..Nli::from_probs([0.3, 0.6, 0.1]) });
+    let claim = "Director Ines Valk did not win the Golden Lion.";
+    let d = composed_nli(&["Ines Valk takes Golden Lion in Venice for debut feature"], claim, read(0.8));
+    assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model), "{d:?}");
+    // Not where the model does not find it said.
+    let d = composed_nli(&["Ines Valk takes Golden Lion in Venice for debut feature"], claim, read(0.2));
+    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    // Nor where the claim's object goes unsaid ("does not have [rings]"), whatever the model
+    // reads.
+    let d = composed_nli(&["Jupiter is the largest planet, a gas giant of hydrogen and helium."], "Jupiter does not have rings.", read(0.8));
+    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+}
