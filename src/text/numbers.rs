@@ -239,7 +239,11 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
     let mut qs: Vec<Quantity> = Vec::new();
     let mut dates = Vec::new();
     let mut i = 0;
-    let punct_next_to = |i: usize, c: char| (i > 0 && toks[i - 1].is_punct(c)) || toks.get(i + 1).is_some_and(|t| t.is_punct(c));
+    // (Touching: "10:30", "2:1", "24/7" are no counts; the number after a headline's colon,
+    // "Bus crash: 2 dead", is one.)
+    let punct_next_to = |i: usize, c: char| {
+        (i > 0 && toks[i - 1].is_punct(c) && toks[i - 1].end == toks[i].start) || toks.get(i + 1).is_some_and(|t| t.is_punct(c) && t.start == toks[i].end)
+    };
     while i < toks.len() {
         let t = &toks[i];
         // Where the number starts: a scale word after it ("20 billion") moves `i` on.
@@ -697,6 +701,13 @@ mod tests {
         }
         // Nor is a run of digits too long for any number to mean.
         assert_eq!(decimal(&"9".repeat(400)), None);
+    }
+
+    #[test]
+    fn a_headlines_count_after_its_colon_is_read_and_a_time_or_score_is_not() {
+        assert_eq!(qs("Bus crash: 2 dead, 6 injured"), [(QKind::Count, 2.0, 2.0), (QKind::Count, 6.0, 6.0)]);
+        assert!(qs("Kick-off at 10:30 after a 2:1 win").is_empty());
+        assert!(qs("open 24/7").is_empty());
     }
 
     #[test]
