@@ -71,6 +71,10 @@ pub struct Claim {
     pub negated_terms: Vec<usize>,
     /// "X said/confirmed/denied that …": the kind of act and the speaker's keys.
     pub attribution: Option<(Cue, Vec<String>)>,
+    /// A claim of cause or effect, unhedged (a word of the `cause` class: "causes",
+    /// "prevents", "improves"): a finding's caveat hedges a sentence against it
+    /// (`verdict::hedge`).
+    pub causal: bool,
     /// A learned model's embeddings will match paraphrased words
     /// ([`SOFT_MIN`](super::tuning::SOFT_MIN)), so the postings, which know only the words
     /// themselves, must let through sentences that share less of the claim's wording
@@ -187,7 +191,9 @@ impl Claim {
                 terms.iter().enumerate().filter(|(_, t)| t.place.is_none() && t.spans.iter().any(|&(f, _)| f > c.last)).map(|(i, _)| i).take(1).collect();
             negated_terms.extend(after);
         }
-        Claim { utterance, terms, negated, negated_terms, attribution, first_word_ordinary: false, paraphrases: false }
+        // (Read once here: every candidate sentence's hedge check asks it.)
+        let causal = !analysed.has_cue(Cue::Hedge) && analysed.tokens.iter().any(|t| lexicon().is(WordClass::Cause, &t.norm));
+        Claim { utterance, terms, negated, negated_terms, attribution, causal, first_word_ordinary: false, paraphrases: false }
     }
 
     /// Is the claim negated by plain "not", "no" or "never" alone, which dropping undoes

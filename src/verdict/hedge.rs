@@ -29,13 +29,12 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
     let a = &s.analysed;
     let matched: Vec<usize> = hit.matched.iter().flatten().map(|&(f, _)| f).collect();
     let last = matched.iter().copied().max()?;
-    let causal = !claim.analysed.has_cue(Cue::Hedge) && claim.analysed.tokens.iter().any(|t| lexicon().is(WordClass::Cause, &t.norm));
     a.cues
         .iter()
         .filter(|c| matches!(c.kind, Cue::Hedge | Cue::Intent | Cue::Caveat) && !claim.analysed.has_cue(c.kind))
         .find(|c| {
             if c.kind == Cue::Caveat {
-                return causal;
+                return claim.causal;
             }
             let (clause_start, clause_end) = a.clause_around(c.first, c.last);
             // "Rumours spread online this week that P": a "that" within reach starts what is

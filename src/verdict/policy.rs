@@ -252,7 +252,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     if about_it && !claim.negated && model.neutral < SAME_MATTER_NEUTRAL_MAX {
         let mut enough = hit.clone();
         enough.coverage = enough.coverage.max(crate::retrieve::candidates::STANCE_MIN);
-        let j = crate::stance::judge(index, claim, &enough, s);
+        let mut j = crate::stance::judge(index, claim, &enough, s);
         // (The rules' decision where the model read the pair as support.)
         if (j.stances == [Stance::Contradicts]
             && (matches!(j.reason, Reason::Number | Reason::Date | Reason::Place) || (j.reason == Reason::List && crate::stance::names_a_list(claim))))
@@ -261,7 +261,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // (The allegation a denial answers is read as the rules' support of the claim; here
             // the denial is what the sentence is read for: "which Turkey has denied" reports a
             // denial, and the article does not become one that supports the claim.)
-            let mut j = j;
             if j.reason == Reason::Denial {
                 j.stances.retain(|x| *x != Stance::Supports);
             }
