@@ -3,7 +3,7 @@
 
 use super::decision::{DecidedBy, Decision, Nli, QUESTION_CUE};
 use super::hedge::{headline_hedge, hedge, hedges_most, is_question, unhedged};
-use super::tuning::{CONTRADICT_COVERAGE_MIN, CONTRADICT_MIN, ENTAIL_MIN, MODEL_SCORE, NEGATION_DECIDES_MIN, SAME_MATTER_NEUTRAL_MAX};
+use super::tuning::{CONTRADICT_COVERAGE_MIN, CONTRADICT_MIN, ENTAIL_MIN, MODEL_SCORE, NEGATION_DECIDES_MIN, SAME_MATTER_NEUTRAL_MAX, VOUCHED_FALSITY_MIN};
 use crate::retrieve::candidates::{Claim, Hit, NAME_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::stance::{Judgement, Reason, Stance};
@@ -303,14 +303,15 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     }
     // … and one that calls what it reports false does not say it: it denies it ("Reports of
     // shelling at Sadra port untrue, UN monitors say"), whoever says so — or, when what it
-    // calls false is something else, the rules' reading stands.
+    // calls false is something else, the rules' reading stands. (Where the rules cannot
+    // tell, a report the model surely finds to say the claim is the claim.)
     if stance == Stance::Supports {
         match crate::stance::calls_plain_claim_false(index, claim, hit, s) {
-            Some((at, true)) => {
+            Some((at, denies)) if denies || p >= VOUCHED_FALSITY_MIN => {
                 let j = negation_decides(rule, Stance::Denial, Reason::Denial, s, at, hit.coverage.max(p));
                 return Decision { judgement: j, decided_by: DecidedBy::Rules, nli };
             }
-            Some((_, false)) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
+            Some(_) => return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli },
             None => {}
         }
     }

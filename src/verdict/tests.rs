@@ -738,3 +738,17 @@ fn against_one_passage_a_negated_act_the_model_finds_said_otherwise_is_contradic
     let d = composed_nli(&["Jupiter is the largest planet, a gas giant of hydrogen and helium."], "Jupiter does not have rings.", read(0.8));
     assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
 }
+
+#[test]
+fn a_report_called_false_that_the_model_surely_finds_to_say_the_claim_denies_it() {
+    // The report says the claim in other words ("headline the reboot" for "play the lead in
+    // the new film"): too few of its words for the rules to tell it from another report.
+    let text = "Reports that Lev Harlan will headline the Starfall reboot are incorrect, says the studio.";
+    let claim = "Actor Lev Harlan will play the lead in the new Starfall film.";
+    let d = composed(text, claim, Some([0.9, 0.05, 0.05]));
+    assert_eq!(d.judgement.stances, [Stance::Denial], "{d:?}");
+    // Less sure, the model may have read one shared word: the rules' reading stands.
+    let d = composed(text, claim, Some([0.6, 0.35, 0.05]));
+    assert_ne!(d.judgement.stances, [Stance::Denial], "{d:?}");
+    assert_ne!(d.judgement.stances, [Stance::Supports], "{d:?}");
+}
