@@ -381,6 +381,9 @@ fn conflicts_name_their_kind() {
         ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
         // Made up against real, with nothing between.
         ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
+        // Rules and stances made harder against softer.
+        ("The government tightened its Covid restrictions this week.", "The government relaxed its Covid restrictions.", Reason::Opposite),
+        ("Washington softened sanctions on Moscow after talks.", "Washington toughened sanctions on Moscow.", Reason::Opposite),
         // The claimed country named only in another slot (where the plane took off), another
         // in this one; the claim's possessor ("Georgia's") is whose, not where.
         (
