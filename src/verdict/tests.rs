@@ -721,22 +721,17 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
     let d = composed(text, "A compound found in kale slowed the growth of bowel tumours in mice.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
-
 #[test]
-fn against_one_passage_a_negated_act_the_model_finds_said_otherwise_is_contradicted() {
-    // Headlines say the act in other words ("takes" for "won"): the model, asked about the
-    // claim without its "not", finds it said; the claim's object is there.
+fn against_one_passage_a_negated_act_is_not_contradicted_by_the_models_reading_of_another_act() {
+    // The model, asked about the claim without its "not", finds "attended the summit" said by
+    // a sentence where the subject does something else there, or stays away: its reading
+    // does not tell "joins world leaders at" from "sends deputy to" (0.8 to 1.0 for both).
     let read = |u: f32| Some(Nli { unnegated: Some(u), ..Nli::from_probs([0.3, 0.6, 0.1]) });
-    let claim = "Director Ines Valk did not win the Golden Lion.";
-    let d = composed_nli(&["Ines Valk takes Golden Lion in Venice for debut feature"], claim, read(0.8));
-    assert_eq!((d.judgement.stances[0], d.decided_by), (Stance::Contradicts, DecidedBy::Model), "{d:?}");
-    // Not where the model does not find it said.
-    let d = composed_nli(&["Ines Valk takes Golden Lion in Venice for debut feature"], claim, read(0.2));
-    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
-    // Nor where the claim's object goes unsaid ("does not have [rings]"), whatever the model
-    // reads.
-    let d = composed_nli(&["Jupiter is the largest planet, a gas giant of hydrogen and helium."], "Jupiter does not have rings.", read(0.8));
-    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    let claim = "Mayor Tom Reyes did not attend the climate summit.";
+    for text in ["Tom Reyes sends deputy to climate summit in Lisbon", "Tom Reyes criticises the climate summit"] {
+        let d = composed_nli(&[text], claim, read(0.95));
+        assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{text}: {d:?}");
+    }
 }
 
 #[test]
@@ -745,10 +740,10 @@ fn a_report_called_false_that_the_model_surely_finds_to_say_the_claim_denies_it(
     // the new film"): too few of its words for the rules to tell it from another report.
     let text = "Reports that Lev Harlan will headline the Starfall reboot are incorrect, says the studio.";
     let claim = "Actor Lev Harlan will play the lead in the new Starfall film.";
-    let d = composed(text, claim, Some([0.9, 0.05, 0.05]));
+    let d = composed(text, claim, Some([0.95, 0.03, 0.02]));
     assert_eq!(d.judgement.stances, [Stance::Denial], "{d:?}");
     // Less sure, the model may have read one shared word: the rules' reading stands.
-    let d = composed(text, claim, Some([0.6, 0.35, 0.05]));
+    let d = composed(text, claim, Some([0.85, 0.1, 0.05]));
     assert_ne!(d.judgement.stances, [Stance::Denial], "{d:?}");
     assert_ne!(d.judgement.stances, [Stance::Supports], "{d:?}");
 }

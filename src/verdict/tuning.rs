@@ -30,9 +30,10 @@ pub const SAME_MATTER_NEUTRAL_MAX: f32 = 0.5;
 /// incorrect, says studio") denies the claim where the model finds the report to say it this
 /// surely, in words the rules do not match ("play the lead in the new film"). (Under it the
 /// model's support also comes from one shared word: 0.69 for "reports that the singer was
-/// drunk at the awards were false" against "arrested for drunk driving". At 0.8: seen pairs
-/// one won, nothing lost; at 0.5, four more won, the test's report of something else lost.)
-pub const VOUCHED_FALSITY_MIN: f32 = 0.8;
+/// drunk at the awards were false" against "arrested for drunk driving", 0.89 with "the
+/// singer's team says"; a review's report sharing only a name, 0.83. At 0.9: seen pairs one
+/// won, nothing lost; at 0.5, four more won and the test's report of something else lost.)
+pub const VOUCHED_FALSITY_MIN: f32 = 0.9;
 /// A model-only position's score: this times the larger of coverage and the model's
 /// probability (a little under what a rule that agrees would give).
 pub const MODEL_SCORE: f32 = 0.9;
