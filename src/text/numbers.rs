@@ -279,15 +279,18 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         let q = match t.kind {
             // (A year before 1800 is read as one after "in" or "since", no plural after it:
             // "built in 1648" is no round count of about 1,650; "in 1500 cases" counts.)
-            Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') => number_token(&t.norm).map(|(k, lo, hi)| {
-                let old_year = k == QKind::Count
-                    && t.norm.len() == 4
-                    && (1000.0..1800.0).contains(&lo)
-                    && i > 0
-                    && matches!(toks[i - 1].norm.as_str(), "in" | "since")
-                    && toks.get(i + 1).is_none_or(|n| !is_plural(&n.norm));
-                (if old_year { QKind::Year } else { k }, lo, hi)
-            }),
+            // (Nor a time of day: "a 7 pm start".)
+            Kind::Number if !punct_next_to(i, ':') && !punct_next_to(i, '/') && toks.get(i + 1).is_none_or(|n| !matches!(n.norm.as_str(), "am" | "pm")) => {
+                number_token(&t.norm).map(|(k, lo, hi)| {
+                    let old_year = k == QKind::Count
+                        && t.norm.len() == 4
+                        && (1000.0..1800.0).contains(&lo)
+                        && i > 0
+                        && matches!(toks[i - 1].norm.as_str(), "in" | "since")
+                        && toks.get(i + 1).is_none_or(|n| !is_plural(&n.norm));
+                    (if old_year { QKind::Year } else { k }, lo, hi)
+                })
+            }
             Kind::Ident => decade(&t.norm).or_else(|| ordinal(&t.norm)),
             Kind::Word if share.is_some() => {
                 // "two thirds of": the numerator was read as a count of its own; the fraction
@@ -488,6 +491,10 @@ fn number_token(s: &str) -> Option<(QKind, f64, f64)> {
             b += (a / 100.0).floor() * 100.0;
         }
         let kind = if (1000.0..=2100.0).contains(&a) { QKind::Year } else { QKind::Count };
+        // (A count's range rises: "2-1", "1-1" are scores.)
+        if kind == QKind::Count && a >= b {
+            return None;
+        }
         return Some((kind, a.min(b), a.max(b)));
     }
     let v = parse_number(s)?;
@@ -708,6 +715,10 @@ mod tests {
         assert_eq!(qs("Bus crash: 2 dead, 6 injured"), [(QKind::Count, 2.0, 2.0), (QKind::Count, 6.0, 6.0)]);
         assert!(qs("Kick-off at 10:30 after a 2:1 win").is_empty());
         assert!(qs("open 24/7").is_empty());
+        // Nor a time of day, nor a score; a range rises.
+        assert!(qs("Lund concert: 7 pm start confirmed").is_empty());
+        assert!(qs("Vik FC v Borg: 2-1 final score").is_empty());
+        assert_eq!(qs("children aged 5-11 years"), [(QKind::Count, 5.0, 11.0)]);
     }
 
     #[test]
