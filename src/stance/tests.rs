@@ -1211,3 +1211,12 @@ fn opposite_superlatives_and_moves_of_tension_conflict() {
     let j = judged("Varnia and Ostrel agreed to de-escalate tensions on Tuesday.", "Tensions between Varnia and Ostrel eased on Tuesday.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
+
+#[test]
+fn a_report_called_premature_is_called_false() {
+    let j = judged("Reports that Leo Brandt has signed for Real Madrid are premature, says his agent.", "Leo Brandt has signed for Real Madrid.");
+    assert!(j.stances.contains(&Stance::Denial), "{j:?}");
+    // Said of something else than a report, it calls nothing false.
+    let j = judged("Leo Brandt signed for Real Madrid after a premature end to his loan.", "Leo Brandt has signed for Real Madrid.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+}
