@@ -410,6 +410,14 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if x.head.as_deref().is_some_and(|h| unit(h) != unit(head) && (is_measure(h) || (is_measure(head) && x.counts_a_plural(a)))) {
             continue;
         }
+        // A headline's count said with its act alone ("Ferry accident: 7 missing", "Twenty
+        // injured in crush" for "… people died", "… were arrested"): the word after it, a
+        // participle or a function word, is none of the claim's, and the claim's act is
+        // unsaid. (Not a verb: "Around 120,000 rally" says "100,000 people marched".)
+        let other = |t: &crate::text::token::Token| t.is_word() && (lexicon().is_stopword(&t.norm) || ["ed", "ing", "en"].iter().any(|e| t.norm.ends_with(e)));
+        if !x.counts_a_plural(a) && a.tokens.get(x.at + 1).is_some_and(|t| other(t) && !hit.says_token(x.at + 1)) && act_unsaid(claim, q, hit) {
+            continue;
+        }
         let Some(h) = x.head.as_deref().filter(|&h| h != head && x.counts_a_plural(a)) else { return false };
         // Another thing counted for another act ("Twelve officers hurt as fans clash" for
         // "Twelve people were arrested"): the claim's act is nowhere in the sentence and the
@@ -451,6 +459,13 @@ fn other_act(claim: &Claim, q: &Quantity, s: &IndexedSentence, x: &Quantity, hit
     let Some(ci) = claim.terms.iter().position(|t| t.spans.iter().any(|&(f, l)| f <= ca.last && ca.first <= l)) else { return false };
     let overlaps = |&(f, l): &(usize, usize)| f <= sa.last && sa.first <= l;
     hit.matched[ci].is_empty() && !hit.matched.iter().flatten().any(overlaps) && !hit.opposites.iter().any(|(_, at)| overlaps(at))
+}
+
+/// Does the claim's count `q` have an act after what it counts (see [`act_of`]: "Seven people
+/// died") that the sentence does not say?
+fn act_unsaid(claim: &Claim, q: &Quantity, hit: &Hit) -> bool {
+    let Some(ca) = act_of(&claim.analysed, q).filter(|t| t.first > q.at) else { return false };
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && t.spans.iter().any(|&(f, l)| f <= ca.last && ca.first <= l))
 }
 
 /// The content word that says what happened to a count (its act): the nearest one before the

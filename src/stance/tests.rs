@@ -1220,3 +1220,15 @@ fn a_report_called_premature_is_called_false() {
     let j = judged("Leo Brandt signed for Real Madrid after a premature end to his loan.", "Leo Brandt has signed for Real Madrid.");
     assert_eq!(j.stances, [Stance::Supports], "{j:?}");
 }
+
+#[test]
+fn a_headlines_count_said_with_another_act_is_not_the_claims() {
+    let claim = "Seven people died in the Rhine ferry accident.";
+    assert_ne!(judged("Rhine ferry accident: 7 missing, rescuers say", claim).stances, [Stance::Supports]);
+    assert_ne!(
+        judged("Twenty injured in crush at Bellport stadium concert", "Twenty people were arrested at the Bellport stadium concert.").stances,
+        [Stance::Supports]
+    );
+    // Its own act, or the claim's in a word of the same group, is the claim's count.
+    assert_eq!(judged("Rhine ferry accident: 7 dead, rescuers say", claim).stances, [Stance::Supports]);
+}
