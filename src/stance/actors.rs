@@ -197,3 +197,45 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     let cov = hit.coverage_without_all(index, claim, &except);
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
 }
+
+/// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
+/// Soule won the Kestrel City marathon") is named with a place behind the first right after
+/// the name ("Marta Soule third", "Vella Storm runner-up", "Okoro among runners-up") or as the
+/// one beaten right before it ("ahead of Nova Hart", "defeating Marek Ilves", "a 2-0 win over
+/// Portella"). One person wins: the claim is ruled out. (Not where the claim's win is itself a
+/// place, "won silver", nor where the sentence negates or hedges.)
+pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    if claim.negated || claim.attribution.is_some() {
+        return None;
+    }
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let placing = |w: &str| matches!(w, "second" | "third" | "fourth" | "fifth" | "runner-up" | "runners-up" | "silver" | "bronze");
+    if c.tokens.iter().any(|t| placing(&t.norm)) || a.cues.iter().any(|x| matches!(x.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
+        return None;
+    }
+    let won = |i: usize| matches!(c.tokens[i].norm.as_str(), "won" | "wins" | "win");
+    let person = name_runs(c).into_iter().find(|&p| (0..c.tokens.len()).any(|i| won(i) && right_before(c, p, i)))?;
+    // Where the sentence names that person: from the match of the name's first word said to
+    // that of its last.
+    let said = |i: usize| claim.term_at(i).and_then(|ci| hit.matched[ci].first().copied());
+    let l = said(person.1)?.1;
+    let f = (person.0..=person.1).find_map(said).map_or(l, |m| m.0);
+    let word = |i: Option<usize>| i.and_then(|i| a.tokens.get(i)).map_or("", |t| t.norm.as_str());
+    let after = |k: usize| word(Some(l + k));
+    let before = |k: usize| word(f.checked_sub(k));
+    // (The words that place the person, for the reason shown.)
+    let placed = if placing(after(1)) {
+        (l + 1, l + 1)
+    } else if after(1) == "among" && matches!(after(2), "nominees" | "runners-up" | "finalists" | "the") {
+        (l + 1, l + 2)
+    } else if (before(2) == "ahead" && before(1) == "of") || (before(1) == "over" && matches!(before(2), "win" | "victory")) {
+        (f - 2, f - 1)
+    } else if matches!(before(1), "defeating" | "beating" | "defeats" | "beats" | "edging") {
+        (f - 1, f - 1)
+    } else {
+        return None;
+    };
+    let except: Vec<usize> = (person.0..=person.1).filter_map(|i| claim.term_at(i)).collect();
+    let won_at = (0..c.tokens.len()).find(|&i| won(i))?;
+    Some((format!("{} vs {}", a.span(&s.text, placed.0, placed.1), c.span(&claim.text, won_at, won_at)), hit.coverage_without_all(index, claim, &except)))
+}

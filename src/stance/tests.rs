@@ -1232,3 +1232,21 @@ fn a_headlines_count_said_with_another_act_is_not_the_claims() {
     // Its own act, or the claim's in a word of the same group, is the claim's count.
     assert_eq!(judged("Rhine ferry accident: 7 dead, rescuers say", claim).stances, [Stance::Supports]);
 }
+
+#[test]
+fn a_winner_the_sentence_places_behind_another_did_not_win() {
+    let claim = "Marta Soule won the Kestrel City marathon.";
+    for text in [
+        "Ilse Varga wins Kestrel City marathon; Marta Soule third",
+        "Kestrel City marathon: Ilse Varga takes title, Marta Soule runner-up",
+        "Ilse Varga wins the Kestrel City marathon ahead of Marta Soule",
+    ] {
+        assert_eq!(judged(text, claim).stances, [Stance::Contradicts], "{text}");
+    }
+    // A place the claim itself gives, or the winner named first, is no conflict.
+    assert_ne!(
+        judged("Ilse Varga wins Kestrel City marathon; Marta Soule silver", "Marta Soule won silver at the Kestrel City marathon.").stances,
+        [Stance::Contradicts]
+    );
+    assert_ne!(judged("Marta Soule wins Kestrel City marathon ahead of Ilse Varga", claim).stances, [Stance::Contradicts]);
+}
