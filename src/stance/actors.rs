@@ -200,10 +200,13 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
 
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
 /// Soule won the Kestrel City marathon") is named with a place behind the first right after
-/// the name ("Marta Soule third", "Vella Storm runner-up", "Okoro among runners-up") or as the
-/// one beaten right before it ("ahead of Nova Hart", "defeating Marek Ilves", "a 2-0 win over
-/// Portella"). One person wins: the claim is ruled out. (Not where the claim's win is itself a
-/// place, "won silver", nor where the sentence negates or hedges.)
+/// the name, ending its phrase ("Marta Soule third", "Vella Storm runner-up", "Okoro among
+/// runners-up") or as the one beaten right before it ("ahead of Nova Hart", "defeating Marek
+/// Ilves", "a 2-0 win over Portella"), in a sentence where someone wins. One person wins: the
+/// claim is ruled out. (Not where the claim's win is itself a place, "won silver", nor where
+/// the sentence negates or hedges; a review found "third term", "among the winners", "ahead
+/// of Nadal's final" and "puts Price ahead of Hale" in a poll; "among nominees" with no one
+/// winning.)
 pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     if claim.negated || claim.attribution.is_some() {
         return None;
@@ -223,10 +226,40 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     let word = |i: Option<usize>| i.and_then(|i| a.tokens.get(i)).map_or("", |t| t.norm.as_str());
     let after = |k: usize| word(Some(l + k));
     let before = |k: usize| word(f.checked_sub(k));
-    // (The words that place the person, for the reason shown.)
-    let placed = if placing(after(1)) {
+    // A result, not a poll or a time: someone wins in the sentence. (Not "puts Ann Price
+    // ahead of Tom Hale", "fans queue ahead of Nadal's final".)
+    let wins = a.tokens.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "wins"
+                | "won"
+                | "win"
+                | "takes"
+                | "took"
+                | "claims"
+                | "lifts"
+                | "crowned"
+                | "victory"
+                | "champion"
+                | "champions"
+                | "title"
+                | "gold"
+                | "goes"
+                | "awarded"
+                | "beats"
+                | "defeats"
+                | "defeating"
+                | "beating"
+        )
+    });
+    if !wins || super::roles::possessive(&s.text, &a.tokens[l]) {
+        return None;
+    }
+    // (The words that place the person, for the reason shown. A place ends its phrase: "third
+    // term", "second in first round", "bronze in the 400m" place something else.)
+    let placed = if placing(after(1)) && a.tokens.get(l + 2).is_none_or(|t| !t.is_word()) {
         (l + 1, l + 1)
-    } else if after(1) == "among" && matches!(after(2), "nominees" | "runners-up" | "finalists" | "the") {
+    } else if after(1) == "among" && matches!(after(2), "nominees" | "runners-up" | "finalists") {
         (l + 1, l + 2)
     } else if (before(2) == "ahead" && before(1) == "of") || (before(1) == "over" && matches!(before(2), "win" | "victory")) {
         (f - 2, f - 1)

@@ -411,11 +411,16 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
             continue;
         }
         // A headline's count said with its act alone ("Ferry accident: 7 missing", "Twenty
-        // injured in crush" for "… people died", "… were arrested"): the word after it, a
-        // participle or a function word, is none of the claim's, and the claim's act is
-        // unsaid. (Not a verb: "Around 120,000 rally" says "100,000 people marched".)
-        let other = |t: &crate::text::token::Token| t.is_word() && (lexicon().is_stopword(&t.norm) || ["ed", "ing", "en"].iter().any(|e| t.norm.ends_with(e)));
-        if !x.counts_a_plural(a) && a.tokens.get(x.at + 1).is_some_and(|t| other(t) && !hit.says_token(x.at + 1)) && act_unsaid(claim, q, hit) {
+        // injured in crush" for "… people died", "… were arrested"): the word right after it is
+        // a known act (a word of a synonym group) that is not the claim's, and the claim's own
+        // act after what it counts, a known act too, goes unsaid. (Unknown words may say the
+        // claim's act: "3 drowned", "5 pulled out alive", "15 taken to hospital". Nor a verb:
+        // "Around 120,000 rally" says "100,000 people marched".)
+        let known = crate::text::analyze::in_synonym_group;
+        if !x.counts_a_plural(a)
+            && a.tokens.get(x.at + 1).is_some_and(|t| t.is_word() && known(&t.norm) && !hit.says_token(x.at + 1))
+            && act_unsaid(claim, q, hit, known)
+        {
             continue;
         }
         let Some(h) = x.head.as_deref().filter(|&h| h != head && x.counts_a_plural(a)) else { return false };
@@ -462,9 +467,9 @@ fn other_act(claim: &Claim, q: &Quantity, s: &IndexedSentence, x: &Quantity, hit
 }
 
 /// Does the claim's count `q` have an act after what it counts (see [`act_of`]: "Seven people
-/// died") that the sentence does not say?
-fn act_unsaid(claim: &Claim, q: &Quantity, hit: &Hit) -> bool {
-    let Some(ca) = act_of(&claim.analysed, q).filter(|t| t.first > q.at) else { return false };
+/// died"), `known` by its word, that the sentence does not say?
+fn act_unsaid(claim: &Claim, q: &Quantity, hit: &Hit, known: impl Fn(&str) -> bool) -> bool {
+    let Some(ca) = act_of(&claim.analysed, q).filter(|t| t.first > q.at && known(&claim.analysed.tokens[t.first].norm)) else { return false };
     claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && t.spans.iter().any(|&(f, l)| f <= ca.last && ca.first <= l))
 }
 

@@ -1213,24 +1213,16 @@ fn opposite_superlatives_and_moves_of_tension_conflict() {
 }
 
 #[test]
-fn a_report_called_premature_is_called_false() {
-    let j = judged("Reports that Leo Brandt has signed for Real Madrid are premature, says his agent.", "Leo Brandt has signed for Real Madrid.");
-    assert!(j.stances.contains(&Stance::Denial), "{j:?}");
-    // Said of something else than a report, it calls nothing false.
-    let j = judged("Leo Brandt signed for Real Madrid after a premature end to his loan.", "Leo Brandt has signed for Real Madrid.");
-    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
-}
-
-#[test]
 fn a_headlines_count_said_with_another_act_is_not_the_claims() {
     let claim = "Seven people died in the Rhine ferry accident.";
-    assert_ne!(judged("Rhine ferry accident: 7 missing, rescuers say", claim).stances, [Stance::Supports]);
+    assert_ne!(judged("Rhine ferry accident: 7 injured, rescuers say", claim).stances, [Stance::Supports]);
     assert_ne!(
         judged("Twenty injured in crush at Bellport stadium concert", "Twenty people were arrested at the Bellport stadium concert.").stances,
         [Stance::Supports]
     );
-    // Its own act, or the claim's in a word of the same group, is the claim's count.
+    // Its own act, or the claim's in other words, is the claim's count.
     assert_eq!(judged("Rhine ferry accident: 7 dead, rescuers say", claim).stances, [Stance::Supports]);
+    assert_eq!(judged("Rhine ferry accident: 7 drowned, rescuers say", claim).stances, [Stance::Supports]);
 }
 
 #[test]
@@ -1249,4 +1241,7 @@ fn a_winner_the_sentence_places_behind_another_did_not_win() {
         [Stance::Contradicts]
     );
     assert_ne!(judged("Marta Soule wins Kestrel City marathon ahead of Ilse Varga", claim).stances, [Stance::Contradicts]);
+    // Nor a place of something else, a time, or a poll.
+    assert_ne!(judged("Kestrel City marathon: Marta Soule third win in a row sealed", claim).stances, [Stance::Contradicts]);
+    assert_ne!(judged("Roads close in Kestrel City ahead of Marta Soule's marathon victory parade", claim).stances, [Stance::Contradicts]);
 }

@@ -268,6 +268,14 @@ pub(crate) fn compute_word_key(word: &str) -> String {
     s
 }
 
+/// Does a synonym group hold the word, in any form (the branches of [`compute_word_key`];
+/// a group's head keys as its own stem, so the key alone does not tell)?
+pub(crate) fn in_synonym_group(word: &str) -> bool {
+    let lex = lexicon();
+    let l = lemma(word);
+    lex.synonyms.contains_key(l) || l.strip_suffix('s').is_some_and(|w| lex.synonyms.contains_key(w)) || synonym_stems().contains_key(&stem(l))
+}
+
 /// The key of a word that no synonym group holds (its stem), else `None`.
 pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
     let key = word_key(word);
