@@ -410,7 +410,7 @@ fn count_of_else(claim: &Claim, q: &Quantity, s: &IndexedSentence, hit: &Hit) ->
         if x.head.as_deref().is_some_and(|h| unit(h) != unit(head) && (is_measure(h) || (is_measure(head) && x.counts_a_plural(a)))) {
             continue;
         }
-        // A headline's count said with its act alone ("Ferry accident: 7 missing", "Twenty
+        // A headline's count said with its act alone ("Ferry accident: 7 injured", "Twenty
         // injured in crush" for "… people died", "… were arrested"): the word right after it is
         // a known act (a word of a synonym group) that is not the claim's, and the claim's own
         // act after what it counts, a known act too, goes unsaid. (Unknown words may say the
