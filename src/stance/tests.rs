@@ -381,6 +381,19 @@ fn conflicts_name_their_kind() {
         ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
         // Made up against real, with nothing between.
         ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
+        // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other
+        // end; and tensions that mounted did not ease.
+        (
+            "In 1999 the film institute ranked Harlan Vose the worst leading man of the silent era.",
+            "Harlan Vose was ranked the greatest leading man of the silent era.",
+            Reason::Opposite,
+        ),
+        ("Mira Tal is the youngest member of the Carden city council.", "Mira Tal is the oldest member of the Carden city council.", Reason::Opposite),
+        (
+            "Tensions between Varnia and Ostrel mounted on Tuesday after the border clash.",
+            "Tensions between Varnia and Ostrel eased on Tuesday.",
+            Reason::Opposite,
+        ),
         // Rules and stances made harder against softer.
         ("The government tightened its Covid restrictions this week.", "The government relaxed its Covid restrictions.", Reason::Opposite),
         ("Washington softened sanctions on Moscow after talks.", "Washington toughened sanctions on Moscow.", Reason::Opposite),
@@ -1195,19 +1208,8 @@ fn a_denial_not_made_takes_no_side() {
 }
 
 #[test]
-fn opposite_superlatives_and_moves_of_tension_conflict() {
-    // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other end.
-    let j = judged(
-        "In 1999 the film institute ranked Harlan Vose the worst leading man of the silent era.",
-        "Harlan Vose was ranked the greatest leading man of the silent era.",
-    );
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
-    let j = judged("Mira Tal is the youngest member of the Carden city council.", "Mira Tal is the oldest member of the Carden city council.");
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
-    // Tensions that mounted did not ease.
-    let j = judged("Tensions between Varnia and Ostrel mounted on Tuesday after the border clash.", "Tensions between Varnia and Ostrel eased on Tuesday.");
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
-    // (Not "escalate": to de-escalate tensions is to ease them.)
+fn to_de_escalate_tensions_is_to_ease_them() {
+    // (Not "escalate" against "ease": the table in `conflicts_name_their_kind` has ease/mount.)
     let j = judged("Varnia and Ostrel agreed to de-escalate tensions on Tuesday.", "Tensions between Varnia and Ostrel eased on Tuesday.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
