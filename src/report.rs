@@ -416,6 +416,9 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
                 cue.trim_start_matches(crate::verdict::INTENT_PREFIX).trim_start_matches(": ")
             )
         }
+        (Stance::Mentions, _) if cue == crate::verdict::OUTWEIGHED_CUE => {
+            "The language model read it as contradicting the claim, but the rules find the article reporting the claim elsewhere, so it does not count against it.".into()
+        }
         (Stance::Mentions, _) if cue == crate::verdict::QUESTION_CUE => "It asks whether it is so; a question says neither yes nor no.".into(),
         (Stance::Mentions, _) if cue.starts_with("roles swapped") => {
             "It has who did what to whom the other way round, so it does not say what the claim says.".into()

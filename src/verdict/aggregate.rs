@@ -1,7 +1,7 @@
 //! [`collect`]: every candidate sentence judged (the model asked only where it can change the
 //! outcome), then folded into each article's stances and verdict, strongest evidence first.
 
-use super::decision::{stance_of_fnc, ArticleVerdict, DecidedBy, Nli, SentenceVerdict, Verdicts};
+use super::decision::{stance_of_fnc, ArticleVerdict, DecidedBy, Nli, SentenceVerdict, Verdicts, OUTWEIGHED_CUE};
 use super::policy::compose;
 use super::tuning::{MAX_EVIDENCE, MODEL_PER_ARTICLE, MODEL_PER_CHECK};
 use crate::fnc::Label;
@@ -66,6 +66,26 @@ pub fn collect(
         let p = learned.iter().find(|(a, _)| *a == ai).map(|(_, p)| *p);
         if evidence.is_empty() && p.is_none() {
             continue;
+        }
+        // A contradiction the model alone found yields to a support or a denial the rules
+        // read in the same article: the article reports the claim, and the model's
+        // contradiction is most often the claim said in other words ("Turkey is sending
+        // rebels from areas of northern Syria it controls" read as contradicting "moving
+        // rebels from Syrian territory it holds in the north"). The sentence stays shown, as
+        // a mention that says why. (Seen seed sets: of such articles, 2 of 21 expected a
+        // contradiction.)
+        let says = |e: &SentenceVerdict, st: Stance| e.decision.judgement.stances.contains(&st);
+        let by_model = |e: &SentenceVerdict| e.decision.decided_by == DecidedBy::Model;
+        if evidence.iter().any(|e| !by_model(e) && (says(e, Stance::Supports) || says(e, Stance::Denial)))
+            && !evidence.iter().any(|e| !by_model(e) && says(e, Stance::Contradicts))
+        {
+            for e in evidence.iter_mut().filter(|e| says(e, Stance::Contradicts)) {
+                let j = &mut e.decision.judgement;
+                j.stances = vec![Stance::Mentions];
+                j.cue = Some(OUTWEIGHED_CUE.into());
+                j.cue_at = None;
+                e.decision.decided_by = DecidedBy::Rules;
+            }
         }
         let stance_of = |e: &SentenceVerdict| e.decision.judgement.stances[0];
         // Positions first, then strength, then place. (Insertion sorts: an article's evidence

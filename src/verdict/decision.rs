@@ -142,3 +142,7 @@ pub const INTENT_PREFIX: &str = "not yet";
 
 /// The cue shown for a sentence that asks rather than says.
 pub const QUESTION_CUE: &str = "a question";
+/// The cue of a sentence only the model read as contradicting the claim, in an article whose
+/// other sentences the rules read as reporting it (a support or a denial): the article is not
+/// taken to contradict the claim (`collect`).
+pub const OUTWEIGHED_CUE: &str = "reported elsewhere in the article";

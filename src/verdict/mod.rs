@@ -30,7 +30,7 @@ mod tuning;
 
 pub use aggregate::collect;
 pub use decision::{
-    fnc_label_of, stance_of_fnc, ArticleVerdict, DecidedBy, Decision, Nli, SentenceVerdict, Verdicts, HEDGE_PREFIX, INTENT_PREFIX, QUESTION_CUE,
+    fnc_label_of, stance_of_fnc, ArticleVerdict, DecidedBy, Decision, Nli, SentenceVerdict, Verdicts, HEDGE_PREFIX, INTENT_PREFIX, OUTWEIGHED_CUE, QUESTION_CUE,
 };
 pub use policy::compose;
 pub use tuning::{

@@ -1,6 +1,6 @@
 //! Unit tests of the verdict stage: the model and the rules composed, articles aggregated.
 
-use super::decision::{DecidedBy, Decision, Nli, QUESTION_CUE};
+use super::decision::{DecidedBy, Decision, Nli, OUTWEIGHED_CUE, QUESTION_CUE};
 use super::*;
 use crate::corpus::{Article, Corpus};
 use crate::retrieve::candidates::{find_evidence, Claim, MODEL_CANDIDATE_MIN};
@@ -746,4 +746,39 @@ fn a_report_called_false_that_the_model_surely_finds_to_say_the_claim_denies_it(
     let d = composed(text, claim, Some([0.85, 0.1, 0.05]));
     assert_ne!(d.judgement.stances, [Stance::Denial], "{d:?}");
     assert_ne!(d.judgement.stances, [Stance::Supports], "{d:?}");
+}
+
+/// The stances `collect` gives each article of `texts` for `claim`, the model saying `p` of
+/// every sentence it is asked about, with the cues of the evidence shown.
+fn article_stances(texts: &[&str], claim: &str, p: [f32; 3]) -> Vec<(Vec<Stance>, Vec<Option<String>>)> {
+    let articles = texts.iter().enumerate().map(|(i, t)| Article { id: format!("a{i}"), title: "T".into(), text: (*t).into(), ..Default::default() });
+    let c = Corpus::new(articles.collect()).unwrap();
+    let index = Index::build(&c);
+    let claim = Claim::analyse(claim);
+    let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None);
+    let mut nli = |_: &crate::retrieve::index::IndexedSentence| Some(Nli::from_probs(p));
+    collect(&index, &claim, &found, &mut nli, &[], Verdicts::Evidence)
+        .into_iter()
+        .map(|a| (a.stances, a.evidence.iter().map(|e| e.decision.judgement.cue.clone()).collect()))
+        .collect()
+}
+
+#[test]
+fn a_model_contradiction_yields_to_the_articles_report_of_the_claim() {
+    // The model reads the claim said in other words as a contradiction; the rules read the
+    // article's other sentence as the claim, reported. The article supports it, and the
+    // model's sentence is shown as a mention that says why.
+    let claim = "Chad has been moving rebels from Sudanese territory it holds in the north to fight for Niger.";
+    let report = "Chad has been moving rebels from Sudanese territory it holds in the north to fight for Niger, officials said on Monday.";
+    let paraphrase = "Sudanese rebel sources told reporters that Chad is sending rebels from areas of northern Sudan it controls to support Niger.";
+    let contradiction = [0.02, 0.95, 0.03];
+    let both = article_stances(&[&format!("{report} {paraphrase}")], claim, contradiction);
+    assert_eq!(both.len(), 1, "{both:?}");
+    assert!(!both[0].0.contains(&Stance::Contradicts), "{both:?}");
+    assert!(both[0].0.contains(&Stance::Supports), "{both:?}");
+    assert!(both[0].1.iter().any(|c| c.as_deref() == Some(OUTWEIGHED_CUE)), "{both:?}");
+    // Alone, the model's reading stands: the article contradicts the claim.
+    let alone = article_stances(&[paraphrase], claim, contradiction);
+    assert_eq!(alone.len(), 1, "{alone:?}");
+    assert!(alone[0].0.contains(&Stance::Contradicts), "{alone:?}");
 }
