@@ -18,12 +18,19 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
 pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    // A comparison turned round by "less" on one side only: the opposite in the same words.
+    if let Some(cue) = super::roles::turned_comparison(claim, hit, s) {
+        return Some((cue, hit.coverage));
+    }
     let &(ci, (f, l)) = hit.opposites.first()?;
     // (Nor "may be unsafe", "is reportedly unhappy" against "is safe", "is happy": a hedged
     // state asserts nothing. Only for one word with and without a negating prefix: "was linked
     // to a lower risk", "as likely as" still contradict "raises the risk", "more likely than".)
     // (Nor a word of a caveat: "cause and effect" is no act against "prevents".)
+    // (Nor the comparison said the other way round with the opposite word: "the Atlantic is
+    // smaller than the Pacific" says "the Pacific is larger than the Atlantic".)
     if negated_opposite(claim, s, hit).is_some()
+        || super::roles::converse_comparison(claim, hit, s)
         || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some())
         || s.analysed.cues_of(Cue::Caveat).any(|c| c.first <= f && f <= c.last)
     {

@@ -36,7 +36,7 @@ pub(super) fn asymmetric_between(toks: &[crate::text::token::Token], from: usize
 /// relation rules the claim out.
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     // A linked hit's matches are the previous sentence's tokens: no order to read here.
-    if hit.linked {
+    if hit.linked || converse_comparison(claim, hit, s) {
         return None;
     }
     // A comparison made the other way round rules the claim out, whatever else is swapped.
@@ -531,4 +531,80 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
         }
     }
     None
+}
+
+/// A comparison said the other way round, and turned round too: "Warm air is less dense than
+/// cold air" / "Cold air is denser than warm air"; "The Pacific is larger than the Atlantic" /
+/// "The Atlantic is smaller than the Pacific". The two compared things trade places around
+/// "than", and exactly one of the two turns the comparison round: "less" or "fewer" on one side
+/// only, or an opposite ("smaller" for "larger"). Two turns say the same: no swap, no opposite.
+pub fn converse_comparison(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    compared(claim, hit, s).is_some_and(|c| c.swapped && c.turned)
+}
+
+/// A comparison turned round by "less" or "fewer" on one side only, the compared things in the
+/// same places ("Warm air is less dense than cold air" / "Warm air is denser than cold air"):
+/// the opposite, said with the same word. Returns the sentence's comparison, as the cue.
+pub fn turned_comparison(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String> {
+    let c = compared(claim, hit, s).filter(|c| !c.swapped && c.turned && !c.opposite)?;
+    // Shown from its "less" or, without one, from the word before "than": "denser than" vs
+    // "less dense than".
+    let from = |a: &Analysed, k: usize| (k.saturating_sub(COMPARED_GAP + 3)..k).find(|&i| is(WordClass::ScaleDown, &a.tokens[i])).unwrap_or(k - 1);
+    let (a, ca) = (&s.analysed, &claim.analysed);
+    let (from, cfrom) = (from(a, c.sentence_than), from(ca, c.claim_than));
+    Some(format!("{} vs {}", a.span(&s.text, from, c.sentence_than), ca.span(&claim.text, cfrom, c.claim_than)))
+}
+
+/// One comparison in the claim and one in the sentence, read against each other (see
+/// [`converse_comparison`], [`turned_comparison`]).
+struct Compared {
+    claim_than: usize,
+    sentence_than: usize,
+    /// The compared things trade places around "than".
+    swapped: bool,
+    /// Exactly one side turns it round (a "less" or "fewer" of its own, or an opposite).
+    turned: bool,
+    /// The sentence's comparison word is an opposite of the claim's.
+    opposite: bool,
+}
+
+/// The claim's comparison and the sentence's, where each has exactly one "than" and each
+/// compared thing is said once, on its side of "than" (within [`COMPARED_GAP`] after it).
+fn compared(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Compared> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    // "than" of a comparison ("rather than", "other than" compare nothing).
+    let thans = |toks: &[crate::text::token::Token]| -> Vec<usize> {
+        (1..toks.len()).filter(|&k| toks[k].norm == "than" && !matches!(toks[k - 1].norm.as_str(), "rather" | "other")).collect()
+    };
+    let (claim_thans, sentence_thans) = (thans(ct), thans(st));
+    let (&[ck], &[sk]) = (claim_thans.as_slice(), sentence_thans.as_slice()) else { return None };
+    // The clause right before "than": where the comparison's own words stand ("is less dense";
+    // not "Mercury, the smallest planet, is bigger").
+    let near = |toks: &[crate::text::token::Token], f: usize, k: usize| f < k && k - f <= COMPARED_GAP + 3 && !toks[f..k].iter().any(|t| t.is_clause_mark());
+    let down =
+        |toks: &[crate::text::token::Token], k: usize| (k.saturating_sub(COMPARED_GAP + 3)..k).any(|i| near(toks, i, k) && is(WordClass::ScaleDown, &toks[i]));
+    let matches = |ci: usize| hit.matched[ci].iter().map(|&(f, _)| f);
+    let starts = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f);
+    // (Where the term is said in full: "Indian Ocean" is not its "Ocean" of "Arctic Ocean".)
+    let said = |ci: usize, at: &dyn Fn(usize) -> bool| {
+        let m = &hit.matched[ci];
+        let longest = m.iter().map(|&(f, l)| l - f).max();
+        longest.is_some() && m.iter().filter(|&&(f, l)| Some(l - f) == longest).all(|&(f, _)| at(f))
+    };
+    let after_than = |f: usize, k: usize| f > k && f <= k + COMPARED_GAP;
+    // The claim's thing after "than", and one before it, each said on one side in the sentence.
+    let things = |before_in_sentence: bool| {
+        let after = (0..claim.terms.len())
+            .any(|ci| starts(ci).all(|f| after_than(f, ck)) && said(ci, &|f| if before_in_sentence { f < sk } else { after_than(f, sk) }));
+        let before = (0..claim.terms.len()).any(|ci| starts(ci).all(|f| f < ck) && said(ci, &|f| if before_in_sentence { after_than(f, sk) } else { f < sk }));
+        after && before
+    };
+    let swapped = things(true);
+    if !swapped && !things(false) {
+        return None;
+    }
+    // (An opposite of the comparison's word, not of the compared things: "men" against "women"
+    // is the other side's thing, said there too.)
+    let opposite = hit.opposites.iter().any(|&(ci, (f, _))| near(st, f, sk) && starts(ci).all(|c| near(ct, c, ck)) && matches(ci).next().is_none());
+    Some(Compared { claim_than: ck, sentence_than: sk, swapped, turned: (down(ct, ck) != down(st, sk)) != opposite, opposite })
 }

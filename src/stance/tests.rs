@@ -394,6 +394,8 @@ fn conflicts_name_their_kind() {
             "Tensions between Varnia and Ostrel eased on Tuesday.",
             Reason::Opposite,
         ),
+        // A comparison turned round by "less" on one side only.
+        ("Brine is denser than fresh water, the survey notes.", "Brine is less dense than fresh water.", Reason::Opposite),
         // Rules and stances made harder against softer.
         ("The government tightened its Covid restrictions this week.", "The government relaxed its Covid restrictions.", Reason::Opposite),
         ("Washington softened sanctions on Moscow after talks.", "Washington toughened sanctions on Moscow.", Reason::Opposite),
@@ -1246,4 +1248,34 @@ fn a_winner_the_sentence_places_behind_another_did_not_win() {
     // Nor a place of something else, a time, or a poll.
     assert_ne!(judged("Kestrel City marathon: Marta Soule third win in a row sealed", claim).stances, [Stance::Contradicts]);
     assert_ne!(judged("Roads close in Kestrel City ahead of Marta Soule's marathon victory parade", claim).stances, [Stance::Contradicts]);
+}
+
+#[test]
+fn a_comparison_said_the_other_way_round_and_turned_round_says_the_same() {
+    // The compared things trade places and one side turns it round ("less", or the opposite
+    // word): the same comparison, no swap and no opposite.
+    let (text, claim) = ("Fresh water is less dense than brine, so it floats on top.", "Brine is denser than fresh water.");
+    let j = judged(text, claim);
+    assert_eq!(j.stances, [Stance::Supports], "{text} / {claim}: {j:?}");
+    // (Where the opposite word says what the claim says of its things, the rules see the
+    // things and not that word: no position of theirs, the model's to take; and no
+    // contradiction.)
+    for (text, claim) in [
+        ("The Arctic Ocean is considerably smaller in area than the Indian Ocean.", "The Indian Ocean is larger than the Arctic Ocean."),
+        ("Sedentary adults had a higher rate of gout than those who walked daily.", "People who walked daily had lower rates of gout than sedentary adults."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances, [Stance::Mentions], "{text} / {claim}: {j:?}");
+    }
+    // Traded places alone, or turned round alone, still rule it out; an opposite elsewhere in
+    // the sentence turns nothing.
+    for (text, claim) in [
+        ("Fresh water is denser than brine, the survey notes.", "Brine is denser than fresh water."),
+        ("The Indian Ocean is smaller than the Arctic Ocean.", "The Indian Ocean is larger than the Arctic Ocean."),
+        ("Ganymede, the largest moon, is still smaller than Mercury in mass.", "Ganymede is smaller than Mercury."),
+    ] {
+        let j = judged(text, claim);
+        let expected = if text.starts_with("Ganymede") { Stance::Supports } else { Stance::Contradicts };
+        assert_eq!(j.stances, [expected], "{text} / {claim}: {j:?}");
+    }
 }
