@@ -68,7 +68,18 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                     // "put the number of fighters at fewer than a hundred": a bare number is
                     // compared with bare ones, and with counts of something the claim names.
                     let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
-                    sq.iter().filter(|x| x.head.as_deref().is_none_or(named) || act_before(x)).copied().collect()
+                    // (Not a count of what another count of the claim counts: in "Dozens have
+                    // been killed and hundreds hurt", "hundreds of wounded" is the hurt.)
+                    let others_count = |h: &str| {
+                        claim.quantities.iter().filter(|q| q.kind == kind && q.at != c.at).any(|q| {
+                            q.head.as_deref() == Some(h)
+                                || claim.analysed.terms.iter().any(|t| t.content && t.first > q.at && t.first <= q.at + 2 && t.key == h)
+                        })
+                    };
+                    sq.iter()
+                        .filter(|x| (x.head.as_deref().is_none_or(named) || act_before(x)) && !x.head.as_deref().is_some_and(others_count))
+                        .copied()
+                        .collect()
                 } else if c.head.as_deref().is_some_and(mentions) {
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {

@@ -1279,3 +1279,14 @@ fn a_comparison_said_the_other_way_round_and_turned_round_says_the_same() {
         assert_eq!(j.stances, [expected], "{text} / {claim}: {j:?}");
     }
 }
+
+#[test]
+fn a_count_of_what_another_count_of_the_claim_counts_is_no_other_number() {
+    // "hundreds of wounded" is the claim's "hundreds hurt", not another number of its killed.
+    let text = "Dozens of dead and hundreds of wounded in the Varo floods since Sunday, officials said.";
+    let j = judged(text, "Dozens have been killed and hundreds hurt in the Varo floods since Sunday.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // Another number of the same still conflicts.
+    let j = judged(text, "Dozens have been killed and thousands hurt in the Varo floods since Sunday.");
+    assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Number), "{j:?}");
+}
