@@ -7,7 +7,7 @@ use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
-use crate::text::lexicon::{lexicon, PlaceKind, WordClass};
+use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 use crate::text::speaker::passive;
 
 /// Who did what to whom, exchanged between a claim and a sentence (see [`role_swap`]).
@@ -547,11 +547,18 @@ pub fn converse_comparison(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> boo
 /// the opposite, said with the same word. Returns the sentence's comparison, as the cue.
 pub fn turned_comparison(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<String> {
     let c = compared(claim, hit, s).filter(|c| !c.swapped && c.turned && !c.opposite)?;
-    // Shown from its "less" or, without one, from the word before "than": "denser than" vs
-    // "less dense than".
-    let from = |a: &Analysed, k: usize| (k.saturating_sub(COMPARED_GAP + 3)..k).find(|&i| is(WordClass::ScaleDown, &a.tokens[i])).unwrap_or(k - 1);
+    let (cp, sp) = c.property?;
+    // (Not where the sentence hedges, negates, denies or calls false what it compares: "may be
+    // less dense", "rejected claims that … are less efficient"; the rules for those read it.)
     let (a, ca) = (&s.analysed, &claim.analysed);
-    let (from, cfrom) = (from(a, c.sentence_than), from(ca, c.claim_than));
+    if claim.negated || a.cues.iter().any(|q| matches!(q.kind, Cue::Hedge | Cue::Negation | Cue::Denial | Cue::Falsity) && q.first < c.sentence_than) {
+        return None;
+    }
+    // Shown from its "less" or its compared word, whichever comes first: "denser than" vs "less
+    // dense than".
+    let from =
+        |a: &Analysed, k: usize, p: usize| (k.saturating_sub(COMPARED_GAP + 3)..k).find(|&i| is(WordClass::ScaleDown, &a.tokens[i])).map_or(p, |i| i.min(p));
+    let (from, cfrom) = (from(a, c.sentence_than, sp), from(ca, c.claim_than, cp));
     Some(format!("{} vs {}", a.span(&s.text, from, c.sentence_than), ca.span(&claim.text, cfrom, c.claim_than)))
 }
 
@@ -566,6 +573,9 @@ struct Compared {
     turned: bool,
     /// The sentence's comparison word is an opposite of the claim's.
     opposite: bool,
+    /// The compared word, the same in both up to its ending ("dense" / "denser"): its token in
+    /// the claim and in the sentence.
+    property: Option<(usize, usize)>,
 }
 
 /// The claim's comparison and the sentence's, where each has exactly one "than" and each
@@ -606,5 +616,24 @@ fn compared(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Compared> {
     // (An opposite of the comparison's word, not of the compared things: "men" against "women"
     // is the other side's thing, said there too.)
     let opposite = hit.opposites.iter().any(|&(ci, (f, _))| near(st, f, sk) && starts(ci).all(|c| near(ct, c, ck)) && matches(ci).next().is_none());
-    Some(Compared { claim_than: ck, sentence_than: sk, swapped, turned: (down(ct, ck) != down(st, sk)) != opposite, opposite })
+    // What is compared: the word nearest before "than", the same word in both, up to its
+    // ending ("less dense than" / "denser than"; not "hotter than", nor "cheaper to run than"
+    // against "less reliable in cold weather than").
+    let compared_word = |toks: &[crate::text::token::Token], k: usize| {
+        (k.saturating_sub(COMPARED_GAP + 3)..k).rev().take_while(|&i| near(toks, i, k)).find(|&i| {
+            toks[i].is_word()
+                && !is(WordClass::ScaleDown, &toks[i])
+                && !lexicon().is_stopword(&toks[i].norm)
+                && !matches!(toks[i].norm.as_str(), "more" | "far" | "much")
+        })
+    };
+    let same_word = |a: &str, b: &str| {
+        let n = (a.len().min(b.len()).saturating_sub(1)).min(5);
+        n >= 3 && a.is_char_boundary(n) && b.is_char_boundary(n) && a[..n] == b[..n]
+    };
+    let property = compared_word(ct, ck).zip(compared_word(st, sk)).filter(|&(c, s)| same_word(&ct[c].norm, &st[s].norm));
+    let down_turns = property.is_some() && down(ct, ck) != down(st, sk);
+    // (An opposite and a "less" turn it round twice: no turn.)
+    let turned = if opposite { !down_turns } else { down_turns };
+    Some(Compared { claim_than: ck, sentence_than: sk, swapped, turned, opposite, property })
 }

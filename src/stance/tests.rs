@@ -1278,6 +1278,15 @@ fn a_comparison_said_the_other_way_round_and_turned_round_says_the_same() {
         let expected = if text.starts_with("Ganymede") { Stance::Supports } else { Stance::Contradicts };
         assert_eq!(j.stances, [expected], "{text} / {claim}: {j:?}");
     }
+    // "less" turns round only a comparison of the same word, asserted: not "hotter than" against
+    // "less dense than", nor a hedged one.
+    for (text, claim) in [
+        ("Venus is less dense than Mercury, the survey notes.", "Venus is hotter than Mercury."),
+        ("Some researchers suggest brine may be less dense than fresh water.", "Brine is denser than fresh water."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances, [Stance::Contradicts], "{text} / {claim}: {j:?}");
+    }
 }
 
 #[test]
