@@ -356,6 +356,15 @@ fn sureness(p: f32) -> &'static str {
     }
 }
 
+/// A speaker's name as said mid-sentence: an opening article in lower case ("and the study
+/// denied it"), names as written.
+fn mid_sentence(who: &str) -> String {
+    match who.split_once(' ') {
+        Some((article @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", article.to_lowercase()),
+        _ => who.to_string(),
+    }
+}
+
 /// The "a vs b" of a conflict cue (the sentence's value, then the claim's).
 fn versus(cue: &str) -> Option<(&str, &str)> {
     cue.split_once(" vs ")
@@ -366,7 +375,7 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
     let cue = j.cue.as_deref().unwrap_or("");
     let who = j.speaker.as_deref();
     let stance = j.stances[0];
-    let denier = who.unwrap_or("someone");
+    let denier = who.map_or_else(|| "someone".to_string(), mid_sentence);
     let mut why = match (stance, j.reason) {
         (Stance::Supports, _) if j.stances.contains(&Stance::Denial) => format!("It reports the claim as someone said it, and {denier} denied it."),
         (Stance::Contradicts, _) if j.stances.contains(&Stance::Denial) => {
@@ -615,5 +624,14 @@ mod tests {
         let rules_only = checker(&["Officials said fighters crossed the border near the river on Monday."]);
         let weak = rules_only.check("Fighters crossed the border near the old bridge on Monday.").unwrap();
         assert!(weak.articles[0].evidence.iter().all(|e| e.stance != Stance::Supports || e.confidence != Confidence::High), "{weak:?}");
+    }
+
+    #[test]
+    fn a_denier_named_mid_sentence_opens_in_lower_case() {
+        // "… and the study denied it", not "and The study"; names stay as written.
+        assert_eq!(super::mid_sentence("The study"), "the study");
+        assert_eq!(super::mid_sentence("An aide to the president"), "an aide to the president");
+        assert_eq!(super::mid_sentence("Theo Marr"), "Theo Marr");
+        assert_eq!(super::mid_sentence("Turkey"), "Turkey");
     }
 }
