@@ -812,6 +812,8 @@ mod tests {
         for said in ["The army pulls out.", "The army pulled out.", "The army is pulling out."] {
             assert_eq!(keys(said), keys("The army withdraws."), "{said}");
         }
+        // An irregular verb's phrase too: a plane "brought down" was shot down.
+        assert_eq!(keys("A jet brought down the plane."), keys("A jet shot down the plane."));
     }
 
     #[test]
