@@ -243,6 +243,10 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     if a.tokens[i].norm == "of" && i >= 2 && lex.is(WordClass::PlaceNoun, &a.tokens[i - 1].norm) {
         kind_of = true;
         i -= 2;
+        // (and a kind before the kind: "the Turkish port city of Mersin")
+        while i > 0 && lex.is(WordClass::PlaceNoun, &a.tokens[i].norm) {
+            i -= 1;
+        }
         // (its country or a direction: "the Turkish city of", "the southern port of")
         if a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
             i = i.checked_sub(1)?;
@@ -269,6 +273,10 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     // "via Turkey's Gaziantep": the possessive (stripped) names where the place is.
     if a.tokens[i].capitalized && i > 0 && slot(&a.tokens[i - 1].norm).is_some() {
         i -= 1;
+    }
+    // "by way of Mersin" goes through Mersin.
+    if a.tokens[i].norm == "of" && i >= 2 && a.tokens[i - 1].norm == "way" && a.tokens[i - 2].norm == "by" {
+        return Some("via".into());
     }
     // ("hit the city of Kharkiv": no preposition before the phrase, so its own "of".)
     slot(&a.tokens[i].norm).or(kind_of.then_some("of")).map(String::from)
