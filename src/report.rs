@@ -360,7 +360,10 @@ fn sureness(p: f32) -> &'static str {
 /// denied it"), names as written.
 fn mid_sentence(who: &str) -> String {
     match who.split_once(' ') {
-        Some((article @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", article.to_lowercase()),
+        // (ASCII by hand: `str::to_lowercase` would ship its Unicode tables, ~4 KB of wasm.)
+        Some(("The", rest)) => format!("the {rest}"),
+        Some(("A", rest)) => format!("a {rest}"),
+        Some(("An", rest)) => format!("an {rest}"),
         _ => who.to_string(),
     }
 }
