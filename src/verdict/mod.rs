@@ -15,6 +15,8 @@
 //!   lexicons miss) or contradiction (only in a sentence that covers most of the claim). A
 //!   model-only position needs the claim's names in the sentence (who and where it is about),
 //!   so a sentence about another event never takes a position.
+//! - In one article, a contradiction only the model found yields to a support or denial the
+//!   rules read there ([`collect`]): it is most often the claim in other words.
 //!
 //! All tuning constants of this stage are in `tuning`; `decision` holds what the stage hands
 //! on, `hedge` what is not full support, `policy` the policy ([`compose`]), `aggregate` the
