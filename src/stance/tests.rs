@@ -394,6 +394,9 @@ fn conflicts_name_their_kind() {
             "Tensions between Varnia and Ostrel eased on Tuesday.",
             Reason::Opposite,
         ),
+        // Length and height: "long" / "short", "tall" / "short".
+        ("The Corvo bridge is shorter than the Alder bridge, engineers said.", "The Corvo bridge is longer than the Alder bridge.", Reason::Opposite),
+        ("The new Harlan tower is a short building by city standards.", "The new Harlan tower is a tall building.", Reason::Opposite),
         // A comparison turned round by "less" on one side only.
         ("Brine is denser than fresh water, the survey notes.", "Brine is less dense than fresh water.", Reason::Opposite),
         // Rules and stances made harder against softer.
