@@ -387,7 +387,7 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             if !same_thing {
                 continue;
             }
-            if !q.compatible(x) {
+            if !q.allows(x) {
                 fits = None;
                 break;
             }
@@ -395,7 +395,8 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             // inside the claim's (within 5 %). "More than 410,000" allows a million, but does not
             // say one; "around 48,000" says "more than 40,000".
             let middle = (x.lo + x.hi) / 2.0;
-            if middle < q.lo * 0.95 || middle > q.hi * 1.05 {
+            // (A claim's "more than 1,000" is said by any larger figure: "3,600 patients".)
+            if middle < q.lo * 0.95 || (middle > q.hi * 1.05 && !(q.open && q.allows(x))) {
                 continue;
             }
             fits = fits.or(Some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) }));

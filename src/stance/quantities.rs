@@ -103,9 +103,9 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             // on revenue of $5 billion" gives the revenue too.)
             let by_the_act = (kind == QKind::Year || (matches!(kind, QKind::Count | QKind::Share) && same_thing(&shown) && apart))
                 && comparable.len() > 1
-                && !c.compatible(shown)
+                && !c.allows(shown)
                 && gap.is_some_and(|d| d <= ANCHOR_GAP);
-            if by_the_act || comparable.iter().all(|x| !c.compatible(x)) {
+            if by_the_act || comparable.iter().all(|x| !c.allows(x)) {
                 let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
@@ -176,7 +176,7 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
     let mut apart = true;
     for &x in comparable {
         let (d, marks) = gap(x);
-        let agrees = c.compatible(x);
+        let agrees = c.allows(x);
         apart &= !agrees || marks > 0;
         let key = (d + marks * CLAUSE_GAP, !agrees);
         if nearest.is_none_or(|(_, k)| key < k) {
@@ -374,7 +374,7 @@ pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
     claim.quantities.iter().any(|q| q.kind == k && !q.unspecific()) && !s.quantities.iter().any(|q| q.kind == k)
         // A share must be there, of the same thing: "60 percent of adults smoke" gives none of
         // "a quarter of adults", nor "40 percent of its workers" of "cut by 40 percent".
-        || (k == QKind::Share && claim.quantities.iter().any(|q| q.kind == k && !s.quantities.iter().any(|x| q.same_share(x) && q.compatible(x))))
+        || (k == QKind::Share && claim.quantities.iter().any(|q| q.kind == k && !s.quantities.iter().any(|x| q.same_share(x) && q.allows(x))))
 }
 
 /// The sentence gives years (or ranks), none of them the claim's, and no rule read them as a

@@ -300,6 +300,19 @@ fn a_count_of_other_things_is_not_the_claims_count() {
 }
 
 #[test]
+fn a_claims_lower_bound_is_met_by_a_larger_figure_of_its_order() {
+    // "More than 1,000" understates 3,600: true, not another count.
+    let text = "The Lorvane trial, run at 40 hospitals over three years, enrolled 3,600 patients with heart failure.";
+    let j = judged(text, "More than 1,000 patients took part in the Lorvane trial.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // … but not a count three orders of magnitude larger, nor one below the bound.
+    let j = judged("The Lorvane trial enrolled 3,600 patients with heart failure.", "More than 100 patients took part in the Lorvane trial.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged("The Lorvane trial enrolled 600 patients with heart failure.", "More than 1,000 patients took part in the Lorvane trial.");
+    assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+}
+
+#[test]
 fn a_number_of_another_unit_or_of_money_is_no_count_of_the_claims() {
     for (said, claim) in [
         ("An adult African elephant can drink up to 150 litres of water a day.", "Adult African elephants eat about 150 kilograms of food a day."),

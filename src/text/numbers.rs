@@ -41,6 +41,10 @@ pub struct Quantity {
     pub head: Option<String>,
     /// Said as a vague amount ("several", "dozens of"), not a number.
     pub vague: bool,
+    /// A lower bound said in words ("more than 1,000", "over 10,000"): as a sentence's figure
+    /// it reaches [`LOWER_BOUND_REACH`] times its number, as a claim's further (see
+    /// [`Quantity::allows`]).
+    pub open: bool,
 }
 
 impl Quantity {
@@ -71,6 +75,15 @@ impl Quantity {
         self.kind == QKind::Share && other.kind == QKind::Share && (self.head.is_none() || other.head.is_none() || self.head == other.head)
     }
 
+    /// Does the claim's quantity `self` hold where a sentence gives `other`? As
+    /// [`Quantity::compatible`], but a claim's lower bound reaches an order of magnitude
+    /// ([`CLAIM_BOUND_REACH`]): "more than 1,000 patients took part" is true of a trial that
+    /// "enrolled 3,600 patients", though a sentence's "more than 300" does not say "3,000", and
+    /// "over 30 civilians were killed" is not said by "a war that killed around 30,000 people".
+    pub fn allows(&self, other: &Quantity) -> bool {
+        self.compatible(other) || (self.open && !other.range && other.lo >= self.lo && other.hi <= self.lo * CLAIM_BOUND_REACH)
+    }
+
     /// Two quantities of the same kind can describe the same fact.
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
@@ -92,6 +105,10 @@ fn overlap(kind: QKind, (alo, ahi): (f64, f64), (blo, bhi): (f64, f64)) -> bool 
 /// How far above its number a lower bound reaches: "more than 300" is compatible with 800,
 /// not with 3,000.
 const LOWER_BOUND_REACH: f64 = 3.0;
+
+/// How far above its number a claim's lower bound reaches ([`Quantity::allows`]): one who
+/// writes "more than 1,000" may understate 3,600, not 30,000.
+const CLAIM_BOUND_REACH: f64 = 10.0;
 
 /// The largest value of a vague amount that gives no count ([`Quantity::unspecific`]):
 /// "numerous" (10) and below; "dozens" (24) is above.
@@ -276,6 +293,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
         }
         let mut floor = None;
         let mut vague = false;
+        let mut open = false;
         let q = match t.kind {
             // (A year before 1800 is read as one after "in" or "since", no plural after it:
             // "built in 1648" is no round count of about 1,650; "in 1500 cases" counts.)
@@ -372,7 +390,17 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     let spread = if p.lo == p.hi { FRACTION_SPREAD } else { (1.0, 1.0) };
                     let (first, share_lo, share_hi) = (p.first, p.lo / lo * 100.0 * spread.0, (p.hi / lo * 100.0 * spread.1).min(100.0));
                     qs.pop();
-                    qs.push(Quantity { kind: QKind::Share, lo: share_lo, hi: share_hi, at: i, first, range: false, head: head_noun(a, i), vague: false });
+                    qs.push(Quantity {
+                        kind: QKind::Share,
+                        lo: share_lo,
+                        hi: share_hi,
+                        at: i,
+                        first,
+                        range: false,
+                        head: head_noun(a, i),
+                        vague: false,
+                        open: false,
+                    });
                     i += 1;
                     continue;
                 }
@@ -415,6 +443,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                         // writer who knew of ten times as many would say so.
                         lo *= 1.001;
                         hi *= LOWER_BOUND_REACH;
+                        open = true;
                     }
                     Some(Cue::Upper) => {
                         lo = 0.0;
@@ -473,7 +502,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 };
                 // A share is of what follows its "of" ("41 percent of the adults"), if said.
                 let head = head.filter(|h| kind != QKind::Share || !lex.is(WordClass::Unit, h));
-                qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague });
+                qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague, open });
             }
         }
         i += 1;
@@ -814,6 +843,9 @@ mod tests {
         assert_eq!(head("has 20 known moons.").as_deref(), Some("moon"));
         assert!(!a("fewer than a hundred").compatible(&a("over 300")), "a bound before 'a hundred'");
         assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
+        // A claim's lower bound may understate a figure by up to ten times.
+        assert!(a("more than 1,000").allows(&a("3,600")) && !a("3,600").allows(&a("more than 1,000")));
+        assert!(!a("over 30").allows(&a("around 30,000")) && !a("more than 1,000").allows(&a("600")));
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
         assert!(!a("in 2001").compatible(&a("in 1994")));
