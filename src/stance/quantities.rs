@@ -487,14 +487,20 @@ fn act_unsaid(claim: &Claim, q: &Quantity, hit: &Hit, known: impl Fn(&str) -> bo
 /// The content word that says what happened to a count (its act): the nearest one before the
 /// number ("has killed 25 people", "arrest 20") or after what it counts ("Twelve people were
 /// arrested", "Twelve officers hurt"), with at most two function words and no punctuation
-/// between. None where the count has no counted noun.
+/// between; after it when the word before is "left" ("left 40 people dead"). None where the
+/// count has no counted noun.
 fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze::Term> {
     let head = q.head.as_deref()?;
     let counted = a.terms.iter().find(|t| t.first > q.at && t.first <= q.at + 5 && t.key == head)?;
     // (The tokens `from..to` between the two: at most two, none of them punctuation.)
     let joined = |from: usize, to: usize| to <= from + 2 && a.tokens[from..to].iter().all(|t| t.is_word());
     let before = a.terms.iter().rev().find(|t| t.content && t.last < q.first).filter(|t| joined(t.last + 1, q.first));
-    before.or_else(|| a.terms.iter().find(|t| t.content && t.first > counted.last).filter(|t| joined(counted.last + 1, t.first)))
+    let after = || a.terms.iter().find(|t| t.content && t.first > counted.last).filter(|t| joined(counted.last + 1, t.first));
+    // ("left 40 people dead": what the count came to is said after it; "left" says only that.)
+    if before.is_some_and(|t| matches!(a.tokens[t.first].norm.as_str(), "left" | "leave" | "leaves" | "leaving")) {
+        return after().or(before);
+    }
+    before.or_else(after)
 }
 
 /// Is `key` the key of a unit of time ("days", "months")?

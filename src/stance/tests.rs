@@ -300,6 +300,13 @@ fn a_count_of_other_things_is_not_the_claims_count() {
 }
 
 #[test]
+fn what_a_count_was_left_is_its_act() {
+    // "left 40 people dead" counts the dead, as "14 dead" does.
+    let j = judged("Corlan ferry disaster: 14 dead as last missing passengers found alive", "The Corlan ferry sinking left 40 people dead.");
+    assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+}
+
+#[test]
 fn a_claims_lower_bound_is_met_by_a_larger_figure_of_its_order() {
     // "More than 1,000" understates 3,600: true, not another count.
     let text = "The Lorvane trial, run at 40 hospitals over three years, enrolled 3,600 patients with heart failure.";
