@@ -265,7 +265,8 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
             "from" => "from",
             "into" => "into",
             "near" => "near",
-            "over" => "over",
+            // ("shot down above Yerevan" is over Yerevan.)
+            "over" | "above" => "over",
             "of" => "of",
             _ => return None,
         })

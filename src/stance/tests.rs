@@ -903,6 +903,12 @@ fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
 }
 
 #[test]
+fn above_a_place_is_over_it() {
+    let j = judged("Two drones were shot down over Marseille, officials said.", "Two drones were shot down above Lyon.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place), "{j:?}");
+}
+
+#[test]
 fn opposite_points_of_the_compass_in_one_place_conflict() {
     const TEXT: &str = "Two people were killed by shelling in the town of Varna in southern Bulgaria, officials said.";
     let j = judged(TEXT, "Shelling killed two people in the town of Varna in the north of Bulgaria.");
