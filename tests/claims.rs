@@ -160,6 +160,19 @@ fn a_list_with_a_member_swapped_contradicts_where_the_model_finds_the_matter_the
 }
 
 #[test]
+fn a_weekday_the_article_never_gives_is_not_contradicted_by_the_model() {
+    // The model reads the claim's "Monday night", which the sentence leaves out, as a
+    // conflict; leaving the day out is not giving another.
+    let json = r#"[{"id": "call", "title": "Call", "text": "Call\n\nMacron's office later said after talks with Russia's Putin that \"They also shared their concern regarding the sending of Syrian mercenaries by Turkey to the region,\" according to a statement."},
+        {"id": "rain", "title": "Rain", "text": "Rain\n\nHeavy rain flooded the capital on Friday."}]"#;
+    let c = corpus(json);
+    assert!(!stances(&c, "Macron and Putin discussed the mercenaries by phone on Monday night.", "call").contains(&Stance::Contradicts));
+    // A sentence that negates the act still may: it did not happen on any day.
+    let json = r#"[{"id": "truce", "title": "Truce", "text": "Velmar truce still not signed as talks drag into second week"}]"#;
+    assert!(stances(&corpus(json), "The Velmar truce was signed on Sunday.", "truce").contains(&Stance::Contradicts));
+}
+
+#[test]
 fn a_negated_claim_is_contradicted_where_the_model_finds_the_matter_asserted() {
     // Too little of the claim's wording for the rules ("keeps", "anywhere", "soil", "today"),
     // but the model finds the sentence about the same matter, and it asserts the base.

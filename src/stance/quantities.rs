@@ -277,6 +277,14 @@ pub(super) fn dated_by_weekday(claim: &Claim, s: &IndexedSentence, hit: &Hit) ->
     s.published.as_deref().zip(dating_weekday(claim, s, hit)).is_some_and(|(p, i)| weekday_date(&s.analysed, i, p).is_some())
 }
 
+/// Does the claim date its act by a weekday ("talked by phone on Monday night") where the
+/// sentence names no day at all (no weekday, date, or "yesterday")? Then the sentence cannot
+/// say it was another day: leaving the day out is not giving another.
+pub fn lacks_weekday(claim: &Claim, s: &IndexedSentence) -> bool {
+    let day = |t: &crate::text::token::Token| is_weekday(t) || lexicon().is(WordClass::DayWord, &t.norm);
+    claim.analysed.tokens.iter().any(is_weekday) && s.dates.is_empty() && !s.analysed.tokens.iter().any(day)
+}
+
 /// Another day of the week for the same act: "held their call on Monday night" against "in a
 /// phone call Wednesday night". The sentence's day must follow a word of the claim closely (the
 /// day of what the claim says, not of another event in the sentence), and the sentence must
