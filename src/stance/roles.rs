@@ -533,6 +533,42 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
     None
 }
 
+/// The opposite act with who did it and to whom exchanged says the same: "Kestrel Energy sold
+/// to Bram Oil" for "Bram Oil has bought Kestrel Energy", "Dunmore sell Ian Pell to Harbour
+/// City" for "Harbour City bought Ian Pell from Dunmore". A claim word before its act is said
+/// after the sentence's opposite word, and one after it before — not after a passive's "by",
+/// which keeps the roles ("Kestrel was sold by Bram Oil" is Bram Oil selling). Both are
+/// names.
+pub fn converse_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let Some(&(ci, (f, l))) = hit.opposites.first() else { return false };
+    // (A comparison's converse is `converse_comparison`'s to read.)
+    if claim.analysed.tokens.iter().any(|t| t.norm == "than") {
+        return false;
+    }
+    let cp = claim.terms[ci].spans[0].0;
+    let st = &s.analysed.tokens;
+    let mut subject_after = false;
+    let mut object_before = false;
+    for (x, m) in hit.matched.iter().enumerate() {
+        let Some(cx) = claim.terms[x].spans.first().map(|&(a, _)| a) else { continue };
+        let Some(sx) = m.iter().map(|&(a, _)| a).filter(|&a| !s.in_speaker(a, usize::MAX)).min() else { continue };
+        // (Names on both sides, as in a sale or a match: "the policy increased vaccination
+        // rates" / "rates fell after the policy" turns cause and effect, not who acts. A name
+        // opening the claim is capitalised in the sentence's middle.)
+        let name = claim.terms[x].name || (sx > 0 && st[sx].capitalized);
+        if x == ci || !name {
+            continue;
+        }
+        if cx < cp && sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by") {
+            subject_after = true;
+        }
+        if cx > cp && sx < f {
+            object_before = true;
+        }
+    }
+    subject_after && object_before
+}
+
 /// A comparison said the other way round, and turned round too: "Warm air is less dense than
 /// cold air" / "Cold air is denser than warm air"; "The Pacific is larger than the Atlantic" /
 /// "The Atlantic is smaller than the Pacific". The two compared things trade places around
