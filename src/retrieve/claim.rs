@@ -265,8 +265,7 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
             "from" => "from",
             "into" => "into",
             "near" => "near",
-            // ("shot down above Yerevan" is over Yerevan.)
-            "over" | "above" => "over",
+            "over" => "over",
             "of" => "of",
             _ => return None,
         })

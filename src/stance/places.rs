@@ -240,12 +240,9 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
         if let Some(c) = closed.iter().find(|c| c.last + 10 >= first && c.first <= last + 10) {
             return Some((format!("{} – {shown_list}", a.span(&s.text, c.first, c.last)), cov));
         }
-        // (Or the sentence's whole list and more: "Turkish, Azerbaijani and Russian officials"
-        // for "Turkish and Azeri officials", which names who they were.)
         let swapped = claim_lists.iter().any(|cl| {
             let theirs: Vec<&str> = cl.iter().filter_map(|t| t.country.as_deref()).collect();
-            (theirs.len() == members.len() && theirs.iter().filter(|c| members.contains(c)).count() + 1 == members.len())
-                || (theirs.len() > members.len() && members.iter().all(|m| theirs.contains(m)))
+            theirs.len() == members.len() && theirs.iter().filter(|c| members.contains(c)).count() + 1 == members.len()
         });
         if swapped {
             return Some((shown_list.to_string(), cov));

@@ -465,12 +465,6 @@ fn conflicts_name_their_kind() {
             Reason::List,
         ),
         ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
-        // The sentence's whole list and one more: who the ministers were is named.
-        (
-            "Lavrov said Moscow was ready to host the foreign ministers of Peru and Chile for talks.",
-            "Lavrov offered to host the foreign ministers of Peru, Chile and Bolivia for talks.",
-            Reason::List,
-        ),
         // Agreeing to a thing is the opposite of turning it down.
         ("The union turned down the pay offer on Monday.", "The union agreed to the pay offer.", Reason::Opposite),
         // Directions of change and of effect, in the words news uses for them.
@@ -920,12 +914,6 @@ fn the_opposite_act_the_other_way_round_is_no_contradiction() {
         let j = judged(text, "Bram Oil has bought Harlow Energy's wind division.");
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{text}: {j:?}");
     }
-}
-
-#[test]
-fn above_a_place_is_over_it() {
-    let j = judged("Two drones were shot down over Marseille, officials said.", "Two drones were shot down above Lyon.");
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Place), "{j:?}");
 }
 
 #[test]
