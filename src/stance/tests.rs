@@ -417,9 +417,6 @@ fn conflicts_name_their_kind() {
         // Length and height: "long" / "short", "tall" / "short".
         ("The Corvo bridge is shorter than the Alder bridge, engineers said.", "The Corvo bridge is longer than the Alder bridge.", Reason::Opposite),
         ("The new Harlan tower is a short building by city standards.", "The new Harlan tower is a tall building.", Reason::Opposite),
-        // Floating and sinking; praising and criticising.
-        ("Pumice floats on water because of its trapped gas bubbles.", "Pumice sinks in water.", Reason::Opposite),
-        ("The mayor criticised the new stadium plan at Monday's council meeting.", "The mayor praised the new stadium plan.", Reason::Opposite),
         // A comparison turned round by "less" on one side only.
         ("Brine is denser than fresh water, the survey notes.", "Brine is less dense than fresh water.", Reason::Opposite),
         // Rules and stances made harder against softer.
