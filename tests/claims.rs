@@ -167,6 +167,10 @@ fn a_weekday_the_article_never_gives_is_not_contradicted_by_the_model() {
         {"id": "rain", "title": "Rain", "text": "Rain\n\nHeavy rain flooded the capital on Friday."}]"#;
     let c = corpus(json);
     assert!(!stances(&c, "Macron and Putin discussed the mercenaries by phone on Monday night.", "call").contains(&Stance::Contradicts));
+    // Nor does the gate hold back what is not a report: the event is another.
+    let json = r#"[{"id": "health", "title": "Health", "text": "Former president Jorge Alvarez is recovering in hospital after heart surgery."},
+        {"id": "rain", "title": "Rain", "text": "Rain\n\nHeavy rain flooded the capital on Friday."}]"#;
+    assert!(stances(&corpus(json), "Former president Jorge Alvarez died on Monday.", "health").contains(&Stance::Contradicts));
     // A sentence that negates the act still may: it did not happen on any day.
     let json = r#"[{"id": "truce", "title": "Truce", "text": "Velmar truce still not signed as talks drag into second week"}]"#;
     assert!(stances(&corpus(json), "The Velmar truce was signed on Sunday.", "truce").contains(&Stance::Contradicts));

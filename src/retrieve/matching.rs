@@ -387,7 +387,8 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             if !same_thing {
                 continue;
             }
-            if !q.allows(x) {
+            let lone = crate::text::numbers::lone_count(x, &s.quantities, |h| claim.terms.iter().any(|t| t.key == h));
+            if !q.allows(x, lone) {
                 fits = None;
                 break;
             }
@@ -396,7 +397,7 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             // say one; "around 48,000" says "more than 40,000".
             let middle = (x.lo + x.hi) / 2.0;
             // (A claim's "more than 1,000" is said by any larger figure: "3,600 patients".)
-            if middle < q.lo * 0.95 || (middle > q.hi * 1.05 && !(q.open && q.allows(x))) {
+            if middle < q.lo * 0.95 || (middle > q.hi * 1.05 && !(q.open && q.allows(x, lone))) {
                 continue;
             }
             fits = fits.or(Some(Figure { said: (x.first, x.at), claimed: (q.first, q.at) }));

@@ -103,9 +103,12 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             // on revenue of $5 billion" gives the revenue too.)
             let by_the_act = (kind == QKind::Year || (matches!(kind, QKind::Count | QKind::Share) && same_thing(&shown) && apart))
                 && comparable.len() > 1
-                && !c.allows(shown)
+                && !c.compatible(shown)
                 && gap.is_some_and(|d| d <= ANCHOR_GAP);
-            if by_the_act || comparable.iter().all(|x| !c.allows(x)) {
+            // (A claim's lower bound reaches further against the sentence's lone count.)
+            let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
+            let fits = |x: &&Quantity| c.allows(x, crate::text::numbers::lone_count(x, &s.quantities, named));
+            if by_the_act || !comparable.iter().any(fits) {
                 let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
@@ -176,7 +179,7 @@ fn nearest_to_anchor<'q>(a: &Analysed, claim: &Claim, hit: &Hit, c: &Quantity, c
     let mut apart = true;
     for &x in comparable {
         let (d, marks) = gap(x);
-        let agrees = c.allows(x);
+        let agrees = c.compatible(x);
         apart &= !agrees || marks > 0;
         let key = (d + marks * CLAUSE_GAP, !agrees);
         if nearest.is_none_or(|(_, k)| key < k) {
@@ -382,7 +385,7 @@ pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {
     claim.quantities.iter().any(|q| q.kind == k && !q.unspecific()) && !s.quantities.iter().any(|q| q.kind == k)
         // A share must be there, of the same thing: "60 percent of adults smoke" gives none of
         // "a quarter of adults", nor "40 percent of its workers" of "cut by 40 percent".
-        || (k == QKind::Share && claim.quantities.iter().any(|q| q.kind == k && !s.quantities.iter().any(|x| q.same_share(x) && q.allows(x))))
+        || (k == QKind::Share && claim.quantities.iter().any(|q| q.kind == k && !s.quantities.iter().any(|x| q.same_share(x) && q.compatible(x))))
 }
 
 /// The sentence gives years (or ranks), none of them the claim's, and no rule read them as a
@@ -505,8 +508,10 @@ fn act_of<'a>(a: &'a Analysed, q: &Quantity) -> Option<&'a crate::text::analyze:
     let before = a.terms.iter().rev().find(|t| t.content && t.last < q.first).filter(|t| joined(t.last + 1, q.first));
     let after = || a.terms.iter().find(|t| t.content && t.first > counted.last).filter(|t| joined(counted.last + 1, t.first));
     // ("left 40 people dead": what the count came to is said after it; "left" says only that.)
+    // (Not "left 300 people dead or missing": a total of two, no count of either.)
     if before.is_some_and(|t| matches!(a.tokens[t.first].norm.as_str(), "left" | "leave" | "leaves" | "leaving")) {
-        return after().or(before);
+        let total = |t: &&crate::text::analyze::Term| a.tokens.get(t.last + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
+        return after().filter(|t| !total(t)).or(before);
     }
     before.or_else(after)
 }

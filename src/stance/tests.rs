@@ -304,6 +304,9 @@ fn what_a_count_was_left_is_its_act() {
     // "left 40 people dead" counts the dead, as "14 dead" does.
     let j = judged("Corlan ferry disaster: 14 dead as last missing passengers found alive", "The Corlan ferry sinking left 40 people dead.");
     assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+    // "dead or missing" is a total of two: no count of the dead alone.
+    let j = judged("Tarvo floods: 120 dead, 180 missing as rescuers search villages", "The Tarvo floods left 300 people dead or missing.");
+    assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
 }
 
 #[test]
@@ -316,6 +319,10 @@ fn a_claims_lower_bound_is_met_by_a_larger_figure_of_its_order() {
     let j = judged("The Lorvane trial enrolled 3,600 patients with heart failure.", "More than 100 patients took part in the Lorvane trial.");
     assert_ne!(j.stances, [Stance::Supports], "{j:?}");
     let j = judged("The Lorvane trial enrolled 600 patients with heart failure.", "More than 1,000 patients took part in the Lorvane trial.");
+    assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+    // Only against the sentence's lone count: here the total screened stands beside the
+    // count enrolled, below the bound.
+    let j = judged("Of the 5,000 patients screened for the Lorvane trial, 800 were enrolled.", "More than 1,000 patients were enrolled in the Lorvane trial.");
     assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
 }
 

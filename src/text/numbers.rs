@@ -77,11 +77,14 @@ impl Quantity {
 
     /// Does the claim's quantity `self` hold where a sentence gives `other`? As
     /// [`Quantity::compatible`], but a claim's lower bound reaches an order of magnitude
-    /// ([`CLAIM_BOUND_REACH`]): "more than 1,000 patients took part" is true of a trial that
-    /// "enrolled 3,600 patients", though a sentence's "more than 300" does not say "3,000", and
-    /// "over 30 civilians were killed" is not said by "a war that killed around 30,000 people".
-    pub fn allows(&self, other: &Quantity) -> bool {
-        self.compatible(other) || (self.open && !other.range && other.lo >= self.lo && other.hi <= self.lo * CLAIM_BOUND_REACH)
+    /// ([`CLAIM_BOUND_REACH`]) where `other` is the sentence's lone count of the matter
+    /// ([`lone_count`]): "more than 1,000 patients took part" is true of a trial that
+    /// "enrolled 3,600 patients", though a sentence's "more than 300" does not say "3,000",
+    /// "over 30 civilians were killed" is not said by "a war that killed around 30,000
+    /// people", and "of the 5,000 patients screened, 800 were enrolled" has the count below
+    /// the bound beside the total above it.
+    pub fn allows(&self, other: &Quantity, lone: bool) -> bool {
+        self.compatible(other) || (lone && self.open && !other.range && other.lo >= self.lo && other.hi <= self.lo * CLAIM_BOUND_REACH)
     }
 
     /// Two quantities of the same kind can describe the same fact.
@@ -100,6 +103,14 @@ fn overlap(kind: QKind, (alo, ahi): (f64, f64), (blo, bhi): (f64, f64)) -> bool 
     let slack = |lo: f64, hi: f64| if lo == hi && kind == QKind::Count { (rounding(hi) / 2.0).min(hi * 0.05) } else { 0.0 };
     let slack = slack(alo, ahi).max(slack(blo, bhi));
     alo <= bhi + slack && blo <= ahi + slack
+}
+
+/// Is `x` the lone count of its kind among a sentence's quantities `all` that could be the
+/// claim's: every other one counts something the claim does not name (`named`), not a bare
+/// number ("800 were enrolled") nor a thing the claim names ("600 jobs" for "lose their
+/// jobs")?
+pub fn lone_count(x: &Quantity, all: &[Quantity], named: impl Fn(&str) -> bool) -> bool {
+    all.iter().filter(|y| y.kind == x.kind && y.at != x.at).all(|y| y.head.as_deref().is_some_and(|h| !named(h)))
 }
 
 /// How far above its number a lower bound reaches: "more than 300" is compatible with 800,
@@ -844,8 +855,9 @@ mod tests {
         assert!(!a("fewer than a hundred").compatible(&a("over 300")), "a bound before 'a hundred'");
         assert!(!a("more than 300").compatible(&a("about 3,000")), "a lower bound is not ten times more");
         // A claim's lower bound may understate a figure by up to ten times.
-        assert!(a("more than 1,000").allows(&a("3,600")) && !a("3,600").allows(&a("more than 1,000")));
-        assert!(!a("over 30").allows(&a("around 30,000")) && !a("more than 1,000").allows(&a("600")));
+        assert!(a("more than 1,000").allows(&a("3,600"), true) && !a("3,600").allows(&a("more than 1,000"), true));
+        assert!(!a("over 30").allows(&a("around 30,000"), true) && !a("more than 1,000").allows(&a("600"), true));
+        assert!(!a("more than 1,000").allows(&a("3,600"), false), "only a lone count");
         assert!(a("more than 20 billion").compatible(&a("more than 23 billion")), "a bound before a scaled number");
         assert!(!a("fewer than 100").compatible(&a("more than 300")));
         assert!(!a("in 2001").compatible(&a("in 1994")));

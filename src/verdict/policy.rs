@@ -73,10 +73,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && !crate::stance::counts_other_things(claim, s, hit)
         // (Nor the claim's weekday where the sentence names no day: "Macron and Putin talked by
         // phone on Monday night" against "Macron's office later said after talks with Putin" —
-        // unless the sentence negates something: "ceasefire still not signed" for "signed on
-        // Sunday", "did not provide further information" for "the Thursday statement went into
-        // further detail".)
-        && (!crate::stance::lacks_weekday(claim, s) || s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure | Cue::Denial | Cue::Falsity)));
+        // where the sentence reports what someone said, whose day it leaves out ("Maria Lind
+        // died on Sunday" against "is recovering at home" stays the model's), and unless it
+        // negates something: "ceasefire still not signed" for "signed on Sunday".)
+        && (!crate::stance::lacks_weekday(claim, s)
+            || !s.analysed.has_cue(Cue::Report)
+            || s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure | Cue::Denial | Cue::Falsity)));
     // A negated claim ("did not praise") is contradicted only by a sentence that asserts what it
     // negates; the model reads any negation mismatch as a contradiction.
     let negation_answered = !claim.negated || claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
