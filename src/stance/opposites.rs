@@ -31,9 +31,10 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
     // smaller than the Pacific" says "the Pacific is larger than the Atlantic".)
     if negated_opposite(claim, s, hit).is_some()
         || super::roles::converse_comparison(claim, hit, s)
-        // (Nor the opposite act the other way round: "Kestrel Energy sold to Bram Oil" says
-        // "Bram Oil has bought Kestrel Energy".)
-        || super::roles::converse_act(claim, hit, s)
+        // (Nor the opposite act with the roles traded: "Kestrel Energy sold to Bram Oil" says
+        // "Bram Oil has bought Kestrel Energy", "Finn criticised Holt" nothing of "Holt
+        // praised Finn".)
+        || super::roles::traded_roles(claim, hit, s).is_some()
         || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some())
         || s.analysed.cues_of(Cue::Caveat).any(|c| c.first <= f && f <= c.last)
     {

@@ -36,7 +36,9 @@ pub(super) fn asymmetric_between(toks: &[crate::text::token::Token], from: usize
 /// relation rules the claim out.
 pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     // A linked hit's matches are the previous sentence's tokens: no order to read here.
-    if hit.linked || converse_comparison(claim, hit, s) {
+    // (Nor a converse: "Kestrel Energy sold to Bram Oil" has the names the other way round
+    // because it says the opposite act.)
+    if hit.linked || converse_comparison(claim, hit, s) || traded_roles(claim, hit, s) == Some(true) {
         return None;
     }
     // A comparison made the other way round rules the claim out, whatever else is swapped.
@@ -533,17 +535,18 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
     None
 }
 
-/// The opposite act with who did it and to whom exchanged says the same: "Kestrel Energy sold
-/// to Bram Oil" for "Bram Oil has bought Kestrel Energy", "Dunmore sell Ian Pell to Harbour
-/// City" for "Harbour City bought Ian Pell from Dunmore". A claim word before its act is said
-/// after the sentence's opposite word, and one after it before — not after a passive's "by",
-/// which keeps the roles ("Kestrel was sold by Bram Oil" is Bram Oil selling). Both are
-/// names.
-pub fn converse_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    let Some(&(ci, (f, l))) = hit.opposites.first() else { return false };
-    // (A comparison's converse is `converse_comparison`'s to read.)
+/// The opposite act with who did it and to whom exchanged: `Some(true)` where it says the
+/// same, a converse pair of `data/antonyms.tsv` ("Kestrel Energy sold to Bram Oil" for "Bram
+/// Oil has bought Kestrel Energy", "Dunmore sell Ian Pell to Harbour City" for "Harbour City
+/// bought Ian Pell from Dunmore"); `Some(false)` where it says something else, neither the
+/// claim nor its opposite ("Governor Finn criticised Mayor Holt" for "Mayor Holt praised
+/// Governor Finn"). A claim name before its act is said after the sentence's opposite word,
+/// and one after it before — not after a passive's "by", which keeps the roles ("Kestrel was
+/// sold by Bram Oil" is Bram Oil selling). Not a comparison (`converse_comparison`'s).
+pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<bool> {
+    let &(ci, (f, l)) = hit.opposites.first()?;
     if claim.analysed.tokens.iter().any(|t| t.norm == "than") {
-        return false;
+        return None;
     }
     let cp = claim.terms[ci].spans[0].0;
     let st = &s.analysed.tokens;
@@ -566,7 +569,8 @@ pub fn converse_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
             object_before = true;
         }
     }
-    subject_after && object_before
+    (subject_after && object_before)
+        .then(|| s.analysed.terms.iter().find(|t| t.first == f).is_some_and(|t| crate::text::analyze::converse(&claim.terms[ci].key, &t.key)))
 }
 
 /// A comparison said the other way round, and turned round too: "Warm air is less dense than

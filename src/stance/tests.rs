@@ -907,12 +907,16 @@ fn the_conflicting_place_shown_is_of_the_claimed_places_kind() {
 }
 
 #[test]
-fn the_opposite_act_the_other_way_round_is_no_contradiction() {
+fn the_opposite_act_with_the_roles_traded_is_no_contradiction() {
     // Selling to someone is their buying: no opposite.
     for text in ["Harlow Energy sold to Bram Oil in $2bn deal", "Harlow Energy has sold its wind division to Bram Oil for $2bn."] {
         let j = judged(text, "Bram Oil has bought Harlow Energy's wind division.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{text}: {j:?}");
     }
+    // A contrary act with the roles traded says something else: neither the claim nor its
+    // opposite.
+    let j = judged("Governor Ray Finn criticised Mayor Dana Holt over the budget on Monday.", "Mayor Dana Holt praised Governor Ray Finn.");
+    assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
     // The same roles with the opposite act still contradict, as does a passive's agent.
     for text in ["Bram Oil has sold Harlow Energy's wind division for $2bn.", "Harlow Energy's wind division was sold by Bram Oil for $2bn."] {
         let j = judged(text, "Bram Oil has bought Harlow Energy's wind division.");

@@ -283,24 +283,35 @@ pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
 }
 
 /// The pairs of keys of `data/antonyms.tsv`; a complementary pair also as its key followed by
-/// "\u{2}" (one table for both: each table type costs the WebAssembly about 0.4 KB).
+/// "\u{2}", a converse one followed by "\u{3}" (one table for all: each table type costs the
+/// WebAssembly about 0.4 KB).
 fn opposite_keys() -> &'static rustc_hash::FxHashSet<String> {
     static O: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     O.get_or_init(|| {
         let mut set = rustc_hash::FxHashSet::default();
-        for (x, y, complementary) in &lexicon().antonyms {
+        for (x, y, mark) in &lexicon().antonyms {
             // Both the word's key (its synonym group, if any) and its plain stem, which is
             // what `degree_base` gives back for "larger" or "smallest".
             for (kx, ky) in [(word_key(x), word_key(y)), (stem(x), stem(y))] {
                 let key = pair_key(&kx, &ky);
-                if *complementary {
-                    set.insert(format!("{key}\u{2}"));
-                }
+                match mark.as_str() {
+                    "complementary" => set.insert(format!("{key}\u{2}")),
+                    "converse" => set.insert(format!("{key}\u{3}")),
+                    _ => false,
+                };
                 set.insert(key);
             }
         }
         set
     })
+}
+
+/// Are two keys converse opposites, one act seen from either side, so that the roles traded
+/// say the same ("Bram Oil bought Kestrel" / "Kestrel sold to Bram Oil")? Marked so in
+/// `data/antonyms.tsv`; not "praised" / "criticised", where the roles traded say something
+/// else.
+pub fn converse(a: &str, b: &str) -> bool {
+    opposite_keys().contains(&format!("{}\u{3}", pair_key(a, b)))
 }
 
 /// Are two words complementary opposites, so that one negated says the other: one word with

@@ -239,9 +239,10 @@ pub struct Lexicon {
     pub canonical_names: HashSet<String>,
     /// Lemma or phrase → the first member of its synonym group.
     pub synonyms: HashMap<String, String>,
-    /// Pairs of opposite words, as written in data/antonyms.tsv, and whether they are
-    /// complementary (nothing between them: "alive" / "dead").
-    pub antonyms: Vec<(String, String, bool)>,
+    /// Pairs of opposite words, as written in data/antonyms.tsv, with their mark: "complementary"
+    /// (nothing between them: "alive" / "dead"), "converse" (the same act seen from the other
+    /// side: "buy" / "sell"), or none.
+    pub antonyms: Vec<(String, String, String)>,
     /// Irregular inflection → lemma ("sent" → "send").
     pub irregular: HashMap<String, String>,
     /// British spelling → American, for words no rule turns ("defence" → "defense";
@@ -461,7 +462,7 @@ impl Lexicon {
         let canonical_names = aliases.values().cloned().collect();
         let mut antonyms = Vec::new();
         for f in pairs(ANTONYMS_TSV) {
-            antonyms.push((f[0].to_string(), f[1].to_string(), f.len() > 2));
+            antonyms.push((f[0].to_string(), f[1].to_string(), f.get(2).map_or(String::new(), |m| m.to_string())));
         }
         let mut lex = Lexicon {
             stopwords,

@@ -187,6 +187,16 @@ fn what_the_model_finds_about_the_same_matter_with_another_date_contradicts() {
 }
 
 #[test]
+fn the_model_may_support_a_converse_but_not_a_contrary_with_the_roles_traded() {
+    // Selling to someone is their buying: the model's support stands.
+    let d = composed("Harlow Energy sold to Bram Oil in $2bn deal", "Bram Oil has bought Harlow Energy.", Some([0.9, 0.05, 0.05]));
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+    // Criticising someone is not their praising you: the traded roles stay a mention.
+    let d = composed("Governor Ray Finn criticised Mayor Dana Holt over the budget.", "Mayor Dana Holt praised Governor Ray Finn.", Some([0.9, 0.05, 0.05]));
+    assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
+
+#[test]
 fn a_place_in_a_name_does_not_hold_back_a_contradiction() {
     // "of China" names which Great Wall; a sentence without it is about the same wall.
     let text = "From the distance of the Moon, no human-made structure, the Great Wall included, can be made out without optical aid.";
