@@ -7,6 +7,7 @@ use super::tuning::{MENTION_MIN, SOFT_MIN, STANCE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, WordClass};
+use crate::text::numbers::persons;
 
 /// A word's embedding (int8; only its direction counts), if the learned model knows the word
 /// (`NliModel::word_vector`).
@@ -419,15 +420,6 @@ fn counts(q: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
 fn opens(x: &crate::text::numbers::Quantity, a: &Analysed) -> bool {
     let before = |i: usize| a.tokens[..i].iter().all(|t| !t.is_word());
     before(x.first) || a.cues.iter().any(|c| c.last + 1 == x.first && matches!(c.kind, Cue::Approx | Cue::Lower | Cue::Upper) && before(c.first))
-}
-
-/// Does the (plural) noun count persons? By the word, not its key: "protests" and
-/// "protesters" share a stem.
-fn persons(w: Option<&str>) -> bool {
-    w.map(crate::text::analyze::lemma).is_some_and(|w| {
-        let lex = lexicon();
-        lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
-    })
 }
 
 /// A count the sentence and the claim share ([`Hit::figure`]): token spans of the number in

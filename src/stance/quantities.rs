@@ -62,8 +62,22 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 sq.iter().filter(|x| c.same_share(x)).copied().collect()
             } else {
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
+                // (Or the sentence's lone count, where both count persons: "about 60,000 French
+                // residents" / "a population of about 600,000 people", `data/person_nouns.txt`.
+                // Not beside other counts of the matter, which may be parts of it: "kills 63,
+                // including 12 children".)
+                let persons = |a: &Analysed, q: &Quantity| crate::text::numbers::persons(q.plural_head(a));
+                let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
+                let people = || {
+                    sq.iter()
+                        .filter(|x| !x.vague && persons(&s.analysed, x) && crate::text::numbers::lone_count(x, &s.quantities, named))
+                        .copied()
+                        .collect::<Vec<_>>()
+                };
                 if !same.is_empty() {
                     same
+                } else if let Some(people) = Some(people()).filter(|p| p.len() == 1 && !c.vague && persons(&claim.analysed, c)) {
+                    people
                 } else if c.head.is_none() {
                     // "put the number of fighters at fewer than a hundred": a bare number is
                     // compared with bare ones, and with counts of something the claim names.

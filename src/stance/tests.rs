@@ -310,6 +310,16 @@ fn what_a_count_was_left_is_its_act() {
 }
 
 #[test]
+fn a_lone_count_of_persons_is_the_claims_count_of_persons() {
+    // Residents and people: the one count of persons the sentence gives is the claim's.
+    let j = judged("Vesna's population includes about 600,000 people of Lorvanian origin.", "About 60,000 Vesna residents are of Lorvanian descent.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+    // Not beside another count of the matter, which may be a part of it.
+    let j = judged("Tarsa market bombing kills 63, including 12 children", "More than 50 people were killed in the market bombing in Tarsa.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_claims_lower_bound_is_met_by_a_larger_figure_of_its_order() {
     // "More than 1,000" understates 3,600: true, not another count.
     let text = "The Lorvane trial, run at 40 hospitals over three years, enrolled 3,600 patients with heart failure.";

@@ -105,6 +105,15 @@ fn overlap(kind: QKind, (alo, ahi): (f64, f64), (blo, bhi): (f64, f64)) -> bool 
     alo <= bhi + slack && blo <= ahi + slack
 }
 
+/// Does the (plural) noun count persons? By the word, not its key: "protests" and
+/// "protesters" share a stem.
+pub fn persons(w: Option<&str>) -> bool {
+    w.map(crate::text::analyze::lemma).is_some_and(|w| {
+        let lex = lexicon();
+        lex.person_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| lex.person_nouns.contains(w))
+    })
+}
+
 /// Is `x` the lone count of its kind among a sentence's quantities `all` that could be the
 /// claim's: every other one counts something the claim does not name (`named`), not a bare
 /// number ("800 were enrolled") nor a thing the claim names ("600 jobs" for "lose their
