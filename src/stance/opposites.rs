@@ -33,8 +33,12 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         || super::roles::converse_comparison(claim, hit, s)
         // (Nor the opposite act with the roles traded: "Kestrel Energy sold to Bram Oil" says
         // "Bram Oil has bought Kestrel Energy", "Finn criticised Holt" nothing of "Holt
-        // praised Finn".)
-        || super::roles::traded_roles(claim, hit, s).is_some()
+        // praised Finn" — but a result traded still conflicts: "Chelsea won against Arsenal"
+        // for "Arsenal beat Chelsea", `data/asymmetric.txt`.)
+        || match super::roles::traded_roles(claim, hit, s) {
+            Some(converse) => converse || !super::roles::asymmetric_between(&claim.analysed.tokens, claim.terms[ci].spans[0].0, claim.terms[ci].spans[0].1),
+            None => false,
+        }
         || (complementary(claim, s, ci, (f, l)) && cue_before(&s.analysed, Cue::Hedge, f, HEDGE_GAP).is_some())
         || s.analysed.cues_of(Cue::Caveat).any(|c| c.first <= f && f <= c.last)
     {

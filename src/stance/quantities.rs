@@ -62,12 +62,16 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 sq.iter().filter(|x| c.same_share(x)).copied().collect()
             } else {
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
-                // (Or the sentence's lone count, where both count persons: "about 60,000 French
-                // residents" / "a population of about 600,000 people", `data/person_nouns.txt`.
-                // Not beside other counts of the matter, which may be parts of it: "kills 63,
-                // including 12 children".)
+                // (Or the sentence's lone count, where both count persons and the claim's act
+                // for it is said: "4,000 refugees crossed the border" / "15,000 migrants
+                // crossed the border", `data/person_nouns.txt`. Not beside other counts of the
+                // matter, which may be parts of it: "kills 63, including 12 children".)
                 let persons = |a: &Analysed, q: &Quantity| crate::text::numbers::persons(q.plural_head(a));
                 let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
+                // (And the claim's act for its count said in the sentence: "12 patients died"
+                // is no count of "sickened 40 people", "polled 1,000 adults" none of "300
+                // voters said".)
+                let act_said = act_of(&claim.analysed, c).is_some_and(|t| claim.terms.iter().zip(&hit.matched).any(|(ct, m)| ct.key == t.key && !m.is_empty()));
                 let people = || {
                     sq.iter()
                         .filter(|x| !x.vague && persons(&s.analysed, x) && crate::text::numbers::lone_count(x, &s.quantities, named))
@@ -76,7 +80,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 };
                 if !same.is_empty() {
                     same
-                } else if let Some(people) = Some(people()).filter(|p| p.len() == 1 && !c.vague && persons(&claim.analysed, c)) {
+                } else if let Some(people) = Some(people()).filter(|p| p.len() == 1 && !c.vague && persons(&claim.analysed, c) && act_said) {
                     people
                 } else if c.head.is_none() {
                     // "put the number of fighters at fewer than a hundred": a bare number is

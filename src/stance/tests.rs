@@ -314,8 +314,14 @@ fn a_lone_count_of_persons_is_the_claims_count_of_persons() {
     // Residents and people: the one count of persons the sentence gives is the claim's.
     let j = judged("Vesna's population includes about 600,000 people of Lorvanian origin.", "About 60,000 Vesna residents are of Lorvanian descent.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
-    // Not beside another count of the matter, which may be a part of it.
+    // Not beside another count of the matter, which may be a part of it, nor a count of
+    // another act: the sick are not the dead.
     let j = judged("Tarsa market bombing kills 63, including 12 children", "More than 50 people were killed in the market bombing in Tarsa.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged(
+        "The outbreak at the Kelby care home has sickened 40 people, health officials said.",
+        "Twelve patients died in the outbreak at the Kelby care home.",
+    );
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
@@ -923,6 +929,9 @@ fn the_opposite_act_with_the_roles_traded_is_no_contradiction() {
         let j = judged(text, "Bram Oil has bought Harlow Energy's wind division.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{text}: {j:?}");
     }
+    // A result with the roles traded still conflicts: "beat" is "won against".
+    let j = judged("Chelsea won the FA Cup final against Arsenal at Wembley.", "Arsenal beat Chelsea in the FA Cup final.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     // A contrary act with the roles traded says something else: neither the claim nor its
     // opposite.
     let j = judged("Governor Ray Finn criticised Mayor Dana Holt over the budget on Monday.", "Mayor Dana Holt praised Governor Ray Finn.");
