@@ -220,6 +220,11 @@ impl Claim {
         self.terms.iter().any(|t| t.country.as_deref() == Some(c))
     }
 
+    /// Does the claim say a word of key `key` ("patient" for "50 patients")?
+    pub fn names_key(&self, key: &str) -> bool {
+        self.terms.iter().any(|t| t.key == key)
+    }
+
     /// Total weight of the claim's terms.
     pub fn weight(&self, index: &Index) -> f32 {
         self.terms.iter().map(|t| index.idf(&t.key)).sum()

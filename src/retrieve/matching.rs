@@ -388,7 +388,7 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             if !same_thing {
                 continue;
             }
-            let lone = crate::text::numbers::lone_count(x, &s.quantities, |h| claim.terms.iter().any(|t| t.key == h));
+            let lone = crate::text::numbers::lone_count(x, &s.quantities, |h| claim.names_key(h));
             if !q.allows(x, lone) {
                 fits = None;
                 break;
@@ -397,7 +397,8 @@ fn gives_figure(claim: &Claim, matched: &[Vec<(usize, usize)>], s: &IndexedSente
             // inside the claim's (within 5 %). "More than 410,000" allows a million, but does not
             // say one; "around 48,000" says "more than 40,000".
             let middle = (x.lo + x.hi) / 2.0;
-            // (A claim's "more than 1,000" is said by any larger figure: "3,600 patients".)
+            // (A claim's "more than 1,000" is said by a larger lone figure up to ten times it:
+            // "3,600 patients", `Quantity::allows`.)
             if middle < q.lo * 0.95 || (middle > q.hi * 1.05 && !(q.open && q.allows(x, lone))) {
                 continue;
             }

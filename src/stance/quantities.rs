@@ -7,7 +7,7 @@ use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, WordClass};
-use crate::text::numbers::{Date, QKind, Quantity, Toward};
+use crate::text::numbers::{lone_count, persons, Date, QKind, Quantity, Toward};
 
 /// Numbers, ordinals or years in the claim that every comparable one in the sentence rules
 /// out. Counts are compared when they count the same thing ("300 fighters" / "4,000
@@ -62,30 +62,14 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 sq.iter().filter(|x| c.same_share(x)).copied().collect()
             } else {
                 let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
-                // (Or the sentence's lone count, where both count persons and the claim's act
-                // for it is said: "4,000 refugees crossed the border" / "15,000 migrants
-                // crossed the border", `data/person_nouns.txt`. Not beside other counts of the
-                // matter, which may be parts of it: "kills 63, including 12 children".)
-                let persons = |a: &Analysed, q: &Quantity| crate::text::numbers::persons(q.plural_head(a));
-                let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
-                // (And the claim's act for its count said in the sentence: "12 patients died"
-                // is no count of "sickened 40 people", "polled 1,000 adults" none of "300
-                // voters said".)
-                let act_said = act_of(&claim.analysed, c).is_some_and(|t| claim.terms.iter().zip(&hit.matched).any(|(ct, m)| ct.key == t.key && !m.is_empty()));
-                let people = || {
-                    sq.iter()
-                        .filter(|x| !x.vague && persons(&s.analysed, x) && crate::text::numbers::lone_count(x, &s.quantities, named))
-                        .copied()
-                        .collect::<Vec<_>>()
-                };
                 if !same.is_empty() {
                     same
-                } else if let Some(people) = Some(people()).filter(|p| p.len() == 1 && !c.vague && persons(&claim.analysed, c) && act_said) {
-                    people
+                } else if let Some(x) = lone_count_of_persons(claim, c, s, hit) {
+                    vec![x]
                 } else if c.head.is_none() {
                     // "put the number of fighters at fewer than a hundred": a bare number is
                     // compared with bare ones, and with counts of something the claim names.
-                    let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
+                    let named = |h: &str| claim.names_key(h);
                     // (Not a count of what another count of the claim counts: in "Dozens have
                     // been killed and hundreds hurt", "hundreds of wounded" is the hurt.)
                     let others_count = |h: &str| {
@@ -124,8 +108,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 && !c.compatible(shown)
                 && gap.is_some_and(|d| d <= ANCHOR_GAP);
             // (A claim's lower bound reaches further against the sentence's lone count.)
-            let named = |h: &str| claim.terms.iter().any(|t| t.key == h);
-            let fits = |x: &&Quantity| c.allows(x, crate::text::numbers::lone_count(x, &s.quantities, named));
+            let fits = |x: &&Quantity| c.allows(x, lone_count(x, &s.quantities, |h| claim.names_key(h)));
             if by_the_act || !comparable.iter().any(fits) {
                 let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
                 let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
@@ -136,6 +119,26 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
         }
     }
     None
+}
+
+/// The sentence's lone count of persons ([`lone_count`], not vague) for the claim's count `c`
+/// of persons, where the claim's act for `c` is said: "15,000 migrants crossed the border" for
+/// "4,000 refugees crossed the border" (`data/person_nouns.txt`). Not beside another count of
+/// the matter, which may be a part of it ("kills 63, including 12 children"), nor for another
+/// act ("12 patients died" is no count of "sickened 40 people").
+fn lone_count_of_persons<'s>(claim: &Claim, c: &Quantity, s: &'s IndexedSentence, hit: &Hit) -> Option<&'s Quantity> {
+    if c.vague || !persons(c.plural_head(&claim.analysed)) {
+        return None;
+    }
+    let act = act_of(&claim.analysed, c)?;
+    if !claim.terms.iter().zip(&hit.matched).any(|(ct, m)| ct.key == act.key && !m.is_empty()) {
+        return None;
+    }
+    let mut people = s
+        .quantities
+        .iter()
+        .filter(|x| x.kind == c.kind && !x.vague && persons(x.plural_head(&s.analysed)) && lone_count(x, &s.quantities, |h| claim.names_key(h)));
+    people.next().filter(|_| people.next().is_none())
 }
 
 /// Does the claim's year `c` date a thing named by a noun the sentence does not say, in a
