@@ -381,12 +381,6 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
     let denier = who.map_or_else(|| "someone".to_string(), mid_sentence);
     let mut why = match (stance, j.reason) {
         (Stance::Supports, _) if j.stances.contains(&Stance::Denial) => format!("It reports the claim as someone said it, and {denier} denied it."),
-        (Stance::Contradicts, _) if j.stances.contains(&Stance::Denial) => {
-            format!(
-                "It reports a different version ({}), and {denier} denied it.",
-                if cue.is_empty() { "the details differ" } else { cue.split(';').next().unwrap_or(cue) }
-            )
-        }
         (Stance::Denial, _) => format!("{} denied it{}.", who.unwrap_or("Someone"), if cue.is_empty() { String::new() } else { format!(" (“{cue}”)") }),
         (Stance::Contradicts, Reason::Number) => match versus(cue) {
             Some((said, claimed)) => format!("It gives a different number: {said}, where the claim says {claimed}."),

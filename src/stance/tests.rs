@@ -1366,3 +1366,18 @@ fn a_count_of_what_another_count_of_the_claim_counts_is_no_other_number() {
     let j = judged(text, "Dozens have been killed and thousands hurt in the Varo floods since Sunday.");
     assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Number), "{j:?}");
 }
+
+#[test]
+fn a_denied_report_of_another_version_contradicts_without_denying_the_claim() {
+    // What the aide denied is the 4,000 the envoy gave; a claim of 400 is contradicted by the
+    // report, and nobody is reported denying the 400.
+    let text =
+        "Chile's envoy in Madrid said on Monday that Peru had sent around 4,000 fighters from Bolivia, an assertion denied by an aide to Peru's president.";
+    let j = judged(text, "Chile's envoy in Madrid said Peru had sent around 400 fighters from Bolivia.");
+    assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Number), "{j:?}");
+    let j = judged(text, "Chile's envoy in Madrid made his claim about fighters from Bolivia on Friday.");
+    assert_eq!(j.stances, [Stance::Contradicts], "{j:?}");
+    // The same version, denied: the report and its denial both stand.
+    let j = judged(text, "Peru sent around 4,000 fighters from Bolivia.");
+    assert!(j.stances.contains(&Stance::Denial), "{j:?}");
+}
