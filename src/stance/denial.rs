@@ -15,23 +15,39 @@ pub(super) fn first_speaker(s: &IndexedSentence) -> Option<String> {
     s.speaker_names.iter().flatten().next().cloned()
 }
 
-pub(super) fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at: &crate::text::speaker::Attribution, coverage: f32) -> Judgement {
+pub(super) fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at: &crate::text::speaker::Attribution, hit: &Hit, coverage: f32) -> Judgement {
     // Someone denying P asserts not-P: that supports a negated claim. A claim about what
     // someone said is about them: their own denial supports "X denied P" and contradicts "X
     // said P". Anyone else's denial of P denies what X is said to have said (or that X said
     // it), but tells nothing of whether X denied it too.
+    // Denying a negation asserts what it negates: "the airline denied that it would stop
+    // flying to Oslo" denies "the airline will stop flying to Oslo" and says it will keep
+    // flying there (as calling a negation false does, below in `judge`).
+    let negated = claim.negated != denies_a_negation(&s.analysed, at, hit);
     let (stance, reason) = match &claim.attribution {
         // ("X has not denied P": their denial contradicts it.)
         Some((kind, _)) if by_claims_speaker(claim, s, k) => {
-            let agrees = if denial_negated(claim) { false } else { *kind == Cue::Denial || claim.negated };
+            let agrees = if denial_negated(claim) { false } else { *kind == Cue::Denial || negated };
             (if agrees { Stance::Supports } else { Stance::Contradicts }, Reason::Denial)
         }
         Some((Cue::Denial, _)) => (Stance::Mentions, Reason::None),
-        _ if claim.negated => (Stance::Supports, Reason::ClaimNegated),
+        // (A plain claim said by denying its negation: "It says what the claim says.")
+        _ if negated => (Stance::Supports, if claim.negated { Reason::ClaimNegated } else { Reason::Negation }),
         _ => (Stance::Denial, Reason::Denial),
     };
     let j = Judgement { stances: Vec::new(), reason, cue: None, cue_at: None, speaker: s.speaker_names[k].clone(), score: 0.0 };
     j.marked(stance, reason, s, (at.cue_first, at.cue_last), coverage)
+}
+
+/// Does what `at` denies negate the claim's words of its own ("denied that it would stop
+/// flying to Oslo", "denied reports that it had failed to pay")? For "X denied P", in P's
+/// clause after the cue; for "P, which X denied" and "reports that P were denied", before it.
+/// (A negation over other words is of something else: "denies rumours she has quit
+/// modelling" says nothing of her being pregnant.)
+fn denies_a_negation(a: &Analysed, at: &crate::text::speaker::Attribution, hit: &Hit) -> bool {
+    let (from, to) = if denies_what_came_before(a, at) { (0, at.cue_first) } else { (at.cue_last + 1, a.clause_around(at.cue_first, at.cue_last).1) };
+    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).filter(|i| (from..to).contains(i)).collect();
+    super::negation::negation_hits(a, &matched).is_some_and(|(f, _)| (from..to).contains(&f))
 }
 
 /// The claim negates a denial: "Turkey has not denied …", "never denied".
@@ -60,7 +76,7 @@ pub fn model_denial(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence
     if denied_content_share(index, claim, hit, a, at) < DENIED_CONTENT_MIN {
         return Some(ModelDenial::OfSomethingElse);
     }
-    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, coverage)))
+    Some(ModelDenial::Of(denial_judgement(claim, s, k, at, hit, coverage)))
 }
 
 /// Does someone in the sentence not deny the claim ("Norland has not denied sending troops",
@@ -266,7 +282,7 @@ pub(super) fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSe
             .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
         only_denied.then(|| {
             (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN && denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
-                .then(|| denial_judgement(claim, s, k, at, hit.coverage))
+                .then(|| denial_judgement(claim, s, k, at, hit, hit.coverage))
         })
     })
 }

@@ -91,7 +91,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // of "meeting the president".)
         let says_it = hit.coverage >= REFUTING_MIN && hit.predicate_coverage(index, claim) >= PREDICATE_MIN;
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| says_it && by_claims_speaker(claim, s, *k)) {
-            return denial_judgement(claim, s, k, at, hit.coverage);
+            return denial_judgement(claim, s, k, at, hit, hit.coverage);
         }
     }
     // The claim says someone confirmed it; the sentence, that it could not be confirmed ("It
@@ -103,7 +103,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     }
     if hit.linked {
         if let Some(&(k, at)) = denials.first() {
-            return denial_judgement(claim, s, k, at, hit.coverage);
+            return denial_judgement(claim, s, k, at, hit, hit.coverage);
         }
         // "… Experts say this is false": calling the statement before false denies it.
         if let Some(c) = a.cues_of(Cue::Falsity).find(|c| !negated_before(a, c.first)) {
@@ -187,7 +187,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // The speaker's own denial: `denial_judgement` reads it against what the claim says
         // they said (supports "X denied P", contradicts "X said P").
         if let Some(&(k, at)) = denials.iter().find(|(k, _)| by_speaker(*k)) {
-            return denial_judgement(claim, s, k, at, hit.coverage);
+            return denial_judgement(claim, s, k, at, hit, hit.coverage);
         }
         if *kind == Cue::Denial || !said_by_claims_speaker(claim, s) {
             return j;
@@ -222,7 +222,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 return swapped(j, swap, hit.coverage);
             }
         }
-        let mut d = denial_judgement(claim, s, k, at, hit.coverage);
+        let mut d = denial_judgement(claim, s, k, at, hit, hit.coverage);
         if asserted && !lacks_specifics(claim, s, hit) && !names_another_city(claim, hit, s, !index.is_one_passage()) {
             d.stances.insert(0, Stance::Supports);
         }

@@ -1381,3 +1381,19 @@ fn a_denied_report_of_another_version_contradicts_without_denying_the_claim() {
     let j = judged(text, "Peru sent around 4,000 fighters from Bolivia.");
     assert!(j.stances.contains(&Stance::Denial), "{j:?}");
 }
+
+#[test]
+fn denying_a_negation_asserts_what_it_negates() {
+    let text = "The airline denied that it would stop flying to Oslo.";
+    // The rumour denied is the claim: a denial, not support of a claim negated by "stop".
+    let j = judged(text, "The airline will stop flying to Oslo.");
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+    let j = judged(text, "The airline will not fly to Oslo.");
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+    // Denying that it would stop says it keeps flying.
+    let j = judged(text, "The airline will keep flying to Oslo.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    // So "reports that P were denied".
+    let j = judged("Reports that the airline would stop flying to Oslo were denied by its chief executive.", "The airline will stop flying to Oslo.");
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+}
