@@ -46,8 +46,8 @@ pub(super) fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at:
 /// modelling" says nothing of her being pregnant.)
 fn denies_a_negation(a: &Analysed, at: &crate::text::speaker::Attribution, hit: &Hit) -> bool {
     let (from, to) = if denies_what_came_before(a, at) { (0, at.cue_first) } else { (at.cue_last + 1, a.clause_around(at.cue_first, at.cue_last).1) };
-    let matched: Vec<usize> = hit.matched.iter().flatten().flat_map(|&(f, l)| f..=l).filter(|i| (from..to).contains(i)).collect();
-    super::negation::negation_hits(a, &matched).is_some_and(|(f, _)| (from..to).contains(&f))
+    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
+    a.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure) && (from..to).contains(&c.first) && (c.last + 1..to).any(matched))
 }
 
 /// The claim negates a denial: "Turkey has not denied …", "never denied".
