@@ -477,9 +477,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     _ => {}
                 }
             }
-            // "one of its jets" counts nothing; nor does "the one condition", which says "the
-            // sole condition" (and is said so as often).
-            if t.norm == "one" && (toks.get(at + 1).is_some_and(|t| t.norm == "of") || (first > 0 && toks[first - 1].norm == "the")) {
+            // "one of its jets" counts nothing.
+            if toks.get(at + 1).is_some_and(|t| t.norm == "of") && t.norm == "one" {
                 i += 1;
                 continue;
             }
@@ -769,15 +768,6 @@ mod tests {
         assert!(qs("Lund concert: 7 pm start confirmed").is_empty());
         assert!(qs("Vik FC v Borg: 2-1 final score").is_empty());
         assert_eq!(qs("children aged 5-11 years"), [(QKind::Count, 5.0, 11.0)]);
-    }
-
-    #[test]
-    fn the_one_thing_is_the_only_thing_not_a_count() {
-        // "the one condition" says "the sole condition", which counts nothing the claim's
-        // count gate could ask the sentence for; "one soldier" is a count.
-        assert!(qs("He said the one condition for a truce was a withdrawal.").is_empty());
-        assert!(qs("One of its jets was hit.").is_empty());
-        assert_eq!(qs("One soldier died and the one road was cut."), [(QKind::Count, 1.0, 1.0)]);
     }
 
     #[test]
