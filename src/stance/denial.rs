@@ -46,8 +46,12 @@ pub(super) fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at:
 /// pregnant.)
 fn denies_a_negation(a: &Analysed, at: &crate::text::speaker::Attribution, hit: &Hit) -> bool {
     let (from, to) = if at.passive { (0, at.cue_first) } else { (at.cue_last + 1, a.clause_around(at.cue_first, at.cue_last).1) };
+    // (What it negates is the first content word after it, and that must be one of the
+    // claim's: not "which has not filed accounts", "without appointments", nor "stop making"
+    // for "end production".)
     let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
-    a.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure) && (from..to).contains(&c.first) && (c.last + 1..to).any(matched))
+    let negated = |c: &crate::text::analyze::CueHit| a.terms.iter().find(|t| t.content && t.first > c.last).is_some_and(|t| t.first < to && matched(t.first));
+    a.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure) && (from..to).contains(&c.first) && negated(c))
 }
 
 /// The claim negates a denial: "Turkey has not denied …", "never denied".

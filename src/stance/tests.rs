@@ -1396,4 +1396,12 @@ fn denying_a_negation_asserts_what_it_negates() {
     // So "reports that P were denied".
     let j = judged("Reports that the airline would stop flying to Oslo were denied by its chief executive.", "The airline will stop flying to Oslo.");
     assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+    // A negation of other words than the claim's is of something else: the denial stands.
+    let j = judged(
+        "Reports that Ostrander, which has not filed accounts for two years, would sell its shipping arm were denied by its owner.",
+        "Ostrander will sell its shipping arm.",
+    );
+    assert_eq!(j.stances, [Stance::Denial], "{j:?}");
+    let j = judged("Kestrel Motors denied that it would stop making diesel cars.", "Kestrel Motors will end production of diesel cars.");
+    assert_ne!(j.stances, [Stance::Supports], "{j:?}");
 }
