@@ -41,9 +41,7 @@ pub(super) fn denial_judgement(claim: &Claim, s: &IndexedSentence, k: usize, at:
 
 /// Does what `at` denies negate the claim's words of its own ("denied that it would stop
 /// flying to Oslo", "denied reports that it had failed to pay")? For "X denied P", in P's
-/// clause after the cue; for "reports that P were denied", before it. (A negation over other words is of
-/// something else: "denies rumours she has quit modelling" says nothing of her being
-/// pregnant.)
+/// clause after the cue; for "reports that P were denied" (a passive attribution), before it.
 fn denies_a_negation(a: &Analysed, at: &crate::text::speaker::Attribution, hit: &Hit) -> bool {
     let (from, to) = if at.passive { (0, at.cue_first) } else { (at.cue_last + 1, a.clause_around(at.cue_first, at.cue_last).1) };
     // (What it negates is the first content word after it, and that must be one of the
