@@ -6,6 +6,7 @@
 use crate::corpus::Corpus;
 use crate::retrieve::candidates::{Claim, Found};
 use crate::stance::{Reason, Stance};
+use crate::text::split_once;
 use crate::verdict::{ArticleVerdict, DecidedBy, Nli};
 use serde::Serialize;
 
@@ -130,8 +131,8 @@ fn cue_marks(text: &str, cue: Option<&str>, at: Option<[usize; 2]>) -> Vec<[usiz
         .find_map(|p| cue.strip_prefix(p).and_then(|c| c.strip_prefix(": ")))
         .unwrap_or(cue)
         .trim_matches(|c| c == '“' || c == '”');
-    let said = cue.split(" vs ").next().unwrap_or(cue).split(';').next().unwrap_or(cue).trim();
-    let said = said.split(" – ").next().unwrap_or(said).trim();
+    let said = split_once(cue, " vs ").map_or(cue, |p| p.0).split(';').next().unwrap_or(cue).trim();
+    let said = split_once(said, " – ").map_or(said, |p| p.0).trim();
     if said.is_empty() {
         return Vec::new();
     }
@@ -140,9 +141,13 @@ fn cue_marks(text: &str, cue: Option<&str>, at: Option<[usize; 2]>) -> Vec<[usiz
     }
     // Whole words only: "not" is not marked inside "another" or "nothing".
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(said)
-        .filter(|&(i, m)| !word_char(text[..i].chars().next_back()) && !word_char(text[i + m.len()..].chars().next()))
-        .map(|(i, m)| [i, i + m.len()])
+    // (By bytes, as `split_once`: a match starts where `said`'s first character does, on a
+    // character boundary.)
+    let (t, w) = (text.as_bytes(), said.as_bytes());
+    (0..t.len().saturating_sub(w.len()) + 1)
+        .filter(|&i| t[i..].starts_with(w))
+        .filter(|&i| !word_char(text[..i].chars().next_back()) && !word_char(text[i + w.len()..].chars().next()))
+        .map(|i| [i, i + w.len()])
         .collect()
 }
 
@@ -368,9 +373,14 @@ fn mid_sentence(who: &str) -> String {
     }
 }
 
+/// A prefixed cue's text after its prefix ("hedged: “may”" → "“may”").
+fn after_prefix<'a>(cue: &'a str, prefix: &str) -> &'a str {
+    cue.strip_prefix(prefix).map_or(cue, |c| c.strip_prefix(": ").unwrap_or(c))
+}
+
 /// The "a vs b" of a conflict cue (the sentence's value, then the claim's).
 fn versus(cue: &str) -> Option<(&str, &str)> {
-    cue.split_once(" vs ")
+    split_once(cue, " vs ")
 }
 
 /// Why a sentence has its stance, in plain words: what it says, who decided, how sure.
@@ -413,13 +423,13 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) if cue.starts_with(crate::verdict::HEDGE_PREFIX) => {
             format!(
                 "It stops short of saying it ({}), which is not full support.",
-                cue.trim_start_matches(crate::verdict::HEDGE_PREFIX).trim_start_matches(": ")
+                after_prefix(cue, crate::verdict::HEDGE_PREFIX)
             )
         }
         (Stance::Mentions, _) if cue.starts_with(crate::verdict::INTENT_PREFIX) => {
             format!(
                 "It says it is intended or expected ({}), not that it happened.",
-                cue.trim_start_matches(crate::verdict::INTENT_PREFIX).trim_start_matches(": ")
+                after_prefix(cue, crate::verdict::INTENT_PREFIX)
             )
         }
         (Stance::Mentions, _) if cue == crate::verdict::OUTWEIGHED_CUE => {

@@ -408,7 +408,9 @@ impl Checker {
             let units = text.length() as usize;
             if units > crate::MAX_CORPUS_BYTES {
                 let e = CorpusError::TooLarge { path: name, bytes: units, max: crate::MAX_CORPUS_BYTES };
-                return Err(error(&e.to_string().replacen("is ", "is at least ", 1)));
+                let m = e.to_string();
+                let (head, tail) = crate::text::split_once(&m, "is ").unwrap_or((&m, ""));
+                return Err(error(&format!("{head}is at least {tail}")));
             }
             return Checker::from_json(&String::from(text), Some(name)).map_err(JsValue::from);
         }

@@ -174,6 +174,14 @@ fn a_corpus_over_the_size_limit_throws_an_error_with_a_message() {
     };
     assert!(message.starts_with("big.json:"), "{message}");
     assert!(message.contains(&format!("the limit is {} bytes", corroborate::MAX_CORPUS_BYTES)), "{message}");
+    // A JS string is refused from its UTF-16 length, a lower bound of its UTF-8 size: the
+    // message says "at least".
+    let message = match Checker::from_json_text(JsValue::from(huge), Some("big.json".into())) {
+        Ok(_) => panic!("a corpus string over the limit was accepted"),
+        Err(e) => thrown_message(e),
+    };
+    let want = format!("big.json: the corpus is at least {} bytes; the limit is {} bytes", corroborate::MAX_CORPUS_BYTES + 1, corroborate::MAX_CORPUS_BYTES);
+    assert_eq!(message, want);
 }
 
 #[wasm_bindgen_test]
