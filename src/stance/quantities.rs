@@ -1,7 +1,7 @@
 //! Numbers and dates: conflicting counts of the same counted thing, years and dates of the claim's
 //! act, weekdays, and sentences that count or date something else.
 
-use super::tuning::{ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
+use super::tuning::{ACT_COUNT_AFTER, ACT_COUNT_BEFORE, ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
 use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
@@ -115,6 +115,51 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
                 return Some((cue, if comparable.iter().all(same_thing) { 1.0 } else { 0.0 }));
+            }
+        }
+    }
+    act_counted_otherwise(claim, s, hit)
+}
+
+/// The claim's act with another count beside it in the sentence: the number right by the
+/// sentence's word of the claim's act (before it, with at most two words between; or right
+/// after it) counts that act ("One person died and three were injured" for "Three people
+/// died"; "15 miners pulled out alive, 2 killed" for "Fifteen miners were killed"; "three of
+/// them died"), however the claim's own number is said of another act elsewhere in it. Only
+/// for a claim that says the act right after what it counts ("Three people died", "Fifteen
+/// miners were killed"), and a count of the claim's counted thing, of people where the claim
+/// counts persons, or of nothing named — not "one" standing for one of a group ("Three boys
+/// in a room, one inspecting a bow").
+fn act_counted_otherwise(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let words = |from: usize, to: usize| st[from..to].iter().all(|t| t.is_word());
+    for c in claim.quantities.iter().filter(|q| q.kind == QKind::Count && !q.vague) {
+        let Some(counted) = c.head.as_deref().and_then(|h| claim.analysed.terms.iter().find(|t| t.first > c.at && t.first <= c.at + 5 && t.key == h)) else {
+            continue;
+        };
+        // (The act after what is counted, with auxiliaries alone between: "people have died".)
+        let Some(act) = (counted.last + 1..ct.len()).find(|&i| !is(WordClass::Aux, &ct[i]) && !is(WordClass::PassiveBe, &ct[i])) else { continue };
+        // (Not a total of two acts: "left 300 people dead or missing".)
+        if ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and")) {
+            continue;
+        }
+        let Some(ci) = claim.term_at(act).filter(|&ci| !claim.terms[ci].name) else { continue };
+        let people = persons(c.plural_head(&claim.analysed));
+        // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
+        let counts = |y: &&Quantity| {
+            let head = y.head.as_deref();
+            let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
+            y.kind == QKind::Count
+                && !y.vague
+                && !pronoun
+                && (head.is_none_or(|h| h == claim.terms[ci].key) || y.head == c.head || (people && head == Some("person")))
+        };
+        for &(f, l) in &hit.matched[ci] {
+            let before = s.quantities.iter().filter(|y| y.at < f && f - y.at <= ACT_COUNT_BEFORE && words(y.at + 1, f)).max_by_key(|y| y.at);
+            let after = || s.quantities.iter().find(|y| y.first > l && y.first <= l + ACT_COUNT_AFTER && words(l + 1, y.first));
+            if let Some(y) = before.or_else(after).filter(counts).filter(|y| !c.allows(y, true)) {
+                let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
+                return Some((format!("{} vs {}", said(&s.analysed, &s.text, y), said(&claim.analysed, &claim.text, c)), 1.0));
             }
         }
     }

@@ -1405,3 +1405,22 @@ fn denying_a_negation_asserts_what_it_negates() {
     let j = judged("Kestrel Motors denied that it would stop making diesel cars.", "Kestrel Motors will end production of diesel cars.");
     assert_ne!(j.stances, [Stance::Supports], "{j:?}");
 }
+
+#[test]
+fn the_count_beside_the_claims_act_is_its_count() {
+    // The claim's number said of another act, and another number said of the claim's act.
+    let cases = [
+        ("Two hikers died and five were rescued after the avalanche near Valmoor.", "Five hikers died in the avalanche near Valmoor."),
+        ("Eleven workers were trapped in the Ostra tunnel collapse, and four of them died.", "Eleven workers died in the Ostra tunnel collapse."),
+        ("Ferry fire off Kelso: 30 passengers brought ashore, 6 killed", "Thirty passengers were killed in the ferry fire off Kelso."),
+    ];
+    for (text, claim) in cases {
+        let j = judged(text, claim);
+        assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Number), "{text} / {claim}: {j:?}");
+    }
+    // The count of the act itself agrees; and "one" of a group counts no act of the claim's.
+    let j = judged("Five hikers died and two were rescued after the avalanche near Valmoor.", "Five hikers died in the avalanche near Valmoor.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
+    let j = judged("Three boys are playing in a garden near Valmoor, one climbing a tree.", "Three boys are playing in a garden near Valmoor.");
+    assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
+}

@@ -19,6 +19,14 @@ pub(super) const ROLE_WINDOW: usize = 8;
 /// same thing ("twelve people were killed" / "kills three").
 pub(super) const COUNT_ACT_GAP: usize = 3;
 
+/// Most tokens from a sentence's count to the claim's act after it, and from that act to a
+/// count after it, for the count to be the act's ("One person died": 2; "three of them died":
+/// 3; "2 killed"; "killed 2"). (Added in the forty-seventh session; seen pair sets 6–52 five
+/// won, none lost; SNLI dev one lost, "one team … and another team".)
+pub(super) const ACT_COUNT_BEFORE: usize = 3;
+/// See [`ACT_COUNT_BEFORE`].
+pub(super) const ACT_COUNT_AFTER: usize = 2;
+
 /// Most content words between two swapped terms when the predicate is matched by its
 /// spelling only ("accused" / "accuses").
 pub(super) const ROLE_PIVOT_WORDS: usize = 3;
