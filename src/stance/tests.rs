@@ -422,6 +422,11 @@ fn conflicts_name_their_kind() {
         ("The mayor thanked the volunteers for their help, aides said.", "The mayor criticised the volunteers for their help.", Reason::Opposite),
         ("Both countries have launched mobilisation of their reservists.", "Both countries have started to demobilise their reservists.", Reason::Opposite),
         ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
+        // A curfew lifted is not one extended; a rate trimmed was not raised; what floats
+        // does not sink.
+        ("The Marden council extended the curfew by a week.", "The Marden council lifted the curfew.", Reason::Opposite),
+        ("The Varn central bank trimmed its key rate on Tuesday.", "The Varn central bank raised its key rate on Tuesday.", Reason::Opposite),
+        ("Pumice floats on water because of its gas bubbles.", "Pumice sinks in water.", Reason::Opposite),
         // Made up against real, with nothing between.
         ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
         // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other
