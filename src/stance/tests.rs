@@ -135,6 +135,12 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("Studies have discredited the myth that cracking your knuckles causes arthritis.", claim);
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // A misconception and an urban legend are called false as a myth is.
+    let claim = "Goldfish have a memory span of three seconds.";
+    let j = judged("Biologists call it a misconception that goldfish have a memory span of three seconds.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("That goldfish have a memory span of three seconds is an urban legend, biologists say.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
 #[test]
