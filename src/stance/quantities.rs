@@ -110,8 +110,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             // (A claim's lower bound reaches further against the sentence's lone count.)
             let fits = |x: &&Quantity| c.allows(x, lone_count(x, &s.quantities, |h| claim.names_key(h)));
             if by_the_act || !comparable.iter().any(fits) {
-                let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
-                let cue = format!("{} vs {}", said(&s.analysed, &s.text, shown), said(&claim.analysed, &claim.text, c));
+                let cue = counts_versus(claim, c, s, shown);
                 // 1.0: the two numbers count the same named thing ("3,000 people" / "30,000
                 // people"), itself strong evidence that both speak of one fact.
                 return Some((cue, if comparable.iter().all(same_thing) { 1.0 } else { 0.0 }));
@@ -132,7 +131,6 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
 /// in a room, one inspecting a bow").
 fn act_counted_otherwise(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
-    let words = |from: usize, to: usize| st[from..to].iter().all(|t| t.is_word());
     for c in claim.quantities.iter().filter(|q| q.kind == QKind::Count && !q.vague) {
         let Some(counted) = c.head.as_deref().and_then(|h| claim.analysed.terms.iter().find(|t| t.first > c.at && t.first <= c.at + 5 && t.key == h)) else {
             continue;
@@ -140,30 +138,34 @@ fn act_counted_otherwise(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
         // (The act after what is counted, with auxiliaries alone between: "people have died".)
         let Some(act) = (counted.last + 1..ct.len()).find(|&i| !is(WordClass::Aux, &ct[i]) && !is(WordClass::PassiveBe, &ct[i])) else { continue };
         // (Not a total of two acts: "left 300 people dead or missing".)
-        if ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and")) {
-            continue;
-        }
-        let Some(ci) = claim.term_at(act).filter(|&ci| !claim.terms[ci].name) else { continue };
-        let people = persons(c.plural_head(&claim.analysed));
-        // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
-        let counts = |y: &&Quantity| {
-            let head = y.head.as_deref();
-            let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
-            y.kind == QKind::Count
-                && !y.vague
-                && !pronoun
-                && (head.is_none_or(|h| h == claim.terms[ci].key) || y.head == c.head || (people && head == Some("person")))
-        };
+        let total = ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
+        let Some(ci) = claim.term_at(act).filter(|&ci| !claim.terms[ci].name && !total) else { continue };
         for &(f, l) in &hit.matched[ci] {
-            let before = s.quantities.iter().filter(|y| y.at < f && f - y.at <= ACT_COUNT_BEFORE && words(y.at + 1, f)).max_by_key(|y| y.at);
-            let after = || s.quantities.iter().find(|y| y.first > l && y.first <= l + ACT_COUNT_AFTER && words(l + 1, y.first));
-            if let Some(y) = before.or_else(after).filter(counts).filter(|y| !c.allows(y, true)) {
-                let said = |a: &Analysed, text: &str, q: &Quantity| a.span(text, q.first, q.at).to_string();
-                return Some((format!("{} vs {}", said(&s.analysed, &s.text, y), said(&claim.analysed, &claim.text, c)), 1.0));
+            for y in &s.quantities {
+                // (Before the act with at most `ACT_COUNT_BEFORE` tokens, or right after it; words alone between.)
+                let (from, to) = if y.at < f { (y.at + 1, f) } else { (l + 1, y.first) };
+                let near = to >= from && to - from < if y.at < f { ACT_COUNT_BEFORE } else { ACT_COUNT_AFTER } && st[from..to].iter().all(|t| t.is_word());
+                // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
+                let head = y.head.as_deref();
+                let of_it = head.is_none_or(|h| h == claim.terms[ci].key || h == counted.key || h == "person");
+                // ("one" for one of a group: "Three boys in a room, one climbing a tree".)
+                let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
+                // (The first such count decides: "Five hikers died and two were rescued".)
+                if near && of_it && !pronoun && y.kind == QKind::Count && !y.vague {
+                    if c.allows(y, true) {
+                        break;
+                    }
+                    return Some((counts_versus(claim, c, s, y), 1.0));
+                }
             }
         }
     }
     None
+}
+
+/// The cue of two conflicting counts: "the sentence's vs the claim's" ("4,000 vs 400").
+fn counts_versus(claim: &Claim, c: &Quantity, s: &IndexedSentence, y: &Quantity) -> String {
+    format!("{} vs {}", s.analysed.span(&s.text, y.first, y.at), claim.analysed.span(&claim.text, c.first, c.at))
 }
 
 /// The sentence's lone count of persons ([`lone_count`], not vague) for the claim's count `c`
