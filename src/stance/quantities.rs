@@ -61,7 +61,17 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 // had high blood pressure" is a share of those the sentence is about).
                 sq.iter().filter(|x| c.same_share(x)).copied().collect()
             } else {
-                let same: Vec<_> = sq.iter().filter(|x| x.head.is_some() && x.head == c.head).copied().collect();
+                // (Or measures in the same unit, written right after the numbers: "is 9,000 km
+                // long" counts kilometres, as "runs for 6,400 km from its source" does.)
+                let unit_of = |a: &Analysed, q: &Quantity| {
+                    a.tokens.get(q.at + 1).map(|t| unit(&crate::text::analyze::word_key(&t.norm)).to_string()).filter(|k| is_measure(k))
+                };
+                let claims_unit = unit_of(&claim.analysed, c);
+                let same: Vec<_> = sq
+                    .iter()
+                    .filter(|x| (x.head.is_some() && x.head == c.head) || (claims_unit.is_some() && unit_of(&s.analysed, x) == claims_unit))
+                    .copied()
+                    .collect();
                 if !same.is_empty() {
                     same
                 } else if let Some(x) = lone_count_of_persons(claim, c, s, hit) {
