@@ -150,14 +150,21 @@ fn act_counted_otherwise(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
         // (Not a total of two acts: "left 300 people dead or missing".)
         let total = ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
         let Some(ci) = claim.term_at(act).filter(|&ci| !claim.terms[ci].name && !total) else { continue };
+        let people = persons(c.plural_head(&claim.analysed));
         for &(f, l) in &hit.matched[ci] {
             for y in &s.quantities {
                 // (Before the act with at most `ACT_COUNT_BEFORE` tokens, or right after it; words alone between.)
                 let (from, to) = if y.at < f { (y.at + 1, f) } else { (l + 1, y.first) };
-                let near = to >= from && to - from < if y.at < f { ACT_COUNT_BEFORE } else { ACT_COUNT_AFTER } && st[from..to].iter().all(|t| t.is_word());
+                // (After the act, not an age or a time: "died at 71", "died aged 42".)
+                let age = |t: &crate::text::token::Token| is(WordClass::Preposition, t) || matches!(t.norm.as_str(), "aged" | "age");
+                let near = to >= from
+                    && to - from < if y.at < f { ACT_COUNT_BEFORE } else { ACT_COUNT_AFTER }
+                    && st[from..to].iter().all(|t| t.is_word() && (y.at < f || !age(t)));
                 // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
                 let head = y.head.as_deref();
-                let of_it = head.is_none_or(|h| h == claim.terms[ci].key || h == counted.key || h == "person");
+                // (People where the claim counts persons: "Two people died …, along with forty
+                // cows" is no count of the cows.)
+                let of_it = head.is_none_or(|h| h == claim.terms[ci].key || h == counted.key || (people && h == "person"));
                 // ("one" for one of a group: "Three boys in a room, one climbing a tree".)
                 let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
                 // (The first such count decides: "Five hikers died and two were rescued".)
