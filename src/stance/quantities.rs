@@ -33,6 +33,15 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
     for kind in [QKind::Count, QKind::Ordinal, QKind::Year, QKind::Share] {
         let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
         for c in claim.quantities.iter().filter(|q| q.kind == kind) {
+            // The count said right by the claim's act decides ("One person died and three were
+            // injured" for "Three people died"; "One person was killed and three wounded" says
+            // "Three people were wounded").
+            if let Some(y) = act_count(claim, c, s, hit) {
+                if c.allows(y, true) {
+                    continue;
+                }
+                return Some((counts_versus(claim, c, s, y), 1.0));
+            }
             // "Strike kills three" counts what "twelve people were killed" counts, and "the
             // magnitude 7.4 earthquake" gives the magnitude of "a magnitude of 6.1": a number
             // right after the sentence's match of the claim word next to `c`.
@@ -127,57 +136,49 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             }
         }
     }
-    act_counted_otherwise(claim, s, hit)
+    None
 }
 
-/// The claim's act with another count beside it in the sentence: the number right by the
-/// sentence's word of the claim's act (before it, with at most two words between; or right
-/// after it) counts that act ("One person died and three were injured" for "Three people
-/// died"; "15 miners pulled out alive, 2 killed" for "Fifteen miners were killed"; "three of
-/// them died"), however the claim's own number is said of another act elsewhere in it. Only
-/// for a claim that says the act right after what it counts ("Three people died", "Fifteen
-/// miners were killed"), and a count of the claim's counted thing, of people where the claim
-/// counts persons, or of nothing named — not "one" standing for one of a group ("Three boys
-/// in a room, one inspecting a bow").
-fn act_counted_otherwise(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+/// The count the sentence gives of the claim's act for the claim's count `c`: the number right
+/// by the sentence's word of that act (before it, with at most two words between; or right
+/// after it): "One person died and three were injured" gives one death for "Three people
+/// died", "15 miners pulled out alive, 2 killed" two for "Fifteen miners were killed", "three
+/// of them died" three. It decides, whatever other clauses count. Only for a claim that says
+/// the act right after what it counts ("Three people died", "Fifteen miners were killed"), and
+/// a count of the claim's counted thing, of people where the claim counts persons, or of
+/// nothing named — not "one" standing for one of a group ("Three boys in a room, one
+/// inspecting a bow"), not an age ("died at 71").
+fn act_count<'s>(claim: &Claim, c: &Quantity, s: &'s IndexedSentence, hit: &Hit) -> Option<&'s Quantity> {
     let (ct, st) = (&claim.analysed.tokens, &s.analysed.tokens);
-    for c in claim.quantities.iter().filter(|q| q.kind == QKind::Count && !q.vague) {
-        let Some(counted) = c.head.as_deref().and_then(|h| claim.analysed.terms.iter().find(|t| t.first > c.at && t.first <= c.at + 5 && t.key == h)) else {
-            continue;
-        };
-        // (The act after what is counted, with auxiliaries alone between: "people have died".)
-        let Some(act) = (counted.last + 1..ct.len()).find(|&i| !is(WordClass::Aux, &ct[i]) && !is(WordClass::PassiveBe, &ct[i])) else { continue };
-        // (Not a total of two acts: "left 300 people dead or missing".)
-        let total = ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
-        let Some(ci) = claim.term_at(act).filter(|&ci| !claim.terms[ci].name && !total) else { continue };
-        let people = persons(c.plural_head(&claim.analysed));
-        for &(f, l) in &hit.matched[ci] {
-            for y in &s.quantities {
-                // (Before the act with at most `ACT_COUNT_BEFORE` tokens, or right after it; words alone between.)
-                let (from, to) = if y.at < f { (y.at + 1, f) } else { (l + 1, y.first) };
-                // (After the act, not an age or a time: "died at 71", "died aged 42".)
-                let age = |t: &crate::text::token::Token| is(WordClass::Preposition, t) || matches!(t.norm.as_str(), "aged" | "age");
-                let near = to >= from
-                    && to - from < if y.at < f { ACT_COUNT_BEFORE } else { ACT_COUNT_AFTER }
-                    && st[from..to].iter().all(|t| t.is_word() && (y.at < f || !age(t)));
-                // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
-                let head = y.head.as_deref();
-                // (People where the claim counts persons: "Two people died …, along with forty
-                // cows" is no count of the cows.)
-                let of_it = head.is_none_or(|h| h == claim.terms[ci].key || h == counted.key || (people && h == "person"));
-                // ("one" for one of a group: "Three boys in a room, one climbing a tree".)
-                let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
-                // (The first such count decides: "Five hikers died and two were rescued".)
-                if near && of_it && !pronoun && y.kind == QKind::Count && !y.vague {
-                    if c.allows(y, true) {
-                        break;
-                    }
-                    return Some((counts_versus(claim, c, s, y), 1.0));
-                }
-            }
-        }
+    if c.kind != QKind::Count || c.vague {
+        return None;
     }
-    None
+    let counted = c.head.as_deref().and_then(|h| claim.analysed.terms.iter().find(|t| t.first > c.at && t.first <= c.at + 5 && t.key == h))?;
+    // (The act after what is counted, with auxiliaries alone between: "people have died".)
+    let act = (counted.last + 1..ct.len()).find(|&i| !is(WordClass::Aux, &ct[i]) && !is(WordClass::PassiveBe, &ct[i]))?;
+    // (Not a total of two acts: "left 300 people dead or missing".)
+    let total = ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
+    let ci = claim.term_at(act).filter(|&ci| !claim.terms[ci].name && !total)?;
+    let people = persons(c.plural_head(&claim.analysed));
+    hit.matched[ci].iter().find_map(|&(f, l)| {
+        s.quantities.iter().find(|y| {
+            // (Before the act with at most `ACT_COUNT_BEFORE` tokens, or right after it; words alone between.)
+            let (from, to) = if y.at < f { (y.at + 1, f) } else { (l + 1, y.first) };
+            // (After the act, not an age or a time: "died at 71", "died aged 42".)
+            let age = |t: &crate::text::token::Token| is(WordClass::Preposition, t) || matches!(t.norm.as_str(), "aged" | "age");
+            let near = to >= from
+                && to - from < if y.at < f { ACT_COUNT_BEFORE } else { ACT_COUNT_AFTER }
+                && st[from..to].iter().all(|t| t.is_word() && (y.at < f || !age(t)));
+            // (A count's head is the last word of what follows it: "2 killed" counts "kill".)
+            let head = y.head.as_deref();
+            // (People where the claim counts persons: "Two people died …, along with forty
+            // cows" is no count of the cows.)
+            let of_it = head.is_none_or(|h| h == claim.terms[ci].key || h == counted.key || (people && h == "person"));
+            // ("one" for one of a group: "Three boys in a room, one climbing a tree".)
+            let pronoun = st[y.at].norm == "one" && st.get(y.at + 1).is_none_or(|n| counted.key != crate::text::analyze::word_key(&n.norm));
+            near && of_it && !pronoun && y.kind == QKind::Count && !y.vague
+        })
+    })
 }
 
 /// The cue of two conflicting counts: "the sentence's vs the claim's" ("4,000 vs 400").

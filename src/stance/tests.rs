@@ -1434,6 +1434,9 @@ fn the_count_beside_the_claims_act_is_its_count() {
     assert_eq!(j.stances, [Stance::Supports], "{j:?}");
     let j = judged("Three boys are playing in a garden near Valmoor, one climbing a tree.", "Three boys are playing in a garden near Valmoor.");
     assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
+    // The act's own count decides where another clause counts another act.
+    let j = judged("One person was killed and three wounded by shelling in the town of Velka, officials said.", "Three people were wounded in Velka.");
+    assert_eq!(j.stances, [Stance::Supports], "{j:?}");
     // Nor an age after the act, nor a count of people where the claim counts something else.
     let j = judged("Two fishermen died in the Orsk gale, among them skipper Ana Dahl, who died at 64.", "Two fishermen died in the Orsk gale.");
     assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
