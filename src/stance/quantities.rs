@@ -102,6 +102,12 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                         .copied()
                         .collect()
                 } else if c.head.as_deref().is_some_and(mentions) {
+                    // ("both sides" counts two sides: "the two sides" is said, and the
+                    // sentence's bare "hundreds" counts something else.)
+                    let both = s.analysed.terms.iter().any(|t| Some(&t.key) == c.head.as_ref() && t.first > 0 && s.analysed.tokens[t.first - 1].norm == "both");
+                    if both && c.lo <= 2.0 && 2.0 <= c.hi {
+                        continue;
+                    }
                     sq.iter().filter(|x| x.head.is_none()).copied().collect()
                 } else {
                     sq.iter().filter(|x| (x.head.is_none() && act_before(x)) || counts_act(x)).copied().collect()

@@ -1443,3 +1443,13 @@ fn the_count_beside_the_claims_act_is_its_count() {
     let j = judged("Three people died in the Tarn stable fire, along with twenty horses.", "Twenty horses died in the Tarn stable fire.");
     assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
 }
+
+#[test]
+fn both_counts_two() {
+    // "both sides" says "the two sides"; the bare "thousands" counts the losses.
+    let j = judged(
+        "Losses among civilians in the Varn valley run into the thousands on both sides, aid groups said.",
+        "Civilian losses in the Varn valley on the two sides run into the thousands.",
+    );
+    assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
+}
