@@ -97,8 +97,12 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                                 || claim.analysed.terms.iter().any(|t| t.content && t.first > q.at && t.first <= q.at + 2 && t.key == h)
                         })
                     };
+                    // (A population counts people: "a population of roughly 60,000" against
+                    // "about 600,000 people".)
+                    let population = claim.analysed.tokens[c.first.saturating_sub(3)..c.first].iter().any(|t| t.norm == "population");
+                    let people = |x: &&&Quantity| population && persons(x.plural_head(&s.analysed));
                     sq.iter()
-                        .filter(|x| (x.head.as_deref().is_none_or(named) || act_before(x)) && !x.head.as_deref().is_some_and(others_count))
+                        .filter(|x| (x.head.as_deref().is_none_or(named) || act_before(x) || people(x)) && !x.head.as_deref().is_some_and(others_count))
                         .copied()
                         .collect()
                 } else if c.head.as_deref().is_some_and(mentions) {

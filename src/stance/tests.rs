@@ -415,6 +415,8 @@ fn conflicts_name_their_kind() {
         // Measures in one unit, written right after the numbers, whatever follows the unit.
         ("The Selva runs for roughly 2,100 km from its source to the sea.", "The Selva river is at least 3,000 km long.", Reason::Number),
         ("Orvale sign striker Tomas Brik in 40 million euro deal", "Orvale paid 75 million euros for Tomas Brik.", Reason::Number),
+        // A population counts people.
+        ("Norland's population includes about 900,000 people of Lusitan origin.", "Norland has a Lusitan-origin population of roughly 90,000.", Reason::Number),
         // A headline's bare count after the act counts what the claim's count does.
         ("Warehouse fire kills three, injures 20, officials say", "Twelve people were killed in the warehouse fire.", Reason::Number),
         // So does a count whose word is the claim's act, after what it counts.
