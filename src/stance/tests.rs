@@ -249,6 +249,9 @@ fn news_words_for_the_same_thing_match() {
     // General verbs of change in the words science news uses for them.
     assert_eq!(key("accelerates"), key("speeds up"));
     assert_eq!(key("dilates"), key("widens"));
+    // Roots are origin, and a trim a cut.
+    assert_eq!(key("roots"), key("origin"));
+    assert_eq!(key("trims"), key("cuts"));
     let j = judged("The country has denied sending arms to the region, officials said.", "The country has sent weapons to the region.");
     assert_eq!(j.stances, [Stance::Denial], "{j:?}");
 }
