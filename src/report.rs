@@ -128,7 +128,7 @@ fn cue_marks(text: &str, cue: Option<&str>, at: Option<[usize; 2]>) -> Vec<[usiz
     }
     let cue = [crate::verdict::HEDGE_PREFIX, crate::verdict::INTENT_PREFIX]
         .iter()
-        .find_map(|p| cue.strip_prefix(p).and_then(|c| c.strip_prefix(": ")))
+        .find_map(|p| after_prefix(cue, p))
         .unwrap_or(cue)
         .trim_matches(|c| c == '“' || c == '”');
     let said = split_once(cue, " vs ").map_or(cue, |p| p.0).split(';').next().unwrap_or(cue).trim();
@@ -373,9 +373,10 @@ fn mid_sentence(who: &str) -> String {
     }
 }
 
-/// A prefixed cue's text after its prefix ("hedged: “may”" → "“may”").
-fn after_prefix<'a>(cue: &'a str, prefix: &str) -> &'a str {
-    cue.strip_prefix(prefix).map_or(cue, |c| c.strip_prefix(": ").unwrap_or(c))
+/// A prefixed cue's text after its prefix and colon ("hedged: “may”" → "“may”"); `None` when
+/// the cue does not begin so.
+fn after_prefix<'a>(cue: &'a str, prefix: &str) -> Option<&'a str> {
+    cue.strip_prefix(prefix)?.strip_prefix(": ")
 }
 
 /// The "a vs b" of a conflict cue (the sentence's value, then the claim's).
@@ -423,13 +424,13 @@ fn explain(j: &crate::stance::Judgement, by: DecidedBy, nli: Option<&crate::verd
         (Stance::Mentions, _) if cue.starts_with(crate::verdict::HEDGE_PREFIX) => {
             format!(
                 "It stops short of saying it ({}), which is not full support.",
-                after_prefix(cue, crate::verdict::HEDGE_PREFIX)
+                after_prefix(cue, crate::verdict::HEDGE_PREFIX).unwrap_or(cue)
             )
         }
         (Stance::Mentions, _) if cue.starts_with(crate::verdict::INTENT_PREFIX) => {
             format!(
                 "It says it is intended or expected ({}), not that it happened.",
-                after_prefix(cue, crate::verdict::INTENT_PREFIX)
+                after_prefix(cue, crate::verdict::INTENT_PREFIX).unwrap_or(cue)
             )
         }
         (Stance::Mentions, _) if cue == crate::verdict::OUTWEIGHED_CUE => {
