@@ -2,7 +2,7 @@
 //! negating what a negated claim negates, a failed attempt, and a story called false.
 
 use super::opposites::negated_opposite;
-use super::tuning::NEG_WINDOW;
+use super::tuning::{NEG_WINDOW, SET_ASIDE_WINDOW};
 use super::words::{is, RELATIVE};
 use crate::retrieve::candidates::{not_only, Claim, Hit, PREDICATE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
@@ -224,8 +224,10 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
             } else {
                 miss += 1;
             }
-            // "rather than" / "instead of" negate one alternative, the word right after.
-            if seen >= NEG_WINDOW || c.sets_aside() {
+            // "rather than" / "instead of" negate one alternative, the words right after: a
+            // noun with its modifier ("instead of movable lids"), but an act alone ("instead of
+            // raising rates, the bank cut them" keeps the rates).
+            if seen >= NEG_WINDOW || (c.sets_aside() && (seen >= SET_ASIDE_WINDOW || (seen == 1 && t.norm.len() > 5 && t.norm.ends_with("ing")))) {
                 break;
             }
         }

@@ -220,6 +220,18 @@ fn the_alternative_set_aside_is_the_word_after_rather_than() {
 }
 
 #[test]
+fn an_alternative_set_aside_with_its_modifier_negates_a_negated_claims_word() {
+    // "instead of movable lids": the lids are what is set aside, as the claim says.
+    let j = judged("Instead of movable lids, the eyes of geckos are covered by a clear scale.", "Geckos do not have lids over their eyes.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Ticks are arachnids rather than members of the insect class.", "Ticks are not insects.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // "in place of" sets aside as "instead of" does.
+    let j = judged("Lampreys feed with a sucking disc in place of jaws.", "Lampreys have no jaws.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_denial_contradicts_a_claim_that_there_was_none() {
     let j = judged("Ankara denied sending arms to the region on Monday.", "Ankara has not denied sending arms to the region.");
     assert_eq!((j.stances.as_slice(), j.reason), ([Stance::Contradicts].as_slice(), Reason::Denial), "{j:?}");

@@ -68,7 +68,7 @@ impl CueHit {
     /// alternative, the words right after it ("Instead of raising rates, the bank cut them"
     /// still says it cut rates; "fungi, a kingdom separate from plants" says they are not plants).
     pub fn sets_aside(&self) -> bool {
-        matches!(self.phrase.as_str(), "rather than" | "instead of" | "different from" | "separate from" | "distinct from")
+        matches!(self.phrase.as_str(), "rather than" | "instead of" | "in place of" | "different from" | "separate from" | "distinct from")
     }
 }
 
