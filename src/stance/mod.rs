@@ -51,7 +51,8 @@ use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{another_act, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
-    another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, says_absence, subject_unsaid,
+    another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
+    subject_unsaid,
 };
 use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
 use words::is;
@@ -305,6 +306,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)
                 || substituted(claim, hit, s)
+                || other_superlative(claim, hit, s)
                 // (A claim of names alone, "Lyon is in Italy", says nothing else: each must be
                 // said.)
                 || (claim.names_only() && hit.matched.iter().any(Vec::is_empty))

@@ -160,6 +160,25 @@ pub(super) fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool
     })
 }
 
+/// A superlative of the claim said otherwise: the claim picks out one thing by one measure
+/// ("is the hottest planet"), the sentence, right before the same head word, by another
+/// ("is the smallest planet", "the longest and strongest bone"). Superlatives do not say
+/// each other, and a model over word embeddings reads them as close: no support, from either.
+/// (Only where paraphrases count: then a superlative in other words, "biggest" for "largest",
+/// is matched; without the embeddings it would face the claim's as another.)
+pub fn other_superlative(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let superlative = |a: &Analysed, i: usize| {
+        a.tokens.get(i).is_some_and(|w| w.norm.len() > 5 && w.norm.ends_with("est")) && i > 0 && matches!(a.tokens[i - 1].norm.as_str(), "the" | "and")
+    };
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+        let at = t.spans[0].0;
+        // (The sentence's word right before its match of the claim's head word after it.)
+        let head = claim.term_at(at + 1).and_then(|ci| hit.matched[ci].first()).map(|&(f, _)| f.wrapping_sub(1));
+        claim.paraphrases && m.is_empty() && superlative(c, at) && head.is_some_and(|x| superlative(a, x) && !hit.says_token(x))
+    })
+}
+
 /// The claim names a number or year the sentence does not mention at all: such a sentence
 /// neither asserts the claim nor, having no number of its own, conflicts with it.
 pub fn lacks_specifics(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {

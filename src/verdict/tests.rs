@@ -792,3 +792,24 @@ fn a_model_contradiction_yields_to_the_articles_report_of_the_claim() {
     assert_eq!(alone.len(), 1, "{alone:?}");
     assert!(alone[0].0.contains(&Stance::Contradicts), "{alone:?}");
 }
+
+#[test]
+fn another_superlative_of_the_same_thing_is_no_support() {
+    // "the smallest planet" picks out another planet than "the hottest planet": neither the
+    // rules nor the model's support stand (where paraphrases count, as with the model).
+    let decided = |text: &str, p: Option<[f32; 3]>| {
+        let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+        let index = Index::build(&c);
+        let mut claim = Claim::analyse("Vesta is the hottest planet in the Ardent system.");
+        claim.paraphrases = true;
+        let found = find_evidence(&index, &c, &claim, MODEL_CANDIDATE_MIN, None);
+        let hit = found.hits.first().expect("a candidate");
+        let s = &found.sentences[&hit.sentence];
+        compose(crate::stance::judge(&index, &claim, hit, s), p.map(Nli::from_probs), &index, &claim, hit, s).judgement.stances[0]
+    };
+    let text = "Vesta is the smallest planet in the Ardent system and the one closest to its star.";
+    assert_ne!(decided(text, None), Stance::Supports);
+    assert_ne!(decided(text, Some([0.6, 0.05, 0.35])), Stance::Supports);
+    // The same superlative, said after another, still says it.
+    assert_eq!(decided("Vesta is the largest and hottest planet in the Ardent system.", None), Stance::Supports);
+}
