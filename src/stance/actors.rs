@@ -272,3 +272,71 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     let won_at = (0..c.tokens.len()).find(|&i| won(i))?;
     Some((format!("{} vs {}", a.span(&s.text, placed.0, placed.1), c.span(&claim.text, won_at, won_at)), hit.coverage_without_all(index, claim, &except)))
 }
+
+/// Another holder of the claim's superlative: the claim says who or what is "the most
+/// abundant element" or "the longest bone" ("Helium is the most abundant element in the
+/// universe"; "The longest bone in the human body is the humerus"), the sentence gives the same
+/// superlative of the same head word to another ("Hydrogen is the most abundant element …";
+/// "The femur … is the longest and strongest bone …"). One thing holds a superlative: the
+/// claim is ruled out. The claim's holder (its side of the "is" without the superlative) must
+/// go unsaid; the sentence's holder stands before its "is the …" or after the superlative's
+/// "is", says nothing of the claim, and the sentence asserts plainly (no negation, hedge,
+/// denial or falsity word). Not "the second largest": the superlative follows "the" (or "and"
+/// after another); nor "is one of the largest": the holder's "is" stands right before "the".
+pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    if claim.negated || claim.attribution.is_some() || !claim.paraphrases {
+        return None;
+    }
+    let (c, a) = (&claim.analysed, &s.analysed);
+    // The superlative at token `i` after "the": its last token ("most abundant": the word after).
+    let superlative = |x: &Analysed, i: usize| -> Option<usize> {
+        let t = &x.tokens[i];
+        if i == 0 || !matches!(x.tokens[i - 1].norm.as_str(), "the" | "and") {
+            return None;
+        }
+        if matches!(t.norm.as_str(), "most" | "least") {
+            return (i + 1 < x.tokens.len() && x.tokens[i + 1].is_word()).then_some(i + 1);
+        }
+        (t.norm.len() > 5 && t.norm.ends_with("est")).then_some(i)
+    };
+    let (sf, sl) = (0..c.tokens.len()).find_map(|i| superlative(c, i).map(|l| (i, l)))?;
+    let said = |ci: usize| !hit.matched[ci].is_empty();
+    let head = claim.term_at(sl + 1).filter(|&ci| said(ci) && !claim.terms[ci].name)?;
+    if !(sf..=sl).filter_map(|i| claim.term_at(i)).all(said) {
+        return None;
+    }
+    let be = |x: &Analysed, i: usize| x.tokens.get(i).is_some_and(|t| matches!(t.norm.as_str(), "is" | "was" | "are" | "were"));
+    let copula = (0..c.tokens.len()).find(|&i| be(c, i))?;
+    let holder: Vec<usize> = if copula < sf {
+        (0..copula).filter_map(|i| claim.term_at(i)).collect()
+    } else {
+        (copula + 1..c.tokens.len()).filter_map(|i| claim.term_at(i)).collect()
+    };
+    if holder.is_empty() || holder.iter().any(|&ci| said(ci)) || copula > sf && copula < sl + 1 {
+        return None;
+    }
+    if a.cues.iter().any(|x| matches!(x.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
+        return None;
+    }
+    // The sentence's superlative: its match of the claim's, at most two words before its match
+    // of the head, after "the" or "and".
+    let (hf, hl) = *hit.matched[head].first()?;
+    let at = claim.term_at(sl).and_then(|ci| hit.matched[ci].iter().map(|&(f, _)| f).find(|&f| f < hf && hf - f <= 3))?;
+    let first = if matches!(a.tokens[at - 1].norm.as_str(), "most" | "least") { at - 1 } else { at };
+    superlative(a, first)?;
+    // Its holder: the first content word before "is the …", or the first after an "is" within
+    // three words after the head ("The largest moon … is Ganymede").
+    let content = |i: usize| a.terms.iter().find(|t| t.content && t.first == i);
+    let the = (0..first).rev().find(|&i| a.tokens[i].norm == "the")?;
+    let other = if the > 0 && be(a, the - 1) {
+        (0..the - 1).find_map(content)
+    } else {
+        (hl + 1..(hl + 4).min(a.tokens.len())).find(|&i| be(a, i)).and_then(|b| (b + 1..a.tokens.len()).find_map(content))
+    }?;
+    if hit.says_token(other.first) || is(WordClass::SubjectPronoun, &a.tokens[other.first]) {
+        return None;
+    }
+    let spans: Vec<(usize, usize)> = holder.iter().map(|&ci| claim.terms[ci].spans[0]).collect();
+    let (xf, xl) = (spans.iter().map(|s| s.0).min()?, spans.iter().map(|s| s.1).max()?);
+    Some((format!("{} vs {}", a.span(&s.text, other.first, other.last), c.span(&claim.text, xf, xl)), hit.coverage_without_all(index, claim, &holder)))
+}
