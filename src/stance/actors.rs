@@ -201,8 +201,9 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
 /// Soule won the Kestrel City marathon") is named with a place behind the first right after
 /// the name, ending its phrase ("Marta Soule third", "Vella Storm runner-up", "Okoro among
-/// runners-up") or as the one beaten right before it ("ahead of Nova Hart", "defeating Marek
-/// Ilves", "a 2-0 win over Portella"), in a sentence where someone wins. One person wins: the
+/// runners-up", "Lars Berg finishes third", "Kara Lind concedes") or as the one beaten right
+/// before it ("ahead of Nova Hart", "defeating Marek Ilves", "a 2-0 win over Portella"), in a
+/// sentence where someone wins. One person wins: the
 /// claim is ruled out. (Not where the claim's win is itself a place, "won silver", nor where
 /// the sentence negates or hedges; a review found "third term", "among the winners", "ahead
 /// of Nadal's final" and "puts Price ahead of Hale" in a poll; "among nominees" with no one
@@ -257,7 +258,14 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     }
     // (The words that place the person, for the reason shown. A place ends its phrase: "third
     // term", "second in first round", "bronze in the 400m" place something else.)
-    let placed = if placing(after(1)) && a.tokens.get(l + 2).is_none_or(|t| !t.is_word()) {
+    let ends = |k: usize| a.tokens.get(l + k).is_none_or(|t| !t.is_word());
+    let placed = if placing(after(1)) && ends(2) {
+        (l + 1, l + 1)
+    } else if matches!(after(1), "finishes" | "finished" | "came" | "comes" | "placed") && placing(after(2)) && ends(3) {
+        // ("Lars Berg finishes third", "came second".)
+        (l + 1, l + 2)
+    } else if matches!(after(1), "concedes" | "conceded") {
+        // ("Kara Lind concedes", "Tomas Greer concedes defeat": the loser's word.)
         (l + 1, l + 1)
     } else if after(1) == "among" && matches!(after(2), "nominees" | "runners-up" | "finalists") {
         (l + 1, l + 2)

@@ -1363,9 +1363,13 @@ fn a_winner_the_sentence_places_behind_another_did_not_win() {
         "Ilse Varga wins Kestrel City marathon; Marta Soule third",
         "Kestrel City marathon: Ilse Varga takes title, Marta Soule runner-up",
         "Ilse Varga wins the Kestrel City marathon ahead of Marta Soule",
+        "Ilse Varga wins Kestrel City marathon; Marta Soule finishes third",
+        "Ilse Varga wins Kestrel City marathon as Marta Soule concedes",
     ] {
         assert_eq!(judged(text, claim).stances, [Stance::Contradicts], "{text}");
     }
+    // (A place of something else after the verb is none of hers.)
+    assert_ne!(judged("Ilse Varga wins Kestrel City marathon; Marta Soule finishes third race of season", claim).stances, [Stance::Contradicts]);
     // A place the claim itself gives, or the winner named first, is no conflict.
     assert_ne!(
         judged("Ilse Varga wins Kestrel City marathon; Marta Soule silver", "Marta Soule won silver at the Kestrel City marathon.").stances,
