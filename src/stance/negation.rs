@@ -124,10 +124,7 @@ pub(super) fn false_right_after_claim_word(a: &Analysed, matched: &[usize], f: u
                     && !skip(&a.tokens[i])
             })
             .is_some_and(|i| {
-                let reported = || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t) || is(WordClass::PlaceNoun, t));
-                // (Or one word before the report noun that names what the claim's word did:
-                // "mall dweller story a hoax".)
-                (matched.contains(&i) && (i + 1 == f || reported())) || (i > 0 && matched.contains(&(i - 1)) && is(WordClass::ReportNoun, &a.tokens[i + 1]))
+                matched.contains(&i) && (i + 1 == f || a.tokens[i + 1..f].iter().any(|t| is(WordClass::ReportNoun, t) || is(WordClass::PlaceNoun, t)))
             })
 }
 

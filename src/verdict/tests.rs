@@ -813,13 +813,3 @@ fn another_superlative_of_the_same_thing_is_no_support() {
     // The same superlative, said after another, still says it.
     assert_eq!(decided("Vesta is the largest and hottest planet in the Ardent system.", None), Stance::Supports);
 }
-
-#[test]
-fn a_headline_calling_a_story_false_with_a_noun_of_the_claims_act_denies_it() {
-    // "mall dweller story a hoax": one word between the claim's word and the report noun
-    // names what the claim says was done there. (A third of the claim's words: a candidate
-    // only where the model judges, as against one headline.)
-    let claim = "A man lived secretly inside the Norby shopping mall for four years.";
-    let d = composed("Secret mall dweller story a hoax, Norby owners say", claim, Some([0.1, 0.2, 0.7]));
-    assert_eq!((d.judgement.stances[0], d.judgement.reason), (Stance::Denial, Reason::Denial), "{d:?}");
-}
