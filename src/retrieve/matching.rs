@@ -89,7 +89,7 @@ impl Hit {
                 && ((!index.is_common(&t.key) && !ordinary) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
             // (Number words the figure says weigh as the figure, below.)
             let by_figure = self.figure.as_ref().is_some_and(|f| m.len() == 1 && m[0] == f.said);
-            if (t.name || first_word_name) == names && !by_figure {
+            if (t.name || first_word_name) == names && !by_figure && !(!names && relative_time(toks, t.spans[0])) {
                 let w = index.idf(&t.key);
                 total += w;
                 if !m.is_empty() {
@@ -506,4 +506,16 @@ fn dot(a: &[i8], b: &[i8]) -> f32 {
         sum += i32::from(a[i]) * i32::from(b[i]);
     }
     sum as f32
+}
+
+/// Is the claim word at `(f, l)` part of a time said relative to now ("last year", "this
+/// summer", "next month")? When, not what is said of the claim's names: it counts in what the
+/// claim says, not in its predicate.
+fn relative_time(toks: &[crate::text::token::Token], (f, l): (usize, usize)) -> bool {
+    let unit = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.norm.as_str(), "year" | "month" | "week" | "weekend" | "night" | "summer" | "winter" | "spring" | "autumn" | "season"))
+    };
+    let relative = |i: usize| toks.get(i).is_some_and(|t| matches!(t.norm.as_str(), "last" | "this" | "next" | "past"));
+    f == l && ((relative(f) && unit(f + 1)) || (unit(f) && f > 0 && relative(f - 1)))
 }

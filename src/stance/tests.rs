@@ -53,6 +53,16 @@ fn another_holder_of_the_claims_superlative_contradicts() {
 }
 
 #[test]
+fn a_time_said_relative_to_now_is_no_part_of_the_claims_predicate() {
+    // "last year" says when: the sentence negating the act says enough of the claim.
+    let j = judged(
+        "Regulators in Norland have not approved Lotravin, and its application remains under review.",
+        "The drug Lotravin was approved in Norland last year.",
+    );
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+}
+
+#[test]
 fn a_claims_word_of_absence_agrees_with_a_negation() {
     // "will miss" and "will not play in" both say it will not happen.
     let claim = "Defender Oskar Lind will miss the league final.";
