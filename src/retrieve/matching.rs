@@ -89,7 +89,7 @@ impl Hit {
                 && ((!index.is_common(&t.key) && !ordinary) || toks.get(t.spans[0].1 + 1).is_some_and(|n| n.capitalized));
             // (Number words the figure says weigh as the figure, below.)
             let by_figure = self.figure.as_ref().is_some_and(|f| m.len() == 1 && m[0] == f.said);
-            if (t.name || first_word_name) == names && !by_figure && !(!names && relative_time(toks, t.spans[0])) {
+            if (t.name || first_word_name) == names && !by_figure && (names || !relative_time(toks, t.spans[0])) {
                 let w = index.idf(&t.key);
                 total += w;
                 if !m.is_empty() {
