@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::is;
+use super::words::{is, superlative_at};
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -259,12 +259,15 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     // (The words that place the person, for the reason shown. A place ends its phrase: "third
     // term", "second in first round", "bronze in the 400m" place something else.)
     let ends = |k: usize| a.tokens.get(l + k).is_none_or(|t| !t.is_word());
+    // (A verb's place ends the sentence: "Mira Tan wins …; Lars Berg finishes third", not "came
+    // second; this year she won", "conceded that the race was close".)
+    let last = |k: usize| a.tokens[(l + k).min(a.tokens.len())..].iter().all(|t| !t.is_word());
     let placed = if placing(after(1)) && ends(2) {
         (l + 1, l + 1)
-    } else if matches!(after(1), "finishes" | "finished" | "came" | "comes" | "placed") && placing(after(2)) && ends(3) {
+    } else if matches!(after(1), "finishes" | "finished" | "came" | "comes" | "placed") && placing(after(2)) && last(3) {
         // ("Lars Berg finishes third", "came second".)
         (l + 1, l + 2)
-    } else if matches!(after(1), "concedes" | "conceded") {
+    } else if matches!(after(1), "concedes" | "conceded") && (last(2) || (after(2) == "defeat" && last(3))) {
         // ("Kara Lind concedes", "Tomas Greer concedes defeat": the loser's word.)
         (l + 1, l + 1)
     } else if after(1) == "among" && matches!(after(2), "nominees" | "runners-up" | "finalists") {
@@ -287,59 +290,69 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
 /// superlative of the same head word to another ("Hydrogen is the most abundant element …";
 /// "The femur … is the longest and strongest bone …"). One thing holds a superlative: the
 /// claim is ruled out. The claim's holder (its side of the "is" without the superlative) must
-/// go unsaid; the sentence's holder stands before its "is the …" or after the superlative's
-/// "is", says nothing of the claim, and the sentence asserts plainly (no negation, hedge,
-/// denial or falsity word). Not "the second largest": the superlative follows "the" (or "and"
-/// after another); nor "is one of the largest": the holder's "is" stands right before "the".
+/// go unsaid, and at least half of the scope it gives the superlative said ("in the human
+/// body" / "of the human skeleton"; not "on Earth" / "on land"); the sentence's superlative
+/// stands right before the head, past other superlatives only (not "the fastest female
+/// sprinter"), with no condition after it in its clause ("when measured from its base", "by
+/// area"); its holder stands before its "is the …" or after the superlative's "is" and says
+/// nothing of the claim; and the sentence asserts plainly (no negation, hedge, denial or
+/// falsity word). Not "the second largest": the superlative follows "the" (or "and" after
+/// another); nor "is one of the largest": the holder's "is" stands right before "the".
 pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     if claim.negated || claim.attribution.is_some() || !claim.paraphrases {
         return None;
     }
     let (c, a) = (&claim.analysed, &s.analysed);
-    // The superlative at token `i` after "the": its last token ("most abundant": the word after).
-    let superlative = |x: &Analysed, i: usize| -> Option<usize> {
-        let t = &x.tokens[i];
-        if i == 0 || !matches!(x.tokens[i - 1].norm.as_str(), "the" | "and") {
-            return None;
-        }
-        if matches!(t.norm.as_str(), "most" | "least") {
-            return (i + 1 < x.tokens.len() && x.tokens[i + 1].is_word()).then_some(i + 1);
-        }
-        (t.norm.len() > 5 && t.norm.ends_with("est")).then_some(i)
-    };
-    let (sf, sl) = (0..c.tokens.len()).find_map(|i| superlative(c, i).map(|l| (i, l)))?;
-    let said = |ci: usize| !hit.matched[ci].is_empty();
-    let head = claim.term_at(sl + 1).filter(|&ci| said(ci) && !claim.terms[ci].name)?;
-    if !(sf..=sl).filter_map(|i| claim.term_at(i)).all(said) {
+    let (sf, sl) = (0..c.tokens.len()).find_map(|i| superlative_at(c, i).map(|l| (i, l)))?;
+    let said = |ci: &usize| !hit.matched[*ci].is_empty();
+    let head = claim.term_at(sl + 1).filter(|ci| said(ci) && !claim.terms[*ci].name)?;
+    if !(sf..=sl).filter_map(|i| claim.term_at(i)).all(|ci| said(&ci)) {
         return None;
     }
     let be = |x: &Analysed, i: usize| x.tokens.get(i).is_some_and(|t| matches!(t.norm.as_str(), "is" | "was" | "are" | "were"));
     let copula = (0..c.tokens.len()).find(|&i| be(c, i))?;
-    let holder: Vec<usize> = if copula < sf {
-        (0..copula).filter_map(|i| claim.term_at(i)).collect()
-    } else {
-        (copula + 1..c.tokens.len()).filter_map(|i| claim.term_at(i)).collect()
+    if copula > sf && copula <= sl {
+        return None;
+    }
+    let terms_in = |r: std::ops::Range<usize>| -> Vec<usize> {
+        let mut v: Vec<usize> = r.filter_map(|i| claim.term_at(i)).collect();
+        v.dedup();
+        v
     };
-    if holder.is_empty() || holder.iter().any(|&ci| said(ci)) || copula > sf && copula < sl + 1 {
+    let head_end = claim.terms[head].spans[0].1;
+    let (holder, scope) = if copula < sf {
+        (terms_in(0..copula), terms_in(head_end + 1..c.tokens.len()))
+    } else {
+        (terms_in(copula + 1..c.tokens.len()), terms_in(head_end + 1..copula))
+    };
+    if holder.is_empty() || holder.iter().any(said) || scope.iter().filter(|ci| said(ci)).count() * 2 < scope.len() {
         return None;
     }
     if a.cues.iter().any(|x| matches!(x.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
         return None;
     }
-    // The sentence's superlative: its match of the claim's, at most two words before its match
-    // of the head, after "the" or "and".
-    let (hf, hl) = *hit.matched[head].first()?;
-    let at = claim.term_at(sl).and_then(|ci| hit.matched[ci].iter().map(|&(f, _)| f).find(|&f| f < hf && hf - f <= 3))?;
-    let first = if matches!(a.tokens[at - 1].norm.as_str(), "most" | "least") { at - 1 } else { at };
-    superlative(a, first)?;
+    // The sentence's superlative, right before one of its matches of the head.
+    let sup = claim.term_at(sl)?;
+    let (first, hl) = hit.matched[head].iter().find_map(|&(hf, hl)| {
+        let at = hit.matched[sup].iter().map(|&(f, _)| f).find(|&f| f < hf && hf - f <= 3)?;
+        if !(at + 1..hf).all(|i| a.tokens[i].norm == "and" || superlative_at(a, i).is_some()) {
+            return None;
+        }
+        let first = if at > 0 && matches!(a.tokens[at - 1].norm.as_str(), "most" | "least") { at - 1 } else { at };
+        superlative_at(a, first).map(|_| (first, hl))
+    })?;
+    let clause_end = (hl + 1..a.tokens.len()).find(|&i| a.tokens[i].is_clause_mark()).unwrap_or(a.tokens.len());
+    if a.tokens[hl + 1..clause_end].iter().any(|t| matches!(t.norm.as_str(), "measured" | "by" | "terms")) {
+        return None;
+    }
     // Its holder: the first content word before "is the …", or the first after an "is" within
     // three words after the head ("The largest moon … is Ganymede").
-    let content = |i: usize| a.terms.iter().find(|t| t.content && t.first == i);
     let the = (0..first).rev().find(|&i| a.tokens[i].norm == "the")?;
     let other = if the > 0 && be(a, the - 1) {
-        (0..the - 1).find_map(content)
+        a.terms.iter().find(|t| t.content && t.last + 1 < the)
     } else {
-        (hl + 1..(hl + 4).min(a.tokens.len())).find(|&i| be(a, i)).and_then(|b| (b + 1..a.tokens.len()).find_map(content))
+        let b = (hl + 1..(hl + 4).min(a.tokens.len())).find(|&i| be(a, i))?;
+        a.terms.iter().find(|t| t.content && t.first > b)
     }?;
     if hit.says_token(other.first) || is(WordClass::SubjectPronoun, &a.tokens[other.first]) {
         return None;

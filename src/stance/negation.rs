@@ -217,7 +217,10 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
                 continue;
             }
             seen += 1;
-            if matched.contains(&i) {
+            // (A word the alternative shares with what was done instead is not set aside:
+            // "rather than ban sugary drinks, the city taxed sugary drinks".)
+            let again = || c.sets_aside() && a.tokens.iter().enumerate().any(|(k, o)| k > i + 1 && o.norm == t.norm && matched.contains(&k));
+            if matched.contains(&i) && !again() {
                 // The first content word is what the negation stands over ("is not a nut in
                 // the botanical sense"): it weighs as much as two after it.
                 hit += if seen == 1 { 2 } else { 1 };
@@ -225,9 +228,16 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
                 miss += 1;
             }
             // "rather than" / "instead of" negate one alternative, the words right after: a
-            // noun with its modifier ("instead of movable lids"), but an act alone ("instead of
-            // raising rates, the bank cut them" keeps the rates).
-            if seen >= NEG_WINDOW || (c.sets_aside() && (seen >= SET_ASIDE_WINDOW || (seen == 1 && t.norm.len() > 5 && t.norm.ends_with("ing")))) {
+            // noun with its modifier ("instead of movable lids") or its "of" ("members of the
+            // insect class"), but an act alone ("instead of raising rates, the bank cut them"
+            // keeps the rates), and not the words past it ("echolocation rather than sight to
+            // locate prey").
+            let joined = |i: usize| {
+                a.tokens.get(i + 1).is_some_and(|n| n.norm == "of") || a.tokens.get(i + 1).is_some_and(|n| n.is_word() && !lexicon().is_stopword(&n.norm))
+            };
+            if seen >= NEG_WINDOW
+                || (c.sets_aside() && (seen >= SET_ASIDE_WINDOW || (seen == 1 && ((t.norm.len() > 5 && t.norm.ends_with("ing")) || !joined(i)))))
+            {
                 break;
             }
         }

@@ -5,7 +5,7 @@
 use super::actors::{name_proper, name_runs, right_before, share_a_name};
 use super::quantities::{counts_else, dated_by_weekday, lacks_quantity};
 use super::roles::asymmetric_between;
-use super::words::is;
+use super::words::{is, superlative_at};
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -168,15 +168,14 @@ pub(super) fn substituted(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool
 /// is matched; without the embeddings it would face the claim's as another.)
 pub fn other_superlative(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let (c, a) = (&claim.analysed, &s.analysed);
-    let superlative = |a: &Analysed, i: usize| {
-        a.tokens.get(i).is_some_and(|w| w.norm.len() > 5 && w.norm.ends_with("est")) && i > 0 && matches!(a.tokens[i - 1].norm.as_str(), "the" | "and")
-    };
-    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
-        let at = t.spans[0].0;
-        // (The sentence's word right before its match of the claim's head word after it.)
-        let head = claim.term_at(at + 1).and_then(|ci| hit.matched[ci].first()).map(|&(f, _)| f.wrapping_sub(1));
-        claim.paraphrases && m.is_empty() && superlative(c, at) && head.is_some_and(|x| superlative(a, x) && !hit.says_token(x))
-    })
+    claim.paraphrases
+        && claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
+            let at = t.spans[0].0;
+            // (The sentence's word right before one of its matches of the claim's head word
+            // after it.)
+            let facing = |&(f, _): &(usize, usize)| f.checked_sub(1).is_some_and(|x| superlative_at(a, x).is_some() && !hit.says_token(x));
+            m.is_empty() && superlative_at(c, at) == Some(at) && claim.term_at(at + 1).is_some_and(|ci| hit.matched[ci].iter().any(facing))
+        })
 }
 
 /// The claim names a number or year the sentence does not mention at all: such a sentence

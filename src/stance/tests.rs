@@ -47,6 +47,18 @@ fn another_holder_of_the_claims_superlative_contradicts() {
         let j = judged_paraphrasing(text, "Oxygen is the most abundant gas in the air of Tarn.");
         assert_ne!(j.reason, Reason::List, "{text}: {j:?}");
     }
+    // Nor another scope ("on land" for "on Earth"), another kind ("the fastest female
+    // sprinter"), a condition ("when measured from its base"), nor a superlative opening a
+    // headline (which once read before the first token).
+    for (text, claim) in [
+        ("The African elephant is the largest animal on land.", "The blue whale is the largest animal on Earth."),
+        ("Ada Lorne is the fastest female sprinter in history.", "Tom Reyes is the fastest sprinter in history."),
+        ("Mauna Kea is the tallest mountain on Earth when measured from its base.", "Everest is the tallest mountain on Earth."),
+        ("Largest planet in the Ardent system is Vesta, astronomers confirm.", "Doros is the largest planet in the Ardent system."),
+    ] {
+        let j = judged_paraphrasing(text, claim);
+        assert_ne!(j.reason, Reason::List, "{text}: {j:?}");
+    }
     // The claim's own holder says it.
     let j = judged_paraphrasing("Oxygen is the most abundant gas in the air of Tarn.", "Oxygen is the most abundant gas in the air of Tarn.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
@@ -271,6 +283,14 @@ fn an_alternative_set_aside_with_its_modifier_negates_a_negated_claims_word() {
     // "in place of" sets aside as "instead of" does.
     let j = judged("Lampreys feed with a sucking disc in place of jaws.", "Lampreys have no jaws.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not the words past the alternative, nor a word said again of what was done instead.
+    for (text, claim) in [
+        ("Bats rely on echolocation rather than sight to locate prey at night.", "Bats locate prey at night by echolocation."),
+        ("Rather than ban sugary drinks outright, the city decided to tax sugary drinks.", "The city decided to tax sugary drinks."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances[0], Stance::Supports, "{text}: {j:?}");
+    }
 }
 
 #[test]
@@ -1377,6 +1397,14 @@ fn a_winner_the_sentence_places_behind_another_did_not_win() {
         "Ilse Varga wins Kestrel City marathon as Marta Soule concedes",
     ] {
         assert_eq!(judged(text, claim).stances, [Stance::Contradicts], "{text}");
+    }
+    // (Nor a verb's place or a concession followed by more: another race, or what she
+    // conceded.)
+    for text in [
+        "Last year Marta Soule came second; this year she won the Kestrel City marathon.",
+        "Marta Soule conceded that the Kestrel City marathon was hard, but she won it.",
+    ] {
+        assert_ne!(judged(text, claim).stances, [Stance::Contradicts], "{text}");
     }
     // (A place of something else after the verb is none of hers.)
     assert_ne!(judged("Ilse Varga wins Kestrel City marathon; Marta Soule finishes third race of season", claim).stances, [Stance::Contradicts]);

@@ -9,3 +9,24 @@ pub(super) fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
 
 /// Words that open a relative or subordinate clause: what follows has its own subject.
 pub(super) const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", "when", "whenever", "if", "even"];
+
+/// Words in "-est" that are no superlatives: after "the" they are nouns ("the interest rate",
+/// "the forest").
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest", "forest", "contest", "harvest", "protest", "request", "honest", "modest", "arrest", "suggest", "digest", "conquest", "inquest", "manifest",
+    "behest", "tempest", "bequest", "earnest",
+];
+
+/// A superlative at token `i` of `a`, after "the" (or after "and" following another: "the
+/// longest and strongest"): "-est" ("hottest") or "most"/"least" and the word after. Its last
+/// token. (Not "the second largest", "one of the largest" is read by the callers.)
+pub(super) fn superlative_at(a: &crate::text::analyze::Analysed, i: usize) -> Option<usize> {
+    let t = a.tokens.get(i)?;
+    if i == 0 || !matches!(a.tokens[i - 1].norm.as_str(), "the" | "and") {
+        return None;
+    }
+    if matches!(t.norm.as_str(), "most" | "least") {
+        return a.tokens.get(i + 1).is_some_and(|n| n.is_word()).then_some(i + 1);
+    }
+    (t.norm.len() > 5 && t.norm.ends_with("est") && !NOT_SUPERLATIVE.contains(&t.norm.as_str())).then_some(i)
+}

@@ -156,6 +156,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // not attend awards night" for "was not at the awards ceremony"; the model reads the
         // two negations as a mismatch.)
         && !(claim.negated && crate::stance::negates_claims_words(hit, s))
+        // (Nor another superlative of the same thing: "the richest city" says nothing either
+        // way of "the largest city".)
+        && !crate::stance::other_superlative(claim, hit, s)
         && model_stance == Stance::Contradicts
         && model.contradiction >= CONTRADICT_MIN
         // (Among articles, not from a sentence that says only the claim's names: "Riga is the

@@ -810,6 +810,8 @@ fn another_superlative_of_the_same_thing_is_no_support() {
     let text = "Vesta is the smallest planet in the Ardent system and the one closest to its star.";
     assert_ne!(decided(text, None), Stance::Supports);
     assert_ne!(decided(text, Some([0.6, 0.05, 0.35])), Stance::Supports);
+    // Nor does it contradict: two measures say nothing of each other.
+    assert_ne!(decided(text, Some([0.01, 0.98, 0.01])), Stance::Contradicts);
     // The same superlative, said after another, still says it.
     assert_eq!(decided("Vesta is the largest and hottest planet in the Ardent system.", None), Stance::Supports);
 }
