@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::{is, superlative_at};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -282,82 +282,4 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     let except: Vec<usize> = (person.0..=person.1).filter_map(|i| claim.term_at(i)).collect();
     let won_at = (0..c.tokens.len()).find(|&i| won(i))?;
     Some((format!("{} vs {}", a.span(&s.text, placed.0, placed.1), c.span(&claim.text, won_at, won_at)), hit.coverage_without_all(index, claim, &except)))
-}
-
-/// Another holder of the claim's superlative: the claim says who or what is "the most
-/// abundant element" or "the longest bone" ("Helium is the most abundant element in the
-/// universe"; "The longest bone in the human body is the humerus"), the sentence gives the same
-/// superlative of the same head word to another ("Hydrogen is the most abundant element …";
-/// "The femur … is the longest and strongest bone …"). One thing holds a superlative: the
-/// claim is ruled out. The claim's holder (its side of the "is" without the superlative) must
-/// go unsaid, and at least half of the scope it gives the superlative said ("in the human
-/// body" / "of the human skeleton"; not "on Earth" / "on land"); the sentence's superlative
-/// stands right before the head, past other superlatives only (not "the fastest female
-/// sprinter"), with no condition after it in its clause ("when measured from its base", "by
-/// area"); its holder stands before its "is the …" or after the superlative's "is" and says
-/// nothing of the claim; and the sentence asserts plainly (no negation, hedge, denial or
-/// falsity word). Not "the second largest": the superlative follows "the" (or "and" after
-/// another); nor "is one of the largest": the holder's "is" stands right before "the".
-pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
-    if claim.negated || claim.attribution.is_some() || !claim.paraphrases {
-        return None;
-    }
-    let (c, a) = (&claim.analysed, &s.analysed);
-    let (sf, sl) = (0..c.tokens.len()).find_map(|i| superlative_at(c, i).map(|l| (i, l)))?;
-    let said = |ci: &usize| !hit.matched[*ci].is_empty();
-    let head = claim.term_at(sl + 1).filter(|ci| said(ci) && !claim.terms[*ci].name)?;
-    if !(sf..=sl).filter_map(|i| claim.term_at(i)).all(|ci| said(&ci)) {
-        return None;
-    }
-    let be = |x: &Analysed, i: usize| x.tokens.get(i).is_some_and(|t| matches!(t.norm.as_str(), "is" | "was" | "are" | "were"));
-    let copula = (0..c.tokens.len()).find(|&i| be(c, i))?;
-    if copula > sf && copula <= sl {
-        return None;
-    }
-    let terms_in = |r: std::ops::Range<usize>| -> Vec<usize> {
-        let mut v: Vec<usize> = r.filter_map(|i| claim.term_at(i)).collect();
-        v.dedup();
-        v
-    };
-    let head_end = claim.terms[head].spans[0].1;
-    let (holder, scope) = if copula < sf {
-        (terms_in(0..copula), terms_in(head_end + 1..c.tokens.len()))
-    } else {
-        (terms_in(copula + 1..c.tokens.len()), terms_in(head_end + 1..copula))
-    };
-    if holder.is_empty() || holder.iter().any(said) || scope.iter().filter(|ci| said(ci)).count() * 2 < scope.len() {
-        return None;
-    }
-    if a.cues.iter().any(|x| matches!(x.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
-        return None;
-    }
-    // The sentence's superlative, right before one of its matches of the head.
-    let sup = claim.term_at(sl)?;
-    let (first, hl) = hit.matched[head].iter().find_map(|&(hf, hl)| {
-        let at = hit.matched[sup].iter().map(|&(f, _)| f).find(|&f| f < hf && hf - f <= 3)?;
-        if !(at + 1..hf).all(|i| a.tokens[i].norm == "and" || superlative_at(a, i).is_some()) {
-            return None;
-        }
-        let first = if at > 0 && matches!(a.tokens[at - 1].norm.as_str(), "most" | "least") { at - 1 } else { at };
-        superlative_at(a, first).map(|_| (first, hl))
-    })?;
-    let clause_end = (hl + 1..a.tokens.len()).find(|&i| a.tokens[i].is_clause_mark()).unwrap_or(a.tokens.len());
-    if a.tokens[hl + 1..clause_end].iter().any(|t| matches!(t.norm.as_str(), "measured" | "by" | "terms")) {
-        return None;
-    }
-    // Its holder: the first content word before "is the …", or the first after an "is" within
-    // three words after the head ("The largest moon … is Ganymede").
-    let the = (0..first).rev().find(|&i| a.tokens[i].norm == "the")?;
-    let other = if the > 0 && be(a, the - 1) {
-        a.terms.iter().find(|t| t.content && t.last + 1 < the)
-    } else {
-        let b = (hl + 1..(hl + 4).min(a.tokens.len())).find(|&i| be(a, i))?;
-        a.terms.iter().find(|t| t.content && t.first > b)
-    }?;
-    if hit.says_token(other.first) || is(WordClass::SubjectPronoun, &a.tokens[other.first]) {
-        return None;
-    }
-    let spans: Vec<(usize, usize)> = holder.iter().map(|&ci| claim.terms[ci].spans[0]).collect();
-    let (xf, xl) = (spans.iter().map(|s| s.0).min()?, spans.iter().map(|s| s.1).max()?);
-    Some((format!("{} vs {}", a.span(&s.text, other.first, other.last), c.span(&claim.text, xf, xl)), hit.coverage_without_all(index, claim, &holder)))
 }

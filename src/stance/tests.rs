@@ -20,50 +20,6 @@ fn judged(text: &str, claim: &str) -> Judgement {
     judge(&index, &claim, hit, &found.sentences[&hit.sentence])
 }
 
-/// As `judged`, where paraphrases count (as they do with the model's word embeddings).
-fn judged_paraphrasing(text: &str, claim: &str) -> Judgement {
-    let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
-    let index = Index::build(&c);
-    let mut claim = Claim::analyse(claim);
-    claim.paraphrases = true;
-    let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
-    let hit = found.hits.first().expect("a candidate");
-    judge(&index, &claim, hit, &found.sentences[&hit.sentence])
-}
-
-#[test]
-fn another_holder_of_the_claims_superlative_contradicts() {
-    let j = judged_paraphrasing("Nitrogen is the most abundant gas in the air of Tarn.", "Oxygen is the most abundant gas in the air of Tarn.");
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
-    let j = judged_paraphrasing("The Serra, rising near the coast, is the longest and widest river of Velland.", "The longest river of Velland is the Amo.");
-    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
-    // Not one of several, nor a rank below the top, nor where the sentence negates (which
-    // the negation rules read).
-    for text in [
-        "Nitrogen is one of the most abundant gases in the air of Tarn.",
-        "Nitrogen is the second most abundant gas in the air of Tarn.",
-        "Nitrogen is not the most abundant gas in the air of Tarn.",
-    ] {
-        let j = judged_paraphrasing(text, "Oxygen is the most abundant gas in the air of Tarn.");
-        assert_ne!(j.reason, Reason::List, "{text}: {j:?}");
-    }
-    // Nor another scope ("on land" for "on Earth"), another kind ("the fastest female
-    // sprinter"), a condition ("when measured from its base"), nor a superlative opening a
-    // headline (which once read before the first token).
-    for (text, claim) in [
-        ("The African elephant is the largest animal on land.", "The blue whale is the largest animal on Earth."),
-        ("Ada Lorne is the fastest female sprinter in history.", "Tom Reyes is the fastest sprinter in history."),
-        ("Mauna Kea is the tallest mountain on Earth when measured from its base.", "Everest is the tallest mountain on Earth."),
-        ("Largest planet in the Ardent system is Vesta, astronomers confirm.", "Doros is the largest planet in the Ardent system."),
-    ] {
-        let j = judged_paraphrasing(text, claim);
-        assert_ne!(j.reason, Reason::List, "{text}: {j:?}");
-    }
-    // The claim's own holder says it.
-    let j = judged_paraphrasing("Oxygen is the most abundant gas in the air of Tarn.", "Oxygen is the most abundant gas in the air of Tarn.");
-    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-}
-
 #[test]
 fn a_time_said_relative_to_now_is_no_part_of_the_claims_predicate() {
     // "last year" says when: the sentence negating the act says enough of the claim.
