@@ -12,10 +12,7 @@ pub(super) const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", 
 
 /// Words in "-est" that are no superlatives: after "the" they are nouns ("the interest rate",
 /// "the forest").
-const NOT_SUPERLATIVE: &[&str] = &[
-    "interest", "forest", "contest", "harvest", "protest", "request", "honest", "modest", "arrest", "suggest", "digest", "conquest", "inquest", "manifest",
-    "behest", "tempest", "bequest", "earnest",
-];
+const NOT_SUPERLATIVE: &[&str] = &["interest", "forest", "contest", "harvest", "protest", "request", "arrest", "digest", "conquest", "inquest", "bequest"];
 
 /// A superlative at token `i` of `a`, after "the" (or after "and" following another: "the
 /// longest and strongest"): "-est" ("hottest") or "most"/"least" and the word after. Its last
