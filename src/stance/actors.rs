@@ -203,8 +203,7 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
 /// the name, ending its phrase ("Marta Soule third", "Vella Storm runner-up", "Okoro among
 /// runners-up", "Lars Berg finishes third", "Kara Lind concedes") or as the one beaten right
 /// before it ("ahead of Nova Hart", "defeating Marek Ilves", "a 2-0 win over Portella"), in a
-/// sentence where someone wins. One person wins: the
-/// claim is ruled out. (Not where the claim's win is itself a place, "won silver", nor where
+/// sentence where someone wins. One person wins: the claim is ruled out. (Not where the claim's win is itself a place, "won silver", nor where
 /// the sentence negates or hedges; a review found "third term", "among the winners", "ahead
 /// of Nadal's final" and "puts Price ahead of Hale" in a poll; "among nominees" with no one
 /// winning.)

@@ -232,9 +232,7 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
             // insect class"), but an act alone ("instead of raising rates, the bank cut them"
             // keeps the rates), and not the words past it ("echolocation rather than sight to
             // locate prey").
-            let joined = |i: usize| {
-                a.tokens.get(i + 1).is_some_and(|n| n.norm == "of") || a.tokens.get(i + 1).is_some_and(|n| n.is_word() && !lexicon().is_stopword(&n.norm))
-            };
+            let joined = |i: usize| a.tokens.get(i + 1).is_some_and(|n| n.norm == "of" || (n.is_word() && !lexicon().is_stopword(&n.norm)));
             if seen >= NEG_WINDOW
                 || (c.sets_aside() && (seen >= SET_ASIDE_WINDOW || (seen == 1 && ((t.norm.len() > 5 && t.norm.ends_with("ing")) || !joined(i)))))
             {

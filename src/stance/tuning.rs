@@ -41,9 +41,9 @@ pub(super) const CALLED_FALSE_MIN: f32 = 0.2;
 
 /// Content words a negation looks ahead over (NegEx uses a window of about five words).
 pub(super) const NEG_WINDOW: usize = 4;
-/// Content words an alternative set aside ("rather than", "instead of") spans: a head and
-/// the word before or after it ("instead of movable lids", "rather than members of the insect
-/// class" stop short of it; "rather than take the bus" sets aside the act and its object).
+/// Content words an alternative set aside ("rather than", "instead of") spans: a noun and the
+/// word joined to it before or by "of" ("instead of movable lids", "rather than members of the
+/// insect class"); an act ("instead of raising rates") is set aside alone.
 pub(super) const SET_ASIDE_WINDOW: usize = 2;
 /// A hedge at most this many tokens before a prefixed opposite hedges it ("is rumoured to be
 /// unmarried", "whether the suspect was armed"), not one said of another verb before.

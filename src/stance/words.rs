@@ -16,7 +16,7 @@ const NOT_SUPERLATIVE: &[&str] = &["interest", "forest", "contest", "harvest", "
 
 /// A superlative at token `i` of `a`, after "the" (or after "and" following another: "the
 /// longest and strongest"): "-est" ("hottest") or "most"/"least" and the word after. Its last
-/// token. (Not "the second largest", "one of the largest" is read by the callers.)
+/// token. (Not "the second largest": the word before must be "the" or "and".)
 pub(super) fn superlative_at(a: &crate::text::analyze::Analysed, i: usize) -> Option<usize> {
     let t = a.tokens.get(i)?;
     if i == 0 || !matches!(a.tokens[i - 1].norm.as_str(), "the" | "and") {
