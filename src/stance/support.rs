@@ -173,8 +173,8 @@ pub fn other_superlative(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool 
             let at = t.spans[0].0;
             // (The sentence's word right before one of its matches of the claim's head word
             // after it.)
-            let facing = |&(f, _): &(usize, usize)| f.checked_sub(1).is_some_and(|x| superlative_at(a, x).is_some() && !hit.says_token(x));
-            m.is_empty() && superlative_at(c, at) == Some(at) && claim.term_at(at + 1).is_some_and(|ci| hit.matched[ci].iter().any(facing))
+            let facing = |&(f, _): &(usize, usize)| f.checked_sub(1).is_some_and(|x| superlative_at(a, x) && !hit.says_token(x));
+            m.is_empty() && superlative_at(c, at) && claim.term_at(at + 1).is_some_and(|ci| hit.matched[ci].iter().any(facing))
         })
 }
 

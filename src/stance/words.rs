@@ -14,16 +14,12 @@ pub(super) const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", 
 /// "the forest").
 const NOT_SUPERLATIVE: &[&str] = &["interest", "forest", "contest", "harvest", "protest", "request", "arrest", "digest", "conquest", "inquest", "bequest"];
 
-/// A superlative at token `i` of `a`, after "the" (or after "and" following another: "the
-/// longest and strongest"): "-est" ("hottest") or "most"/"least" and the word after. Its last
-/// token. (Not "the second largest": the word before must be "the" or "and".)
-pub(super) fn superlative_at(a: &crate::text::analyze::Analysed, i: usize) -> Option<usize> {
-    let t = a.tokens.get(i)?;
-    if i == 0 || !matches!(a.tokens[i - 1].norm.as_str(), "the" | "and") {
-        return None;
-    }
-    if matches!(t.norm.as_str(), "most" | "least") {
-        return a.tokens.get(i + 1).is_some_and(|n| n.is_word()).then_some(i + 1);
-    }
-    (t.norm.len() > 5 && t.norm.ends_with("est") && !NOT_SUPERLATIVE.contains(&t.norm.as_str())).then_some(i)
+/// Is token `i` of `a` a superlative after "the" (or after "and" following another: "the
+/// longest and strongest")? "-est" ("hottest"), or "most"/"least" itself. (Not "the second
+/// largest": the word before must be "the" or "and".)
+pub(super) fn superlative_at(a: &crate::text::analyze::Analysed, i: usize) -> bool {
+    let Some(t) = a.tokens.get(i) else { return false };
+    i > 0
+        && matches!(a.tokens[i - 1].norm.as_str(), "the" | "and")
+        && (matches!(t.norm.as_str(), "most" | "least") || (t.norm.len() > 5 && t.norm.ends_with("est") && !NOT_SUPERLATIVE.contains(&t.norm.as_str())))
 }
