@@ -656,6 +656,13 @@ fn hedged_reports_are_not_full_support() {
         let d = composed(text, "Harbour police arrested the deputy mayor.", None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
     }
+    // What officials have not confirmed is left open, not denied; a plain "not" still negates.
+    for text in ["Officials have not confirmed that the harbour master resigned.", "It has not yet been confirmed that the harbour master resigned."] {
+        let d = composed(text, "The harbour master resigned.", None);
+        assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
+    }
+    let d = composed("The harbour master has not resigned.", "The harbour master resigned.", None);
+    assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
     let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
     // An association is not a cause; a claim of an association is what it supports.
