@@ -468,6 +468,8 @@ fn conflicts_name_their_kind() {
         ("The city launched its cycling scheme in May, officials said.", "The city called off its cycling scheme in May.", Reason::Opposite),
         // A rate trimmed was not raised.
         ("The Varn central bank trimmed its key rate on Tuesday.", "The Varn central bank raised its key rate on Tuesday.", Reason::Opposite),
+        // Shares that sank did not jump.
+        ("Orvane Mining stock sank 9 percent after the takeover news.", "Orvane Mining shares jumped after the takeover news.", Reason::Opposite),
         // Made up against real, with nothing between.
         ("Lyonesse is a real place off the coast of Cornwall.", "Lyonesse is a fictional place.", Reason::Opposite),
         // The greatest is not the worst, nor the oldest the youngest: same thing ranked, other
