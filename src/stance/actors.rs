@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::{is, versus};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -72,7 +72,7 @@ pub(super) fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
             if let Some(o) = other {
                 let cov = hit.coverage_without(index, claim, ci);
                 let (cf, cl) = ct.spans[0];
-                return Some((versus(a.span(&s.text, o.first, o.last), claim.analysed.span(&claim.text, cf, cl)), cov));
+                return Some((format!("{} vs {}", a.span(&s.text, o.first, o.last), claim.analysed.span(&claim.text, cf, cl)), cov));
             }
         }
     }
@@ -195,7 +195,7 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     }
     let except: Vec<usize> = (person.0..=person.1).filter_map(term_at).collect();
     let cov = hit.coverage_without_all(index, claim, &except);
-    Some((versus(a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
+    Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
 }
 
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
@@ -280,5 +280,5 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
     };
     let except: Vec<usize> = (person.0..=person.1).filter_map(|i| claim.term_at(i)).collect();
     let won_at = (0..c.tokens.len()).find(|&i| won(i))?;
-    Some((versus(a.span(&s.text, placed.0, placed.1), c.span(&claim.text, won_at, won_at)), hit.coverage_without_all(index, claim, &except)))
+    Some((format!("{} vs {}", a.span(&s.text, placed.0, placed.1), c.span(&claim.text, won_at, won_at)), hit.coverage_without_all(index, claim, &except)))
 }

@@ -2,7 +2,7 @@
 //! it.
 
 use super::tuning::{HEDGE_GAP, OPPOSITE_NEG_GAP};
-use super::words::{is, versus};
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -52,7 +52,7 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         return None;
     }
     let said = s.analysed.span(&s.text, f, l);
-    Some((versus(said, claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
+    Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
 }
 
 /// The claim word's opposite in the sentence, negated: "did not cut" against "raised" is no

@@ -2,7 +2,7 @@
 //! act, weekdays, and sentences that count or date something else.
 
 use super::tuning::{ACT_COUNT_AFTER, ACT_COUNT_BEFORE, ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
-use super::words::{is, versus};
+use super::words::is;
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -193,7 +193,7 @@ fn act_count<'s>(claim: &Claim, c: &Quantity, s: &'s IndexedSentence, hit: &Hit)
 
 /// The cue of two conflicting counts: "the sentence's vs the claim's" ("4,000 vs 400").
 fn counts_versus(claim: &Claim, c: &Quantity, s: &IndexedSentence, y: &Quantity) -> String {
-    versus(s.analysed.span(&s.text, y.first, y.at), claim.analysed.span(&claim.text, c.first, c.at))
+    format!("{} vs {}", s.analysed.span(&s.text, y.first, y.at), claim.analysed.span(&claim.text, c.first, c.at))
 }
 
 /// The sentence's lone count of persons ([`lone_count`], not vague) for the claim's count `c`
@@ -367,7 +367,7 @@ fn weekday_date_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Optio
             None => {}
         }
     }
-    Some((versus(&shown(other?), &claim.text[claimed.start..claimed.end]), 1.0))
+    Some((format!("{} vs {}", shown(other?), &claim.text[claimed.start..claimed.end]), 1.0))
 }
 
 /// Does the sentence date what the claim says by a weekday ([`dating_weekday`]) that its
@@ -397,7 +397,7 @@ fn weekday_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(St
         return None;
     }
     let other = &toks[dating_weekday(claim, s, hit)?];
-    Some((versus(&s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
+    Some((format!("{} vs {}", &s.text[other.start..other.end], &claim.text[claimed.start..claimed.end]), 1.0))
 }
 
 /// The weekday of the sentence (a token index) that dates what the claim says: the one

@@ -3,7 +3,7 @@
 
 use super::judgement::{Judgement, Reason, Stance};
 use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
-use super::words::{is, versus};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -599,7 +599,7 @@ pub fn turned_comparison(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Optio
     let from =
         |a: &Analysed, k: usize, p: usize| (k.saturating_sub(COMPARED_GAP + 3)..k).find(|&i| is(WordClass::ScaleDown, &a.tokens[i])).map_or(p, |i| i.min(p));
     let (from, cfrom) = (from(a, c.sentence_than, sp), from(ca, c.claim_than, cp));
-    Some(versus(a.span(&s.text, from, c.sentence_than), ca.span(&claim.text, cfrom, c.claim_than)))
+    Some(format!("{} vs {}", a.span(&s.text, from, c.sentence_than), ca.span(&claim.text, cfrom, c.claim_than)))
 }
 
 /// One comparison in the claim and one in the sentence, read against each other (see

@@ -7,12 +7,6 @@ pub(super) fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
     lexicon().is(c, &t.norm)
 }
 
-/// The cue of a conflict: what the sentence says against what the claim says ("4,000 vs
-/// 400", "sank vs jumped"). (One concatenation, not a `format!` at each rule: smaller wasm.)
-pub(super) fn versus(said: &str, claimed: &str) -> String {
-    [said, " vs ", claimed].concat()
-}
-
 /// Words that open a relative or subordinate clause: what follows has its own subject.
 pub(super) const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", "when", "whenever", "if", "even"];
 
