@@ -67,6 +67,13 @@ fn group_places(tsv: &str) -> String {
     let mut out = String::new();
     for (country, kinds) in countries {
         out.push_str(country);
+        // A name written with hyphens is also read with spaces (the lexicon adds "rostov on
+        // don" for "rostov-on-don"): the spaced copy of the same place is not shipped twice.
+        let mut kinds = kinds;
+        for (_, names) in kinds.iter_mut() {
+            let hyphened: Vec<String> = names.iter().filter(|n| n.contains('-')).map(|n| n.replace('-', " ")).collect();
+            names.retain(|n| !hyphened.iter().any(|h| h == n));
+        }
         // A country whose own name is taken by an earlier line (another country's region)
         // says so with an empty `k=`.
         if !kinds.iter().any(|(k, _)| *k == "country") {
