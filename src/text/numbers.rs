@@ -336,7 +336,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 if i > 0 && qs.last().is_some_and(|q| q.at + 1 == i) {
                     qs.pop();
                 }
-                if toks[i].norm != "half" {
+                // ("half" and "halved" stand alone.)
+                if !toks[i].norm.starts_with("hal") {
                     first = i - 1;
                 }
                 fractional = true;
@@ -514,10 +515,15 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     Some("$") => Some("dollar".to_string()),
                     Some("£") => Some("pound".to_string()),
                     Some("€") => Some("euro".to_string()),
-                    _ if fractional => of_head(a, at + 1),
                     // ("cut by 40 percent" is a change, not a level: "40 percent of its staff" is
-                    // another share.)
-                    _ if kind == QKind::Share && first > 0 && toks[first - 1].norm == "by" => Some("by".to_string()),
+                    // another share; so are "by half", "in half" and "halved".)
+                    _ if kind == QKind::Share
+                        && (toks[at].norm.starts_with("halv")
+                            || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
+                    {
+                        Some("by".to_string())
+                    }
+                    _ if fractional => of_head(a, at + 1),
                     _ => head_noun(a, at),
                 };
                 // A share is of what follows its "of" ("41 percent of the adults"), if said.
@@ -567,12 +573,23 @@ pub(crate) fn day_of(t: &Token) -> Option<u32> {
 const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
 
 /// The share a fraction word at token `i` gives, in percent, before "of": "half of", "a third
-/// of", "two thirds of", "three quarters of" ("the third of five children" is a position).
+/// of", "two thirds of", "three quarters of" ("the third of five children" is a position); or
+/// as a change after "by" ("cut by half", "by a third"), and "halved" ("cut in half").
 fn fraction(toks: &[Token], i: usize) -> Option<f64> {
-    toks.get(i + 1).filter(|t| t.norm == "of")?;
     let w = toks[i].norm.as_str();
+    let norm = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+    if matches!(w, "halve" | "halved" | "halves" | "halving") {
+        return Some(50.0);
+    }
+    let before = norm(i.checked_sub(1));
+    // (The fraction's own first word: "a third" starts at "a".)
+    let by = |from: Option<usize>| norm(from.and_then(|f| f.checked_sub(1))) == "by";
+    // (Not "in half an hour", "by half a point": an amount of its own.)
+    let alone = w == "half" && matches!(before, "by" | "in") && !matches!(norm(Some(i + 1)), "a" | "an");
+    if norm(Some(i + 1)) != "of" && !alone && !by(i.checked_sub(1)) {
+        return None;
+    }
     // ("the first half of the year" is a time.)
-    let before = i.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
     if w == "half" {
         return (!matches!(before, "the" | "first" | "second" | "latter" | "other")).then_some(50.0);
     }
@@ -895,6 +912,15 @@ mod tests {
         let heads = |text: &str| extract(&analyse(text)).0.into_iter().map(|q| q.head).collect::<Vec<_>>();
         assert_eq!(heads("A quarter of the adults smoke."), heads("Some 60 percent of the adults smoke."));
         assert_eq!(heads("The drug cut deaths by 12 percent."), [Some("by".to_string())]);
+        // A fraction as a change: "by half", "in half", "halved", "by a third" — not "in half
+        // an hour" nor "by half a point".
+        for text in ["The drug cut deaths by half.", "The drug cut deaths in half.", "The drug halved deaths."] {
+            let s = shares(text);
+            assert!(s.len() == 1 && s[0].0 < 50.0 && s[0].1 > 50.0, "{text}: {s:?}");
+            assert_eq!(heads(text), [Some("by".to_string())], "{text}");
+        }
+        assert_eq!(heads("The drug cut deaths by a third."), [Some("by".to_string())]);
+        assert!(shares("The drug worked in half an hour and cut the rate by half a point.").is_empty());
     }
 
     #[test]
