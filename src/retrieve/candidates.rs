@@ -12,6 +12,7 @@ pub use super::tuning::{
 use crate::corpus::Corpus;
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::lexicon::Cue;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a claim found: the evidence candidates, strongest first, and the sentences they need
 /// analysed (the hits and the sentences linked denials point back to).
@@ -325,25 +326,24 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
     if total <= 0.0 {
         return Vec::new();
     }
-    // Each (article, claim term) the postings hold, as `article << 6 | term`, sorted with the
-    // heap sort the crate has: the articles come out in corpus order, each article's terms
-    // together. (A hash map of articles compiled a map type of its own into the wasm.) Terms
-    // past the 64th, in a claim that long, weigh nothing here.
-    let mut pairs: Vec<u64> = Vec::new();
-    for (ci, t) in claim.terms.iter().enumerate().take(64) {
+    let mut per_article: HashMap<usize, Vec<bool>> = HashMap::default();
+    for (ci, t) in claim.terms.iter().enumerate() {
         for key in std::iter::once(&t.key).chain(&t.parts) {
-            pairs.extend(index.postings(key).iter().map(|&id| (index.article_of(id as usize) as u64) << 6 | ci as u64));
+            for &id in index.postings(key) {
+                let a = index.article_of(id as usize);
+                per_article.entry(a).or_insert_with(|| vec![false; claim.terms.len()])[ci] = true;
+            }
         }
     }
-    crate::sort_heap(&mut pairs);
-    let mut out = Vec::new();
-    for run in pairs.chunk_by(|x, y| x >> 6 == y >> 6) {
-        let seen = |ci: usize| run.iter().any(|&p| p & 63 == ci as u64);
-        let got: f32 = claim.terms.iter().enumerate().filter(|&(ci, _)| seen(ci)).map(|(_, t)| index.idf(&t.key)).sum();
-        if got / total >= MODEL_MIN {
-            out.push((run[0] >> 6) as usize);
-        }
-    }
+    let mut out: Vec<usize> = per_article
+        .into_iter()
+        .filter(|(_, seen)| {
+            let got: f32 = claim.terms.iter().zip(seen).filter(|(_, s)| **s).map(|(t, _)| index.idf(&t.key)).sum();
+            got / total >= MODEL_MIN
+        })
+        .map(|(a, _)| a)
+        .collect();
+    out.sort_unstable();
     out
 }
 
@@ -351,7 +351,6 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::corpus::Article;
-    use rustc_hash::FxHashMap as HashMap;
 
     #[test]
     fn names_joined_by_be_are_a_statement_names_alone_a_topic() {
