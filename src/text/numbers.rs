@@ -518,8 +518,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     // ("cut by 40 percent" is a change, not a level: "40 percent of its staff" is
                     // another share; so are "by half", "in half" and "halved".)
                     _ if kind == QKind::Share
-                        && (toks[at].norm.starts_with("halv")
-                            || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
+                        && (halves(&toks[at].norm) || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
                     {
                         Some("by".to_string())
                     }
@@ -572,26 +571,30 @@ pub(crate) fn day_of(t: &Token) -> Option<u32> {
 /// value: a tenth either way.
 const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
 
+/// Is `w` the verb "halve" ("halved": a cut by half)? (Not a name: "Halvard".)
+fn halves(w: &str) -> bool {
+    matches!(w, "halve" | "halved" | "halves" | "halving")
+}
+
 /// The share a fraction word at token `i` gives, in percent, before "of": "half of", "a third
 /// of", "two thirds of", "three quarters of" ("the third of five children" is a position); or
 /// as a change after "by" ("cut by half", "by a third"), and "halved" ("cut in half").
 fn fraction(toks: &[Token], i: usize) -> Option<f64> {
-    let w = toks[i].norm.as_str();
-    let norm = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
-    if matches!(w, "halve" | "halved" | "halves" | "halving") {
+    // (Past either end of the sentence: "".)
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let (w, before, next) = (norm(i), norm(i.wrapping_sub(1)), norm(i + 1));
+    if halves(w) {
         return Some(50.0);
     }
-    let before = norm(i.checked_sub(1));
-    // (The fraction's own first word: "a third" starts at "a".)
-    let by = |from: Option<usize>| norm(from.and_then(|f| f.checked_sub(1))) == "by";
-    // (Not "in half an hour", "by half a point": an amount of its own.)
-    let alone = w == "half" && matches!(before, "by" | "in") && !matches!(norm(Some(i + 1)), "a" | "an");
-    if norm(Some(i + 1)) != "of" && !alone && !by(i.checked_sub(1)) {
-        return None;
-    }
-    // ("the first half of the year" is a time.)
     if w == "half" {
-        return (!matches!(before, "the" | "first" | "second" | "latter" | "other")).then_some(50.0);
+        // ("the first half of the year" is a time; "in half an hour", "by half a point" an
+        // amount of its own.)
+        let change = matches!(before, "by" | "in") && !matches!(next, "a" | "an");
+        return (change || (next == "of" && !matches!(before, "the" | "first" | "second" | "latter" | "other"))).then_some(50.0);
+    }
+    // (The fraction's own first word: "a third" starts at "a".)
+    if next != "of" && norm(i.wrapping_sub(2)) != "by" {
+        return None;
     }
     let denominator = match w.strip_suffix('s').unwrap_or(w) {
         "third" => 3.0,
@@ -921,6 +924,7 @@ mod tests {
         }
         assert_eq!(heads("The drug cut deaths by a third."), [Some("by".to_string())]);
         assert!(shares("The drug worked in half an hour and cut the rate by half a point.").is_empty());
+        assert!(shares("President Halvard Kess resigned.").is_empty(), "a name is no verb");
     }
 
     #[test]
