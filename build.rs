@@ -6,9 +6,6 @@
 
 use std::{env, fs, path::Path};
 
-#[path = "src/text/variants.rs"]
-mod variants;
-
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
     fs::create_dir_all(&out).expect("create OUT_DIR/data");
@@ -72,13 +69,10 @@ fn group_places(tsv: &str) -> String {
         out.push_str(country);
         // A name written with hyphens is also read with spaces (the lexicon adds "rostov on
         // don" for "rostov-on-don"): the spaced copy of the same place is not shipped twice.
-        // A name written with hyphens or accents is also read with spaces and without them
-        // (the lexicon adds "rostov on don" for "rostov-on-don", "sao paulo" for "são paulo"):
-        // those spellings of the same place are not shipped twice.
         let mut kinds = kinds;
         for (_, names) in kinds.iter_mut() {
-            let derived: Vec<String> = names.iter().flat_map(|m| variants::variants(m).into_iter().filter(move |d| d != m)).collect();
-            names.retain(|n| !derived.iter().any(|d| d == n));
+            let hyphened: Vec<String> = names.iter().filter(|n| n.contains('-')).map(|n| n.replace('-', " ")).collect();
+            names.retain(|n| !hyphened.iter().any(|h| h == n));
         }
         // A country whose own name is taken by an earlier line (another country's region)
         // says so with an empty `k=`.

@@ -5,7 +5,6 @@
 //! segment   articles → sentences (abbreviations, quotations, datelines, debris, a length cap)
 //! lexicon   the data files in data/ (stop words, places, synonyms, cues, word classes …)
 //! language  is a claim English at all? (script and foreign function words)
-//! variants  a place name's other spellings (hyphens as spaces, accents dropped)
 //! analyze   tokens → comparable terms (demonyms, aliases, synonyms, stems) and cue phrases
 //! index_keys the keys `analyze` gives a sentence, worked out for indexing a whole corpus fast
 //! numbers   quantities as intervals of a counted thing, and dates
@@ -22,7 +21,6 @@ pub mod segment;
 pub mod speaker;
 pub mod token;
 pub mod utterance;
-pub mod variants;
 
 /// `s` split around the first `sep`: `str::split_once` by bytes. (A string pattern links the
 /// standard library's two-way searcher, about a kilobyte of wasm, for a few short fixed
