@@ -470,6 +470,8 @@ fn conflicts_name_their_kind() {
         ("The Varn central bank trimmed its key rate on Tuesday.", "The Varn central bank raised its key rate on Tuesday.", Reason::Opposite),
         // A risk cut by 15 percent was not halved.
         ("Among 900 patients, Vesprin cut the risk of stroke by 15 percent.", "Vesprin halved the risk of stroke.", Reason::Number),
+        // 52 of 200 is no 40 percent.
+        ("Side effects were reported by 52 of the 200 participants.", "At least 40 percent of participants reported side effects.", Reason::Number),
         // Shares that sank did not jump.
         ("Orvane Mining stock sank 9 percent after the takeover news.", "Orvane Mining shares jumped after the takeover news.", Reason::Opposite),
         // Made up against real, with nothing between.

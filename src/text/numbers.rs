@@ -517,7 +517,9 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     Some("€") => Some("euro".to_string()),
                     // ("cut by 40 percent" is a change, not a level: "40 percent of its staff" is
                     // another share; so are "by half", "in half" and "halved".)
+                    // (Not an agent's share: "reported by 26 percent of the participants".)
                     _ if kind == QKind::Share
+                        && !(toks.get(at + 1..at + 3).is_some_and(|w| w.iter().any(|t| t.norm == "of")) && head_noun(a, at).is_some())
                         && (halves(&toks[at].norm) || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
                     {
                         Some("by".to_string())
@@ -527,6 +529,19 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 };
                 // A share is of what follows its "of" ("41 percent of the adults"), if said.
                 let head = head.filter(|h| kind != QKind::Share || !lex.is(WordClass::Unit, h));
+                // "142 of the 250 patients" is also a share of the patients (56.8 percent), as
+                // "more than half of the patients" is.
+                let part = qs.last().filter(|p| {
+                    let of = toks
+                        .get(p.at + 1..first)
+                        .is_some_and(|w| matches!(w, [o] | [o, _] if o.norm == "of") && w.last().is_some_and(|t| matches!(t.norm.as_str(), "of" | "the")));
+                    of && p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && p.lo < lo && !vague
+                });
+                if let Some(p) = part {
+                    let share = p.lo / lo * 100.0;
+                    let part = Quantity { kind: QKind::Share, lo: share, hi: share, at, first: p.first, range: false, head: head.clone(), vague, open };
+                    qs.push(part);
+                }
                 qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague, open });
             }
         }
@@ -925,6 +940,12 @@ mod tests {
         assert_eq!(heads("The drug cut deaths by a third."), [Some("by".to_string())]);
         assert!(shares("The drug worked in half an hour and cut the rate by half a point.").is_empty());
         assert!(shares("President Halvard Kess resigned.").is_empty(), "a name is no verb");
+        // A part of a whole is a share of it, said of the whole's noun; and a share after "by"
+        // with an "of" is who did it, not a change.
+        let q: Vec<_> =
+            extract(&analyse("Side effects were reported by 52 of the 200 participants.")).0.into_iter().filter(|q| q.kind == QKind::Share).collect();
+        assert!(q.len() == 1 && q[0].lo == 26.0 && q[0].head == heads("26 percent of the participants")[0], "{q:?}");
+        assert_eq!(heads("reported by 26 percent of the participants"), heads("26 percent of the participants"));
     }
 
     #[test]
