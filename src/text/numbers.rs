@@ -519,7 +519,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     // another share; so are "by half", "in half" and "halved".)
                     // (Not an agent's share: "reported by 26 percent of the participants".)
                     _ if kind == QKind::Share
-                        && !(toks.get(at + 1..at + 3).is_some_and(|w| w.iter().any(|t| t.norm == "of")) && head_noun(a, at).is_some())
+                        && !(toks.get(at + 1..at + 3).is_some_and(|w| w.iter().any(|t| t.norm == "of")) && (fractional || head_noun(a, at).is_some()))
                         && (halves(&toks[at].norm) || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
                     {
                         Some("by".to_string())
@@ -535,7 +535,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     let of = toks
                         .get(p.at + 1..first)
                         .is_some_and(|w| matches!(w, [o] | [o, _] if o.norm == "of") && w.last().is_some_and(|t| matches!(t.norm.as_str(), "of" | "the")));
-                    of && p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && p.lo < lo && !vague
+                    // (The whole is the noun's own count, said right before it: not "5 of 10 to 20
+                    // rooms", nor "two of the 10 largest banks", a part of the largest.)
+                    let whole = a.terms.iter().any(|t| t.first == at + 1 && head.as_ref() == Some(&t.key));
+                    of && whole && p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && p.lo < lo && !vague
                 });
                 if let Some(p) = part {
                     let share = p.lo / lo * 100.0;
@@ -586,9 +589,10 @@ pub(crate) fn day_of(t: &Token) -> Option<u32> {
 /// value: a tenth either way.
 const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
 
-/// Is `w` the verb "halve" ("halved": a cut by half)? (Not a name: "Halvard".)
+/// Is `w` the verb "halve" ("halved": a cut by half)? (Not a name: "Halvard"; nor the nouns
+/// "both halves", "the halving".)
 fn halves(w: &str) -> bool {
-    matches!(w, "halve" | "halved" | "halves" | "halving")
+    matches!(w, "halve" | "halved")
 }
 
 /// The share a fraction word at token `i` gives, in percent, before "of": "half of", "a third
@@ -598,17 +602,22 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     // (Past either end of the sentence: "".)
     let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let (w, before, next) = (norm(i), norm(i.wrapping_sub(1)), norm(i + 1));
+    // A change ends its phrase: "cut by a third within a year", not "checked by a third
+    // party"; "halved the risk", not "ridership halved after the fare cut" (what halved is
+    // not said next to it).
+    let ends = toks.get(i + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm));
+    let object = toks.get(i + 1).is_some_and(|t| t.is_word() && !lexicon().is(WordClass::Preposition, &t.norm));
     if halves(w) {
-        return Some(50.0);
+        return object.then_some(50.0);
     }
     if w == "half" {
         // ("the first half of the year" is a time; "in half an hour", "by half a point" an
-        // amount of its own.)
-        let change = matches!(before, "by" | "in") && !matches!(next, "a" | "an");
+        // amount of its own; "in half of the cases" a share of them.)
+        let change = matches!(before, "by" | "in") && !matches!(next, "a" | "an" | "of" | "the") && ends;
         return (change || (next == "of" && !matches!(before, "the" | "first" | "second" | "latter" | "other"))).then_some(50.0);
     }
     // (The fraction's own first word: "a third" starts at "a".)
-    if next != "of" && norm(i.wrapping_sub(2)) != "by" {
+    if next != "of" && (norm(i.wrapping_sub(2)) != "by" || !ends) {
         return None;
     }
     let denominator = match w.strip_suffix('s').unwrap_or(w) {
@@ -940,6 +949,15 @@ mod tests {
         assert_eq!(heads("The drug cut deaths by a third."), [Some("by".to_string())]);
         assert!(shares("The drug worked in half an hour and cut the rate by half a point.").is_empty());
         assert!(shares("President Halvard Kess resigned.").is_empty(), "a name is no verb");
+        // Nor the nouns, a third party, what halved unsaid, nor "half of" after "in".
+        for text in ["Sales fell in both halves of the year, after the halving.", "It was checked by a third party.", "Ridership halved after the fare cut."] {
+            assert!(shares(text).is_empty(), "{text}");
+        }
+        assert_eq!(heads("The drug worked in half of the cases."), heads("The drug worked in 50 percent of the cases."));
+        // A whole that is no count of the noun: no part of it.
+        for text in ["5 of 10 to 20 rooms were booked.", "Two of the 10 largest banks failed."] {
+            assert!(shares(text).is_empty(), "{text}");
+        }
         // A part of a whole is a share of it, said of the whole's noun; and a share after "by"
         // with an "of" is who did it, not a change.
         let q: Vec<_> =
