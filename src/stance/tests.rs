@@ -654,6 +654,15 @@ fn the_word_said_of_the_claims_subject_decides_between_a_match_and_its_opposite(
 }
 
 #[test]
+fn a_claim_of_no_effect_is_contradicted_by_the_effect() {
+    let j = judged("Prolivan cut LDL cholesterol by a third within twelve weeks.", "Prolivan has no effect on LDL cholesterol.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
+    // And a sentence of no effect says it.
+    let j = judged("In the trial, Prolivan had no effect on LDL cholesterol.", "Prolivan has no effect on LDL cholesterol.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_negated_claim_is_not_contradicted_by_a_sentence_that_negates_its_own_words() {
     // The sentence negates what it says of the claim's words, in other words: no
     // contradiction ("the claim says it did not happen; this sentence says it did").
