@@ -654,6 +654,14 @@ fn the_word_said_of_the_claims_subject_decides_between_a_match_and_its_opposite(
 }
 
 #[test]
+fn going_ahead_is_taking_place() {
+    let j = judged("Organisers confirmed the Ardley fair will not take place this year.", "The Ardley fair will go ahead this year.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    let j = judged("The Ardley fair will go ahead on 14 September as planned.", "The Ardley fair will not take place this year.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_claim_of_no_effect_is_contradicted_by_the_effect() {
     let j = judged("Prolivan cut LDL cholesterol by a third within twelve weeks.", "Prolivan has no effect on LDL cholesterol.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::ClaimNegated), "{j:?}");
