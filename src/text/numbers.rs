@@ -530,20 +530,31 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 // A share is of what follows its "of" ("41 percent of the adults"), if said.
                 let head = head.filter(|h| kind != QKind::Share || !lex.is(WordClass::Unit, h));
                 // "142 of the 250 patients" is also a share of the patients (56.8 percent), as
-                // "more than half of the patients" is.
-                let part = qs.last().filter(|p| {
+                // "more than half of the patients" is; so is "Of the 250 patients, 142 said …",
+                // the whole said first, at the sentence's opening.
+                let exact = p_exact(qs.last(), kind, lo, hi, vague);
+                let part = exact.and_then(|p| {
                     let of = toks
                         .get(p.at + 1..first)
                         .is_some_and(|w| matches!(w, [o] | [o, _] if o.norm == "of") && w.last().is_some_and(|t| matches!(t.norm.as_str(), "of" | "the")));
                     // (The whole is the noun's own count, said right before it: not "5 of 10 to 20
                     // rooms", nor "two of the 10 largest banks", a part of the largest.)
                     let whole = a.terms.iter().any(|t| t.first == at + 1 && head.as_ref() == Some(&t.key));
-                    of && whole && p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && p.lo < lo && !vague
+                    let opening = toks[0].norm == "of" && (p.first == 1 || (p.first == 2 && toks[1].norm == "the"));
+                    // (Its part is the first thing after the comma that ends the opening.)
+                    let after_comma = toks
+                        .get(p.at + 1..first)
+                        .is_some_and(|w| w.last().is_some_and(|t| t.is_punct(',')) && w.iter().filter(|t| t.is_punct(',')).count() == 1);
+                    if of && whole && p.lo < lo {
+                        Some((p.lo / lo * 100.0, p.first, head.clone()))
+                    } else if opening && after_comma && lo < p.lo {
+                        Some((lo / p.lo * 100.0, first, p.head.clone()))
+                    } else {
+                        None
+                    }
                 });
-                if let Some(p) = part {
-                    let share = p.lo / lo * 100.0;
-                    let part = Quantity { kind: QKind::Share, lo: share, hi: share, at, first: p.first, range: false, head: head.clone(), vague, open };
-                    qs.push(part);
+                if let Some((share, from, whose)) = part {
+                    qs.push(Quantity { kind: QKind::Share, lo: share, hi: share, at, first: from, range: false, head: whose, vague, open });
                 }
                 qs.push(Quantity { kind, lo, hi, at, first, range: false, head, vague, open });
             }
@@ -588,6 +599,12 @@ pub(crate) fn day_of(t: &Token) -> Option<u32> {
 /// How far a share said as a fraction ("a third", "one in five") may stand from its exact
 /// value: a tenth either way.
 const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
+
+/// The quantity before, when it and the one being read (`kind`, `lo`..`hi`, `vague`) are both
+/// exact plain counts: the two a part and its whole are said as.
+fn p_exact(p: Option<&Quantity>, kind: QKind, lo: f64, hi: f64, vague: bool) -> Option<&Quantity> {
+    p.filter(|p| p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && !vague)
+}
 
 /// Is `w` the verb "halve" ("halved": a cut by half)? (Not a name: "Halvard"; nor the nouns
 /// "both halves", "the halving".)
@@ -954,6 +971,11 @@ mod tests {
             assert!(shares(text).is_empty(), "{text}");
         }
         assert_eq!(heads("The drug worked in half of the cases."), heads("The drug worked in 50 percent of the cases."));
+        // The whole said first, at the opening: "Of the 200 participants, 52 …".
+        let q: Vec<_> =
+            extract(&analyse("Of the 200 participants in the trial, 52 reported side effects.")).0.into_iter().filter(|q| q.kind == QKind::Share).collect();
+        assert!(q.len() == 1 && q[0].lo == 26.0 && q[0].head == heads("26 percent of the participants")[0], "{q:?}");
+        assert!(shares("In 2020, of the 200 staff, 52 left; of 30 rooms, 12 were booked in 2021.").iter().all(|s| s.0 != 26.0), "not past the opening");
         // A whole that is no count of the noun: no part of it.
         for text in ["5 of 10 to 20 rooms were booked.", "Two of the 10 largest banks failed."] {
             assert!(shares(text).is_empty(), "{text}");

@@ -613,6 +613,14 @@ fn headline_plans_and_beliefs_are_not_full_support() {
 }
 
 #[test]
+fn a_part_of_the_whole_said_first_is_the_claims_share() {
+    // "131 of 220" gives the claim's "more than half": the model's support has its specifics.
+    let d =
+        composed("Of the 220 patients treated with Sorafix, 131 responded.", "More than half of the patients responded to Sorafix.", Some([0.57, 0.43, 0.0]));
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
+}
+
+#[test]
 fn hedged_reports_are_not_full_support() {
     let d = composed("Turkey reportedly sent fighters to Azerbaijan.", "Turkey sent fighters to Azerbaijan.", None);
     assert_eq!(d.judgement.stances[0], Stance::Mentions);
