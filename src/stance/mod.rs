@@ -284,7 +284,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // never right as contradictions: 0 of 8. A negation of something else still leaves the
         // assertion: "was arrested but not charged" for "was not arrested".)
         (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
-        (None, true) if negated_name_unsaid(claim, hit) => return j,
+        // (Nor where the name the claim opens with goes unsaid: "Statins cut LDL cholesterol"
+        // says nothing of "Prolivan has no effect on LDL cholesterol".)
+        (None, true) if negated_name_unsaid(claim, hit) || subject_unsaid(claim, hit) => return j,
         (None, true) => {
             j.stances = vec![Stance::Contradicts];
             j.reason = Reason::ClaimNegated;

@@ -540,7 +540,13 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     // (The whole is the noun's own count, said right before it: not "5 of 10 to 20
                     // rooms", nor "two of the 10 largest banks", a part of the largest.)
                     let whole = a.terms.iter().any(|t| t.first == at + 1 && head.as_ref() == Some(&t.key));
-                    let opening = toks[0].norm == "of" && (p.first == 1 || (p.first == 2 && toks[1].norm == "the"));
+                    // (Its part counts the whole's noun, or has no plural noun of its own right after it:
+                    // "Of the 400 schools, 30 teachers …" is no share of the schools; and the whole is the
+                    // noun's own count, as above: not "Of the 10 largest banks, two …".)
+                    let opening = toks[0].norm == "of"
+                        && (p.first == 1 || (p.first == 2 && toks[1].norm == "the"))
+                        && a.terms.iter().any(|t| t.first == p.at + 1 && p.head.as_ref() == Some(&t.key))
+                        && (head == p.head || !a.terms.iter().any(|t| t.first == at + 1 && is_plural(&toks[t.last].norm)));
                     // (Its part is the first thing after the comma that ends the opening.)
                     let after_comma = toks
                         .get(p.at + 1..first)
@@ -976,6 +982,9 @@ mod tests {
             extract(&analyse("Of the 200 participants in the trial, 52 reported side effects.")).0.into_iter().filter(|q| q.kind == QKind::Share).collect();
         assert!(q.len() == 1 && q[0].lo == 26.0 && q[0].head == heads("26 percent of the participants")[0], "{q:?}");
         assert!(shares("In 2020, of the 200 staff, 52 left; of 30 rooms, 12 were booked in 2021.").iter().all(|s| s.0 != 26.0), "not past the opening");
+        for text in ["Of the 400 schools, 30 teachers went on strike.", "Of the 10 largest banks, two failed."] {
+            assert!(shares(text).is_empty(), "{text}");
+        }
         // A whole that is no count of the noun: no part of it.
         for text in ["5 of 10 to 20 rooms were booked.", "Two of the 10 largest banks failed."] {
             assert!(shares(text).is_empty(), "{text}");
