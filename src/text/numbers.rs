@@ -337,7 +337,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     qs.pop();
                 }
                 // ("half" and "halved" stand alone.)
-                if !toks[i].norm.starts_with("hal") {
+                if toks[i].norm != "half" && !halves(&toks[i].norm) {
                     first = i - 1;
                 }
                 fractional = true;
@@ -519,7 +519,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     // another share; so are "by half", "in half" and "halved".)
                     // (Not an agent's share: "reported by 26 percent of the participants".)
                     _ if kind == QKind::Share
-                        && !(toks.get(at + 1..at + 3).is_some_and(|w| w.iter().any(|t| t.norm == "of")) && (fractional || head_noun(a, at).is_some()))
+                        && !(toks.iter().skip(at + 1).take(2).any(|t| t.norm == "of") && (fractional || head_noun(a, at).is_some()))
                         && (halves(&toks[at].norm) || first.checked_sub(1).is_some_and(|p| toks[p].norm == "by" || (fractional && toks[p].norm == "in"))) =>
                     {
                         Some("by".to_string())
@@ -532,7 +532,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                 // "142 of the 250 patients" is also a share of the patients (56.8 percent), as
                 // "more than half of the patients" is; so is "Of the 250 patients, 142 said …",
                 // the whole said first, at the sentence's opening.
-                let exact = p_exact(qs.last(), kind, lo, hi, vague);
+                let exact = exact_counts(qs.last(), kind, lo, hi, vague);
                 let part = exact.and_then(|p| {
                     let of = toks
                         .get(p.at + 1..first)
@@ -540,9 +540,10 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     // (The whole is the noun's own count, said right before it: not "5 of 10 to 20
                     // rooms", nor "two of the 10 largest banks", a part of the largest.)
                     let whole = a.terms.iter().any(|t| t.first == at + 1 && head.as_ref() == Some(&t.key));
-                    // (Its part counts the whole's noun, or has no plural noun of its own right after it:
-                    // "Of the 400 schools, 30 teachers …" is no share of the schools; and the whole is the
-                    // noun's own count, as above: not "Of the 10 largest banks, two …".)
+                    // (Its part counts the whole's noun, or has no plural noun of its own right
+                    // after it: "Of the 400 schools, 30 teachers …" is no share of the schools;
+                    // and the whole is the noun's own count, as above: not "Of the 10 largest
+                    // banks, two …".)
                     let opening = toks[0].norm == "of"
                         && (p.first == 1 || (p.first == 2 && toks[1].norm == "the"))
                         && a.terms.iter().any(|t| t.first == p.at + 1 && p.head.as_ref() == Some(&t.key))
@@ -608,7 +609,7 @@ const FRACTION_SPREAD: (f64, f64) = (0.9, 1.1);
 
 /// The quantity before, when it and the one being read (`kind`, `lo`..`hi`, `vague`) are both
 /// exact plain counts: the two a part and its whole are said as.
-fn p_exact(p: Option<&Quantity>, kind: QKind, lo: f64, hi: f64, vague: bool) -> Option<&Quantity> {
+fn exact_counts(p: Option<&Quantity>, kind: QKind, lo: f64, hi: f64, vague: bool) -> Option<&Quantity> {
     p.filter(|p| p.kind == QKind::Count && kind == QKind::Count && p.lo == p.hi && lo == hi && !vague)
 }
 
