@@ -8,28 +8,17 @@ towards 0, and the data segments above it; this checks both before the flag is u
 
     python3 scripts/low_memory_unused.py pkg/corroborate_bg.wasm && echo ok
 
-Standard library only; reads the global and data sections (constant i32 offsets).
+Standard library and `wasm_sizes.leb` only; reads the global and data sections (constant
+i32 offsets).
 """
 import sys
+
+from wasm_sizes import leb  # (this directory: the same reader)
 
 LOW = 1024
 # (The stack pointer must start far above the low kilobyte: a stack that deep is one
 # within LOW bytes of overflowing.)
 STACK_MIN = 64 * 1024
-
-
-def leb(data, i, signed=False):
-    """A LEB128 number at `i`: (value, index after it)."""
-    value = shift = 0
-    while True:
-        b = data[i]
-        i += 1
-        value |= (b & 0x7F) << shift
-        shift += 7
-        if b < 0x80:
-            if signed and b & 0x40:
-                value -= 1 << shift
-            return value, i
 
 
 def const_i32(data, j):

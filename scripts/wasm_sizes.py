@@ -13,8 +13,8 @@ Standard library only; reads the type, import, code and name sections.
 import sys
 
 
-def leb(data, i):
-    """An unsigned LEB128 number at `i`: (value, index after it)."""
+def leb(data, i, signed=False):
+    """A LEB128 number at `i` (unsigned, or `signed`): (value, index after it)."""
     value = shift = 0
     while True:
         b = data[i]
@@ -22,6 +22,8 @@ def leb(data, i):
         value |= (b & 0x7F) << shift
         shift += 7
         if b < 0x80:
+            if signed and b & 0x40:
+                value -= 1 << shift
             return value, i
 
 
