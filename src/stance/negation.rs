@@ -198,6 +198,8 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
             }
         }
         let (mut hit, mut miss, mut seen) = (0, 0, 0);
+        // (A set-aside noun's word joined to it after: a modifier's noun, or "of".)
+        let joined = |i: usize| a.tokens.get(i + 1).is_some_and(|n| n.norm == "of" || (n.is_word() && !lexicon().is_stopword(&n.norm)));
         // Scope: following tokens until punctuation.
         for i in c.last + 1..a.tokens.len() {
             let t = &a.tokens[i];
@@ -232,7 +234,6 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
             // insect class"), but an act alone ("instead of raising rates, the bank cut them"
             // keeps the rates), and not the words past it ("echolocation rather than sight to
             // locate prey").
-            let joined = |i: usize| a.tokens.get(i + 1).is_some_and(|n| n.norm == "of" || (n.is_word() && !lexicon().is_stopword(&n.norm)));
             if seen >= NEG_WINDOW
                 || (c.sets_aside() && (seen >= SET_ASIDE_WINDOW || (seen == 1 && ((t.norm.len() > 5 && t.norm.ends_with("ing")) || !joined(i)))))
             {

@@ -629,19 +629,20 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     // A change ends its phrase: "cut by a third within a year", not "checked by a third
     // party"; "halved the risk", not "ridership halved after the fare cut" (what halved is
     // not said next to it).
-    let ends = toks.get(i + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm));
-    let object = toks.get(i + 1).is_some_and(|t| t.is_word() && !lexicon().is(WordClass::Preposition, &t.norm));
+    // (Closures: every word of a sentence comes here, and only fraction words need them.)
+    let ends = || toks.get(i + 1).is_none_or(|t| !t.is_word() || lexicon().is_stopword(&t.norm));
+    let object = || toks.get(i + 1).is_some_and(|t| t.is_word() && !lexicon().is(WordClass::Preposition, &t.norm));
     if halves(w) {
-        return object.then_some(50.0);
+        return object().then_some(50.0);
     }
     if w == "half" {
         // ("the first half of the year" is a time; "in half an hour", "by half a point" an
         // amount of its own; "in half of the cases" a share of them.)
-        let change = matches!(before, "by" | "in") && !matches!(next, "a" | "an" | "of" | "the") && ends;
+        let change = matches!(before, "by" | "in") && !matches!(next, "a" | "an" | "of" | "the") && ends();
         return (change || (next == "of" && !matches!(before, "the" | "first" | "second" | "latter" | "other"))).then_some(50.0);
     }
     // (The fraction's own first word: "a third" starts at "a".)
-    if next != "of" && (norm(i.wrapping_sub(2)) != "by" || !ends) {
+    if next != "of" && (norm(i.wrapping_sub(2)) != "by" || !ends()) {
         return None;
     }
     let denominator = match w.strip_suffix('s').unwrap_or(w) {
