@@ -43,6 +43,7 @@ pub use negation::{
     calls_plain_claim_false, negated_name_unsaid, negates_claims_words, negates_negated_claim, negates_some_of_plain_claim, negates_unnegated_claim,
 };
 use negation::{failed_attempt, false_right_after_claim_word, falsity, labels_headline, negated_before, negates_unsaid, negation_hits};
+pub use opposites::undoes_the_act;
 use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposite, opposite_conflict};
 pub use places::names_a_list;
 use places::{list_conflict, place_conflict};
@@ -168,8 +169,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // the same place twice is a myth": its negation before the falsity word, in its
         // clause, with no other predicate between). Calling P false denies P and supports
         // not-P; calling not-P false denies not-P and supports P.
+        // (So is a statement of the claim's own cessation: "reports that it had halted hip
+        // replacements" for "has stopped performing hip replacements", `undoes_the_act`.)
         let negated_statement = negation_hits(a, &matched_tokens)
-            .is_some_and(|(nf, _)| nf < f && nf >= a.clause_around(f, f).0 && !a.tokens[nf..f].iter().any(|t| is(WordClass::Coordinator, t)));
+            .is_some_and(|(nf, _)| nf < f && nf >= a.clause_around(f, f).0 && !a.tokens[nf..f].iter().any(|t| is(WordClass::Coordinator, t)))
+            || undoes_the_act(claim, hit, s, f);
         let supported = claim.negated != negated_statement;
         let reason = match (supported, claim.negated) {
             (true, true) => Reason::ClaimNegated,
@@ -295,6 +299,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         (Some((f, l)), true) => {
             if let Some(swap) = negated_swap(claim, hit, s) {
                 return swapped(j, swap, hit.coverage);
+            }
+            if undoes_the_act(claim, hit, s, f) {
+                return j.marked(Stance::Contradicts, Reason::Negation, s, (f, l), 0.0);
             }
             j = j.marked(Stance::Supports, Reason::ClaimNegated, s, (f, l), 0.0);
         }

@@ -73,7 +73,10 @@ pub(super) fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)>
     };
     a.cues_of(Cue::Falsity)
         .find(|c| {
-            let reported = if c.phrase.ends_with("wrong") {
+            // ("propaganda" too: "brands withdrawal reports 'enemy propaganda'", not "produced
+            // 400 propaganda and training films".)
+            let of_reports_only = c.phrase.ends_with("wrong") || c.phrase == "propaganda";
+            let reported = if of_reports_only {
                 a.tokens[..c.first]
                     .iter()
                     .rposition(report_noun)
@@ -88,9 +91,9 @@ pub(super) fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)>
                 let that = c.last + 1 + k;
                 let end =
                     a.tokens[that + 1..].iter().position(|t| t.is_clause_mark() || is(WordClass::Coordinator, t)).map_or(a.tokens.len(), |e| that + 1 + e);
-                !c.phrase.ends_with("wrong") && matched.iter().any(|&m| m > that && m < end)
+                !of_reports_only && matched.iter().any(|&m| m > that && m < end)
             });
-            let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !c.phrase.ends_with("wrong")) || labels_headline(a, c.first);
+            let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !of_reports_only) || labels_headline(a, c.first);
             about && !negated_before(a, c.first) && shown_false(a, c.first)
         })
         .map(|c| (c.first, c.last))

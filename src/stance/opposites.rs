@@ -16,6 +16,19 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
     negations.peek().is_some() && negations.all(|c| c.act && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
 }
 
+/// Is the claim negated only by a cessation verb ("stopped performing") that the sentence
+/// says too ("reports that it had halted …"), with the sentence's negation or falsity at token
+/// `at` another word? That negation is then over the cessation, not over what the claim says
+/// stopped: "called reports that it had halted hip replacements simply wrong", "has not stopped
+/// making tyres" say it goes on. (Not the sentence's own cessation: "stopped making tyres in
+/// May" says it.)
+pub fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
+    let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
+    negations.peek().is_some()
+        && negations.all(|c| c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, _)| f == c.first)))
+        && !s.analysed.cues.iter().any(|c| c.first == at && c.act)
+}
+
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.
 pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     // A comparison turned round by "less" on one side only: the opposite in the same words.

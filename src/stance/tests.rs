@@ -154,6 +154,30 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
 }
 
 #[test]
+fn mistaken_ideas_and_propaganda_call_reports_false() {
+    let j = judged("Geologists say the idea that volcanoes cause most earthquakes is mistaken.", "Volcanoes cause most earthquakes.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let claim = "Varno troops have left the port of Tessa.";
+    let j = judged("The Varno army called reports that troops had left the port of Tessa propaganda.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Propaganda as a kind of thing made calls nothing false.
+    let j = judged("The studio produced 40 propaganda and training films.", "The studio produced 40 training films.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_negated_cessation_says_it_goes_on() {
+    let claim = "The Delmar plant has stopped making tyres.";
+    let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Delmar plant managers called reports that it had halted tyre production simply wrong.", claim);
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // The sentence's own cessation, beside a negation of something else, still says it.
+    let j = judged("The Delmar plant stopped making tyres in May, not in June.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_claims_day_said_as_an_ordinal_is_its_date() {
     let j = judged("The episode aired on 2 October 2010.", "The episode aired on October 2nd, 2010.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
