@@ -74,7 +74,10 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
             // A modal never trails: it leads into its own predicate ("Police arrested the mayor
             // and may charge him" says the arrest; "charge" is a verb there, not a report).
             let modal = lexicon().is(WordClass::Aux, &c.phrase);
-            let trailing = c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal;
+            // A hedge that says the report went unchecked ("; no independent confirmation", "…,
+            // a claim that could not be verified") is said of all of it, wherever it trails.
+            let unchecked = c.kind == Cue::Hedge && c.first > last && c.phrase.split(' ').any(|w| w.contains("confirm") || w.contains("verif"));
+            let trailing = unchecked || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))

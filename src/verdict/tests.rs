@@ -560,6 +560,22 @@ fn a_hedged_report_does_not_fully_support_a_negated_claim_either() {
 }
 
 #[test]
+fn a_report_said_to_be_unchecked_is_hedged_wherever_that_is_said() {
+    const CLAIM: &str = "Militia fighters seized the dam at Korvel.";
+    for text in [
+        "Militia fighters say they seized the dam at Korvel; there has been no independent confirmation.",
+        "Militia fighters seized the dam at Korvel, a militia spokesman said, a claim the agency was unable to independently verify.",
+    ] {
+        let d = composed(text, CLAIM, None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
+        assert!(d.judgement.cue.as_deref().is_some_and(|c| c.starts_with("hedged")), "{:?}", d.judgement.cue);
+    }
+    // A check that was made says it.
+    let d = composed("Militia fighters seized the dam at Korvel, the agency confirmed.", CLAIM, None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+}
+
+#[test]
 fn a_question_takes_no_position() {
     let d = composed("Did the mayor resign over the housing scandal?", "The mayor resigned over the housing scandal.", Some([0.9, 0.05, 0.05]));
     assert_eq!(d.judgement.stances, [Stance::Mentions], "{:?}", d.judgement);
