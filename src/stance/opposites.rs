@@ -16,17 +16,31 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
     negations.peek().is_some() && negations.all(|c| c.act && claim.terms[ci].spans.iter().any(|&(f, _)| f == c.first))
 }
 
-/// Is the claim negated only by a cessation verb ("stopped performing") that the sentence
-/// says too ("reports that it had halted …"), with the sentence's negation or falsity at token
-/// `at` another word? That negation is then over the cessation, not over what the claim says
-/// stopped: "called reports that it had halted hip replacements simply wrong", "has not stopped
-/// making tyres" say it goes on. (Not the sentence's own cessation: "stopped making tyres in
-/// May" says it.)
+/// Does the sentence's negation or falsity word at token `at` undo a cessation or absence, so
+/// that it says the act goes on and contradicts a negated claim? Either the claim is negated
+/// only by a cessation verb ("stopped performing") that the sentence says too ("reports that it
+/// had halted …"), with the sentence's word at `at` another one — "called reports that it had
+/// halted hip replacements simply wrong", "has not stopped making tyres" — or the sentence
+/// negates a word of absence or cessation of its own, one the claim does not use ("has not
+/// pulled out of Sunday's final" for "will not play in Sunday's final"). (Not the sentence's
+/// own cessation: "stopped making tyres in May" says it.)
 pub fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
+    let a = &s.analysed;
+    if a.cues.iter().any(|c| c.first == at && c.act) {
+        return false;
+    }
     let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
-    negations.peek().is_some()
-        && negations.all(|c| c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, _)| f == c.first)))
-        && !s.analysed.cues.iter().any(|c| c.first == at && c.act)
+    let act_said = negations.peek().is_some()
+        && negations.all(|c| c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, _)| f == c.first)));
+    // (The word of absence right after the negation, past an auxiliary: "has not pulled out",
+    // "did not stop".)
+    let negates_absence = || {
+        let Some(neg) = a.cues.iter().find(|c| c.first == at && c.kind == Cue::Negation) else { return false };
+        !claim.analysed.has_cue(Cue::Absence)
+            && (neg.last + 1..=neg.last + 2)
+                .any(|i| a.cues.iter().any(|c| c.first == i && c.kind == Cue::Absence) || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t)))
+    };
+    act_said || negates_absence()
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.

@@ -178,6 +178,18 @@ fn a_negated_cessation_says_it_goes_on() {
 }
 
 #[test]
+fn a_word_of_absence_says_a_negated_claim_and_its_negation_contradicts_it() {
+    let claim = "Defender Rui Alves will not play in Saturday's semi-final.";
+    let j = judged("Rui Alves ruled out of Saturday's semi-final with a torn hamstring", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    let j = judged("Rui Alves has not pulled out of Saturday's semi-final, his club said.", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // An absence said of something else says nothing of the claim's act.
+    let j = judged("Rui Alves will play in Saturday's semi-final after a rival pulled out of the squad.", claim);
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_claims_day_said_as_an_ordinal_is_its_date() {
     let j = judged("The episode aired on 2 October 2010.", "The episode aired on October 2nd, 2010.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
