@@ -479,6 +479,13 @@ fn conflicts_name_their_kind() {
     // (sentence, claim, the kind of conflict that contradicts it)
     let cases = [
         ("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Reason::Number),
+        // "worse" is the opposite of "improves", "grows" of "contracts".
+        (
+            "In the Fenwick study, pupils given tablets at night slept worse than their classmates.",
+            "The Fenwick study found that tablets at night improve pupils' sleep.",
+            Reason::Opposite,
+        ),
+        ("Like water, the alloy grows in volume as it freezes.", "The alloy contracts in volume as it freezes.", Reason::Opposite),
         // A unit written onto its number is what the number counts.
         ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
         // Measures in one unit, written right after the numbers, whatever follows the unit.
