@@ -26,19 +26,32 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 /// own cessation: "stopped making tyres in May" says it.)
 pub fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
     let a = &s.analysed;
-    if a.cues.iter().any(|c| c.first == at && c.act) {
-        return false;
-    }
+    let Some(cue) = a.cues.iter().find(|c| c.first == at).filter(|c| !c.act) else { return false };
+    // The claim's cessation said only where the sentence's word reaches it: right after a
+    // negation ("has not stopped making"), or before a falsity word in its clause ("reports
+    // that it had halted … were wrong"). Not a cessation said elsewhere ("A bus stopped outside
+    // the clinic, which has not offered IVF since June"; "…, but the refinery has stopped").
+    let reached = |&(f, _): &(usize, usize)| {
+        if cue.kind == Cue::Negation {
+            f > cue.last && f <= cue.last + 3
+        } else {
+            f < cue.first && f >= a.clause_around(cue.first, cue.last).0
+        }
+    };
     let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
     let act_said = negations.peek().is_some()
-        && negations.all(|c| c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && t.spans.iter().any(|&(f, _)| f == c.first)));
+        && negations.all(|c| {
+            c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && m.iter().all(reached) && t.spans.iter().any(|&(f, _)| f == c.first))
+        });
     // (The word of absence right after the negation, past an auxiliary: "has not pulled out",
-    // "did not stop".)
+    // "did not stop". Not "has not ruled out", which leaves it open.)
     let negates_absence = || {
-        let Some(neg) = a.cues.iter().find(|c| c.first == at && c.kind == Cue::Negation) else { return false };
-        !claim.analysed.has_cue(Cue::Absence)
-            && (neg.last + 1..=neg.last + 2)
-                .any(|i| a.cues.iter().any(|c| c.first == i && c.kind == Cue::Absence) || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t)))
+        cue.kind == Cue::Negation
+            && !claim.analysed.has_cue(Cue::Absence)
+            && (cue.last + 1..=cue.last + 2).any(|i| {
+                a.cues.iter().any(|c| c.first == i && c.kind == Cue::Absence && !c.phrase.starts_with("rul"))
+                    || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t))
+            })
     };
     act_said || negates_absence()
 }

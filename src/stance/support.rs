@@ -94,13 +94,22 @@ pub(super) fn absence_says_negation(claim: &Claim, hit: &Hit, s: &IndexedSentenc
     }
     let after = (claim.terms[*negated].spans[0].1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i).filter(|&ci| !hit.matched[ci].is_empty()))?;
     let at = hit.matched[after].first()?.0;
+    let plain = |i: usize| lexicon().is_stopword(&a.tokens[i].norm) || !a.tokens[i].is_word();
+    // The one absent is one the claim names (the word before the absence, past auxiliaries, is
+    // said: not "Leo Sand has been ruled out …, leaving Kofi Brann to lead", "Ilo Vance's
+    // government pulled out"), and what they are absent from is the claim's, not something of
+    // it: no "'s" or other word after the claim's last word said ("the summit's funding pledge").
+    let last = hit.matched.iter().flatten().map(|&(_, l)| l).max()?;
+    let own_object = a.tokens.get(last + 1).is_none_or(|t| !t.is_word() && !t.norm.ends_with('s') || lexicon().is_stopword(&t.norm));
     a.cues
         .iter()
         .find(|x| {
             x.kind == Cue::Absence
                 && x.last < at
-                && (x.last + 1..at).all(|i| lexicon().is_stopword(&a.tokens[i].norm) || !a.tokens[i].is_word())
+                && (x.last + 1..at).all(plain)
                 && at - x.last <= 3
+                && (0..x.first).rev().find(|&i| !plain(i)).is_some_and(|i| hit.says_token(i))
+                && own_object
                 && !super::negation::negated_before(a, x.first)
         })
         .map(|x| (x.first, x.last))

@@ -154,8 +154,8 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
 }
 
 #[test]
-fn mistaken_ideas_and_propaganda_call_reports_false() {
-    let j = judged("Geologists say the idea that volcanoes cause most earthquakes is mistaken.", "Volcanoes cause most earthquakes.");
+fn propaganda_and_plain_wrong_call_reports_false() {
+    let j = judged("Port officials called reports that the Selby terminal had flooded simply wrong.", "The Selby terminal has flooded.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let claim = "Varno troops have left the port of Tessa.";
     let j = judged("The Varno army called reports that troops had left the port of Tessa propaganda.", claim);
@@ -175,6 +175,12 @@ fn a_negated_cessation_says_it_goes_on() {
     // The sentence's own cessation, beside a negation of something else, still says it.
     let j = judged("The Delmar plant stopped making tyres in May, not in June.", claim);
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Only a cessation the negation or falsity reaches: not another one, nor the claim's said
+    // outside what is called wrong.
+    let j = judged("A delivery van stopped outside the Delmar plant, which has not made tyres since June.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Reports that a strike had halted deliveries were wrong, but the Delmar plant has stopped making tyres.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
 }
 
 #[test]
@@ -187,6 +193,17 @@ fn a_word_of_absence_says_a_negated_claim_and_its_negation_contradicts_it() {
     // An absence said of something else says nothing of the claim's act.
     let j = judged("Rui Alves will play in Saturday's semi-final after a rival pulled out of the squad.", claim);
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    // Nor one of someone else, or from something of the claim's event; "has not ruled out"
+    // leaves it open.
+    for text in [
+        "Leo Sand has been ruled out of Saturday's semi-final, leaving Rui Alves to lead the defence.",
+        "Rui Alves's sponsor pulled out of Saturday's semi-final's ticket scheme.",
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Supports, "{text}: {j:?}");
+    }
+    let j = judged("Rui Alves has not ruled out playing in Saturday's semi-final, his club said.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
 #[test]
@@ -485,7 +502,7 @@ fn conflicts_name_their_kind() {
             "The Fenwick study found that tablets at night improve pupils' sleep.",
             Reason::Opposite,
         ),
-        ("Like water, the alloy grows in volume as it freezes.", "The alloy contracts in volume as it freezes.", Reason::Opposite),
+        ("In salt water the Keller gel swells within minutes.", "In salt water the Keller gel shrinks within minutes.", Reason::Opposite),
         // A unit written onto its number is what the number counts.
         ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
         // Measures in one unit, written right after the numbers, whatever follows the unit.

@@ -76,8 +76,12 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
             let modal = lexicon().is(WordClass::Aux, &c.phrase);
             // A hedge that says the report went unchecked ("; no independent confirmation", "…,
             // a claim that could not be verified") is said of all of it, wherever it trails.
+            // (Not one with an object of its own: "could not confirm how much cash was taken",
+            // "no confirmation of the reasons".)
+            let own_object = a.tokens[c.last + 1..clause_end].iter().any(|t| t.is_word() && !lexicon().is_stopword(&t.norm));
             let unchecked = c.kind == Cue::Hedge
                 && c.first > last
+                && !own_object
                 && c.phrase.split(' ').any(|w| {
                     // (Prefix tests: a substring search costs the WebAssembly a kilobyte and a half.)
                     let w = w.strip_prefix("un").unwrap_or(w);

@@ -573,6 +573,9 @@ fn a_report_said_to_be_unchecked_is_hedged_wherever_that_is_said() {
     // A check that was made says it.
     let d = composed("Militia fighters seized the dam at Korvel, the agency confirmed.", CLAIM, None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // One with an object of its own leaves the rest said.
+    let d = composed("Militia fighters seized the dam at Korvel, but officials could not confirm how many guards were killed.", CLAIM, None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
 
 #[test]
