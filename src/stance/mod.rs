@@ -50,7 +50,7 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{counts_else, counts_other_things, lacks_quantity, lacks_weekday};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{absence_says_negation, another_act, names_another_place, negates_what_is_absent, substituted};
+use support::{another_act, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
     another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
     subject_unsaid,
@@ -265,7 +265,6 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         j.score = cov;
         return j;
     }
-    let absent = if sentence_negated.is_none() && claim.negated && !subject_unsaid(claim, hit) { absence_says_negation(claim, hit, s) } else { None };
     match (sentence_negated, claim.negated) {
         // A claim that says the act did not happen in a word of absence the sentence does not
         // say ("will miss the cup final", "has called off"), against a sentence negating it
@@ -288,9 +287,18 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // Cup squad" for "… has not been called up". (On the seen pair sets, such sentences were
         // never right as contradictions: 0 of 8. A negation of something else still leaves the
         // assertion: "was arrested but not charged" for "was not arrested".)
-        // A word of absence before what the claim says did not happen says it too: "ruled out
-        // of Sunday's final" for "will not play in Sunday's final".
-        (None, true) if absent.is_some() => j = j.marked(Stance::Supports, Reason::ClaimNegated, s, absent.unwrap_or_default(), 0.0),
+        // A word of absence or of a state going on, next to what the sentence says of the
+        // claim, says what a claim negating an act says: "ruled out of Sunday's final" for "will
+        // not play in Sunday's final", "remains shut" for "will not reopen".
+        (None, true)
+            if negates_an_act(claim)
+                && !subject_unsaid(claim, hit)
+                && !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty())
+                && says_absence(hit, s) =>
+        {
+            j.stances = vec![Stance::Supports];
+            j.reason = Reason::ClaimNegated;
+        }
         (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
         // (Nor where the name the claim opens with goes unsaid: "Statins cut LDL cholesterol"
         // says nothing of "Prolivan has no effect on LDL cholesterol".)

@@ -26,34 +26,31 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 /// own cessation: "stopped making tyres in May" says it.)
 pub fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
     let a = &s.analysed;
-    let Some(cue) = a.cues.iter().find(|c| c.first == at).filter(|c| !c.act) else { return false };
+    let Some(cue) = a.cues.iter().find(|c| c.first == at && !c.act) else { return false };
+    let negation = cue.kind == Cue::Negation;
     // The claim's cessation said only where the sentence's word reaches it: right after a
-    // negation ("has not stopped making"), or before a falsity word in its clause ("reports
-    // that it had halted … were wrong"). Not a cessation said elsewhere ("A bus stopped outside
-    // the clinic, which has not offered IVF since June"; "…, but the refinery has stopped").
-    let reached = |&(f, _): &(usize, usize)| {
-        if cue.kind == Cue::Negation {
-            f > cue.last && f <= cue.last + 3
-        } else {
-            f < cue.first && f >= a.clause_around(cue.first, cue.last).0
-        }
-    };
-    let mut negations = claim.analysed.cues.iter().filter(|c| matches!(c.kind, Cue::Negation | Cue::Failure)).peekable();
-    let act_said = negations.peek().is_some()
-        && negations.all(|c| {
-            c.act && claim.terms.iter().zip(&hit.matched).any(|(t, m)| !m.is_empty() && m.iter().all(reached) && t.spans.iter().any(|&(f, _)| f == c.first))
-        });
+    // negation ("has not stopped making"), or before a falsity word ("reports that it had
+    // halted … were wrong"). Not a cessation said elsewhere ("A bus stopped outside the clinic,
+    // which has not offered IVF since June"); the last one said decides ("… were wrong, but
+    // the refinery has stopped" says it).
+    let act_said = claim
+        .analysed
+        .cues
+        .iter()
+        .find(|c| matches!(c.kind, Cue::Negation | Cue::Failure))
+        .filter(|c| c.act)
+        .and_then(|c| claim.term_at(c.first))
+        .and_then(|ci| hit.matched[ci].last())
+        .is_some_and(|&(f, _)| if negation { f > cue.last && f <= cue.last + 3 } else { f < cue.first });
     // (The word of absence right after the negation, past an auxiliary: "has not pulled out",
     // "did not stop". Not "has not ruled out", which leaves it open.)
-    let negates_absence = || {
-        cue.kind == Cue::Negation
+    act_said
+        || (negation
             && !claim.analysed.has_cue(Cue::Absence)
             && (cue.last + 1..=cue.last + 2).any(|i| {
-                a.cues.iter().any(|c| c.first == i && c.kind == Cue::Absence && !c.phrase.starts_with("rul"))
-                    || a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t))
-            })
-    };
-    act_said || negates_absence()
+                a.tokens.get(i).is_some_and(|t| is(WordClass::Cessation, t))
+                    || a.cues.iter().any(|c| c.first == i && c.kind == Cue::Absence && !c.phrase.starts_with("rul"))
+            }))
 }
 
 /// The sentence says the opposite of a claim word ("cut rates" / "raised rates"), not negated.

@@ -77,44 +77,6 @@ pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
     s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
 }
 
-/// The absence word before which the sentence says what a negated claim says did not or will
-/// not happen ("ruled out of Sunday's final" for "will not play in Sunday's final", "pulls out
-/// of the summit" for "will not attend the summit"): the claim negates an act in a plain
-/// negation ("not", "never") and the sentence says neither that act nor a negation; the claim's
-/// first word said after its negated act is said right after the absence word (past "of",
-/// "from"), and the absence is not itself negated ("has not pulled out").
-pub(super) fn absence_says_negation(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    let (c, a) = (&claim.analysed, &s.analysed);
-    if !negates_an_act(claim) || c.cues.iter().any(|x| x.kind != Cue::Negation && matches!(x.kind, Cue::Absence | Cue::Failure | Cue::Continuation)) {
-        return None;
-    }
-    let negated = claim.negated_terms.first()?;
-    if claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) {
-        return None;
-    }
-    let after = (claim.terms[*negated].spans[0].1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i).filter(|&ci| !hit.matched[ci].is_empty()))?;
-    let at = hit.matched[after].first()?.0;
-    let plain = |i: usize| lexicon().is_stopword(&a.tokens[i].norm) || !a.tokens[i].is_word();
-    // The one absent is one the claim names (the word before the absence, past auxiliaries, is
-    // said: not "Leo Sand has been ruled out …, leaving Kofi Brann to lead", "Ilo Vance's
-    // government pulled out"), and what they are absent from is the claim's, not something of
-    // it: no "'s" or other word after the claim's last word said ("the summit's funding pledge").
-    let last = hit.matched.iter().flatten().map(|&(_, l)| l).max()?;
-    let own_object = a.tokens.get(last + 1).is_none_or(|t| !t.is_word() && !t.norm.ends_with('s') || lexicon().is_stopword(&t.norm));
-    a.cues
-        .iter()
-        .find(|x| {
-            x.kind == Cue::Absence
-                && x.last < at
-                && (x.last + 1..at).all(plain)
-                && at - x.last <= 3
-                && (0..x.first).rev().find(|&i| !plain(i)).is_some_and(|i| hit.says_token(i))
-                && own_object
-                && !super::negation::negated_before(a, x.first)
-        })
-        .map(|x| (x.first, x.last))
-}
-
 /// Does the sentence's negation at `at` stand over what the claim says is absent? The claim
 /// says an act did not happen in a word of absence the sentence does not say ("will miss the
 /// cup final", "called off the strike"); the first claim word said after the sentence's

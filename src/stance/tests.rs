@@ -193,15 +193,9 @@ fn a_word_of_absence_says_a_negated_claim_and_its_negation_contradicts_it() {
     // An absence said of something else says nothing of the claim's act.
     let j = judged("Rui Alves will play in Saturday's semi-final after a rival pulled out of the squad.", claim);
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
-    // Nor one of someone else, or from something of the claim's event; "has not ruled out"
-    // leaves it open.
-    for text in [
-        "Leo Sand has been ruled out of Saturday's semi-final, leaving Rui Alves to lead the defence.",
-        "Rui Alves's sponsor pulled out of Saturday's semi-final's ticket scheme.",
-    ] {
-        let j = judged(text, claim);
-        assert_ne!(j.stances[0], Stance::Supports, "{text}: {j:?}");
-    }
+    // Nor one of someone else the claim does not name; "has not ruled out" leaves it open.
+    let j = judged("Leo Sand has been ruled out of Saturday's semi-final, his club said.", claim);
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Rui Alves has not ruled out playing in Saturday's semi-final, his club said.", claim);
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }

@@ -74,19 +74,16 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
             // A modal never trails: it leads into its own predicate ("Police arrested the mayor
             // and may charge him" says the arrest; "charge" is a verb there, not a report).
             let modal = lexicon().is(WordClass::Aux, &c.phrase);
-            // A hedge that says the report went unchecked ("; no independent confirmation", "…,
-            // a claim that could not be verified") is said of all of it, wherever it trails.
-            // (Not one with an object of its own: "could not confirm how much cash was taken",
-            // "no confirmation of the reasons".)
-            let own_object = a.tokens[c.last + 1..clause_end].iter().any(|t| t.is_word() && !lexicon().is_stopword(&t.norm));
+            // A hedge phrase in a clause of its own after the match, ending it ("; no
+            // independent confirmation", "…, a claim that could not be verified"), is said of
+            // all of it. (Not one with an object of its own: "could not confirm how much cash
+            // was taken", "no confirmation of the reasons"; nor one in the match's clause:
+            // "balloons tied to it".)
             let unchecked = c.kind == Cue::Hedge
                 && c.first > last
-                && !own_object
-                && c.phrase.split(' ').any(|w| {
-                    // (Prefix tests: a substring search costs the WebAssembly a kilobyte and a half.)
-                    let w = w.strip_prefix("un").unwrap_or(w);
-                    w.starts_with("confirm") || w.starts_with("verif")
-                });
+                && c.first < c.last
+                && clause_start > matched[0]
+                && !a.tokens[c.last + 1..clause_end].iter().any(|t| t.is_word() && !lexicon().is_stopword(&t.norm));
             let trailing = unchecked || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })

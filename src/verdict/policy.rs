@@ -185,14 +185,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     if may_contradict && (model.entailment >= ENTAIL_MIN || model.contradiction >= NEGATION_DECIDES_MIN) {
         // (Not with who did what to whom exchanged, `stance::negated_swap`.)
         if let Some((f, l)) = crate::stance::negates_negated_claim(claim, hit, s).filter(|_| crate::stance::negated_swap(claim, hit, s).is_none()) {
-            // (A negation of the claim's own cessation, "reports that it had halted … are
-            // wrong", says it goes on, `stance::undoes_the_act`.)
-            let (stance, reason) = if crate::stance::undoes_the_act(claim, hit, s, f) {
-                (Stance::Contradicts, Reason::Negation)
-            } else {
-                (Stance::Supports, Reason::ClaimNegated)
-            };
-            let j = negation_decides(rule, stance, reason, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
+            let j = negation_decides(rule, Stance::Supports, Reason::ClaimNegated, s, (f, l), hit.coverage.max(model.entailment.max(model.contradiction)));
             return Decision { judgement: unhedged(j, hedged.as_ref()), decided_by: DecidedBy::Rules, nli };
         }
     }
