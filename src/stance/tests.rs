@@ -497,6 +497,8 @@ fn conflicts_name_their_kind() {
             Reason::Opposite,
         ),
         ("In salt water the Keller gel swells within minutes.", "In salt water the Keller gel shrinks within minutes.", Reason::Opposite),
+        ("Being lighter than water, pumice from the Orla volcano floats on the sea.", "Pumice from the Orla volcano sinks in the sea.", Reason::Opposite),
+        ("The Tovan pigment reflects most red light.", "The Tovan pigment absorbs most red light.", Reason::Opposite),
         // A unit written onto its number is what the number counts.
         ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
         // Measures in one unit, written right after the numbers, whatever follows the unit.
