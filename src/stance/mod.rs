@@ -43,8 +43,7 @@ pub use negation::{
     calls_plain_claim_false, negated_name_unsaid, negates_claims_words, negates_negated_claim, negates_some_of_plain_claim, negates_unnegated_claim,
 };
 use negation::{failed_attempt, false_right_after_claim_word, falsity, labels_headline, negated_before, negates_unsaid, negation_hits};
-pub use opposites::undoes_the_act;
-use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposite, opposite_conflict};
+use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposite, opposite_conflict, undoes_the_act};
 pub use places::names_a_list;
 use places::{list_conflict, place_conflict};
 pub use quantities::{counts_else, counts_other_things, lacks_quantity, lacks_weekday};

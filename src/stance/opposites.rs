@@ -17,14 +17,14 @@ pub(super) fn negated_by_the_act(claim: &Claim, hit: &Hit) -> bool {
 }
 
 /// Does the sentence's negation or falsity word at token `at` undo a cessation or absence, so
-/// that it says the act goes on and contradicts a negated claim? Either the claim is negated
-/// only by a cessation verb ("stopped performing") that the sentence says too ("reports that it
-/// had halted …"), with the sentence's word at `at` another one — "called reports that it had
+/// that it says the act goes on and contradicts a negated claim? Either the claim's negation is
+/// a cessation verb ("stopped performing") that the sentence says too ("reports that it had
+/// halted …"), with the sentence's word at `at` another one — "called reports that it had
 /// halted hip replacements simply wrong", "has not stopped making tyres" — or the sentence
 /// negates a word of absence or cessation of its own, one the claim does not use ("has not
 /// pulled out of Sunday's final" for "will not play in Sunday's final"). (Not the sentence's
 /// own cessation: "stopped making tyres in May" says it.)
-pub fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
+pub(super) fn undoes_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence, at: usize) -> bool {
     let a = &s.analysed;
     let Some(cue) = a.cues.iter().find(|c| c.first == at && !c.act) else { return false };
     let negation = cue.kind == Cue::Negation;

@@ -490,7 +490,7 @@ fn conflicts_name_their_kind() {
     // (sentence, claim, the kind of conflict that contradicts it)
     let cases = [
         ("Turkey sent 300 fighters to Azerbaijan.", "Turkey sent 3,000 fighters to Azerbaijan.", Reason::Number),
-        // "worse" is the opposite of "improves", "grows" of "contracts".
+        // "worse" is the opposite of "improves", "swells" of "shrinks", "floats" of "sinks".
         (
             "In the Fenwick study, pupils given tablets at night slept worse than their classmates.",
             "The Fenwick study found that tablets at night improve pupils' sleep.",
