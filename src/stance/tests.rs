@@ -201,6 +201,17 @@ fn a_word_of_absence_says_a_negated_claim_and_its_negation_contradicts_it() {
 }
 
 #[test]
+fn a_lack_named_as_a_cause_negates_nothing() {
+    // (A claim that names one says something happens, not that it does not.)
+    for claim in ["A lack of vitamin C causes scurvy.", "Scurvy is caused by a lack of vitamin C.", "In dry years, lack of rain shrinks the harvest."] {
+        assert!(!Claim::analyse(claim).negated, "{claim}");
+    }
+    // Said of what something did, a lack is still that it did not.
+    let j = judged("The Orla concert generated a lack of awareness and little money.", "The Orla concert generated awareness.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_claims_day_said_as_an_ordinal_is_its_date() {
     let j = judged("The episode aired on 2 October 2010.", "The episode aired on October 2nd, 2010.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
@@ -499,6 +510,8 @@ fn conflicts_name_their_kind() {
         ("In salt water the Keller gel swells within minutes.", "In salt water the Keller gel shrinks within minutes.", Reason::Opposite),
         ("Being lighter than water, pumice from the Orla volcano floats on the sea.", "Pumice from the Orla volcano sinks in the sea.", Reason::Opposite),
         ("The Tovan pigment reflects most red light.", "The Tovan pigment absorbs most red light.", Reason::Opposite),
+        // A lack as the subject is a thing of its own, not the claim's negation.
+        ("In the Tarn study, lack of sleep impaired memory in older adults.", "Lack of sleep boosts memory in older adults.", Reason::Opposite),
         // A unit written onto its number is what the number counts.
         ("The 500-kilogram satellite will map methane leaks.", "The satellite weighs about 300 kilograms.", Reason::Number),
         // Measures in one unit, written right after the numbers, whatever follows the unit.
