@@ -492,15 +492,21 @@ fn find_cues(tokens: &[Token]) -> Vec<CueHit> {
     // "no bigger than 30 cm" is a bound ("at most 30", read by the number scan), not a negation
     // of the clause: "The beetle is no bigger than 30 cm" does not deny that it is 25 cm long.
     // ("isn't faster than its predecessor", with no number, stays a negation.)
-    hits.retain(|h| !(h.kind == Cue::Negation && h.first == h.last && crate::text::numbers::negated_bound(tokens, h.first)));
-    // "Lack of sleep impairs memory", "caused by a lack of vitamin C": the noun "lack of" as the
-    // subject or after a preposition names a deficiency, a thing of its own; it negates nothing
-    // said of it. (After a verb it still says there was none, "generated lack of awareness", as
-    // the verb does, "the study lacked power".)
+    // So too the noun "lack of" as the subject or after a preposition ("Lack of sleep impairs
+    // memory", "caused by a lack of vitamin C"): it names a deficiency, a thing of its own, and
+    // negates nothing said of it. (After a verb it still says there was none, "generated lack of
+    // awareness", as the verb does, "the study lacked power".)
+    // (One pass: each `retain` closure is a copy of the loop in the WebAssembly.)
     hits.retain(|h| {
-        let before = (0..h.first).rev().find(|&i| !matches!(tokens[i].norm.as_str(), "a" | "the"));
-        let named = before.is_none_or(|i| !tokens[i].is_word() || lex.is(WordClass::Preposition, &tokens[i].norm));
-        !(h.kind == Cue::Negation && h.phrase == "lack" && named && tokens.get(h.last + 1).is_some_and(|t| t.norm == "of"))
+        let named = || {
+            (0..h.first)
+                .rev()
+                .find(|&i| !matches!(tokens[i].norm.as_str(), "a" | "the"))
+                .is_none_or(|i| !tokens[i].is_word() || lex.is(WordClass::Preposition, &tokens[i].norm))
+        };
+        h.kind != Cue::Negation
+            || !((h.first == h.last && crate::text::numbers::negated_bound(tokens, h.first))
+                || (h.phrase == "lack" && tokens.get(h.last + 1).is_some_and(|t| t.norm == "of") && named()))
     });
     // "stopped selling", "ceased publishing": no longer selling, publishing — a negation of the
     // verb after it (Karttunen's implicatives, as "refused to" in the cue list). Not "stopped
