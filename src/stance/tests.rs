@@ -510,6 +510,9 @@ fn conflicts_name_their_kind() {
         ("In salt water the Keller gel swells within minutes.", "In salt water the Keller gel shrinks within minutes.", Reason::Opposite),
         ("Being lighter than water, pumice from the Orla volcano floats on the sea.", "Pumice from the Orla volcano sinks in the sea.", Reason::Opposite),
         ("The Tovan pigment reflects most red light.", "The Tovan pigment absorbs most red light.", Reason::Opposite),
+        // Lifting a curfew is the opposite of extending it; a fight that subsides did not intensify.
+        ("Officials extend the Lorne curfew by another week", "Officials have lifted the curfew in Lorne.", Reason::Opposite),
+        ("Fighting around the port of Vell subsides as a truce takes hold", "Fighting around the port of Vell has intensified.", Reason::Opposite),
         // A lack as the subject is a thing of its own, not the claim's negation.
         ("In the Tarn study, lack of sleep impaired memory in older adults.", "Lack of sleep boosts memory in older adults.", Reason::Opposite),
         // A unit written onto its number is what the number counts.
