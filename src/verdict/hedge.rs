@@ -78,7 +78,8 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
             // independent confirmation", "…, a claim that could not be verified"), is said of
             // all of it. (Not one with an object of its own: "could not confirm how much cash
             // was taken", "no confirmation of the reasons"; nor one in the match's clause:
-            // "balloons tied to it".)
+            // "balloons tied to it". Its clause must start after where the sentence says the
+            // claim's first word, `matched[0]`, and it must follow every matched word.)
             let unchecked = c.kind == Cue::Hedge
                 && c.first > last
                 && c.first < c.last
