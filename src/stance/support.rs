@@ -52,7 +52,9 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
         .into_iter()
         .take_while(|p| !subject_only || p.0 == 0)
         .take(if subject_only { 1 } else { usize::MAX })
-        .all(|(f, l)| (f..=l).any(|i| claim.term_at(i).is_some_and(named)))
+        // (Past the first word of a name of three or more, a title shared by many: "Dr Tomas
+        // Brik" does not name "Dr Ada Pruitt".)
+        .all(|(f, l)| (f + usize::from(l > f + 1)..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
 /// Does the claim negate an act, not what its subject is? A negation word of its own (not a

@@ -166,6 +166,31 @@ fn propaganda_and_plain_wrong_call_reports_false() {
 }
 
 #[test]
+fn rubbish_calls_talk_of_it_false() {
+    let j = judged("Sami Okoro: 'Talk of my retirement is rubbish, I am playing on next season'", "Footballer Sami Okoro is retiring.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn a_phrase_is_found_past_a_doubled_consonant() {
+    // "stepped down" is "step down", which says "resign": negated, it contradicts.
+    let claim = "The prime minister of Velmar has resigned.";
+    let j = judged("The Velmar prime minister insists she has not stepped down and will serve her full term.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    let j = judged("The Velmar prime minister is stepping down after six years.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_title_before_a_name_does_not_name_the_claims_person() {
+    // Against one passage: another doctor won; "Dr" is shared by many.
+    let j = judged("Dr Tomas Brik wins this year's Kellner Award for medicine.", "The Kellner Award for medicine was given to Dr Ada Pruitt.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Ada Pruitt wins this year's Kellner Award for medicine.", "The Kellner Award for medicine was given to Dr Ada Pruitt.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_negated_cessation_says_it_goes_on() {
     let claim = "The Delmar plant has stopped making tyres.";
     let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);
@@ -611,6 +636,8 @@ fn conflicts_name_their_kind() {
         ("Dreamer is a 2005 American sports drama film.", "Dreamer (2005 film) is a Canadian sports film.", Reason::List),
         // Agreeing to a thing is the opposite of turning it down.
         ("The union turned down the pay offer on Monday.", "The union agreed to the pay offer.", Reason::Opposite),
+        // Shut again is not reopened.
+        ("The Halberg zoo shuts its gates indefinitely after a bird flu case.", "The Halberg zoo has reopened to visitors.", Reason::Opposite),
         // Directions of change and of effect, in the words news uses for them.
         ("Copper prices dipped after the mine reopened.", "Copper prices climbed after the mine reopened.", Reason::Opposite),
         ("The airline scaled back its winter schedule.", "The airline expanded its winter schedule.", Reason::Opposite),
