@@ -220,14 +220,11 @@ pub(crate) fn phrase_lemma(word: &str) -> &str {
         return l;
     }
     let lex = lexicon();
-    // (A consonant doubled before the ending is one: "stepped down", "dropping out".)
-    ["s", "ed", "d", "ing"]
+    // (A consonant doubled before the ending is one: "stepped down", "setting up", "running
+    // out".)
+    ["s", "ed", "d", "ing", "ped", "ping", "ted", "ting", "ned", "ning"]
         .iter()
         .filter_map(|x| word.strip_suffix(x))
-        .flat_map(|l| {
-            let (b, n) = (l.as_bytes(), l.len());
-            [l, if n > 2 && b[n - 1].is_ascii_alphabetic() && b[n - 1] == b[n - 2] { &l[..n - 1] } else { l }]
-        })
         .find(|l| lex.max_phrase_at(l) > 1)
         .unwrap_or(word)
 }
