@@ -78,7 +78,13 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 let claims_unit = unit_of(&claim.analysed, c);
                 let same: Vec<_> = sq
                     .iter()
-                    .filter(|x| (x.head.is_some() && x.head == c.head) || (claims_unit.is_some() && unit_of(&s.analysed, x) == claims_unit))
+                    // (And a bare number right after the claim's act: "killed 30,000 people and
+                    // displaced hundreds of thousands" displaced people too.)
+                    .filter(|x| {
+                        (x.head.is_some() && x.head == c.head)
+                            || (claims_unit.is_some() && unit_of(&s.analysed, x) == claims_unit)
+                            || (x.head.is_none() && act_before(x))
+                    })
                     .copied()
                     .collect();
                 if !same.is_empty() {

@@ -191,6 +191,20 @@ fn a_title_before_a_name_does_not_name_the_claims_person() {
 }
 
 #[test]
+fn a_bare_number_right_after_the_claims_act_counts_its_thing() {
+    // The 30,000 were killed; the hundreds of thousands displaced are the claim's.
+    const WAR: &str = "The war killed around 30,000 people and displaced hundreds of thousands.";
+    let j = judged(WAR, "The war displaced several hundred thousand people.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // ("Uprooted" is "displaced".)
+    let j = judged(WAR, "The war uprooted several hundred thousand people.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Still a conflict for the killed.
+    let j = judged(WAR, "The war killed several hundred thousand people.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+}
+
+#[test]
 fn a_negated_cessation_says_it_goes_on() {
     let claim = "The Delmar plant has stopped making tyres.";
     let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);
