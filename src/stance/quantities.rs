@@ -78,12 +78,12 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 let claims_unit = unit_of(&claim.analysed, c);
                 let same: Vec<_> = sq
                     .iter()
-                    // (And a bare number right after the claim's act: "killed 30,000 people and
-                    // displaced hundreds of thousands" displaced people too.)
+                    // (And a bare number right after a word of the claim: "killed 30,000 people
+                    // and displaced hundreds of thousands" displaced people too.)
                     .filter(|x| {
                         (x.head.is_some() && x.head == c.head)
                             || (claims_unit.is_some() && unit_of(&s.analysed, x) == claims_unit)
-                            || (x.head.is_none() && act_before(x))
+                            || (x.head.is_none() && hit.says_token(x.first.wrapping_sub(1)))
                     })
                     .copied()
                     .collect();
