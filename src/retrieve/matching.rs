@@ -54,6 +54,8 @@ pub struct Hit {
 
 impl Hit {
     /// Does sentence token `i` say one of the claim's terms?
+    // (Not inlined into its dozen callers: WebAssembly size.)
+    #[inline(never)]
     pub fn says_token(&self, i: usize) -> bool {
         self.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l)
     }
