@@ -448,7 +448,7 @@ impl Archive {
         }
         self.cached_bytes += bytes.len();
         self.vocab_loaded[n as usize] = true;
-        self.vocabulary.add(words);
+        self.vocabulary.add(&mut words.into_iter());
         Ok(())
     }
 

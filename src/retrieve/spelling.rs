@@ -53,7 +53,7 @@ impl Vocabulary {
         let mut keys: Vec<(&str, usize)> = index.all_postings().map(|(k, ids)| (k.as_str(), ids.len())).collect();
         crate::sort_heap(&mut keys);
         let mut v = Vocabulary::default();
-        v.add(keys.into_iter().map(|(k, df)| (k.to_string(), df)));
+        v.add(&mut keys.into_iter().map(|(k, df)| (k.to_string(), df)));
         v
     }
 
@@ -61,12 +61,13 @@ impl Vocabulary {
     /// vocabulary files); words that could not be offered are left out.
     pub fn from_words(words: impl IntoIterator<Item = (String, usize)>) -> Vocabulary {
         let mut v = Vocabulary::default();
-        v.add(words);
+        v.add(&mut words.into_iter());
         v
     }
 
     /// Adds words, with how many sentences use each (one vocabulary file of an archive).
-    pub fn add(&mut self, words: impl IntoIterator<Item = (String, usize)>) {
+    // (An iterator object, not a generic: one copy for both callers, for WebAssembly size.)
+    pub fn add(&mut self, words: &mut dyn Iterator<Item = (String, usize)>) {
         for (key, df) in words {
             if df < MIN_SENTENCES || !key.chars().all(char::is_alphabetic) {
                 continue;
