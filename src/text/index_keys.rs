@@ -278,7 +278,7 @@ impl IndexKeys {
     pub fn add(&mut self, text: &str, id: u32) {
         let IndexKeys { scratch, word_ids, words, hashes, terms, toks, keys } = self;
         toks.clear();
-        tokenize_with(text, scratch, |t| {
+        tokenize_with(text, scratch, &mut |t| {
             let (word, hot) = if t.kind == Kind::Punct {
                 (PUNCT, Hot::PUNCT)
             } else {

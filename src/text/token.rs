@@ -122,7 +122,7 @@ fn compose(base: char, mark: char) -> Option<char> {
 /// acronyms like U.S.) periods; numbers may contain , and . between digits.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_with(text, &mut Scratch::default(), |t| {
+    tokenize_with(text, &mut Scratch::default(), &mut |t| {
         out.push(Token { start: t.start, end: t.end, norm: t.norm.to_string(), kind: t.kind, capitalized: t.capitalized })
     });
     out
@@ -156,7 +156,8 @@ pub struct Scratch {
 /// [`tokenize`] without building `Token`s: `emit` gets each token in text order. The one
 /// implementation of tokenising, so the index (which uses this) and the analysis (which uses
 /// `tokenize`) cannot disagree on a token.
-pub fn tokenize_with(text: &str, scratch: &mut Scratch, mut emit: impl FnMut(TokenRef)) {
+// (An object, not a generic: one copy for both callers, for WebAssembly size.)
+pub fn tokenize_with(text: &str, scratch: &mut Scratch, emit: &mut dyn FnMut(TokenRef)) {
     let Scratch { chars, raw, lower } = scratch;
     chars.clear();
     if text.is_ascii() {
@@ -182,7 +183,7 @@ pub fn tokenize_with(text: &str, scratch: &mut Scratch, mut emit: impl FnMut(Tok
             chars.push((b, c, fold_char(c)));
         }
     }
-    scan(text, &Decoded(chars), raw, lower, &mut emit);
+    scan(text, &Decoded(chars), raw, lower, emit);
 }
 
 /// The characters of a text as the tokeniser walks them, invisible ones left out.
