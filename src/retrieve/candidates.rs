@@ -82,7 +82,9 @@ fn needed(claim: &Claim) -> usize {
 
 impl<'a> Lookup<'a> {
     /// The lookup of `claim`, given each key's postings and IDF.
-    pub fn new(claim: &Claim, postings: impl Fn(&str) -> &'a [u32], idf: impl Fn(&str) -> f32) -> Lookup<'a> {
+    // (Function objects, not generics: one copy for the index and the archive, for
+    // WebAssembly size.)
+    pub fn new(claim: &Claim, postings: &dyn Fn(&str) -> &'a [u32], idf: &dyn Fn(&str) -> f32) -> Lookup<'a> {
         let weights: Vec<f32> = claim.terms.iter().map(|t| idf(&t.key)).collect();
         let lists = claim
             .terms
@@ -230,7 +232,7 @@ impl<'a> Lookup<'a> {
 /// alone; only sentences that pass are analysed. `min` is the least coverage of a candidate:
 /// [`MENTION_MIN`], or [`MODEL_CANDIDATE_MIN`] when a learned model will judge them.
 pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, words: Option<Paraphrases>) -> Found {
-    let lookup = Lookup::new(claim, |k| index.postings(k), |k| index.idf(k));
+    let lookup = Lookup::new(claim, &|k| index.postings(k), &|k| index.idf(k));
     let needed = needed(claim);
     let mut ids = lookup.best(min);
     // (A passage's opening sentence that stands for its subject shares none of the claim's
@@ -535,7 +537,7 @@ mod tests {
                 })
                 .collect();
             let weights: HashMap<String, f32> = keys.iter().map(|k| (k.clone(), 0.2 + rand(1000) as f32 / 100.0)).collect();
-            let lookup = Lookup::new(&claim, |k| postings.get(k).map_or(&[][..], Vec::as_slice), |k| weights.get(k).copied().unwrap_or(1.0));
+            let lookup = Lookup::new(&claim, &|k| postings.get(k).map_or(&[][..], Vec::as_slice), &|k| weights.get(k).copied().unwrap_or(1.0));
             for min in [MODEL_CANDIDATE_MIN, MENTION_MIN, STANCE_MIN] {
                 // The reference: every sentence's matched terms, summed in term order.
                 let mut reference: Vec<(f32, u32)> = (0..sentences)

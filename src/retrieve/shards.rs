@@ -525,7 +525,7 @@ impl Archive {
     /// `min`), in id order: the same ones `find_evidence` picks from the whole index.
     fn best(&self, claim: &Claim, min: f32) -> Vec<u32> {
         let n = crate::retrieve::index::idf_population(self.sentences);
-        Lookup::new(claim, |k| self.postings(k), |k| crate::retrieve::index::idf(n, self.postings(k).len())).best(min)
+        Lookup::new(claim, &|k| self.postings(k), &|k| crate::retrieve::index::idf(n, self.postings(k).len())).best(min)
     }
 
     /// The article chunks a check of `claim` needs that are not loaded, in order (call after
