@@ -203,6 +203,10 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
         let (mut hit, mut miss, mut seen) = (0, 0, 0);
         // (A set-aside noun's word joined to it after: a modifier's noun, or "of".)
         let joined = |i: usize| a.tokens.get(i + 1).is_some_and(|n| n.norm == "of" || (n.is_word() && !lexicon().is_stopword(&n.norm)));
+        // A clause's opening "No" quantifies its subject and negates what is said of it: "No
+        // species of the order Chiroptera is blind" negates "blind". The subject's words up to
+        // its verb neither count against the scope nor fill its window.
+        let mut subject = c.phrase == "no" && c.first.checked_sub(1).is_none_or(|p| a.tokens[p].is_clause_mark());
         // Scope: following tokens until punctuation.
         for i in c.last + 1..a.tokens.len() {
             let t = &a.tokens[i];
@@ -211,6 +215,12 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
                     break;
                 }
                 continue;
+            }
+            if subject {
+                subject = !is(WordClass::Aux, t) && !is(WordClass::PassiveBe, t);
+                if subject && !matched.contains(&i) {
+                    continue;
+                }
             }
             // A coordination starts another predicate: "has yet to meet or send …".
             if is(WordClass::Coordinator, t) && seen > 0 {

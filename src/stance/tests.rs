@@ -205,6 +205,19 @@ fn a_bare_number_right_after_the_claims_act_counts_its_thing() {
 }
 
 #[test]
+fn an_opening_no_negates_what_is_said_of_its_subject() {
+    // The subject, named otherwise, does not dilute the negation of "blind".
+    let j = judged("No species of the order Chiroptera is blind; all have working eyes.", "Bats are blind.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
+    // And a negated claim is said by it.
+    let j = judged("No living member of Aves possesses teeth; a horny beak does the work.", "Birds do not possess teeth.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A "no" inside the clause is no quantifier of its subject.
+    let j = judged("The species of the order Chiroptera has no claim to be blind.", "Bats are blind.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_negated_cessation_says_it_goes_on() {
     let claim = "The Delmar plant has stopped making tyres.";
     let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);
