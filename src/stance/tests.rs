@@ -218,6 +218,16 @@ fn an_opening_no_negates_what_is_said_of_its_subject() {
 }
 
 #[test]
+fn a_claims_length_of_time_must_be_said() {
+    // How long the call lasted is the claim's specific: a sentence without it only mentions.
+    let j = judged("Macron and Putin discussed the issue in a phone call on Wednesday night.", "The phone call between Macron and Putin lasted about an hour.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j =
+        judged("Macron and Putin held a phone call on Wednesday night that lasted an hour.", "The phone call between Macron and Putin lasted about an hour.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_negated_cessation_says_it_goes_on() {
     let claim = "The Delmar plant has stopped making tyres.";
     let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);

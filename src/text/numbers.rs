@@ -345,6 +345,18 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             }
             Kind::Word => {
                 let mut v = lex.number(t.norm.as_str());
+                // "an hour", "a week": one of a span of time ("lasted about an hour", "for a
+                // week", "a year ago" against "three hours"): after a preposition, "than",
+                // "lasted" or "took", or before "ago" or "later". Not a rate ("once a week", "$20 an hour"), nor a thing
+                // ("enjoying a day at the beach", "A day on Mars lasts …").
+                let span = toks.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "hour" | "day" | "week" | "month" | "year" | "decade" | "minute"));
+                let timed = (i > 0
+                    && (lex.is(WordClass::Preposition, &toks[i - 1].norm)
+                        || matches!(toks[i - 1].norm.as_str(), "than" | "lasted" | "lasts" | "took" | "takes")))
+                    || toks.get(i + 2).is_some_and(|n| matches!(n.norm.as_str(), "ago" | "later"));
+                if matches!(t.norm.as_str(), "a" | "an") && span && timed {
+                    v = Some((1.0, NumKind::Plain));
+                }
                 // "hundreds of thousands", "tens of millions": one amount, not two (each vague
                 // word stands for twice its unit) — and at least the plain "thousands", which a
                 // writer who knew of tens of thousands may still say.
@@ -783,6 +795,19 @@ mod tests {
     /// The first amount read in `s`.
     fn a(s: &str) -> Quantity {
         extract(&analyse(s)).0.remove(0)
+    }
+
+    #[test]
+    fn a_span_of_time_said_with_a_is_one() {
+        // A length of time: one hour, about one, more than one.
+        assert_eq!(qs("The call lasted an hour."), [(QKind::Count, 1.0, 1.0)]);
+        assert!(!a("The call lasted about an hour.").compatible(&a("The call lasted three hours.")));
+        assert!(a("The call lasted about an hour.").compatible(&a("The call lasted one hour.")));
+        assert_eq!(qs("She resigned a year ago.").len(), 1);
+        // A rate, a thing, a subject: no count.
+        for text in ["They meet once a week.", "He is paid $20 an hour.", "People are enjoying a day at the beach.", "A day on Mars lasts long."] {
+            assert!(qs(text).iter().all(|q| q.1 != 1.0), "{text}: {:?}", qs(text));
+        }
     }
 
     #[test]
