@@ -49,7 +49,7 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{counts_else, counts_other_things, lacks_quantity, lacks_weekday};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{another_act, names_another_place, negates_what_is_absent, substituted};
+use support::{another_act, names_another_place, negates_what_is_absent, predicate_unsaid, substituted};
 pub use support::{
     another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
     subject_unsaid,
@@ -331,6 +331,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 // said.)
                 || (claim.names_only() && hit.matched.iter().any(Vec::is_empty))
                 || negates_unsaid(claim, hit, s)
+                || predicate_unsaid(claim, hit)
             {
                 return j;
             }

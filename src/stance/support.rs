@@ -57,6 +57,20 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
         .all(|(f, l)| (f + usize::from(l > f + 1)..=l).any(|i| claim.term_at(i).is_some_and(named)))
 }
 
+/// Is all the claim says of its subject unsaid: two or more terms after its first auxiliary or
+/// form of "be" ("The toxin in pufferfish is made by bacteria"), none matched? A sentence that
+/// names the subject and says something else of it ("… is more than a thousand times as
+/// deadly as cyanide") does not say the claim.
+pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
+    let c = &claim.analysed;
+    let Some(p) = c.tokens.iter().position(|t| is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)).filter(|&p| p > 0) else { return false };
+    let said: Vec<bool> = claim.terms.iter().zip(&hit.matched).filter(|(t, _)| t.spans[0].0 > p).map(|(_, m)| !m.is_empty()).collect();
+    // (Unless the sentence gives the claim's share: "31 percent had hypertension" for "More
+    // than a quarter … had high blood pressure" says the claim in other words. Not any
+    // figure: "Type 1 diabetes is caused by …" has one in its name.)
+    said.len() >= 2 && !said.contains(&true) && !(hit.figure.is_some() && claim.quantities.iter().any(|q| q.kind == QKind::Share))
+}
+
 /// Does the claim negate an act, not what its subject is? A negation word of its own (not a
 /// stopped act, "stop buying"), away from a form of "be" ("is not", "not be", "never been":
 /// "Whales are not fish", "ought not be required" say what something is or should be), and not

@@ -228,6 +228,20 @@ fn a_claims_length_of_time_must_be_said() {
 }
 
 #[test]
+fn a_sentence_saying_something_else_of_the_subject_does_not_say_the_claim() {
+    // Naming the toxin is not saying what makes it.
+    let j =
+        judged("The toxin in pufferfish, tetrodotoxin, is more than a thousand times as deadly as cyanide.", "The toxin in pufferfish is made by bacteria.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The toxin in pufferfish is produced by bacteria living in the fish.", "The toxin in pufferfish is made by bacteria.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // The claim's share, said with the condition's other name, says it.
+    let j =
+        judged("Of the 18,500 adults surveyed in 2025, 31 percent had hypertension.", "More than a quarter of adults in the survey had high blood pressure.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn a_negated_cessation_says_it_goes_on() {
     let claim = "The Delmar plant has stopped making tyres.";
     let j = judged("The Delmar plant has not stopped making tyres, a spokesman said.", claim);
