@@ -64,11 +64,17 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
 pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
     let c = &claim.analysed;
     let Some(p) = c.tokens.iter().position(|t| is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)).filter(|&p| p > 0) else { return false };
-    let said: Vec<bool> = claim.terms.iter().zip(&hit.matched).filter(|(t, _)| t.spans[0].0 > p).map(|(_, m)| !m.is_empty()).collect();
+    let mut unsaid = 0;
+    for (_, m) in claim.terms.iter().zip(&hit.matched).filter(|(t, _)| t.spans[0].0 > p) {
+        if !m.is_empty() {
+            return false;
+        }
+        unsaid += 1;
+    }
     // (Unless the sentence gives the claim's share: "31 percent had hypertension" for "More
     // than a quarter … had high blood pressure" says the claim in other words. Not any
     // figure: "Type 1 diabetes is caused by …" has one in its name.)
-    said.len() >= 2 && !said.contains(&true) && !(hit.figure.is_some() && claim.quantities.iter().any(|q| q.kind == QKind::Share))
+    unsaid >= 2 && !(hit.figure.is_some() && claim.quantities.iter().any(|q| q.kind == QKind::Share))
 }
 
 /// Does the claim negate an act, not what its subject is? A negation word of its own (not a
