@@ -166,8 +166,13 @@ fn propaganda_and_plain_wrong_call_reports_false() {
 }
 
 #[test]
-fn rubbish_calls_talk_of_it_false() {
+fn rubbish_and_fallacy_call_what_is_said_false() {
     let j = judged("Sami Okoro: 'Talk of my retirement is rubbish, I am playing on next season'", "Footballer Sami Okoro is retiring.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged(
+        "Biologists call it a popular fallacy that the dromedary's hump is a water tank; it is a reserve of fat.",
+        "A dromedary's hump is a water tank.",
+    );
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
