@@ -73,9 +73,10 @@ pub(super) fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)>
     };
     a.cues_of(Cue::Falsity)
         .find(|c| {
-            // ("propaganda" too: "brands withdrawal reports 'enemy propaganda'", not "produced
-            // 400 propaganda and training films".)
-            let of_reports_only = c.phrase.ends_with("wrong") || c.phrase == "propaganda";
+            // ("propaganda" and "rubbish" too: "brands withdrawal reports 'enemy propaganda'",
+            // not "produced 400 propaganda and training films"; "talk of my retirement is
+            // rubbish", not "what is rubbish in household bins".)
+            let of_reports_only = c.phrase.ends_with("wrong") || c.phrase.ends_with("rubbish") || c.phrase == "propaganda";
             let reported = if of_reports_only {
                 a.tokens[..c.first]
                     .iter()
@@ -204,9 +205,17 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
         // (A set-aside noun's word joined to it after: a modifier's noun, or "of".)
         let joined = |i: usize| a.tokens.get(i + 1).is_some_and(|n| n.norm == "of" || (n.is_word() && !lexicon().is_stopword(&n.norm)));
         // A clause's opening "No" quantifies its subject and negates what is said of it: "No
-        // species of the order Chiroptera is blind" negates "blind". The subject's words up to
-        // its verb neither count against the scope nor fill its window.
-        let mut subject = c.phrase == "no" && c.first.checked_sub(1).is_none_or(|p| a.tokens[p].is_clause_mark());
+        // species of the order Chiroptera is blind" negates "blind". The subject's unmatched
+        // words, up to an auxiliary or "be", neither count against the scope nor fill its
+        // window. (Not where a coordinator or a clause word comes first: "No passengers or crew
+        // members died when the ferry ran aground" says nothing against the grounding.)
+        let clause = |t: &crate::text::token::Token| is(WordClass::Coordinator, t) || is(WordClass::Boundary, t);
+        let mut subject = c.phrase == "no"
+            && c.first.checked_sub(1).is_none_or(|p| a.tokens[p].is_clause_mark())
+            && !a.tokens[c.last + 1..]
+                .iter()
+                .find(|t| !t.is_word() || is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || clause(t))
+                .is_some_and(clause);
         // Scope: following tokens until punctuation.
         for i in c.last + 1..a.tokens.len() {
             let t = &a.tokens[i];

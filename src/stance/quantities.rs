@@ -78,12 +78,13 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
                 let claims_unit = unit_of(&claim.analysed, c);
                 let same: Vec<_> = sq
                     .iter()
-                    // (And a bare number right after a word of the claim: "killed 30,000 people
-                    // and displaced hundreds of thousands" displaced people too.)
+                    // (And a bare number right after a plain word of the claim: "killed 30,000
+                    // people and displaced hundreds of thousands" displaced people too; not after
+                    // a name, "beat Chelsea 3 to 1".)
                     .filter(|x| {
                         (x.head.is_some() && x.head == c.head)
                             || (claims_unit.is_some() && unit_of(&s.analysed, x) == claims_unit)
-                            || (x.head.is_none() && hit.says_token(x.first.wrapping_sub(1)))
+                            || (x.head.is_none() && x.first.checked_sub(1).is_some_and(|p| hit.says_token(p) && !s.analysed.tokens[p].capitalized))
                     })
                     .copied()
                     .collect();

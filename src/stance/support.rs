@@ -52,9 +52,12 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
         .into_iter()
         .take_while(|p| !subject_only || p.0 == 0)
         .take(if subject_only { 1 } else { usize::MAX })
-        // (Past the first word of a name of three or more, a title shared by many: "Dr Tomas
-        // Brik" does not name "Dr Ada Pruitt".)
-        .all(|(f, l)| (f + usize::from(l > f + 1)..=l).any(|i| claim.term_at(i).is_some_and(named)))
+        // (Past an abbreviated title opening the name, shared by many: "Dr Tomas Brik" does not
+        // name "Dr Ada Pruitt".)
+        .all(|(f, l)| {
+            let title = l > f && lexicon().abbreviations.contains(&claim.analysed.tokens[f].norm);
+            (f + usize::from(title)..=l).any(|i| claim.term_at(i).is_some_and(named))
+        })
 }
 
 /// Is all the claim says of its subject unsaid: two or more terms after its first auxiliary or

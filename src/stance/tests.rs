@@ -169,6 +169,12 @@ fn propaganda_and_plain_wrong_call_reports_false() {
 fn rubbish_and_fallacy_call_what_is_said_false() {
     let j = judged("Sami Okoro: 'Talk of my retirement is rubbish, I am playing on next season'", "Footballer Sami Okoro is retiring.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Rubbish as a thing calls nothing false.
+    let j = judged(
+        "Much of what is rubbish in household bins could in fact be recycled, the study found.",
+        "Much of the waste in household bins could be recycled, a study found.",
+    );
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged(
         "Biologists call it a popular fallacy that the dromedary's hump is a water tank; it is a reserve of fat.",
         "A dromedary's hump is a water tank.",
@@ -204,6 +210,9 @@ fn a_bare_number_right_after_the_claims_act_counts_its_thing() {
     // ("Uprooted" is "displaced".)
     let j = judged(WAR, "The war uprooted several hundred thousand people.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A score after a team's name counts no fans.
+    let j = judged("Arsenal beat Chelsea 3 to 1 at a sold-out Emirates Stadium on Saturday.", "Arsenal beat Chelsea in front of 60,000 fans.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     // Still a conflict for the killed.
     let j = judged(WAR, "The war killed several hundred thousand people.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
@@ -216,6 +225,10 @@ fn an_opening_no_negates_what_is_said_of_its_subject() {
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Negation), "{j:?}");
     // And a negated claim is said by it.
     let j = judged("No living member of Aves possesses teeth; a horny beak does the work.", "Birds do not possess teeth.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Where a coordinator or a clause word comes before any verb, the subject's words count:
+    // nothing here negates the grounding.
+    let j = judged("No passengers or crew members died when the ferry ran aground off Crete.", "The ferry ran aground off Crete.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     // A "no" inside the clause is no quantifier of its subject.
     let j = judged("The species of the order Chiroptera has no claim to be blind.", "Bats are blind.");

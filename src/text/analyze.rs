@@ -220,13 +220,20 @@ pub(crate) fn phrase_lemma(word: &str) -> &str {
         return l;
     }
     let lex = lexicon();
-    // (A consonant doubled before the ending is one: "stepped down", "setting up", "running
-    // out".)
-    ["s", "ed", "d", "ing", "ped", "ping", "ted", "ting", "ned", "ning"]
-        .iter()
-        .filter_map(|x| word.strip_suffix(x))
-        .find(|l| lex.max_phrase_at(l) > 1)
-        .unwrap_or(word)
+    for x in ["s", "ed", "d", "ing"] {
+        let Some(l) = word.strip_suffix(x) else { continue };
+        // (A consonant doubled before the ending is one: "stepped down", "setting up",
+        // "running out"; not "planted", "warned".)
+        let b = l.as_bytes();
+        let n = b.len();
+        let undoubled = if n > 2 && b[n - 1] == b[n - 2] && b[n - 1].is_ascii_alphabetic() { &l[..n - 1] } else { l };
+        for stem in [l, undoubled] {
+            if lex.max_phrase_at(stem) > 1 {
+                return stem;
+            }
+        }
+    }
+    word
 }
 
 /// The key of a plain word: its synonym group (if any), stemmed. Memoised: stemming is the

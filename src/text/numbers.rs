@@ -346,13 +346,17 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
             Kind::Word => {
                 let mut v = lex.number(t.norm.as_str());
                 // "an hour", "a week": one of a span of time ("lasted about an hour", "for a
-                // week", "a year ago" against "three hours"): after a preposition, "than",
-                // "lasted" or "took", or before "ago" or "later". Not a rate ("once a week", "$20 an hour"), nor a thing
-                // ("enjoying a day at the beach", "A day on Mars lasts …").
+                // week", "a year ago" against "three hours"): after a preposition of time,
+                // "than", "lasted" or "took", or before "ago" or "later". Not a rate ("once a
+                // week", "$20 an hour"), nor a thing ("enjoying a day at the beach", "A day on
+                // Mars lasts …", "after a year of debate", "on a day when …").
                 let span = toks.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "hour" | "day" | "week" | "month" | "year" | "decade" | "minute"));
                 let timed = (i > 0
-                    && (lex.is(WordClass::Preposition, &toks[i - 1].norm)
-                        || matches!(toks[i - 1].norm.as_str(), "than" | "lasted" | "lasts" | "took" | "takes")))
+                    && matches!(
+                        toks[i - 1].norm.as_str(),
+                        "for" | "in" | "within" | "over" | "after" | "about" | "around" | "than" | "lasted" | "lasts" | "took" | "takes"
+                    )
+                    && toks.get(i + 2).is_none_or(|n| !matches!(n.norm.as_str(), "of" | "when" | "that")))
                     || toks.get(i + 2).is_some_and(|n| matches!(n.norm.as_str(), "ago" | "later"));
                 if matches!(t.norm.as_str(), "a" | "an") && span && timed {
                     v = Some((1.0, NumKind::Plain));
@@ -805,7 +809,14 @@ mod tests {
         assert!(a("The call lasted about an hour.").compatible(&a("The call lasted one hour.")));
         assert_eq!(qs("She resigned a year ago.").len(), 1);
         // A rate, a thing, a subject: no count.
-        for text in ["They meet once a week.", "He is paid $20 an hour.", "People are enjoying a day at the beach.", "A day on Mars lasts long."] {
+        for text in [
+            "They meet once a week.",
+            "He is paid $20 an hour.",
+            "People are enjoying a day at the beach.",
+            "A day on Mars lasts long.",
+            "The law passed after a year of debate.",
+            "The strike began on a day when commuters stayed home.",
+        ] {
             assert!(qs(text).iter().all(|q| q.1 != 1.0), "{text}: {:?}", qs(text));
         }
     }
