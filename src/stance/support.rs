@@ -63,7 +63,9 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
 /// Is all the claim says of its subject unsaid: two or more terms after its first auxiliary or
 /// form of "be" ("The toxin in pufferfish is made by bacteria"), none matched? A sentence that
 /// names the subject and says something else of it ("… is more than a thousand times as
-/// deadly as cyanide") does not say the claim.
+/// deadly as cyanide") does not say the claim. (`WordClass::Aux` also holds the adverbs that
+/// may stand before a verb, "also", "now": one inside the subject starts the predicate early,
+/// so the subject's later words must go unsaid too.)
 pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
     let c = &claim.analysed;
     let Some(p) = c.tokens.iter().position(|t| is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)).filter(|&p| p > 0) else { return false };

@@ -202,7 +202,7 @@ fn a_title_before_a_name_does_not_name_the_claims_person() {
 }
 
 #[test]
-fn a_bare_number_right_after_the_claims_act_counts_its_thing() {
+fn a_bare_number_right_after_a_plain_claim_word_counts_its_thing() {
     // The 30,000 were killed; the hundreds of thousands displaced are the claim's.
     const WAR: &str = "The war killed around 30,000 people and displaced hundreds of thousands.";
     let j = judged(WAR, "The war displaced several hundred thousand people.");
