@@ -264,6 +264,8 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         j.score = cov;
         return j;
     }
+    // (Read once: the absence arm and the one after it both ask.)
+    let negated_unsaid = !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty());
     match (sentence_negated, claim.negated) {
         // A claim that says the act did not happen in a word of absence the sentence does not
         // say ("will miss the cup final", "has called off"), against a sentence negating it
@@ -289,16 +291,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // A word of absence or of a state going on, next to what the sentence says of the
         // claim, says what a claim negating an act says: "ruled out of Sunday's final" for "will
         // not play in Sunday's final", "remains shut" for "will not reopen".
-        (None, true)
-            if negates_an_act(claim)
-                && !subject_unsaid(claim, hit)
-                && !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty())
-                && says_absence(hit, s) =>
-        {
+        (None, true) if negates_an_act(claim) && !subject_unsaid(claim, hit) && negated_unsaid && says_absence(hit, s) => {
             j.stances = vec![Stance::Supports];
             j.reason = Reason::ClaimNegated;
         }
-        (None, true) if !claim.negated_terms.iter().any(|&ci| !hit.matched[ci].is_empty()) || negates_claims_words(hit, s) => return j,
+        (None, true) if negated_unsaid || negates_claims_words(hit, s) => return j,
         // (Nor where the name the claim opens with goes unsaid: "Statins cut LDL cholesterol"
         // says nothing of "Prolivan has no effect on LDL cholesterol".)
         (None, true) if negated_name_unsaid(claim, hit) || subject_unsaid(claim, hit) => return j,
