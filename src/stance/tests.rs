@@ -151,6 +151,17 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("That goldfish have a memory span of three seconds is an urban legend, biologists say.", claim);
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Right before a "to": what it is false to say or do.
+    let j = judged("Dermatologists say it is incorrect to blame chocolate for acne in teenagers.", "Chocolate causes acne in teenagers.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn a_denial_inside_what_someone_says_is_no_report_of_the_claim() {
+    // "Geologists say [the data contradict …]": the denial is what they said, not a second
+    // voice against an assertion they made.
+    let j = judged("Geologists say the survey data contradict the idea that the volcano is dormant.", "The volcano is dormant.");
+    assert_eq!(j.stances, vec![Stance::Denial], "{j:?}");
 }
 
 #[test]

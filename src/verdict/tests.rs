@@ -560,6 +560,16 @@ fn a_hedged_report_does_not_fully_support_a_negated_claim_either() {
 }
 
 #[test]
+fn a_hypothesis_is_a_hedge() {
+    const CLAIM: &str = "The tower was built as an observatory.";
+    for text in ["Some historians hypothesise that the tower was built as an observatory.", "It has been theorized that the tower was built as an observatory."]
+    {
+        let d = composed(text, CLAIM, None);
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
+    }
+}
+
+#[test]
 fn a_report_said_to_be_unchecked_is_hedged_wherever_that_is_said() {
     const CLAIM: &str = "Militia fighters seized the dam at Korvel.";
     for text in [
