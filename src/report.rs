@@ -342,7 +342,7 @@ pub fn build(corpus: &Corpus, claim: &Claim, found: &Found, verdicts: Vec<Articl
         let n = articles.len();
         format!(
             "This is a name or a topic, not a statement to check: type what is claimed about it, e.g. “{} did …”. {n} article{} mention{} it.",
-            claim.text.trim_end_matches(['.', '!', '?']),
+            claim.text.trim_end_matches(&['.', '!', '?'][..]),
             if n == 1 { "" } else { "s" },
             if n == 1 { "s" } else { "" }
         )

@@ -433,7 +433,7 @@ impl Lexicon {
                 }
             }
         }
-        let abbreviations = lines(ABBREVIATIONS_TXT).map(|l| l.trim().trim_end_matches('.').to_string()).collect();
+        let abbreviations = lines(ABBREVIATIONS_TXT).map(|l| l.trim().trim_end_matches(&['.'][..]).to_string()).collect();
         let (mut cues, mut cue_kinds): (HashMap<String, u32>, Vec<Vec<Cue>>) = Default::default();
         for f in pairs(CUES_TSV) {
             if let Some(kind) = Cue::parse(f[1]) {
