@@ -223,7 +223,7 @@ impl<'a> Lookup<'a> {
             }
             ids.extend(keys.iter().map(|&k| k as u32));
         }
-        ids.sort_unstable();
+        crate::sort_heap(&mut ids);
         ids
     }
 }
@@ -345,7 +345,7 @@ pub fn related_articles(index: &Index, claim: &Claim) -> Vec<usize> {
         })
         .map(|(a, _)| a)
         .collect();
-    out.sort_unstable();
+    crate::sort_heap(&mut out);
     out
 }
 

@@ -415,7 +415,7 @@ impl Archive {
     /// The vocabulary files that suggestions for `typos` need and that are not loaded.
     pub fn vocab_for(&self, typos: &[crate::retrieve::spelling::Typo]) -> Vec<u32> {
         let mut need: Vec<u32> = typos.iter().map(|t| vocab_of(&t.word, self.vocab_count())).filter(|&v| !self.vocab_loaded[v as usize]).collect();
-        need.sort_unstable();
+        crate::sort_heap(&mut need);
         need.dedup();
         need
     }
@@ -468,7 +468,7 @@ impl Archive {
             self.cached_bytes = 0;
         }
         let mut need: Vec<u32> = Archive::keys(claim).map(|k| shard_of(k, self.shards)).filter(|&s| self.postings[s as usize].is_none()).collect();
-        need.sort_unstable();
+        crate::sort_heap(&mut need);
         need.dedup();
         need
     }

@@ -196,10 +196,13 @@ fn synonym_stems() -> &'static HashMap<String, String> {
     static S: OnceLock<HashMap<String, String>> = OnceLock::new();
     S.get_or_init(|| {
         let mut m = HashMap::default();
-        let mut entries: Vec<_> = lexicon().synonyms.iter().filter(|(w, _)| !w.contains(' ')).collect();
+        // (Sorted as the spelling vocabulary sorts its words, `(&str, usize)`: one copy of the
+        // sort in the WebAssembly. The words are distinct, so the number decides nothing.)
+        let synonyms = &lexicon().synonyms;
+        let mut entries: Vec<(&str, usize)> = synonyms.keys().filter(|w| !w.contains(' ')).map(|w| (w.as_str(), 0)).collect();
         crate::sort_heap(&mut entries); // deterministic winner when two groups share a stem
-        for (w, head) in entries {
-            m.entry(stem(w)).or_insert_with(|| head.clone());
+        for (w, _) in entries {
+            m.entry(stem(w)).or_insert_with(|| synonyms[w].clone());
         }
         m
     })

@@ -376,7 +376,7 @@ impl IndexKeys {
             }
             i += 1;
         }
-        keys.sort_unstable();
+        crate::sort_heap(keys);
         keys.dedup();
         for &k in keys.iter() {
             terms.postings[k as usize].push(id);
