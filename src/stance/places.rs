@@ -201,11 +201,19 @@ pub fn names_a_list(claim: &Claim) -> bool {
 /// A list the claim gets wrong. Either a closed list ("co-chaired by Russia, France and the
 /// US") that leaves out a member the claim names ("Germany co-chairs …"), or a list of the
 /// same length as the claim's with one member swapped ("France and Turkey" / "Germany and
-/// Turkey").
+/// Turkey"), or a claim closing its own list ("only Peru", "from Syria alone") against a list
+/// with another member beside it.
 pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
     let claim_lists = place_lists(&claim.analysed);
+    // The claim's place a one-word closing cue stands beside ("only Peru", "from Syria alone").
+    let closes = claim
+        .analysed
+        .cues
+        .iter()
+        .filter(|c| c.kind == Cue::Closed && c.first == c.last)
+        .find_map(|c| claim.terms.iter().position(|t| t.country.is_some() && t.spans.iter().any(|&(f, l)| l + 1 == c.first || c.last + 1 == f)));
     for list in place_lists(a) {
         let (first, last) = (list[0].first, list[list.len() - 1].last);
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
@@ -226,8 +234,16 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
             .iter()
             .enumerate()
             .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && member(t));
-        let Some((ci, _)) = missing else { continue };
-        let cov = hit.coverage_without(index, claim, ci);
+        // Or the claim closes its own list and the sentence names a member beside it.
+        let beside = closes.is_some_and(|ci| {
+            hit.matched[ci].iter().any(|&(f, _)| f >= first && f <= last)
+                && members.iter().any(|m| !claim.terms.iter().any(|o| o.country.as_deref() == Some(m)))
+        });
+        let cov = match missing {
+            _ if beside => hit.coverage,
+            Some((ci, _)) => hit.coverage_without(index, claim, ci),
+            None => continue,
+        };
         // The list must be about what the claim says of its members: most of the claim's other
         // matched words stand near it ("France, Russia and the US are co-chairs of the Minsk
         // Group"), not elsewhere in the sentence.
@@ -236,6 +252,9 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
             claim.terms.iter().zip(&hit.matched).filter(|(t, m)| t.country.is_none() && !m.is_empty()).map(|(_, m)| m.iter().any(|&(f, _)| near(f))).collect();
         if others.is_empty() || others.iter().filter(|n| **n).count() * 2 < others.len() {
             continue;
+        }
+        if beside {
+            return Some((shown_list.to_string(), cov));
         }
         if let Some(c) = closed.iter().find(|c| c.last + 10 >= first && c.first <= last + 10) {
             return Some((format!("{} – {shown_list}", a.span(&s.text, c.first, c.last)), cov));

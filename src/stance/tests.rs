@@ -735,6 +735,18 @@ fn conflicts_name_their_kind() {
 }
 
 #[test]
+fn a_claim_that_closes_its_list_is_contradicted_by_another_member_beside_it() {
+    let text = "Peru and Chile have banned imports of the pesticide.";
+    let j = judged(text, "Only Peru has banned imports of the pesticide.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came from Ukraine alone.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // Without "only" the claim leaves room for others.
+    let j = judged(text, "Peru has banned imports of the pesticide.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn another_nationality_of_the_same_thing_contradicts_past_its_describing_words() {
     let j = judged("Halvard is a 1980 American prison drama film directed by Sam Roe.", "Halvard is a British film.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
