@@ -88,6 +88,13 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
     if noun(&claim.analysed, cf, cl) && !noun(&s.analysed, f, l) {
         return None;
     }
+    // (Nor a word of another place: "southern Azerbaijan" against "northern Syria", the
+    // claim's place after its word unsaid and the sentence's word before a word of its own.)
+    if claim.term_at(cl + 1).is_some_and(|n| hit.matched[n].is_empty() && claim.terms[n].place.is_some())
+        && s.analysed.terms.iter().any(|x| x.content && x.first == l + 1)
+    {
+        return None;
+    }
     let said = s.analysed.span(&s.text, f, l);
     Some((format!("{said} vs {}", claim.analysed.span(&claim.text, cf, cl)), hit.coverage))
 }
