@@ -224,10 +224,18 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
         // and the United States": Germany is).
         // (Without a list in the claim, a country or a capital: not a town the claim names
         // where something happened, "the co-chairs visited Stepanakert" names no co-chair.)
+        // (Not a member of another of the claim's lists where one of them is this one:
+        // "Washington, Paris and Moscow urged Armenia and Azerbaijan" against "the US, France
+        // and Russia … urged both sides".)
+        let in_list =
+            |l: &Vec<&crate::text::analyze::Term>, t: &crate::retrieve::candidates::ClaimTerm| l.iter().any(|m| t.spans.iter().any(|&(f, _)| f == m.first));
+        let ours = |l: &&Vec<&crate::text::analyze::Term>| l.iter().any(|m| m.country.as_deref().is_some_and(|c| members.contains(&c)));
         let member = |t: &crate::retrieve::candidates::ClaimTerm| {
-            t.place == Some(PlaceKind::Country)
-                || (claim_lists.is_empty() && Some(t.key.as_str()) == t.country.as_deref())
-                || claim_lists.iter().flatten().any(|m| t.spans.iter().any(|&(f, _)| f == m.first))
+            let elsewhere = claim_lists.iter().any(|l| ours(&l)) && claim_lists.iter().any(|l| !ours(&l) && in_list(l, t));
+            !elsewhere
+                && (t.place == Some(PlaceKind::Country)
+                    || (claim_lists.is_empty() && Some(t.key.as_str()) == t.country.as_deref())
+                    || claim_lists.iter().any(|l| in_list(l, t)))
         };
         let missing = claim
             .terms

@@ -735,6 +735,26 @@ fn conflicts_name_their_kind() {
 }
 
 #[test]
+fn an_opposite_word_of_another_place_is_no_conflict() {
+    let text = "Floods cut off villages in southern Peru on Monday, officials said.";
+    let j = judged(text, "Floods cut off villages in northern Peru on Monday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // "southern Peru" says nothing of "northern Bolivia".
+    let j = judged(text, "Floods cut off villages in northern Bolivia on Monday.");
+    assert_ne!(j.reason, Reason::Opposite, "{j:?}");
+}
+
+#[test]
+fn a_member_of_the_claims_other_list_is_missing_from_no_list() {
+    // "both sides" are Serbia and Kosovo: the sentence's list is the claim's first one.
+    let j = judged(
+        "The UK, Germany and Italy have jointly called on both sides to resume talks.",
+        "London, Berlin and Rome have urged Serbia and Kosovo to resume talks.",
+    );
+    assert_ne!(j.reason, Reason::List, "{j:?}");
+}
+
+#[test]
 fn a_claim_that_closes_its_list_is_contradicted_by_another_member_beside_it() {
     let text = "Peru and Chile have banned imports of the pesticide.";
     let j = judged(text, "Only Peru has banned imports of the pesticide.");
