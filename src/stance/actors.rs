@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::is;
+use super::words::{is, superlative_at};
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -196,6 +196,33 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     let except: Vec<usize> = (person.0..=person.1).filter_map(term_at).collect();
     let cov = hit.coverage_without_all(index, claim, &except);
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
+}
+
+/// Another holder of what one thing alone can be: "The liver is the largest organ of the
+/// human body" against "The skin … is the largest organ of the human body"; "Pravolan was the
+/// first drug licensed for …" against "Kelvatin became the first medicine licensed …". The
+/// claim's holder (its words on the other side of "is", "was" or "became" from its
+/// superlative or "the first") goes unsaid; the sentence says the same word with a word of its
+/// own opening the sentence before it, and asserts it plainly (no negation, hedge, denial or
+/// falsity word).
+pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    if claim.negated || claim.attribution.is_some() {
+        return None;
+    }
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let sole = |a: &Analysed, i: usize| superlative_at(a, i) || (i > 0 && a.tokens[i].norm == "first" && a.tokens[i - 1].norm == "the");
+    let k = c.tokens.iter().position(|t| is(WordClass::PassiveBe, t) || t.norm == "became")?;
+    let i = (0..c.tokens.len()).find(|&i| sole(c, i))?;
+    let holder: Vec<usize> = (0..claim.terms.len()).filter(|&ci| claim.terms[ci].spans.iter().all(|&(f, _)| (f < k) == (i > k))).collect();
+    if holder.is_empty() || holder.iter().any(|&ci| !hit.matched[ci].is_empty()) {
+        return None;
+    }
+    let x = (0..a.tokens.len()).find(|&x| a.tokens[x].norm == c.tokens[i].norm && sole(a, x))?;
+    let own = a.terms.iter().find(|t| t.content).filter(|t| t.last < x && !hit.says_token(t.first))?;
+    if a.cues.iter().any(|q| matches!(q.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
+        return None;
+    }
+    Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), claim.terms[holder[0]].key), hit.coverage_without_all(index, claim, &holder)))
 }
 
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
