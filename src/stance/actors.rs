@@ -198,28 +198,45 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
 }
 
-/// Another holder of what one thing alone can be: "The liver is the largest organ of the
-/// human body" against "The skin … is the largest organ of the human body"; "Pravolan was the
-/// first drug licensed for …" against "Kelvatin became the first medicine licensed …". The
-/// claim's holder (its words on the other side of "is", "was" or "became" from its
-/// superlative or "the first") goes unsaid; the sentence says the same word with a word of its
-/// own opening the sentence before it, and asserts it plainly (no negation, hedge, denial or
-/// falsity word).
+/// Another holder of what one thing alone can be: "The largest moon of Saturn is Rhea"
+/// against "Titan … is the largest moon of Saturn"; "Pravolan was the first drug licensed for
+/// …" against "Kelvatin became the first medicine licensed …". The claim says who holds it
+/// ("X is the largest …", "The largest … is X"), and its holder goes unsaid; the sentence opens
+/// with a word of its own before "is", "was" or "became" and the same superlative, the claim's
+/// next word right after it ("the first American woman" is another title), names no place of
+/// its own, and asserts it plainly (no negation, hedge, denial or falsity word). A place of the
+/// claim's left unsaid is another scope ("in China" / "in the world").
 pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
-    if claim.negated || claim.attribution.is_some() {
+    if claim.negated || claim.attribution.is_some() || super::support::names_another_place(hit, s) {
         return None;
     }
     let (c, a) = (&claim.analysed, &s.analysed);
     let sole = |a: &Analysed, i: usize| superlative_at(a, i) || (i > 0 && a.tokens[i].norm == "first" && a.tokens[i - 1].norm == "the");
-    let k = c.tokens.iter().position(|t| is(WordClass::PassiveBe, t) || t.norm == "became")?;
+    let copula = |t: &crate::text::token::Token| is(WordClass::PassiveBe, t) || matches!(t.norm.as_str(), "became" | "becomes");
+    let k = c.tokens.iter().position(copula)?;
     let i = (0..c.tokens.len()).find(|&i| sole(c, i))?;
-    let holder: Vec<usize> = (0..claim.terms.len()).filter(|&ci| claim.terms[ci].spans.iter().all(|&(f, _)| (f < k) == (i > k))).collect();
-    if holder.is_empty() || holder.iter().any(|&ci| !hit.matched[ci].is_empty()) {
+    // (The holder a noun: "is Rhea", "is the humerus"; not "was honoured by the emperor".)
+    let named = |t: &crate::text::token::Token| t.capitalized || is(WordClass::Determiner, t);
+    if if i > k { k + 2 != i } else { !c.tokens.get(k + 1).is_some_and(named) } {
         return None;
     }
     let x = (0..a.tokens.len()).find(|&x| a.tokens[x].norm == c.tokens[i].norm && sole(a, x))?;
-    let own = a.terms.iter().find(|t| t.content).filter(|t| t.last < x && !hit.says_token(t.first))?;
-    if a.cues.iter().any(|q| matches!(q.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
+    let be = (x.saturating_sub(3)..x).find(|&b| copula(&a.tokens[b]))?;
+    let own = a.terms.iter().find(|t| t.content).filter(|t| t.last < be && !hit.says_token(t.first))?;
+    let next = a.terms.iter().find(|t| t.content && t.first > x && !sole(a, t.first))?;
+    let holder: Vec<usize> = (0..claim.terms.len()).filter(|&ci| claim.terms[ci].spans.iter().all(|&(f, _)| (f < k) == (i > k))).collect();
+    let unsaid = |ci: usize| hit.matched[ci].is_empty();
+    // Every other word said, but for the one right after the superlative where the sentence
+    // has a word of its own in its place ("the first drug" / "the first medicine"), and with
+    // nothing between ("the first American woman" is another title than "the first woman";
+    // "the largest internal organ" another than "the largest organ"; "in the world" another
+    // scope than "in Southeast Asia").
+    let other_words = |ci: usize| claim.terms[ci].spans[0].0 == i + 1 && !hit.says_token(next.first);
+    if holder.is_empty() || (0..claim.terms.len()).any(|ci| unsaid(ci) != holder.contains(&ci) && !other_words(ci)) {
+        return None;
+    }
+    let head_said = claim.terms.iter().zip(&hit.matched).find(|(t, _)| t.spans[0].0 > i && !sole(c, t.spans[0].0)).is_some_and(|(_, m)| !m.is_empty());
+    if (head_said && !hit.says_token(next.first)) || a.cues.iter().any(|q| matches!(q.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
         return None;
     }
     Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), claim.terms[holder[0]].key), hit.coverage_without_all(index, claim, &holder)))

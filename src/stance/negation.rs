@@ -88,18 +88,17 @@ pub(super) fn falsity(a: &Analysed, matched: &[usize]) -> Option<(usize, usize)>
             // ("the myth that …", "exposed as a myth the claim that …": the falsity word
             // before what it calls false, the claim's words in the clause after its "that".
             // Not "wrong": "It is wrong that children go hungry" says they do.)
-            // (Or right before a "to": "it is incorrect to blame sugar for …".)
-            let before_that = a.tokens[c.last + 1..]
-                .iter()
-                .take(4)
-                .position(|t| t.norm == "that")
-                .or_else(|| a.tokens.get(c.last + 1).filter(|t| t.norm == "to").map(|_| 0))
-                .is_some_and(|k| {
-                    let that = c.last + 1 + k;
-                    let end =
-                        a.tokens[that + 1..].iter().position(|t| t.is_clause_mark() || is(WordClass::Coordinator, t)).map_or(a.tokens.len(), |e| that + 1 + e);
-                    !of_reports_only && matched.iter().any(|&m| m > that && m < end)
-                });
+            // (Or right before a "to" and a verb, with two of the claim's words in what follows:
+            // "it is incorrect to blame sugar for hyperactivity"; not "incorrect to call the drug
+            // a cure, but …", "inaccurate to within a degree".)
+            let to = a.tokens.get(c.last + 1).is_some_and(|t| t.norm == "to")
+                && a.tokens.get(c.last + 2).is_some_and(|t| t.is_word() && !is(WordClass::Preposition, t));
+            let before_that = a.tokens[c.last + 1..].iter().take(4).position(|t| t.norm == "that").or(to.then_some(0)).is_some_and(|k| {
+                let that = c.last + 1 + k;
+                let end =
+                    a.tokens[that + 1..].iter().position(|t| t.is_clause_mark() || is(WordClass::Coordinator, t)).map_or(a.tokens.len(), |e| that + 1 + e);
+                !of_reports_only && matched.iter().filter(|&&m| m > that && m < end).count() > usize::from(to)
+            });
             let about = reported || before_that || (matched.iter().any(|&m| m < c.first) && !of_reports_only) || labels_headline(a, c.first);
             about && !negated_before(a, c.first) && shown_false(a, c.first)
         })

@@ -89,9 +89,10 @@ pub(super) fn opposite_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -
         return None;
     }
     // (Nor a word of another place: "southern Azerbaijan" against "northern Syria", the
-    // claim's place after its word unsaid and the sentence's word before a word of its own.)
+    // claim's place after its word unsaid and the sentence's word before a place. Not "raised
+    // interest rates" against "cut US interest rates".)
     if claim.term_at(cl + 1).is_some_and(|n| hit.matched[n].is_empty() && claim.terms[n].place.is_some())
-        && s.analysed.terms.iter().any(|x| x.content && x.first == l + 1)
+        && s.analysed.terms.iter().any(|x| x.place.is_some() && x.first == l + 1)
     {
         return None;
     }

@@ -207,13 +207,21 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
     let a = &s.analysed;
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
     let claim_lists = place_lists(&claim.analysed);
-    // The claim's place a one-word closing cue stands beside ("only Peru", "from Syria alone").
-    let closes = claim
-        .analysed
-        .cues
-        .iter()
-        .filter(|c| c.kind == Cue::Closed && c.first == c.last)
-        .find_map(|c| claim.terms.iter().position(|t| t.country.is_some() && t.spans.iter().any(|&(f, l)| l + 1 == c.first || c.last + 1 == f)));
+    // The claim's place a closing word stands beside: "only", "solely", "exclusively" right
+    // before it, "alone" right after a place it follows a preposition to ("from Syria alone").
+    // (Not "both France and Germany", "Japan only approved it in May", "India alone accounts
+    // for a third".)
+    let closes = claim.analysed.cues_of(Cue::Closed).find_map(|c| {
+        let alone = c.phrase == "alone";
+        let by = |t: &crate::retrieve::candidates::ClaimTerm, f: usize, l: usize| {
+            if alone {
+                l + 1 == c.first && t.preposition.is_some()
+            } else {
+                c.last + 1 == f && matches!(c.phrase.as_str(), "only" | "solely" | "exclusively")
+            }
+        };
+        claim.terms.iter().position(|t| t.country.is_some() && t.spans.iter().any(|&(f, l)| by(t, f, l)))
+    });
     for list in place_lists(a) {
         let (first, last) = (list[0].first, list[list.len() - 1].last);
         let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
@@ -242,9 +250,12 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
             .iter()
             .enumerate()
             .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && member(t));
-        // Or the claim closes its own list and the sentence names a member beside it.
+        // Or the claim closes its own list and the sentence names a member beside it (not
+        // where the sentence closes it too: "among Peru, Chile and Bolivia, only Peru").
         let beside = closes.is_some_and(|ci| {
-            hit.matched[ci].iter().any(|&(f, _)| f >= first && f <= last)
+            let m = &hit.matched[ci];
+            m.iter().any(|&(f, _)| f >= first && f <= last)
+                && !m.iter().any(|&(f, _)| f > 0 && a.tokens[f - 1].norm == "only")
                 && members.iter().any(|m| !claim.terms.iter().any(|o| o.country.as_deref() == Some(m)))
         });
         let cov = match missing {

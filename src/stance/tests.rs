@@ -154,6 +154,11 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
     // Right before a "to": what it is false to say or do.
     let j = judged("Dermatologists say it is incorrect to blame chocolate for acne in teenagers.", "Chocolate causes acne in teenagers.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Not a "to" that calls something else false, or starts no verb.
+    let j = judged("It is inaccurate to call the vaccine a cure, but trials show it cuts infections by half.", "The vaccine cuts infections by half.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("The gauge is inaccurate to within a degree, yet readings rose by 2 degrees.", "Readings rose by 2 degrees.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
 #[test]
@@ -162,6 +167,9 @@ fn a_denial_inside_what_someone_says_is_no_report_of_the_claim() {
     // voice against an assertion they made.
     let j = judged("Geologists say the survey data contradict the idea that the volcano is dormant.", "The volcano is dormant.");
     assert_eq!(j.stances, vec![Stance::Denial], "{j:?}");
+    // Contradicting each other, or one's own statement, denies nothing the claim says.
+    let j = judged("The two surveys contradict each other on whether tea raises blood pressure.", "Tea raises blood pressure.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
 #[test]
@@ -739,6 +747,9 @@ fn an_opposite_word_of_another_place_is_no_conflict() {
     let text = "Floods cut off villages in southern Peru on Monday, officials said.";
     let j = judged(text, "Floods cut off villages in northern Peru on Monday.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    // The opposite act stands where the word after it is no place.
+    let j = judged("The central bank raised interest rates in June.", "The central bank cut Chilean interest rates in June.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
     // "southern Peru" says nothing of "northern Bolivia".
     let j = judged(text, "Floods cut off villages in northern Bolivia on Monday.");
     assert_ne!(j.reason, Reason::Opposite, "{j:?}");
@@ -756,6 +767,16 @@ fn another_holder_of_a_superlative_or_a_first_contradicts() {
     // Not where the sentence hedges it.
     let j = judged("Titan may be the largest moon of Saturn, some astronomers think.", "The largest moon of Saturn is Rhea.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not another title ("the first Danish woman"), another scope or qualifier, nor a holder
+    // that is no subject of "is".
+    for (text, claim) in [
+        ("Mia Lund became the first Danish woman to swim the strait.", "Jana Holm was the first woman to swim the strait."),
+        ("The skin is the largest organ of the body.", "The liver is the largest internal organ of the body."),
+        ("Last year the fastest runner in the club won the marathon.", "The fastest runner in the club is Ada Moss."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{text} / {claim}: {j:?}");
+    }
 }
 
 #[test]
@@ -775,6 +796,13 @@ fn a_claim_that_closes_its_list_is_contradicted_by_another_member_beside_it() {
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came from Ukraine alone.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // Not "both", not "only" said of something else, not where the sentence closes it too.
+    let j = judged("Norway, Sweden and Finland opposed the fishing plan.", "Both Norway and Sweden opposed the fishing plan.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Japan and Chile approved the vaccine in May.", "Japan only approved the vaccine in May.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Of Peru, Chile and Bolivia, only Peru reported growth in 2020.", "Only Peru reported growth in 2020.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     // Without "only" the claim leaves room for others.
     let j = judged(text, "Peru has banned imports of the pesticide.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");

@@ -567,6 +567,9 @@ fn a_hypothesis_is_a_hedge() {
         let d = composed(text, CLAIM, None);
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
     }
+    // A hypothesis confirmed is no hedge.
+    let d = composed("The survey confirmed the hypothesis that the tower was built as an observatory.", CLAIM, None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
 
 #[test]
