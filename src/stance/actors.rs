@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::{is, superlative_at};
+use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -196,50 +196,6 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     let except: Vec<usize> = (person.0..=person.1).filter_map(term_at).collect();
     let cov = hit.coverage_without_all(index, claim, &except);
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
-}
-
-/// Another holder of what one thing alone can be: "The largest moon of Saturn is Rhea"
-/// against "Titan … is the largest moon of Saturn"; "Pravolan was the first drug licensed for
-/// …" against "Kelvatin became the first medicine licensed …". The claim says who holds it
-/// ("X is the largest …", "The largest … is X"), and its holder goes unsaid; the sentence opens
-/// with a word of its own before "is", "was" or "became" and the same superlative, the claim's
-/// next word right after it ("the first American woman" is another title), names no place of
-/// its own, and asserts it plainly (no negation, hedge, denial or falsity word). A place of the
-/// claim's left unsaid is another scope ("in China" / "in the world").
-pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
-    if claim.negated || claim.attribution.is_some() || super::support::names_another_place(hit, s) {
-        return None;
-    }
-    let (c, a) = (&claim.analysed, &s.analysed);
-    let sole = |a: &Analysed, i: usize| superlative_at(a, i) || (i > 0 && a.tokens[i].norm == "first" && a.tokens[i - 1].norm == "the");
-    let copula = |t: &crate::text::token::Token| is(WordClass::PassiveBe, t) || matches!(t.norm.as_str(), "became" | "becomes");
-    let k = c.tokens.iter().position(copula)?;
-    let i = (0..c.tokens.len()).find(|&i| sole(c, i))?;
-    // (The holder a noun: "is Rhea", "is the humerus"; not "was honoured by the emperor".)
-    let named = |t: &crate::text::token::Token| t.capitalized || is(WordClass::Determiner, t);
-    if if i > k { k + 2 != i } else { !c.tokens.get(k + 1).is_some_and(named) } {
-        return None;
-    }
-    let x = (0..a.tokens.len()).find(|&x| a.tokens[x].norm == c.tokens[i].norm && sole(a, x))?;
-    let be = (x.saturating_sub(3)..x).find(|&b| copula(&a.tokens[b]))?;
-    let own = a.terms.iter().find(|t| t.content).filter(|t| t.last < be && !hit.says_token(t.first))?;
-    let next = a.terms.iter().find(|t| t.content && t.first > x && !sole(a, t.first))?;
-    let holder: Vec<usize> = (0..claim.terms.len()).filter(|&ci| claim.terms[ci].spans.iter().all(|&(f, _)| (f < k) == (i > k))).collect();
-    let unsaid = |ci: usize| hit.matched[ci].is_empty();
-    // Every other word said, but for the one right after the superlative where the sentence
-    // has a word of its own in its place ("the first drug" / "the first medicine"), and with
-    // nothing between ("the first American woman" is another title than "the first woman";
-    // "the largest internal organ" another than "the largest organ"; "in the world" another
-    // scope than "in Southeast Asia").
-    let other_words = |ci: usize| claim.terms[ci].spans[0].0 == i + 1 && !hit.says_token(next.first);
-    if holder.is_empty() || (0..claim.terms.len()).any(|ci| unsaid(ci) != holder.contains(&ci) && !other_words(ci)) {
-        return None;
-    }
-    let head_said = claim.terms.iter().zip(&hit.matched).find(|(t, _)| t.spans[0].0 > i && !sole(c, t.spans[0].0)).is_some_and(|(_, m)| !m.is_empty());
-    if (head_said && !hit.says_token(next.first)) || a.cues.iter().any(|q| matches!(q.kind, Cue::Negation | Cue::Hedge | Cue::Denial | Cue::Falsity)) {
-        return None;
-    }
-    Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), claim.terms[holder[0]].key), hit.coverage_without_all(index, claim, &holder)))
 }
 
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta
