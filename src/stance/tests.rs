@@ -1184,6 +1184,11 @@ fn a_swap_over_an_asymmetric_relation_contradicts() {
     assert!(roles_swapped(&j), "{:?}", j.cue);
     let j = judged("Jupiter is heavier than Saturn by a wide margin.", "Saturn is heavier than Jupiter by a wide margin.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Who urged whom to act: the act is the one urged's.
+    let j = judged("The mayor called on the governor to resign over the contracts.", "The governor called on the mayor to resign over the contracts.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Ecuador urged Peru to reopen the border crossing.", "Peru urged Ecuador to reopen the border crossing.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     // Both may accuse each other, or have met: the swap only leaves a mention.
     let j = judged("Peru accused Chile of spying on its navy, officials said.", "Chile accused Peru of spying on its navy.");
     assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
