@@ -202,10 +202,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
     } else {
         // "X said …, an assertion denied by Y": the sentence also reports the assertion. (Not
         // where the denial is what X said, in the same clause: "Rheumatologists say studies
-        // contradict the idea that …".)
+        // contradict the idea that …". An overlap of the two cues is read as no gap, not sliced.)
         denials.first().map(|&(k, at)| {
-            let apart =
-                |r: &crate::text::speaker::Attribution| a.tokens[r.cue_last..at.cue_first].iter().any(|t| t.is_clause_mark() || is(WordClass::Coordinator, t));
+            let apart = |r: &crate::text::speaker::Attribution| {
+                a.tokens.get(r.cue_last..at.cue_first).unwrap_or_default().iter().any(|t| t.is_clause_mark() || is(WordClass::Coordinator, t))
+            };
             let asserted =
                 reports.iter().any(|(rk, r)| r.cue_first < at.cue_first && s.speaker_keys[*rk] != s.speaker_keys[k] && r.speaker.is_some() && apart(r));
             (k, at, asserted && !claim.negated, !claim.negated)
