@@ -253,9 +253,9 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
         // Or the claim closes its own list and the sentence names a member beside it (not
         // where the sentence closes it too: "among Peru, Chile and Bolivia, only Peru").
         let beside = closes.is_some_and(|ci| {
-            let m = &hit.matched[ci];
-            m.iter().any(|&(f, _)| f >= first && f <= last)
-                && !m.iter().any(|&(f, _)| f > 0 && a.tokens[f - 1].norm == "only")
+            let said = &hit.matched[ci];
+            said.iter().any(|&(f, _)| f >= first && f <= last)
+                && !said.iter().any(|&(f, _)| f > 0 && a.tokens[f - 1].norm == "only")
                 && members.iter().any(|m| !claim.terms.iter().any(|o| o.country.as_deref() == Some(m)))
         });
         let cov = match missing {
