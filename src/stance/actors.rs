@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::is;
+use super::words::{auxiliary, is};
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -103,7 +103,7 @@ pub(super) fn name_runs(a: &Analysed) -> Vec<(usize, usize)> {
 /// Does name run `name` stand right before token `at`, past at most two auxiliaries or stop
 /// words ("Alexander Fleming discovered", "Ines Vale has chaired"): the one who does it?
 pub(super) fn right_before(a: &Analysed, (_, l): (usize, usize), at: usize) -> bool {
-    let between = |t: &crate::text::token::Token| t.is_word() && (is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || lexicon().is_stopword(&t.norm));
+    let between = |t: &crate::text::token::Token| t.is_word() && (auxiliary(t) || lexicon().is_stopword(&t.norm));
     l < at && at - l <= 3 && a.tokens[l + 1..at].iter().all(between)
 }
 

@@ -3,7 +3,7 @@
 
 use super::opposites::negated_opposite;
 use super::tuning::{NEG_WINDOW, SET_ASIDE_WINDOW};
-use super::words::{is, RELATIVE};
+use super::words::{auxiliary, is, RELATIVE};
 use crate::retrieve::candidates::{not_only, Claim, Hit, PREDICATE_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -217,7 +217,7 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
         let clause = |t: &crate::text::token::Token| is(WordClass::Coordinator, t) || is(WordClass::Boundary, t);
         let mut subject = c.phrase == "no"
             && c.first.checked_sub(1).is_none_or(|p| a.tokens[p].is_clause_mark())
-            && !a.tokens[c.last + 1..].iter().find(|t| !t.is_word() || is(WordClass::Aux, t) || is(WordClass::PassiveBe, t) || clause(t)).is_some_and(clause);
+            && !a.tokens[c.last + 1..].iter().find(|t| !t.is_word() || auxiliary(t) || clause(t)).is_some_and(clause);
         // Scope: following tokens until punctuation.
         for i in c.last + 1..a.tokens.len() {
             let t = &a.tokens[i];
@@ -228,7 +228,7 @@ fn negation_over(a: &Analysed, matched: &[usize], any: bool) -> Option<(usize, u
                 continue;
             }
             if subject {
-                subject = !is(WordClass::Aux, t) && !is(WordClass::PassiveBe, t);
+                subject = !auxiliary(t);
                 if subject && !matched.contains(&i) {
                     continue;
                 }

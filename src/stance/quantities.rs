@@ -2,7 +2,7 @@
 //! act, weekdays, and sentences that count or date something else.
 
 use super::tuning::{ACT_COUNT_AFTER, ACT_COUNT_BEFORE, ANCHOR_GAP, CLAUSE_GAP, COUNT_ACT_GAP, FUTURE_GAP, SAID_DAY_GAP};
-use super::words::is;
+use super::words::{auxiliary, is};
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -172,7 +172,7 @@ fn act_count<'s>(claim: &Claim, c: &Quantity, s: &'s IndexedSentence, hit: &Hit)
     }
     let counted = c.head.as_deref().and_then(|h| claim.analysed.terms.iter().find(|t| t.first > c.at && t.first <= c.at + 5 && t.key == h))?;
     // (The act after what is counted, with auxiliaries alone between: "people have died".)
-    let act = (counted.last + 1..ct.len()).find(|&i| !is(WordClass::Aux, &ct[i]) && !is(WordClass::PassiveBe, &ct[i]))?;
+    let act = (counted.last + 1..ct.len()).find(|&i| !auxiliary(&ct[i]))?;
     // (Not a total of two acts: "left 300 people dead or missing".)
     let total = ct.get(act + 1).is_some_and(|n| matches!(n.norm.as_str(), "or" | "and"));
     let ci = claim.term_at(act).filter(|&ci| !claim.terms[ci].name && !total)?;

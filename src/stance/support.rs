@@ -5,7 +5,7 @@
 use super::actors::{name_proper, name_runs, right_before, share_a_name};
 use super::quantities::{counts_else, dated_by_weekday, lacks_quantity};
 use super::roles::asymmetric_between;
-use super::words::{is, superlative_at};
+use super::words::{auxiliary, is, superlative_at};
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
 use crate::text::analyze::Analysed;
@@ -68,7 +68,7 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
 /// so the subject's later words must go unsaid too.)
 pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
     let c = &claim.analysed;
-    let Some(p) = c.tokens.iter().position(|t| is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)).filter(|&p| p > 0) else { return false };
+    let Some(p) = c.tokens.iter().position(auxiliary).filter(|&p| p > 0) else { return false };
     let mut unsaid = 0;
     for (_, m) in claim.terms.iter().zip(&hit.matched).filter(|(t, _)| t.spans[0].0 > p) {
         if !m.is_empty() {

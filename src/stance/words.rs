@@ -7,6 +7,12 @@ pub(super) fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
     lexicon().is(c, &t.norm)
 }
 
+/// Is the token an auxiliary or a form of "be" (`WordClass::Aux`, `WordClass::PassiveBe`): the
+/// word where a clause's predicate starts, or one between a subject and its verb?
+pub(super) fn auxiliary(t: &crate::text::token::Token) -> bool {
+    is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)
+}
+
 /// Words that open a relative or subordinate clause: what follows has its own subject.
 pub(super) const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that", "when", "whenever", "if", "even"];
 
