@@ -55,6 +55,7 @@ pub use support::{
     subject_unsaid,
 };
 use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
+pub(crate) use words::auxiliary;
 use words::is;
 
 /// The rules' reading of candidate sentence `s` (retrieved as `hit`) for `claim`: denials,

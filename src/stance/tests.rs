@@ -162,6 +162,20 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
 }
 
 #[test]
+fn a_story_with_no_truth_in_it_or_a_link_not_borne_out_is_called_false() {
+    let j = judged("The club says the report of Dana Ferro's transfer to Lyon has no truth in it.", "Dana Ferro has transferred to Lyon.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("A review of twelve trials found the supposed link between fluoride and low IQ is not borne out.", "Fluoride lowers IQ.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+}
+
+#[test]
+fn thinning_is_the_opposite_of_thickening() {
+    let j = judged("Winter frosts thin the ice on Lake Orva, the survey found.", "Winter frosts thicken the ice on Lake Orva.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn a_denial_inside_what_someone_says_is_no_report_of_the_claim() {
     // "Geologists say [the data contradict …]": the denial is what they said, not a second
     // voice against an assertion they made.

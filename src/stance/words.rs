@@ -9,7 +9,7 @@ pub(super) fn is(c: WordClass, t: &crate::text::token::Token) -> bool {
 
 /// Is the token an auxiliary or a form of "be" (`WordClass::Aux`, `WordClass::PassiveBe`): the
 /// word where a clause's predicate starts, or one between a subject and its verb?
-pub(super) fn auxiliary(t: &crate::text::token::Token) -> bool {
+pub(crate) fn auxiliary(t: &crate::text::token::Token) -> bool {
     is(WordClass::Aux, t) || is(WordClass::PassiveBe, t)
 }
 

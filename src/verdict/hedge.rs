@@ -85,7 +85,17 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
                 && c.first < c.last
                 && clause_start > matched[0]
                 && !a.tokens[c.last + 1..clause_end].iter().any(|t| t.is_word() && !lexicon().is_stopword(&t.norm));
-            let trailing = unchecked || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
+            // A plan said of the match, after a form of "be" and ending its phrase: "a sale of the
+            // library is under consideration", "… was being discussed" (not the modifier in "the
+            // sale under consideration was approved").
+            let weighed = c.kind == Cue::Intent
+                && ends_phrase
+                && matched
+                    .iter()
+                    .filter(|&&m| m < c.first)
+                    .max()
+                    .is_some_and(|&m| m + 1 < c.first && a.tokens[m + 1..c.first].iter().all(crate::stance::auxiliary));
+            let trailing = unchecked || weighed || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
         .map(|c| (format!("{}: “{}”", if c.kind == Cue::Intent { INTENT_PREFIX } else { HEDGE_PREFIX }, c.phrase), (c.first, c.last)))

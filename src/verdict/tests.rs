@@ -560,6 +560,19 @@ fn a_hedged_report_does_not_fully_support_a_negated_claim_either() {
 }
 
 #[test]
+fn an_option_under_discussion_is_not_yet_done() {
+    const CLAIM: &str = "The council will sell the Wexford library building.";
+    for text in [
+        "Selling the Wexford library building is among the options the council is weighing.",
+        "A sale of the Wexford library building is under consideration, the council said.",
+        "The council said selling the Wexford library building was being considered.",
+    ] {
+        let d = composed(text, CLAIM, Some([0.9, 0.05, 0.05]));
+        assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
+    }
+}
+
+#[test]
 fn a_hypothesis_is_a_hedge() {
     const CLAIM: &str = "The tower was built as an observatory.";
     for text in ["Some historians hypothesise that the tower was built as an observatory.", "It has been theorized that the tower was built as an observatory."]
