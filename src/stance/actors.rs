@@ -2,7 +2,7 @@
 //! claim's role.
 
 use super::tuning::{ACTOR_GAP, DESCRIBED_GAP, HOLDER_GAP};
-use super::words::{auxiliary, is};
+use super::words::{auxiliary, is, superlative_at};
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::text::analyze::Analysed;
@@ -196,6 +196,104 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     let except: Vec<usize> = (person.0..=person.1).filter_map(term_at).collect();
     let cov = hit.coverage_without_all(index, claim, &except);
     Some((format!("{} vs {}", a.span(&s.text, other.0, other.1), c.span(&claim.text, person.0, person.1)), cov))
+}
+
+/// Another holder of what one thing alone can be: "The largest moon of Saturn is Rhea"
+/// against "Titan … is the largest moon of Saturn"; "Pravolan was the first drug licensed for
+/// …" against "Kelvatin became the first medicine licensed …". The claim says who holds it
+/// ("X is the largest …", "The largest … is X"), and its holder goes unsaid; the sentence opens
+/// with a word of its own before "is", "was" or "became" and the same superlative, the claim's
+/// next word right after it ("the first American woman" is another title), names no place of
+/// its own, and asserts it plainly (no negation, hedge, denial or falsity word). A place of the
+/// claim's left unsaid is another scope ("in China" / "in the world").
+// (Plain loops and functions: closures over iterator adaptors here cost the wasm 2.5 KB.)
+pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    if claim.negated || claim.attribution.is_some() || super::support::names_another_place(hit, s) {
+        return None;
+    }
+    let (c, a) = (&claim.analysed, &s.analysed);
+    let (mut k, mut i) = (None, None);
+    for j in 0..c.tokens.len() {
+        k = k.or(copula(&c.tokens[j]).then_some(j));
+        i = i.or(sole(c, j).then_some(j));
+    }
+    let (k, i) = (k?, i?);
+    // (The holder a noun: "is Rhea", "is the humerus"; not "was honoured by the emperor".)
+    let named = c.tokens.get(k + 1).is_some_and(|t| t.capitalized || is(WordClass::Determiner, t));
+    if if i > k { k + 2 != i } else { !named } {
+        return None;
+    }
+    // The sentence's superlative, a copula at most three words before it.
+    let (mut x, mut be) = (None, None);
+    for j in 0..a.tokens.len() {
+        if x.is_none() && a.tokens[j].norm == c.tokens[i].norm && sole(a, j) {
+            x = Some(j);
+        }
+    }
+    let x = x?;
+    for b in x.saturating_sub(3)..x {
+        be = be.or(copula(&a.tokens[b]).then_some(b));
+    }
+    // The sentence's first content word, before its "is", is its own holder; `next`, its first
+    // content word after its superlative.
+    let (mut own, mut next) = (None, None);
+    for t in &a.terms {
+        if t.content {
+            own = own.or(Some(t));
+            if next.is_none() && t.first > x && !sole(a, t.first) {
+                next = Some(t.first);
+            }
+        }
+    }
+    let own = own?;
+    if own.last >= be? || hit.says_token(own.first) {
+        return None;
+    }
+    let next_said = hit.says_token(next?);
+    // Every other word said, but for the one right after the superlative where the sentence
+    // has a word of its own in its place ("the first drug" / "the first medicine"), and with
+    // nothing between ("the first American woman" is another title than "the first woman";
+    // "the largest internal organ" another than "the largest organ"; "in the world" another
+    // scope than "in Southeast Asia"); the claim's holder (its words on the far side of "is"
+    // from the superlative) unsaid.
+    let mut holder = Vec::new();
+    let mut head_said = None;
+    for (ci, (t, m)) in claim.terms.iter().zip(&hit.matched).enumerate() {
+        let f = t.spans[0].0;
+        let mut held = true;
+        for &(f, _) in &t.spans {
+            held &= (f < k) == (i > k);
+        }
+        if held {
+            holder.push(ci);
+        }
+        if m.is_empty() != held && (f != i + 1 || next_said) {
+            return None;
+        }
+        if head_said.is_none() && f > i && !sole(c, f) {
+            head_said = Some(!m.is_empty());
+        }
+    }
+    if holder.is_empty()
+        || (head_said == Some(true) && !next_said)
+        || a.has_cue(Cue::Negation)
+        || a.has_cue(Cue::Hedge)
+        || a.has_cue(Cue::Denial)
+        || a.has_cue(Cue::Falsity)
+    {
+        return None;
+    }
+    Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), claim.terms[holder[0]].key), hit.coverage_without_all(index, claim, &holder)))
+}
+
+/// What one thing alone can be: a superlative after "the", or "the first".
+fn sole(a: &Analysed, i: usize) -> bool {
+    superlative_at(a, i) || (i > 0 && a.tokens[i].norm == "first" && a.tokens[i - 1].norm == "the")
+}
+
+/// "is", "was" … or "became": what joins a holder to what it holds.
+fn copula(t: &crate::text::token::Token) -> bool {
+    is(WordClass::PassiveBe, t) || matches!(t.norm.as_str(), "became" | "becomes")
 }
 
 /// The claim's winner placed otherwise by the sentence: the person the claim says won ("Marta

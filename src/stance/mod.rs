@@ -32,7 +32,7 @@ mod tests;
 mod tuning;
 mod words;
 
-use actors::{actor_conflict, holder_conflict, placed_otherwise};
+use actors::{actor_conflict, holder_conflict, placed_otherwise, superlative_holder};
 use denial::{
     by_claims_speaker, denial_judgement, denial_scope_coverage, denied_part, denied_predicate_share, first_speaker, live_denial, reports_in,
     said_by_claims_speaker,
@@ -129,6 +129,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| holder_conflict(index, claim, s, hit).map(tag(Reason::List)))
+        .or_else(|| superlative_holder(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| placed_otherwise(index, claim, s, hit).map(tag(Reason::List)));
     // A sentence that calls what it reports false needs less of the claim's wording: such
     // headlines say the claim in few words ("Gold iPhone rumours are false, analyst says").

@@ -770,6 +770,30 @@ fn an_opposite_word_of_another_place_is_no_conflict() {
 }
 
 #[test]
+fn another_holder_of_a_superlative_or_a_first_contradicts() {
+    let text = "Titan, with its thick atmosphere, is the largest moon of Saturn.";
+    let j = judged(text, "The largest moon of Saturn is Rhea.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    let j = judged(text, "Titan is the largest moon of Saturn.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Coravex became the first vaccine licensed against the virus, in 2021.", "Norvaxil was the first vaccine licensed against the virus.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // Not where the sentence hedges it.
+    let j = judged("Titan may be the largest moon of Saturn, some astronomers think.", "The largest moon of Saturn is Rhea.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not another title ("the first Danish woman"), another scope or qualifier, nor a holder
+    // that is no subject of "is".
+    for (text, claim) in [
+        ("Mia Lund became the first Danish woman to swim the strait.", "Jana Holm was the first woman to swim the strait."),
+        ("The skin is the largest organ of the body.", "The liver is the largest internal organ of the body."),
+        ("Last year the fastest runner in the club won the marathon.", "The fastest runner in the club is Ada Moss."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{text} / {claim}: {j:?}");
+    }
+}
+
+#[test]
 fn a_member_of_the_claims_other_list_is_missing_from_no_list() {
     // "both sides" are Serbia and Kosovo: the sentence's list is the claim's first one.
     let j = judged(
