@@ -49,7 +49,7 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{counts_else, counts_other_things, lacks_quantity, lacks_weekday};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{another_act, names_another_place, negates_what_is_absent, predicate_unsaid, substituted};
+use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, predicate_unsaid, substituted};
 pub use support::{
     another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
     subject_unsaid,
@@ -299,7 +299,11 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // A word of absence or of a state going on, next to what the sentence says of the
         // claim, says what a claim negating an act says: "ruled out of Sunday's final" for "will
         // not play in Sunday's final", "remains shut" for "will not reopen".
-        (None, true) if negates_an_act(claim) && !subject_unsaid(claim, hit) && negated_unsaid && says_absence(hit, s) => {
+        // (So too where the sentence names the act itself and the word of absence follows it:
+        // "Opening of the ward postponed until spring" for "the ward has not opened yet".)
+        (None, true)
+            if negates_an_act(claim) && !subject_unsaid(claim, hit) && (negated_unsaid || absence_after_act(claim, hit, s)) && says_absence(hit, s) =>
+        {
             j.stances = vec![Stance::Supports];
             j.reason = Reason::ClaimNegated;
         }

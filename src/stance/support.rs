@@ -5,6 +5,7 @@
 use super::actors::{name_proper, name_runs, right_before, share_a_name};
 use super::quantities::{counts_else, dated_by_weekday, lacks_quantity};
 use super::roles::asymmetric_between;
+use super::tuning::ABSENCE_REACH;
 use super::words::{auxiliary, is, superlative_at};
 use crate::retrieve::candidates::{Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
@@ -102,6 +103,21 @@ pub fn negates_an_act(claim: &Claim) -> bool {
 /// headliner, after a rival band pulled out").
 pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
     s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
+}
+
+/// Does a word of absence follow, within [`ABSENCE_REACH`] words, the sentence's word for an
+/// act the claim negates ("Opening of the new ward postponed" for "has not opened")?
+pub(super) fn absence_after_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    for &ci in &claim.negated_terms {
+        for &(_, l) in &hit.matched[ci] {
+            for c in &s.analysed.cues {
+                if c.kind == Cue::Absence && c.first > l && c.first <= l + ABSENCE_REACH {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Does the sentence's negation at `at` stand over what the claim says is absent? The claim

@@ -170,6 +170,19 @@ fn a_story_with_no_truth_in_it_or_a_link_not_borne_out_is_called_false() {
 }
 
 #[test]
+fn the_act_put_off_says_it_has_not_happened() {
+    const CLAIM: &str = "The Dorrin bridge has not opened yet.";
+    for text in ["Opening of the Dorrin bridge postponed until May after cracks were found.", "The opening of the Dorrin bridge has been delayed until spring."]
+    {
+        let j = judged(text, CLAIM);
+        assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{text}: {j:?}");
+    }
+    // A delay of something else beside the act done still says it was done.
+    let j = judged("The Dorrin bridge opened on Monday after a delayed start.", CLAIM);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
 fn thinning_is_the_opposite_of_thickening() {
     let j = judged("Winter frosts thin the ice on Lake Orva, the survey found.", "Winter frosts thicken the ice on Lake Orva.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
