@@ -162,10 +162,16 @@ fn a_falsity_word_before_that_calls_what_follows_false() {
 }
 
 #[test]
-fn a_story_with_no_truth_in_it_or_a_link_not_borne_out_is_called_false() {
+fn a_story_with_no_truth_in_it_a_link_not_borne_out_or_a_belief_dispelled_is_called_false() {
     let j = judged("The club says the report of Dana Ferro's transfer to Lyon has no truth in it.", "Dana Ferro has transferred to Lyon.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("A review of twelve trials found the supposed link between fluoride and low IQ is not borne out.", "Fluoride lowers IQ.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Glaciologists have dispelled the belief that the Varn glacier is growing.", "The Varn glacier is growing.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("The ministry said reports that the Oren dam had burst were erroneous.", "The Oren dam has burst.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Her agent calls the story of Lia Marr's engagement to a banker pure fiction.", "Lia Marr is engaged to a banker.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
