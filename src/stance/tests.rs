@@ -173,6 +173,8 @@ fn a_story_with_no_truth_in_it_a_link_not_borne_out_or_a_belief_dispelled_is_cal
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("Her agent calls the story of Lia Marr's engagement to a banker pure fiction.", "Lia Marr is engaged to a banker.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Band's drummer calls Ash Valley split story 'pure fantasy'", "Rock band Ash Valley is splitting up.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
 #[test]
@@ -189,8 +191,10 @@ fn the_act_put_off_says_it_has_not_happened() {
 }
 
 #[test]
-fn thinning_is_the_opposite_of_thickening() {
+fn thinning_and_relegation_are_the_opposites_of_thickening_and_promotion() {
     let j = judged("Winter frosts thin the ice on Lake Orva, the survey found.", "Winter frosts thicken the ice on Lake Orva.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Harwick United relegated after a final-day defeat", "Harwick United were promoted this season.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
@@ -891,6 +895,8 @@ fn another_person_in_a_role_one_person_holds_contradicts() {
         ("Silver Harp Awards: Best Debut goes to Ines Vale", "Carla Romo won Best Debut at the Silver Harp Awards."),
         ("Colonel Dara Mehta chairs the harbour board since Friday.", "Colonel Iva Stein chairs the harbour board."),
         ("Halvard is a 1980 drama film written and directed by Ana Lis.", "Halvard was directed by Sam Roe."),
+        // A headline's present tense tells of this year's prize.
+        ("Tomas Weil wins Orla marathon in a course record", "Ana Lis won the Orla marathon."),
     ] {
         let j = judged(text, claim);
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text} / {claim}: {j:?}");
