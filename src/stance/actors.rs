@@ -245,8 +245,10 @@ pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSenten
             }
         }
     }
-    let own = own?;
-    if own.last >= be? || hit.says_token(own.first) {
+    let (own, be) = (own?, be?);
+    // (A past holder is no present one: "was the tallest building until 1998" against "is".)
+    let past = |t: &crate::text::token::Token| matches!(t.norm.as_str(), "was" | "were");
+    if own.last >= be || hit.says_token(own.first) || (past(&a.tokens[be]) && !past(&c.tokens[k])) {
         return None;
     }
     let next_said = hit.says_token(next?);

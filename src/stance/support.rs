@@ -106,10 +106,12 @@ pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
 }
 
 /// Does a word of absence follow, within [`ABSENCE_REACH`] words, the sentence's word for an
-/// act the claim negates ("Opening of the new ward postponed" for "has not opened")?
+/// act the claim negates ("Opening of the new ward postponed" for "has not opened")? Only
+/// where that word is the sentence's one mention of the act: "The museum opened in May, after
+/// its opening was postponed" says it took place.
 pub(super) fn absence_after_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     for &ci in &claim.negated_terms {
-        for &(_, l) in &hit.matched[ci] {
+        if let [(_, l)] = hit.matched[ci][..] {
             for c in &s.analysed.cues {
                 if c.kind == Cue::Absence && c.first > l && c.first <= l + ABSENCE_REACH {
                     return true;

@@ -180,13 +180,14 @@ fn a_story_with_no_truth_in_it_a_link_not_borne_out_or_a_belief_dispelled_is_cal
 #[test]
 fn the_act_put_off_says_it_has_not_happened() {
     const CLAIM: &str = "The Dorrin bridge has not opened yet.";
-    for text in ["Opening of the Dorrin bridge postponed until May after cracks were found.", "The opening of the Dorrin bridge has been delayed until spring."]
+    for text in
+        ["Opening of the Dorrin bridge postponed until May after cracks were found.", "The opening of the Dorrin bridge has been suspended until spring."]
     {
         let j = judged(text, CLAIM);
         assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{text}: {j:?}");
     }
-    // A delay of something else beside the act done still says it was done.
-    let j = judged("The Dorrin bridge opened on Monday after a delayed start.", CLAIM);
+    // Not where the sentence says the act took place too.
+    let j = judged("The Dorrin bridge opened on Monday, after its opening was postponed by a strike.", CLAIM);
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
@@ -810,6 +811,7 @@ fn another_holder_of_a_superlative_or_a_first_contradicts() {
         ("Mia Lund became the first Danish woman to swim the strait.", "Jana Holm was the first woman to swim the strait."),
         ("The skin is the largest organ of the body.", "The liver is the largest internal organ of the body."),
         ("Last year the fastest runner in the club won the marathon.", "The fastest runner in the club is Ada Moss."),
+        ("The Halden Tower was the tallest building in Norvik until 1998.", "The tallest building in Norvik is the Garrow Spire."),
     ] {
         let j = judged(text, claim);
         assert_ne!(j.stances[0], Stance::Contradicts, "{text} / {claim}: {j:?}");

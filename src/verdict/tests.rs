@@ -570,6 +570,13 @@ fn an_option_under_discussion_is_not_yet_done() {
         let d = composed(text, CLAIM, Some([0.9, 0.05, 0.05]));
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
     }
+    // The same words as a modifier say what the thing under consideration does.
+    let d = composed(
+        "The sale under consideration would sell the Wexford library building to a hotel chain.",
+        "The sale would sell the Wexford library building to a hotel chain.",
+        None,
+    );
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
 
 #[test]
