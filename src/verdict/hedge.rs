@@ -88,11 +88,10 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
             // A plan said of the match, after a form of "be" and ending its phrase: "a sale of the
             // library is under consideration", "… was being discussed" (not the modifier in "the
             // sale under consideration was approved").
-            // (The cue holds the form of "be": "is under consideration".)
-            let weighed = c.kind == Cue::Intent
-                && ends_phrase
-                && crate::stance::auxiliary(&a.tokens[c.first])
-                && matched.iter().filter(|&&m| m < c.first).max().is_some_and(|&m| a.tokens[m + 1..c.first].iter().all(crate::stance::auxiliary));
+            // (The cue holds the form of "be", "is under consideration", right after a matched
+            // word.)
+            let weighed =
+                c.kind == Cue::Intent && ends_phrase && crate::stance::auxiliary(&a.tokens[c.first]) && c.first > 0 && matched.contains(&(c.first - 1));
             let trailing = unchecked || weighed || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
             inside * 2 >= matched.len() || (!opens_clause && (within || trailing))
         })
