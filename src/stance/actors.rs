@@ -285,7 +285,9 @@ pub(super) fn superlative_holder(index: &Index, claim: &Claim, s: &IndexedSenten
     {
         return None;
     }
-    Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), claim.terms[holder[0]].key), hit.coverage_without_all(index, claim, &holder)))
+    // (The claim's holder as the reader wrote it: "Telvidine", not its key "telvidin".)
+    let (f, l) = claim.terms[holder[0]].spans[0];
+    Some((format!("{} vs {}", a.span(&s.text, own.first, own.last), c.span(&claim.text, f, l)), hit.coverage_without_all(index, claim, &holder)))
 }
 
 /// What one thing alone can be: a superlative after "the", or "the first".

@@ -802,6 +802,8 @@ fn another_holder_of_a_superlative_or_a_first_contradicts() {
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Coravex became the first vaccine licensed against the virus, in 2021.", "Norvaxil was the first vaccine licensed against the virus.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // The reader sees the claim's holder as written.
+    assert_eq!(j.cue.as_deref(), Some("Coravex vs Norvaxil"), "{j:?}");
     // Not where the sentence hedges it.
     let j = judged("Titan may be the largest moon of Saturn, some astronomers think.", "The largest moon of Saturn is Rhea.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
