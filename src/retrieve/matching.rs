@@ -57,7 +57,14 @@ impl Hit {
     // (Not inlined into its dozen callers: WebAssembly size.)
     #[inline(never)]
     pub fn says_token(&self, i: usize) -> bool {
-        self.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l)
+        for m in &self.matched {
+            for &(f, l) in m {
+                if f <= i && i <= l {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Number of claim terms the sentence matches (a fitting figure counts as one).

@@ -47,8 +47,8 @@ fn denies_a_negation(a: &Analysed, at: &crate::text::speaker::Attribution, hit: 
     // (What it negates is the first content word after it, and that must be one of the
     // claim's: not "which has not filed accounts", "without appointments", nor "stop making"
     // for "end production".)
-    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
-    let negated = |c: &crate::text::analyze::CueHit| a.terms.iter().find(|t| t.content && t.first > c.last).is_some_and(|t| t.first < to && matched(t.first));
+    let negated =
+        |c: &crate::text::analyze::CueHit| a.terms.iter().find(|t| t.content && t.first > c.last).is_some_and(|t| t.first < to && hit.says_token(t.first));
     a.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Failure) && (from..to).contains(&c.first) && negated(c))
 }
 

@@ -40,7 +40,6 @@ pub fn negated_name_unsaid(claim: &Claim, hit: &Hit) -> bool {
 /// does not plainly say it. The model then judges.
 pub(super) fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
-    let matched = |i: usize| hit.matched.iter().flatten().any(|&(f, l)| f <= i && i <= l);
     let word = |i: usize, w: &[&str]| a.tokens.get(i).is_some_and(|t| w.contains(&t.norm.as_str()));
     negated_opposite(claim, s, hit) != Some(true)
         && claim.terms.iter().zip(&hit.matched).any(|(t, m)| m.is_empty() && !t.name)
@@ -48,7 +47,7 @@ pub(super) fn negates_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> b
             // Right after a matched word, in its clause: only words between, none that starts
             // another clause or predicate ("lived longer and suffered no side effects",
             // "patients who had never smoked", "; no tsunami warning was issued").
-            let Some(m) = (0..c.first).rev().find(|&i| matched(i)) else { return false };
+            let Some(m) = (0..c.first).rev().find(|&i| hit.says_token(i)) else { return false };
             let plain = (m + 1..c.first).all(|i| a.tokens[i].is_word() && !is(WordClass::Coordinator, &a.tokens[i]) && !word(i, RELATIVE));
             // (Nor emphasis, "no doubt" (`not_only`), nor "never before".)
             c.kind == Cue::Negation && plain && !not_only(a, c.last) && !word(c.last + 1, &["before"])

@@ -102,7 +102,16 @@ pub fn negates_an_act(claim: &Claim) -> bool {
 /// from Wimbledon", "Silver Harbour still together")? Not one said of something else ("…
 /// headliner, after a rival band pulled out").
 pub fn says_absence(hit: &Hit, s: &IndexedSentence) -> bool {
-    s.analysed.cues.iter().any(|c| matches!(c.kind, Cue::Absence | Cue::Continuation) && (c.first.saturating_sub(3)..=c.last + 3).any(|i| hit.says_token(i)))
+    for c in &s.analysed.cues {
+        if matches!(c.kind, Cue::Absence | Cue::Continuation) {
+            for i in c.first.saturating_sub(3)..=c.last + 3 {
+                if hit.says_token(i) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Does a word of absence follow, within [`ABSENCE_REACH`] words, the sentence's word for an
