@@ -10,7 +10,7 @@ pub(super) const ANCHOR_GAP: usize = 3;
 pub(super) const CLAUSE_GAP: usize = 4;
 
 /// Most tokens from the sentence's word for a negated act to a word of absence after it
-/// ("Opening of Pelham's new cardiac ward postponed": 6).
+/// ("Opening of the new Harlow museum postponed": 6).
 pub(super) const ABSENCE_REACH: usize = 8;
 
 /// Coverage enough for a conflict between two numbers of the same counted thing.

@@ -85,11 +85,10 @@ pub(super) fn hedge(s: &IndexedSentence, hit: &Hit, claim: &Claim) -> Option<(St
                 && c.first < c.last
                 && clause_start > matched[0]
                 && !a.tokens[c.last + 1..clause_end].iter().any(|t| t.is_word() && !lexicon().is_stopword(&t.norm));
-            // A plan said of the match, after a form of "be" and ending its phrase: "a sale of the
-            // library is under consideration", "… was being discussed" (not the modifier in "the
-            // sale under consideration was approved").
-            // (The cue holds the form of "be", "is under consideration", right after a matched
-            // word.)
+            // A plan said of the match, ending its phrase: "a sale of the library is under
+            // consideration", "… was being discussed". The cue holds the form of "be" and stands
+            // right after a matched word (not the modifier in "the sale under consideration was
+            // approved").
             let weighed =
                 c.kind == Cue::Intent && ends_phrase && crate::stance::auxiliary(&a.tokens[c.first]) && c.first > 0 && matched.contains(&(c.first - 1));
             let trailing = unchecked || weighed || (c.first == c.last && c.first > last && c.first <= last + 3 && ends_phrase && !modal);
