@@ -255,12 +255,16 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // opposite, is said by it: "The jury found the defendant innocent" for "… was not
         // guilty" (not "cut" for "did not raise": something lies between).
         // (Said of the claim's subject: not "shot an innocent bystander".)
+        // (And with what the claim says after its word: "was closed on Thursday" says nothing of
+        // "will not reopen after the winter".)
         let said = negated
             && reason == Reason::Opposite
-            && hit
-                .opposites
-                .first()
-                .is_some_and(|&(ci, at)| claim.negated_terms.contains(&ci) && complementary(claim, s, ci, at) && !modifies_next(s, at, true));
+            && hit.opposites.first().is_some_and(|&(ci, at)| {
+                claim.negated_terms.contains(&ci)
+                    && complementary(claim, s, ci, at)
+                    && !modifies_next(s, at, true)
+                    && hit.matched[ci + 1..].iter().all(|m| !m.is_empty())
+            });
         (j.stances, j.reason) = if said {
             (vec![Stance::Supports], Reason::ClaimNegated)
         } else if negated {

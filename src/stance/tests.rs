@@ -175,6 +175,10 @@ fn a_story_with_no_truth_in_it_a_link_not_borne_out_or_a_belief_dispelled_is_cal
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("Band's drummer calls Ash Valley split story 'pure fantasy'", "Rock band Ash Valley is splitting up.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("The notion that cold showers cure migraines is spurious, a review of trials found.", "Cold showers cure migraines.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Rangers called the video of a bear in Dunford high street a fairy story.", "A bear was filmed in Dunford high street.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
 #[test]
@@ -773,6 +777,8 @@ fn conflicts_name_their_kind() {
         ("Wheat prices slid to a two-month low after the harvest report.", "Wheat prices climbed after the harvest report.", Reason::Opposite),
         // Welcoming news is the opposite of voicing alarm about it.
         ("The health ministry voiced alarm over reports of a new strain.", "The health ministry welcomed reports of a new strain.", Reason::Opposite),
+        // Reassured is the opposite of concerned.
+        ("Investors were deeply concerned by the central bank's signals.", "Investors were reassured by the central bank's signals.", Reason::Opposite),
     ];
     for (text, claim, reason) in cases {
         let j = judged(text, claim);
@@ -992,6 +998,11 @@ fn a_negated_complementary_opposite_says_the_claim() {
     // A claim negating a word, against a sentence asserting its complementary opposite.
     let j = judged("The jury found the defendant innocent on all counts.", "The defendant was not guilty.");
     assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    // Not reopened is still shut, on the day the claim says; not on another day.
+    let j = judged("The Carrow ferry stayed shut on Friday while divers checked the hull.", "The Carrow ferry did not reopen on Friday.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    let j = judged("Holm library was closed on Tuesday after a roof leak.", "Holm library will not reopen after the winter.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     // Between "raise" and "cut" lies "hold": neither says the other.
     let j = judged("The central bank did not cut interest rates in March.", "The central bank raised interest rates in March.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
