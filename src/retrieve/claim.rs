@@ -27,7 +27,7 @@ pub struct ClaimTerm {
     /// country (`Term::place_id`).
     pub place_id: String,
     /// The preposition before the term, if any ("in", "to", "from" …).
-    pub preposition: Option<String>,
+    pub preposition: Option<&'static str>,
     /// Token ranges in the claim where this key occurs.
     pub spans: Vec<(usize, usize)>,
     /// Preceded by a place preposition: where something happened, or went.
@@ -239,7 +239,7 @@ impl Claim {
 /// Prepositions that put a place in a slot a different place would contradict ("held in
 /// Paris" / "held in Brussels", "a visit to Latvia" / "a visit to Lithuania", "the island of
 /// Luzon" / "the island of Mindanao"). "in" and "at" are one slot.
-pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
+pub fn preposition_before(a: &Analysed, first: usize) -> Option<&'static str> {
     let lex = lexicon();
     let mut i = first.checked_sub(1)?;
     // "through the Turkish city of Adana" goes through Adana: the place's preposition is the
@@ -281,10 +281,10 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<String> {
     }
     // "by way of Mersin" goes through Mersin.
     if a.tokens[i].norm == "of" && i >= 2 && a.tokens[i - 1].norm == "way" && a.tokens[i - 2].norm == "by" {
-        return Some("via".into());
+        return Some("via");
     }
     // ("hit the city of Kharkiv": no preposition before the phrase, so its own "of".)
-    slot(&a.tokens[i].norm).or(kind_of.then_some("of")).map(String::from)
+    slot(&a.tokens[i].norm).or(kind_of.then_some("of"))
 }
 
 /// "not only", "not just": emphasis, not negation.
