@@ -1835,3 +1835,14 @@ fn both_counts_two() {
     );
     assert_ne!(j.stances, [Stance::Contradicts], "{j:?}");
 }
+
+#[test]
+fn an_appeal_is_a_call_and_parting_ways_a_split() {
+    // Said in other words, a negated claim is contradicted and a plain one supported.
+    let j = judged("The two leaders called for calm in a joint statement on Monday.", "The two leaders made no appeal for calm.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Folk trio Marrow Lane have gone their separate ways after a decade, the band said.", "Folk trio Marrow Lane have not split up.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Folk trio Marrow Lane parted ways in May, their label said.", "Folk trio Marrow Lane have split up.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
