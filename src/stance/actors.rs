@@ -26,7 +26,7 @@ pub(super) fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
         // The sentence may name the claim's country only as where something is ("in southern
         // Azerbaijan", "near Iran"), never as one who acts or owns ("drones supplied to
         // Russia", "the army of Azerbaijan").
-        let place = |f: usize| matches!(preposition_before(a, f).as_deref(), Some("in" | "near"));
+        let place = |f: usize| matches!(preposition_before(a, f), Some("in" | "near"));
         let acting = a.terms.iter().any(|t| t.country.as_deref() == Some(country) && !place(t.first)) || hit.matched[ci].iter().any(|&(f, _)| !place(f));
         if acting || ct.preposition.is_some() {
             continue;

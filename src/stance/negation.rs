@@ -28,7 +28,7 @@ pub fn negated_name_unsaid(claim: &Claim, hit: &Hit) -> bool {
                 && m.is_empty()
                 // (A place after "of" is most often part of what it names: "Storm closes
                 // harbour" says "the harbour of Porto".)
-                && t.preposition.as_deref() != Some("of")
+                && t.preposition != Some("of")
                 && claim.analysed.cues.iter().any(|c| c.kind == Cue::Negation && t.spans.iter().any(|&(f, _)| f > c.last))
     })
 }

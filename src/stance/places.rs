@@ -37,14 +37,15 @@ pub(super) fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
         return Some((c, hit.coverage));
     }
     for (ci, ct) in claim.terms.iter().enumerate() {
-        let Some(prep) = ct.preposition.as_deref() else { continue };
+        let Some(prep) = ct.preposition else { continue };
         // A name the gazetteer does not know ("collected in Eldoret" / "in Iten"): compared
         // only with another unknown name in the same slot.
         // (Not "via": "via Telegram" / "via Amaq" are channels, not places.)
         if ct.place.is_none() && hit.matched[ci].is_empty() && prep != "via" && ct.spans.iter().all(|&(f, _)| unknown_name(&claim.analysed, f)) {
-            let other = a.terms.iter().find(|t| {
-                t.place.is_none() && t.content && unknown_name(a, t.first) && anchored(t.first) && preposition_before(a, t.first).as_deref() == Some(prep)
-            });
+            let other = a
+                .terms
+                .iter()
+                .find(|t| t.place.is_none() && t.content && unknown_name(a, t.first) && anchored(t.first) && preposition_before(a, t.first) == Some(prep));
             if let Some(other) = other {
                 let cov = hit.coverage_without(index, claim, ci);
                 return Some((format!("{prep} {}", a.span(&s.text, other.first, other.last)), cov));
@@ -68,7 +69,7 @@ pub(super) fn place_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
             t.country.is_some()
                 && t.place.is_some()
                 && anchored(t.first)
-                && preposition_before(a, t.first).as_deref() == Some(prep)
+                && preposition_before(a, t.first) == Some(prep)
                 && !same_place(ct, t)
                 && !claims_place(ci, t)
         });

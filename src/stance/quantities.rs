@@ -19,7 +19,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
     // about somewhere else.
     // (A capitalised word after "in" is a place even when the gazetteer does not know it.)
     let is_place = |t: &crate::retrieve::candidates::ClaimTerm| {
-        t.place.is_some() || (t.preposition.as_deref() == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
+        t.place.is_some() || (t.preposition == Some("in") && t.spans.iter().any(|&(f, _)| claim.analysed.tokens[f].capitalized))
     };
     // (A pronoun standing for the claim's place names it: "It was established in 1992".)
     let elsewhere = claim

@@ -66,7 +66,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     // place: "Ryazan refinery hit in drone attack" does not swap "a drone struck a refinery in
     // Ryazan", but "Russia has a base in Armenia" does swap "Armenia has a base in Russia".
     // ("to" and "from" are roles: who sent what to whom.)
-    let setting = |ci: usize| matches!(claim.terms[ci].preposition.as_deref(), Some("in" | "near"));
+    let setting = |ci: usize| matches!(claim.terms[ci].preposition, Some("in" | "near"));
     let unlike = |x: usize, y: usize| (setting(x) || setting(y)) && (claim.terms[x].place.is_none() || claim.terms[y].place.is_none());
     // A term the sentence names after the verb in a setting ("Forty people died in the
     // outbreak", "Three soldiers were wounded in the attack") is no role the claim's subject
@@ -319,7 +319,7 @@ fn passive_agent(a: &Analysed, spans: &[(usize, usize)], agent: usize) -> bool {
 /// so it only leaves a mention.
 fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let a = &s.analysed;
-    let prep = |ci: usize| claim.terms[ci].preposition.as_deref();
+    let prep = |ci: usize| claim.terms[ci].preposition;
     for x in 0..claim.terms.len() {
         for y in 0..claim.terms.len() {
             if prep(x) != Some("from") || prep(y) != Some("to") {
@@ -329,11 +329,7 @@ fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleS
                 for &(fy, _) in &hit.matched[y] {
                     let start = fx.min(fy).saturating_sub(1);
                     let moves = a.tokens[start.saturating_sub(4)..start].iter().any(|t| is(WordClass::Movement, t));
-                    if moves
-                        && fx.abs_diff(fy) <= DIRECTION_WINDOW
-                        && preposition_before(a, fx).as_deref() == Some("to")
-                        && preposition_before(a, fy).as_deref() == Some("from")
-                    {
+                    if moves && fx.abs_diff(fy) <= DIRECTION_WINDOW && preposition_before(a, fx) == Some("to") && preposition_before(a, fy) == Some("from") {
                         return swap_of(claim, x, y, false);
                     }
                 }
