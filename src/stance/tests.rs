@@ -177,8 +177,16 @@ fn a_story_with_no_truth_in_it_a_link_not_borne_out_or_a_belief_dispelled_is_cal
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("The notion that cold showers cure migraines is spurious, a review of trials found.", "Cold showers cure migraines.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
-    let j = judged("Rangers called the video of a bear in Dunford high street a fairy story.", "A bear was filmed in Dunford high street.");
+    let j = judged("Rangers dismissed the video of a bear in Dunford high street as a fairy story.", "A bear was filmed in Dunford high street.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Said of something else, or naming a kind of tale, they call nothing false.
+    for (text, claim) in [
+        ("The panel rejected spurious objections and approved the Harlow wind farm.", "The Harlow wind farm was approved."),
+        ("Ina Holm has published a new fairy story for children.", "Ina Holm has published a new book for children."),
+    ] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Denial, "{text} / {claim}: {j:?}");
+    }
 }
 
 #[test]
@@ -1837,14 +1845,17 @@ fn both_counts_two() {
 }
 
 #[test]
-fn an_appeal_is_a_call_and_parting_ways_a_split() {
+fn an_appeal_is_a_call_and_going_separate_ways_a_split() {
     // Said in other words, a negated claim is contradicted and a plain one supported.
     let j = judged("The two leaders called for calm in a joint statement on Monday.", "The two leaders made no appeal for calm.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     let j = judged("Folk trio Marrow Lane have gone their separate ways after a decade, the band said.", "Folk trio Marrow Lane have not split up.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
-    let j = judged("Folk trio Marrow Lane parted ways in May, their label said.", "Folk trio Marrow Lane have split up.");
+    let j = judged("Folk trio Marrow Lane went their separate ways in May, their label said.", "Folk trio Marrow Lane have split up.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // (Not "parted ways with their manager": a split with someone else.)
+    let j = judged("Folk trio Marrow Lane parted ways with their manager in May.", "Folk trio Marrow Lane have split up.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }
 
 #[test]
