@@ -442,6 +442,11 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     continue;
                 }
             }
+            // "for seven days in a row", "six consecutive days", "four weeks running": how long
+            // a run has lasted is the ordinal of its last day, "the fourth straight day".
+            if kind == QKind::Count && lo == hi && running_length(toks, i) {
+                kind = QKind::Ordinal;
+            }
             // "4 million"; a vague amount also takes "hundred" ("several hundred thousand").
             if kind == QKind::Count {
                 let least = if hi > lo { 100.0 } else { 1000.0 };
@@ -678,6 +683,15 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     (numerator < denominator).then_some(numerator / denominator * 100.0)
 }
 
+/// Does the number at token `i` count the days (weeks, months, years) of an unbroken run: "days
+/// in a row", "consecutive days", "straight days", "days running"?
+fn running_length(toks: &[Token], i: usize) -> bool {
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let unit = |k: usize| matches!(norm(k), "days" | "weeks" | "months" | "years" | "nights");
+    (matches!(norm(i + 1), "consecutive" | "straight") && unit(i + 2))
+        || (unit(i + 1) && (norm(i + 2) == "running" || (norm(i + 2) == "in" && norm(i + 3) == "a" && norm(i + 4) == "row")))
+}
+
 /// "5th", "21st", "3rd".
 fn ordinal(s: &str) -> Option<(QKind, f64, f64)> {
     let digits = s.strip_suffix("st").or_else(|| s.strip_suffix("nd")).or_else(|| s.strip_suffix("rd")).or_else(|| s.strip_suffix("th"))?;
@@ -799,6 +813,17 @@ mod tests {
     /// The first amount read in `s`.
     fn a(s: &str) -> Quantity {
         extract(&analyse(s)).0.remove(0)
+    }
+
+    #[test]
+    fn a_run_of_days_is_the_ordinal_of_its_last() {
+        // "for seven days in a row" is "the seventh straight day"; a plain count of days is not.
+        for text in ["The strike went on for seven days in a row.", "The strike went on for seven consecutive days.", "The strike went on seven days running."]
+        {
+            assert_eq!(qs(text), [(QKind::Ordinal, 7.0, 7.0)], "{text}");
+        }
+        assert!(a("The strike went on for seven days in a row.").compatible(&a("The strike entered its seventh straight day.")));
+        assert_eq!(qs("The strike cost seven days of output."), [(QKind::Count, 7.0, 7.0)]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::retrieve::candidates::{Claim, Hit, NAME_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::stance::{Judgement, Reason, Stance};
 use crate::text::lexicon::{Cue, WordClass};
+use crate::text::numbers::QKind;
 
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
@@ -59,6 +60,12 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let partly_named = one_passage && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
     let about_it = named || partly_named;
     let about_its_people = named || (partly_named && crate::stance::names_claims_people(claim, hit, s, false));
+    // The claim's run of days — "the fourth day in a row", "for four days running" — and every
+    // other number of it agree with the sentence's: the model reads "four days running"
+    // against "a fourth straight day" as a conflict.
+    let run_agrees =
+        claim.quantities.iter().any(|q| q.kind == QKind::Ordinal && matches!(q.head.as_deref(), Some("day" | "week" | "month" | "year" | "night")))
+            && claim.quantities.iter().all(|q| s.quantities.iter().any(|x| x.kind == q.kind && q.compatible(x)));
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
@@ -68,6 +75,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // which the model reads against "Tbilisi is the capital of Georgia".)
     let may_contradict = about_it
         && !s.analysed.is_credit_line()
+        // (Nor a run of days said in other words, above.)
+        && !run_agrees
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
         && !crate::stance::lacks_specifics(claim, s, hit)
         && !crate::stance::counts_other_things(claim, s, hit)

@@ -882,3 +882,14 @@ fn another_superlative_of_the_same_thing_is_no_support() {
     // The same superlative, said after another, still says it.
     assert_eq!(decided("Vesta is the largest and hottest planet in the Ardent system.", None), Stance::Supports);
 }
+
+#[test]
+fn a_run_of_days_in_other_words_is_no_conflict_the_model_may_call() {
+    let text = "Heavy fighting in the Velna valley continued for a fourth straight day on Wednesday.";
+    // The same run said as a count of days: the model's contradiction misreads it.
+    let d = composed(text, "By Wednesday the fighting in the Velna valley had gone on for four days running.", Some([0.05, 0.9, 0.05]));
+    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    // Another length of run is a conflict, whatever the model says.
+    let d = composed(text, "By Wednesday the fighting in the Velna valley had gone on for seven days in a row.", Some([0.9, 0.05, 0.05]));
+    assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+}
