@@ -683,13 +683,16 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     (numerator < denominator).then_some(numerator / denominator * 100.0)
 }
 
-/// Does the number at token `i` count the days (weeks, months, years) of an unbroken run: "days
-/// in a row", "consecutive days", "straight days", "days running"?
+/// Does the number at token `i` count the days or weeks of an unbroken run: "days in a row",
+/// "consecutive days", "straight days", "days running"?
 fn running_length(toks: &[Token], i: usize) -> bool {
-    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    let unit = |k: usize| matches!(norm(k), "days" | "weeks" | "months" | "years" | "nights");
-    (matches!(norm(i + 1), "consecutive" | "straight") && unit(i + 2))
-        || (unit(i + 1) && (norm(i + 2) == "running" || (norm(i + 2) == "in" && norm(i + 3) == "a" && norm(i + 4) == "row")))
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let unit = |k: usize| matches!(w(k), "days" | "weeks");
+    if matches!(w(i + 1), "consecutive" | "straight") {
+        unit(i + 2)
+    } else {
+        unit(i + 1) && (w(i + 2) == "running" || (w(i + 2) == "in" && w(i + 4) == "row"))
+    }
 }
 
 /// "5th", "21st", "3rd".

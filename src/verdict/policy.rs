@@ -8,7 +8,6 @@ use crate::retrieve::candidates::{Claim, Hit, NAME_MIN};
 use crate::retrieve::index::{Index, IndexedSentence};
 use crate::stance::{Judgement, Reason, Stance};
 use crate::text::lexicon::{Cue, WordClass};
-use crate::text::numbers::QKind;
 
 /// Combines the rules' judgement of sentence `s` (candidate `hit` for `claim`) with the
 /// model's probabilities, if the model was consulted.
@@ -63,9 +62,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // The claim's run of days — "the fourth day in a row", "for four days running" — and every
     // other number of it agree with the sentence's: the model reads "four days running"
     // against "a fourth straight day" as a conflict.
-    let run_agrees =
-        claim.quantities.iter().any(|q| q.kind == QKind::Ordinal && matches!(q.head.as_deref(), Some("day" | "week" | "month" | "year" | "night")))
-            && claim.quantities.iter().all(|q| s.quantities.iter().any(|x| x.kind == q.kind && q.compatible(x)));
+    let run_agrees = crate::stance::run_agrees(claim, s);
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
