@@ -88,6 +88,7 @@ impl Quantity {
     }
 
     /// Two quantities of the same kind can describe the same fact.
+    #[inline(never)]
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
             return overlap(self.kind, (self.lo, self.lo), (other.lo, other.lo)) && overlap(self.kind, (self.hi, self.hi), (other.hi, other.hi));
@@ -686,11 +687,13 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
 /// Does the number at token `i` count the days or weeks of an unbroken run: "days in a row",
 /// "consecutive days", "straight days", "days running"?
 fn running_length(toks: &[Token], i: usize) -> bool {
-    let w = |k: usize| toks.get(i + k).map_or("", |t| t.norm.as_str());
-    matches!(
-        [w(1), w(2), w(3), w(4)],
-        ["consecutive" | "straight", "days" | "weeks", ..] | ["days" | "weeks", "running", ..] | ["days" | "weeks", "in", "a", "row"]
-    )
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let unit = |k: usize| matches!(w(k), "days" | "weeks");
+    if matches!(w(i + 1), "consecutive" | "straight") {
+        unit(i + 2)
+    } else {
+        unit(i + 1) && (w(i + 2) == "running" || (w(i + 2) == "in" && w(i + 4) == "row"))
+    }
 }
 
 /// "5th", "21st", "3rd".
