@@ -49,7 +49,7 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{counts_else, counts_other_things, lacks_quantity, lacks_weekday, run_agrees};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, place_unsaid, predicate_unsaid, substituted};
+use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, predicate_unsaid, substituted};
 pub use support::{
     another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
     subject_unsaid,
@@ -381,14 +381,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             // place: "The enclave fought a short war …" says it of the claim's. Seen seed sets
             // +0.031, 6 claims won, none lost; development +0.006; pairs untouched; a review's
             // battery 3 won, 5 lost before the other place was required, 3 won, 1 lost after.)
-            // So too a place the claim puts something in ("the people living in X"): seen seed
-            // sets 3 claims won, none lost.
-            if !hit.linked
-                && !stands_in
-                && claim.attribution.is_none()
-                && (subject_unsaid(claim, hit) || place_unsaid(claim, hit))
-                && names_another_place(hit, s)
-            {
+            if !hit.linked && !stands_in && claim.attribution.is_none() && subject_unsaid(claim, hit) && names_another_place(hit, s) {
                 return j;
             }
             // (The report's verb as the cue, where someone says it.)

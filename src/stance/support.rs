@@ -267,25 +267,10 @@ pub fn names_another_city(claim: &Claim, hit: &Hit, s: &IndexedSentence, many: b
             || next(1) == Some("native")
             || (prev(1) == Some("in") && matches!(prev(2), Some("born" | "raised" | "up")))
     };
-    claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.locative && city(t.place) && m.is_empty() && !set_aside(claim, t.spans[0].0))
+    let toks = &claim.analysed.tokens;
+    let set_aside = |f: usize| toks[f.saturating_sub(3)..f].iter().any(|t| matches!(t.norm.as_str(), "outside" | "beyond" | "except" | "than"));
+    claim.terms.iter().zip(&hit.matched).any(|(t, m)| t.locative && city(t.place) && m.is_empty() && !set_aside(t.spans[0].0))
         && s.analysed.terms.iter().any(|t| city(t.place) && !hit.says_token(t.first) && !(many && origin(t.first, t.last)))
-}
-
-/// Does the claim set its word at token `f` aside ("born outside of Trieste", "anywhere but
-/// Paris")? Then another place in the sentence may well say the claim.
-fn set_aside(claim: &Claim, f: usize) -> bool {
-    claim.analysed.tokens[f.saturating_sub(3)..f].iter().any(|t| matches!(t.norm.as_str(), "outside" | "beyond" | "except" | "than"))
-}
-
-/// Does the claim put something in a place (a country or region after a preposition: "living
-/// in Nagorno-Karabakh", "sent to Karabakh") that the sentence never says? (Not a demonym,
-/// "of the Syrian militants", which says who rather than where; nor a place set aside.)
-pub(super) fn place_unsaid(claim: &Claim, hit: &Hit) -> bool {
-    let c = &claim.analysed;
-    claim.terms.iter().zip(&hit.matched).any(|(t, m)| {
-        let f = t.spans[0].0;
-        t.place.is_some() && t.preposition.is_some() && m.is_empty() && !lexicon().is_demonym(&c.tokens[f].norm) && !set_aside(claim, f)
-    })
 }
 
 /// Does the sentence assert the thing a claim negated by "no" has or keeps ("Russia keeps no

@@ -1857,26 +1857,3 @@ fn an_appeal_is_a_call_and_going_separate_ways_a_split() {
     let j = judged("Folk trio Marrow Lane parted ways with their manager in May.", "Folk trio Marrow Lane have split up.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }
-
-#[test]
-fn a_claims_place_unsaid_where_the_sentence_names_another_is_not_support() {
-    // What is said of the people of one place is not said of another's (among many articles:
-    // against one passage chosen for the claim, its names are required anyway).
-    // (The corpus is about Navarre: its name, in every article, weighs little.)
-    let texts = [
-        "Navarre lies in northern Spain. About 90,000 people of Basque origin live in Argentina, census figures show.",
-        "Navarre held regional elections in May. Harvest festivals drew crowds across Navarre.",
-        "Rain fell across Navarre on Monday.",
-    ];
-    let articles = texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), title: "T".into(), text: (*t).into(), ..Default::default() }).collect();
-    let c = Corpus::new(articles).unwrap();
-    let index = Index::build(&c);
-    let claim = Claim::analyse("Most of the people living in Navarre are ethnic Basques.");
-    let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
-    let hit = found.hits.first().expect("a candidate");
-    let j = judge(&index, &claim, hit, &found.sentences[&hit.sentence]);
-    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
-    // A place the claim sets aside may be said by another.
-    let j = judged("Born in Lyon, the painter Ada Morel trained in Paris.", "The painter Ada Morel was born outside of Marseille.");
-    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-}
