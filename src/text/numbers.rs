@@ -88,7 +88,6 @@ impl Quantity {
     }
 
     /// Two quantities of the same kind can describe the same fact.
-    #[inline(never)]
     pub fn compatible(&self, other: &Quantity) -> bool {
         if self.range && other.range {
             return overlap(self.kind, (self.lo, self.lo), (other.lo, other.lo)) && overlap(self.kind, (self.hi, self.hi), (other.hi, other.hi));
@@ -687,13 +686,14 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
 /// Does the number at token `i` count the days or weeks of an unbroken run: "days in a row",
 /// "consecutive days", "straight days", "days running"?
 fn running_length(toks: &[Token], i: usize) -> bool {
-    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    let unit = |k: usize| matches!(w(k), "days" | "weeks");
-    if matches!(w(i + 1), "consecutive" | "straight") {
-        unit(i + 2)
-    } else {
-        unit(i + 1) && (w(i + 2) == "running" || (w(i + 2) == "in" && w(i + 4) == "row"))
+    let mut next = String::new();
+    for t in toks.iter().skip(i + 1).take(4) {
+        next.push_str(&t.norm);
+        next.push(' ');
     }
+    ["consecutive days", "straight days", "days running", "days in a row", "consecutive weeks", "straight weeks", "weeks running", "weeks in a row"]
+        .iter()
+        .any(|p| next.starts_with(p))
 }
 
 /// "5th", "21st", "3rd".

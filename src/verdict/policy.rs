@@ -59,10 +59,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     let partly_named = one_passage && hit.name_coverage(index, claim) > 0.0 && crate::stance::names_claims_people(claim, hit, s, true);
     let about_it = named || partly_named;
     let about_its_people = named || (partly_named && crate::stance::names_claims_people(claim, hit, s, false));
-    // The claim's run of days — "the fourth day in a row", "for four days running" — and every
-    // other number of it agree with the sentence's: the model reads "four days running"
-    // against "a fourth straight day" as a conflict.
-    let run_agrees = crate::stance::run_agrees(claim, s);
     // A contradiction (the model's, or a negation it confirms) needs a sentence that says most
     // of the claim and has its year and count: missing one is not saying another ("A 1994
     // truce ended the war" against "the fighting will end soon").
@@ -72,8 +68,10 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // which the model reads against "Tbilisi is the capital of Georgia".)
     let may_contradict = about_it
         && !s.analysed.is_credit_line()
-        // (Nor a run of days said in other words, above.)
-        && !run_agrees
+        // (Nor where the claim counts a run of days, "for four days running": where the
+        // sentence's run, "a fourth straight day", is another length the rules say so; the
+        // model reads the same run in other words as a conflict.)
+        && !crate::stance::counts_a_run(claim)
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
         && !crate::stance::lacks_specifics(claim, s, hit)
         && !crate::stance::counts_other_things(claim, s, hit)
