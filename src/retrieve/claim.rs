@@ -22,7 +22,7 @@ pub struct ClaimTerm {
     /// For a place or demonym: its level.
     pub place: Option<PlaceKind>,
     /// For places: their country, and which place they are at their own level.
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// Which place it is at its own level: a capital's own name, though its key is its
     /// country (`Term::place_id`).
     pub place_id: String,
@@ -40,7 +40,7 @@ pub struct ClaimTerm {
 impl ClaimTerm {
     /// The country key a place term stands for: its country, or for a country its own key.
     pub fn country_key(&self) -> &str {
-        self.country.as_deref().unwrap_or(&self.key)
+        self.country.unwrap_or(&self.key)
     }
 
     /// Does a sentence term say this? The same key, a place within it ("Ankara" for "Turkey"),
@@ -151,7 +151,7 @@ impl Claim {
                     also: t.also.clone(),
                     parts: t.parts.clone(),
                     place: t.place,
-                    country: t.country.clone(),
+                    country: t.country,
                     place_id: t.place_id().to_string(),
                     preposition,
                     spans: vec![(t.first, t.last)],
@@ -217,7 +217,7 @@ impl Claim {
 
     /// Does the claim name country `c` (its key), as a place, a demonym or a place within it?
     pub fn names_country(&self, c: &str) -> bool {
-        self.terms.iter().any(|t| t.country.as_deref() == Some(c))
+        self.terms.iter().any(|t| t.country == Some(c))
     }
 
     /// Does the claim say a word of key `key` ("patient" for "50 patients")?

@@ -16,7 +16,7 @@ use crate::text::lexicon::{lexicon, Cue, PlaceKind, WordClass};
 pub(super) fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let a = &s.analysed;
     for (ci, ct) in claim.terms.iter().enumerate() {
-        let Some(country) = ct.country.as_deref() else { continue };
+        let Some(country) = ct.country else { continue };
         // A town acts for itself, not for its country: "Stepanakert has a population of …" is
         // not in France's slot in "France's population" (a capital is its country's metonym,
         // and has its country's key).
@@ -27,7 +27,7 @@ pub(super) fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
         // Azerbaijan", "near Iran"), never as one who acts or owns ("drones supplied to
         // Russia", "the army of Azerbaijan").
         let place = |f: usize| matches!(preposition_before(a, f), Some("in" | "near"));
-        let acting = a.terms.iter().any(|t| t.country.as_deref() == Some(country) && !place(t.first)) || hit.matched[ci].iter().any(|&(f, _)| !place(f));
+        let acting = a.terms.iter().any(|t| t.country == Some(country) && !place(t.first)) || hit.matched[ci].iter().any(|&(f, _)| !place(f));
         if acting || ct.preposition.is_some() {
             continue;
         }
@@ -68,7 +68,7 @@ pub(super) fn actor_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, 
         };
         for &(mf, _) in &hit.matched[cj] {
             // (A country the claim names elsewhere has swapped places with it: a role swap.)
-            let other = a.terms.iter().find(|t| t.country.as_deref().is_some_and(|c| c != country && !claim.names_country(c)) && slot(t, mf));
+            let other = a.terms.iter().find(|t| t.country.is_some_and(|c| c != country && !claim.names_country(c)) && slot(t, mf));
             if let Some(o) = other {
                 let cov = hit.coverage_without(index, claim, ci);
                 let (cf, cl) = ct.spans[0];

@@ -88,7 +88,7 @@ fn named_by(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate::text::analyz
     match ct.place {
         Some(PlaceKind::City) => t.place_id() == ct.place_id,
         Some(PlaceKind::Region) => ct.matches(t),
-        _ => t.country.as_deref() == Some(ct.country_key()),
+        _ => t.country == Some(ct.country_key()),
     }
 }
 
@@ -101,7 +101,7 @@ pub(super) fn same_place(ct: &crate::retrieve::candidates::ClaimTerm, t: &crate:
         (Some(PlaceKind::City), Some(PlaceKind::City)) => t.place_id() == ct.place_id,
         (Some(PlaceKind::Region), Some(PlaceKind::Region)) => ct.matches(t),
         (Some(PlaceKind::Region), _) | (_, Some(PlaceKind::Region)) => true,
-        _ => t.country.as_deref() == Some(ct.country_key()),
+        _ => t.country == Some(ct.country_key()),
     }
 }
 
@@ -225,7 +225,7 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
     });
     for list in place_lists(a) {
         let (first, last) = (list[0].first, list[list.len() - 1].last);
-        let members: Vec<&str> = list.iter().filter_map(|t| t.country.as_deref()).collect();
+        let members: Vec<&str> = list.iter().filter_map(|t| t.country).collect();
         let shown_list = a.span(&s.text, first, last);
         // A claimed member the sentence never names at all: a country, or a city or region of
         // the claim's own list where it has one ("Paris, Moscow and Washington … lead the
@@ -238,26 +238,23 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
         // and Russia … urged both sides".)
         let in_list =
             |l: &Vec<&crate::text::analyze::Term>, t: &crate::retrieve::candidates::ClaimTerm| l.iter().any(|m| t.spans.iter().any(|&(f, _)| f == m.first));
-        let ours = |l: &&Vec<&crate::text::analyze::Term>| l.iter().any(|m| m.country.as_deref().is_some_and(|c| members.contains(&c)));
+        let ours = |l: &&Vec<&crate::text::analyze::Term>| l.iter().any(|m| m.country.is_some_and(|c| members.contains(&c)));
         let member = |t: &crate::retrieve::candidates::ClaimTerm| {
             let elsewhere = claim_lists.iter().any(|l| ours(&l)) && claim_lists.iter().any(|l| !ours(&l) && in_list(l, t));
             !elsewhere
                 && (t.place == Some(PlaceKind::Country)
-                    || (claim_lists.is_empty() && Some(t.key.as_str()) == t.country.as_deref())
+                    || (claim_lists.is_empty() && Some(t.key.as_str()) == t.country)
                     || claim_lists.iter().any(|l| in_list(l, t)))
         };
-        let missing = claim
-            .terms
-            .iter()
-            .enumerate()
-            .find(|(ci, t)| t.country.as_deref().is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && member(t));
+        let missing =
+            claim.terms.iter().enumerate().find(|(ci, t)| t.country.is_some_and(|c| !members.contains(&c)) && hit.matched[*ci].is_empty() && member(t));
         // Or the claim closes its own list and the sentence names a member beside it (not
         // where the sentence closes it too: "among Peru, Chile and Bolivia, only Peru").
         let beside = closes.is_some_and(|ci| {
             let said = &hit.matched[ci];
             said.iter().any(|&(f, _)| f >= first && f <= last)
                 && !said.iter().any(|&(f, _)| f > 0 && a.tokens[f - 1].norm == "only")
-                && members.iter().any(|m| !claim.terms.iter().any(|o| o.country.as_deref() == Some(m)))
+                && members.iter().any(|m| !claim.terms.iter().any(|o| o.country == Some(m)))
         });
         let cov = match missing {
             _ if beside => hit.coverage,
@@ -280,7 +277,7 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
             return Some((format!("{} – {shown_list}", a.span(&s.text, c.first, c.last)), cov));
         }
         let swapped = claim_lists.iter().any(|cl| {
-            let theirs: Vec<&str> = cl.iter().filter_map(|t| t.country.as_deref()).collect();
+            let theirs: Vec<&str> = cl.iter().filter_map(|t| t.country).collect();
             theirs.len() == members.len() && theirs.iter().filter(|c| members.contains(c)).count() + 1 == members.len()
         });
         if swapped {

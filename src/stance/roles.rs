@@ -372,11 +372,11 @@ fn demonym_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwa
         }
         let (f, at) = ct.spans[0];
         let Some(theirs) = owner(&claim.analysed, f) else { continue };
-        let Some(country) = theirs.country.as_deref() else { continue };
-        if !a.terms.iter().any(|t| t.country.as_deref() == Some(country)) {
+        let Some(country) = theirs.country else { continue };
+        if !a.terms.iter().any(|t| t.country == Some(country)) {
             continue;
         }
-        let other = |&(f, _): &(usize, usize)| owner(a, f).filter(|t| t.country.as_deref().is_some_and(|c| c != country && claim.names_country(c)));
+        let other = |&(f, _): &(usize, usize)| owner(a, f).filter(|t| t.country.is_some_and(|c| c != country && claim.names_country(c)));
         if !m.iter().all(|x| other(x).is_some()) {
             continue;
         }
@@ -426,9 +426,9 @@ struct Slot<'c> {
 /// Armenia"), after a word that is not an article.
 fn slot_of<'c>(claim: &'c Claim, ct: &'c crate::retrieve::candidates::ClaimTerm) -> Option<Slot<'c>> {
     let ca = &claim.analysed;
-    let country = ct.country.as_deref()?;
+    let country = ct.country?;
     let (f, l) = *ct.spans.first().filter(|_| ct.spans.len() == 1)?;
-    let subject = claim.terms.iter().any(|t| t.country.as_deref() == Some(country) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
+    let subject = claim.terms.iter().any(|t| t.country == Some(country) && t.spans[0].0 <= 2 && t.place != Some(PlaceKind::Region));
     if subject || listed(ca, l) {
         return None;
     }
@@ -456,9 +456,8 @@ impl Slot<'_> {
         let (ca, a) = (&claim.analysed, &s.analysed);
         let before = |an: &Analysed, i: usize| i.checked_sub(1).map(|j| crate::text::analyze::word_key(&an.tokens[j].norm));
         let same_place = |i: usize| self.content || (before(ca, self.at).is_some() && before(ca, self.at) == before(a, i));
-        let after = |i: usize| {
-            a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country.as_deref())
-        };
+        let after =
+            |i: usize| a.terms.iter().find(|t| t.first > i && t.first <= i + 2 && t.country.is_some()).filter(|t| !listed(a, t.last)).and_then(|t| t.country);
         let mut found = None;
         for (i, _) in a.tokens.iter().enumerate().filter(|(i, t)| t.norm == self.word && same_place(*i)) {
             match after(i) {

@@ -30,7 +30,7 @@ pub struct Term {
     /// For a place or demonym: its level ("Azeri" is a country).
     pub place: Option<PlaceKind>,
     /// For places: the country they are in (or are).
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
 }
 
 impl Term {
@@ -38,7 +38,7 @@ impl Term {
     /// their country), a country's key.
     pub fn place_id(&self) -> &str {
         match (self.place, &self.also) {
-            (Some(PlaceKind::City), Some(city)) if Some(&self.key) == self.country.as_ref() => city,
+            (Some(PlaceKind::City), Some(city)) if Some(self.key.as_str()) == self.country => city,
             _ => &self.key,
         }
     }
@@ -683,7 +683,7 @@ pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
                 last,
                 content: true,
                 place: Some(p.kind),
-                country: Some(p.country.clone()),
+                country: Some(p.country.as_str()),
             });
         }
         let also = (p.kind != PlaceKind::Country && p.country != name).then(|| p.country.clone());
@@ -695,12 +695,21 @@ pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
             last,
             content: true,
             place: Some(p.kind),
-            country: Some(p.country.clone()),
+            country: Some(p.country.as_str()),
         });
     }
     if let Some(country) = lex.demonyms.get(name) {
         let key = country.clone();
-        return Some(Term { parts: parts(&key), country: Some(key.clone()), key, also: None, first, last, content: true, place: Some(PlaceKind::Country) });
+        return Some(Term {
+            parts: parts(&key),
+            country: Some(country.as_str()),
+            key,
+            also: None,
+            first,
+            last,
+            content: true,
+            place: Some(PlaceKind::Country),
+        });
     }
     if lex.aliases.contains_key(name) || lex.canonical_names.contains(name) {
         // An organisation or other named entity with known variants.
