@@ -691,8 +691,8 @@ fn running_length(toks: &[Token], i: usize) -> bool {
         next.push_str(&t.norm);
         next.push(' ');
     }
-    ["consecutive days", "straight days", "days running", "days in a row", "consecutive weeks", "straight weeks", "weeks running", "weeks in a row"]
-        .iter()
+    "consecutive days|straight days|days running|days in a row|consecutive weeks|straight weeks|weeks running|weeks in a row"
+        .split('|')
         .any(|p| next.starts_with(p))
 }
 
