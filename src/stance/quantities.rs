@@ -501,10 +501,10 @@ pub(super) fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
     })
 }
 
-/// Does the claim count a run of days or weeks ("the fourth day in a row", "for four days
+/// Does the claim count a run of days ("the fourth day in a row", "for four days
 /// running")? (A run of another length in the sentence is the rules' number conflict.)
 pub fn counts_a_run(claim: &Claim) -> bool {
-    claim.quantities.iter().any(|q| q.kind == QKind::Ordinal && matches!(q.head.as_deref(), Some("day" | "week")))
+    claim.quantities.iter().any(|q| q.kind == QKind::Ordinal && q.head.as_deref() == Some("day"))
 }
 
 /// The sentence has the claim's number only as a count of something else (see

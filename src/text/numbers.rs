@@ -442,7 +442,7 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     continue;
                 }
             }
-            // "for seven days in a row", "six consecutive days", "four weeks running": how long
+            // "for seven days in a row", "six consecutive days", "four days running": how long
             // a run has lasted is the ordinal of its last day, "the fourth straight day".
             if kind == QKind::Count && lo == hi && running_length(toks, i) {
                 kind = QKind::Ordinal;
@@ -683,7 +683,7 @@ fn fraction(toks: &[Token], i: usize) -> Option<f64> {
     (numerator < denominator).then_some(numerator / denominator * 100.0)
 }
 
-/// Does the number at token `i` count the days or weeks of an unbroken run: "days in a row",
+/// Does the number at token `i` count the days of an unbroken run: "days in a row",
 /// "consecutive days", "straight days", "days running"?
 fn running_length(toks: &[Token], i: usize) -> bool {
     let mut next = String::new();
@@ -691,9 +691,7 @@ fn running_length(toks: &[Token], i: usize) -> bool {
         next.push_str(&t.norm);
         next.push(' ');
     }
-    "consecutive days|straight days|days running|days in a row|consecutive weeks|straight weeks|weeks running|weeks in a row"
-        .split('|')
-        .any(|p| next.starts_with(p))
+    "consecutive days|straight days|days running|days in a row".split('|').any(|p| next.starts_with(p))
 }
 
 /// "5th", "21st", "3rd".
