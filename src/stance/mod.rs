@@ -255,7 +255,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         // opposite, is said by it: "The jury found the defendant innocent" for "… was not
         // guilty" (not "cut" for "did not raise": something lies between).
         // (Said of the claim's subject: not "shot an innocent bystander".)
-        // (And with what the claim says after its word: "was closed on Thursday" says nothing of
+        // (And with what the claim says after its word: "was shut for a week in March" says nothing of
         // "will not reopen after the winter".)
         let said = negated
             && reason == Reason::Opposite

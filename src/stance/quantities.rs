@@ -501,7 +501,7 @@ pub(super) fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
     })
 }
 
-/// Does the claim count a run of days ("the fourth day in a row", "for four days
+/// Does the claim count a run of days ("the fifth day in a row", "for five days
 /// running")? (A run of another length in the sentence is the rules' number conflict.)
 pub fn counts_a_run(claim: &Claim) -> bool {
     claim.quantities.iter().any(|q| q.kind == QKind::Ordinal && q.head.as_deref() == Some("day"))

@@ -442,8 +442,8 @@ pub fn extract(a: &Analysed) -> (Vec<Quantity>, Vec<Date>) {
                     continue;
                 }
             }
-            // "for seven days in a row", "six consecutive days", "four days running": how long
-            // a run has lasted is the ordinal of its last day, "the fourth straight day".
+            // "for nine days in a row", "three consecutive days", "five days running": how long
+            // a run has lasted is the ordinal of its last day, "the fifth straight day".
             if kind == QKind::Count && lo == hi && running_length(toks, i) {
                 kind = QKind::Ordinal;
             }

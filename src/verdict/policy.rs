@@ -68,8 +68,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // which the model reads against "Tbilisi is the capital of Georgia".)
     let may_contradict = about_it
         && !s.analysed.is_credit_line()
-        // (Nor where the claim counts a run of days, "for four days running": where the
-        // sentence's run, "a fourth straight day", is another length the rules say so; the
+        // (Nor where the claim counts a run of days, "for five days running": where the
+        // sentence's run, "a fifth straight day", is another length the rules say so; the
         // model reads the same run in other words as a conflict.)
         && !crate::stance::counts_a_run(claim)
         && hit.coverage >= CONTRADICT_COVERAGE_MIN
