@@ -61,10 +61,13 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
         })
 }
 
-/// Is all the claim says of its subject unsaid: two or more terms after its first auxiliary or
-/// form of "be" ("The toxin in pufferfish is made by bacteria"), none matched? A sentence that
-/// names the subject and says something else of it ("… is more than a thousand times as
-/// deadly as cyanide") does not say the claim. (`WordClass::Aux` also holds the adverbs that
+/// Is all the claim says of its subject unsaid: the terms after its first auxiliary or form of
+/// "be" ("The toxin in pufferfish is made by bacteria", "The museum has been closed"), none
+/// matched? A sentence that names the subject and says something else of it ("… is more than a
+/// thousand times as deadly as cyanide") does not say the claim. (One unsaid word is enough:
+/// over one passage, "The trial, which tests a new drug, is led by …" had been read as saying
+/// "The trial has been suspended" — SNLI dev +371 pairs right, seen pair sets +0.030; seen seed
+/// sets −0.031, nine claims better, five worse, where the one word was said in other words.) (`WordClass::Aux` also holds the adverbs that
 /// may stand before a verb, "also", "now": one inside the subject starts the predicate early,
 /// so the subject's later words must go unsaid too.)
 pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
@@ -80,7 +83,7 @@ pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
     // (Unless the sentence gives the claim's share: "31 percent had hypertension" for "More
     // than a quarter … had high blood pressure" says the claim in other words. Not any
     // figure: "Type 1 diabetes is caused by …" has one in its name.)
-    unsaid >= 2 && !(hit.figure.is_some() && claim.quantities.iter().any(|q| q.kind == QKind::Share))
+    unsaid >= 1 && !(hit.figure.is_some() && claim.quantities.iter().any(|q| q.kind == QKind::Share))
 }
 
 /// Does the claim negate an act, not what its subject is? A negation word of its own (not a

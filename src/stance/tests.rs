@@ -320,6 +320,12 @@ fn a_sentence_saying_something_else_of_the_subject_does_not_say_the_claim() {
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("The toxin in pufferfish is produced by bacteria living in the fish.", "The toxin in pufferfish is made by bacteria.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // A predicate of one word counts too: naming the ferry and its route is not saying it was
+    // withdrawn; saying so is.
+    let j = judged("The Harlow Point ferry, which carries about 90 cars, runs twice daily to Pell Island.", "The Harlow Point ferry has been withdrawn.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The Harlow Point ferry was withdrawn from service on Monday.", "The Harlow Point ferry has been withdrawn.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     // The claim's share, said with the condition's other name, says it.
     let j =
         judged("Of the 18,500 adults surveyed in 2025, 31 percent had hypertension.", "More than a quarter of adults in the survey had high blood pressure.");
