@@ -234,7 +234,10 @@ impl Word {
 #[derive(Default)]
 struct WordIds {
     medium: HashMap<u128, (u32, Hot)>,
-    long: HashMap<Box<str>, (u32, Hot)>,
+    /// Longer words, by their place in `long_entries` (the `String`-keyed map type the
+    /// lexicon has anyway: a map of its own cost the widget more than the indirection).
+    long: HashMap<String, u32>,
+    long_entries: Vec<(u32, Hot)>,
 }
 
 impl WordIds {
@@ -243,11 +246,12 @@ impl WordIds {
             let mut b = [0u8; 16];
             b[..w.len()].copy_from_slice(w.as_bytes());
             *self.medium.entry(u128::from_le_bytes(b)).or_insert_with(new)
-        } else if let Some(&entry) = self.long.get(w) {
-            entry
+        } else if let Some(&i) = self.long.get(w) {
+            self.long_entries[i as usize]
         } else {
             let entry = new();
-            self.long.insert(w.into(), entry);
+            self.long.insert(w.into(), self.long_entries.len() as u32);
+            self.long_entries.push(entry);
             entry
         }
     }
