@@ -179,14 +179,14 @@ pub struct NliModel {
 #[derive(Debug, Clone, Default)]
 pub struct WordLinks {
     // Each pair once (`pair_key`).
-    pairs: rustc_hash::FxHashSet<String>,
+    pairs: crate::text::lexicon::WordSet,
 }
 
 impl WordLinks {
     /// Links from the section's text (lines of words, the first linked to each of the
     /// others), keyed by `key`; a word whose key is empty is left out.
     pub fn new(text: &str, key: &dyn Fn(&str) -> String) -> WordLinks {
-        let mut pairs = rustc_hash::FxHashSet::default();
+        let mut pairs = crate::text::lexicon::WordSet::default();
         for line in text.lines() {
             let mut words = line.split(' ');
             let head = key(words.next().unwrap_or_default());

@@ -77,7 +77,7 @@ pub struct Index {
     pub sentences: Vec<SentenceRef>,
     postings: HashMap<String, Vec<u32>>,
     /// Keys the corpus also uses as ordinary lowercase words (so not only as names).
-    common: rustc_hash::FxHashSet<String>,
+    common: crate::text::lexicon::WordSet,
     /// Number of sentences (of the whole corpus, for a partial index), for IDF.
     n: f32,
     /// For a partial index (a sharded archive's articles for one claim): each looked-up key's

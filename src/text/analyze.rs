@@ -301,10 +301,10 @@ pub(crate) fn ungrouped_key(word: &str) -> Option<String> {
 /// The pairs of keys of `data/antonyms.tsv`; a complementary pair also as its key followed by
 /// "\u{2}", a converse one followed by "\u{3}" (one table for all: each table type costs the
 /// WebAssembly about 0.4 KB).
-fn opposite_keys() -> &'static rustc_hash::FxHashSet<String> {
-    static O: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+fn opposite_keys() -> &'static crate::text::lexicon::WordSet {
+    static O: OnceLock<crate::text::lexicon::WordSet> = OnceLock::new();
     O.get_or_init(|| {
-        let mut set = rustc_hash::FxHashSet::default();
+        let mut set = crate::text::lexicon::WordSet::default();
         for (x, y, mark) in &lexicon().antonyms {
             // Both the word's key (its synonym group, if any) and its plain stem, which is
             // what `degree_base` gives back for "larger" or "smallest".
@@ -669,7 +669,7 @@ pub(crate) fn name_term(name: &str, first: usize, last: usize) -> Option<Term> {
         if !key.contains([' ', '-']) {
             return Vec::new();
         }
-        key.split([' ', '-']).filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(*w) && !lex.is_stopword(w)).map(str::to_string).collect()
+        key.split([' ', '-']).filter(|w| w.len() >= 4 && !lex.generic_name_words.contains(w) && !lex.is_stopword(w)).map(str::to_string).collect()
     };
     if let Some(p) = lex.place(name) {
         // A capital is its country's metonym: "Ankara" and "Turkey" share a key both ways; its

@@ -387,10 +387,10 @@ impl IndexKeys {
     }
 
     /// The postings by key, and the keys used as ordinary lowercase words.
-    pub fn finish(self) -> (HashMap<String, Vec<u32>>, HashSet<String>) {
+    pub fn finish(self) -> (HashMap<String, Vec<u32>>, crate::text::lexicon::WordSet) {
         let Terms { ids, mut postings, common: is_common } = self.terms;
         let mut map = HashMap::default();
-        let mut common = HashSet::default();
+        let mut common = crate::text::lexicon::WordSet::default();
         for (key, id) in ids {
             let list = std::mem::take(&mut postings[id as usize]);
             if list.is_empty() {
