@@ -192,17 +192,19 @@ pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// Synonym groups keyed by the stem of each single-word member, so inflected forms
 /// ("mercenaries") find their group.
-fn synonym_stems() -> &'static HashMap<String, String> {
-    static S: OnceLock<HashMap<String, String>> = OnceLock::new();
+fn synonym_stems() -> &'static crate::text::lexicon::WordMap {
+    static S: OnceLock<crate::text::lexicon::WordMap> = OnceLock::new();
     S.get_or_init(|| {
-        let mut m = HashMap::default();
+        let mut m = crate::text::lexicon::WordMap::default();
         // (Sorted as the spelling vocabulary sorts its words, `(&str, usize)`: one copy of the
         // sort in the WebAssembly. The words are distinct, so the number decides nothing.)
         let synonyms = &lexicon().synonyms;
         let mut entries: Vec<(&str, usize)> = synonyms.keys().filter(|w| !w.contains(' ')).map(|w| (w.as_str(), 0)).collect();
         crate::sort_heap(&mut entries); // deterministic winner when two groups share a stem
         for (w, _) in entries {
-            m.entry(stem(w)).or_insert_with(|| synonyms[w].clone());
+            if let Some(head) = synonyms.get(w) {
+                m.insert_new(stem(w), head.clone());
+            }
         }
         m
     })

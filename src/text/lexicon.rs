@@ -232,22 +232,22 @@ pub struct Lexicon {
     /// Kind and country of each place name.
     pub place_values: Vec<Place>,
     /// Demonym or adjective → country ("azeri" → "azerbaijan").
-    pub demonyms: HashMap<String, String>,
+    pub demonyms: WordMap,
     /// Abbreviation or variant → canonical name ("u.s." → "united states").
-    pub aliases: HashMap<String, String>,
+    pub aliases: WordMap,
     /// The canonical names aliases point to.
     pub canonical_names: WordSet,
     /// Lemma or phrase → the first member of its synonym group.
-    pub synonyms: HashMap<String, String>,
+    pub synonyms: WordMap,
     /// Pairs of opposite words, as written in data/antonyms.tsv, with their mark: "complementary"
     /// (nothing between them: "alive" / "dead"), "converse" (the same act seen from the other
     /// side: "buy" / "sell"), or none.
     pub antonyms: Vec<(String, String, String)>,
     /// Irregular inflection → lemma ("sent" → "send").
-    pub irregular: HashMap<String, String>,
+    pub irregular: WordMap,
     /// British spelling → American, for words no rule turns ("defence" → "defense";
     /// `data/spellings.tsv`, used by `analyze::american_spelling`).
-    pub spellings: HashMap<String, String>,
+    pub spellings: WordMap,
     /// The irregular noun plurals among them ("people", "children"; not "known").
     pub plurals: WordSet,
     /// Abbreviations whose period does not end a sentence ("mr", "sept"), without the period.
@@ -393,6 +393,55 @@ impl FromIterator<String> for WordSet {
     }
 }
 
+/// Words mapped to words: the `String`-keyed map type the lexicon has anyway, to a place in a
+/// list of values (a map type of its own compiled one more hash table into the WebAssembly).
+#[derive(Debug, Clone, Default)]
+pub struct WordMap {
+    at: HashMap<String, u32>,
+    values: Vec<String>,
+}
+
+impl WordMap {
+    /// The word `k` maps to.
+    pub fn get(&self, k: &str) -> Option<&String> {
+        self.at.get(k).map(|&i| &self.values[i as usize])
+    }
+
+    /// Does `k` map to a word?
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.at.contains_key(k)
+    }
+
+    /// Maps `k` to `v` unless it maps to a word already.
+    pub fn insert_new(&mut self, k: String, v: String) {
+        if !self.at.contains_key(&k) {
+            self.at.insert(k, self.values.len() as u32);
+            self.values.push(v);
+        }
+    }
+
+    /// The words mapped, in no order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.at.keys()
+    }
+
+    /// The words mapped to, in no order.
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.at.values().map(|&i| &self.values[i as usize])
+    }
+}
+
+/// (Where a word is listed twice, its first line wins.)
+impl FromIterator<(String, String)> for WordMap {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> WordMap {
+        let mut map = WordMap::default();
+        for (k, v) in iter {
+            map.insert_new(k, v);
+        }
+        map
+    }
+}
+
 /// Non-comment, non-blank lines of a data file.
 /// The trimmed lines of a word list, as a set. (One function for every list: a chain written
 /// at each is compiled into the WebAssembly once per list.)
@@ -462,16 +511,16 @@ impl Lexicon {
             }
         }
         let demonyms = two_columns(DEMONYMS_TSV).into_iter().collect();
-        let aliases: HashMap<String, String> = two_columns(ALIASES_TSV).into_iter().collect();
+        let aliases: WordMap = two_columns(ALIASES_TSV).into_iter().collect();
         let irregular = two_columns(IRREGULAR_TSV).into_iter().collect();
         let spellings = two_columns(SPELLINGS_TSV).into_iter().collect();
         let plurals = pairs(IRREGULAR_TSV).filter(|f| f.get(2) == Some(&"plural")).map(|f| f[0].to_string()).collect();
-        let mut synonyms = HashMap::default();
+        let mut synonyms = WordMap::default();
         for l in lines(SYNONYMS_TXT) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
             if let Some(head) = group.first() {
                 for w in &group {
-                    synonyms.entry(w.to_string()).or_insert_with(|| head.to_string());
+                    synonyms.insert_new(w.to_string(), head.to_string());
                 }
             }
         }
