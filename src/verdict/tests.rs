@@ -698,13 +698,13 @@ fn hedged_reports_are_not_full_support() {
     // one after "and" (a second act: "will intervene and may curb" still says it will
     // intervene), nor one too far from the match ("and this may").
     let claim = "The regional water authority will intervene.";
-    let d = composed("The regional water authority will curb irrigation.", claim, None);
+    let d = composed("The regional water authority will intervene in the drought.", claim, None);
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
-    let d = composed("The regional water authority may curb irrigation.", claim, None);
+    let d = composed("The regional water authority may intervene in the drought.", claim, None);
     assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
     for text in [
         "The regional water authority will intervene and may curb irrigation.",
-        "The regional water authority will curb irrigation, and this may hurt growers.",
+        "The regional water authority will intervene, and this may hurt growers.",
     ] {
         let d = composed(text, claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
