@@ -702,10 +702,9 @@ fn hedged_reports_are_not_full_support() {
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{:?}", d.judgement);
     let d = composed("The regional water authority may intervene in the drought.", claim, None);
     assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
-    for text in [
-        "The regional water authority will intervene and may curb irrigation.",
-        "The regional water authority will intervene, and this may hurt growers.",
-    ] {
+    for text in
+        ["The regional water authority will intervene and may curb irrigation.", "The regional water authority will intervene, and this may hurt growers."]
+    {
         let d = composed(text, claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Supports, "{text}: {:?}", d.judgement);
     }
