@@ -845,6 +845,9 @@ mod tests {
         assert_eq!(keys("government forces"), keys("the army"));
         assert_eq!(keys("government troops"), keys("military"));
         assert_ne!(keys("airline"), keys("jet"));
+        // Fighting that broke out erupted: the date of one is the date of the other.
+        assert_eq!(keys("fighting broke out"), keys("fighting erupted"));
+        assert_eq!(keys("clashes flared up"), keys("clashes erupted"));
         // Forms the stemmer cuts short of their verb ("sued" → "su") share its key: "Former
         // manager sues actor" and "the actor is suing his manager" are the same act.
         for (a, b) in [("sues", "suing"), ("sue", "sued"), ("frees", "freed")] {
