@@ -848,6 +848,8 @@ mod tests {
         // Fighting that broke out erupted: the date of one is the date of the other.
         assert_eq!(keys("fighting broke out"), keys("fighting erupted"));
         assert_eq!(keys("clashes flared up"), keys("clashes erupted"));
+        assert_eq!(keys("their conduct"), keys("their behaviour"));
+        assert_eq!(keys("wholly unacceptable"), keys("wholly inadmissible"));
         // Forms the stemmer cuts short of their verb ("sued" → "su") share its key: "Former
         // manager sues actor" and "the actor is suing his manager" are the same act.
         for (a, b) in [("sues", "suing"), ("sue", "sued"), ("frees", "freed")] {
