@@ -49,10 +49,10 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{counts_a_run, counts_else, counts_other_things, lacks_quantity, lacks_weekday};
 use quantities::{date_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, predicate_unsaid, substituted};
+use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
-    another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, says_absence,
-    subject_unsaid,
+    another_agent, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative, predicate_unsaid,
+    says_absence, subject_unsaid,
 };
 use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
 pub(crate) use words::auxiliary;

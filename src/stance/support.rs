@@ -70,7 +70,7 @@ pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subjec
 /// sets −0.031, nine claims better, five worse, where the one word was said in other words.) (`WordClass::Aux` also holds the adverbs that
 /// may stand before a verb, "also", "now": one inside the subject starts the predicate early,
 /// so the subject's later words must go unsaid too.)
-pub(super) fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
+pub fn predicate_unsaid(claim: &Claim, hit: &Hit) -> bool {
     let c = &claim.analysed;
     let Some(p) = c.tokens.iter().position(auxiliary).filter(|&p| p > 0) else { return false };
     let mut unsaid = 0;

@@ -892,3 +892,17 @@ fn a_run_of_days_in_other_words_is_no_conflict_the_model_may_call() {
     let d = composed(text, "By Wednesday the fighting in the Velna valley had gone on for seven days in a row.", Some([0.9, 0.05, 0.05]));
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
 }
+
+#[test]
+fn among_articles_the_models_support_needs_something_of_the_claims_predicate() {
+    // The model, sure of support, still reads a sentence that names the museum and says
+    // something else of it as saying the claim; among articles that is no support.
+    let claim = "The Orrin museum has been closed for repairs.";
+    let other = "Flood barriers went up along the river on Friday.";
+    let sure = Some([0.9, 0.05, 0.05]);
+    let d = composed_among(&["The Orrin museum drew a record crowd to its summer exhibition of maps.", other], claim, sure);
+    assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+    // A sentence that says some of the predicate may be the model's support.
+    let d = composed_among(&["The Orrin museum shut its doors for urgent roof repairs.", other], claim, sure);
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
