@@ -262,8 +262,12 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     // about what someone else said: "Macron said …" is not denied by a denial of what rebels
     // told Reuters.)
     let plain = !claim.negated && !claim.analysed.has_cue(Cue::Falsity) && claim.attribution.as_ref().is_none_or(|(k, _)| *k == Cue::Denial);
+    // (A claim that a report has been verified is answered by the passage's "it could not be
+    // verified" right after the report, however little of the report's wording it shares; by
+    // nothing else that points back.)
+    let verified = claim.asserts_verification();
     let strong: Vec<(usize, f32)> =
-        hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && plain)).map(|h| (h.sentence, h.coverage)).collect();
+        hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && (plain || verified))).map(|h| (h.sentence, h.coverage)).collect();
     for (id, coverage) in strong {
         // The denial may follow one sentence later ("Armenia reported … a Turkish F-16. The
         // allegation was never backed up. Turkey denied claims that the shootdown had anything
@@ -298,8 +302,10 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
             let denies_claim =
                 |that: usize| match_sentence(index, claim, next, &s, words).matched.iter().filter(|m| m.iter().any(|&(f, _)| f > that)).count() >= 2;
             let linked = crate::retrieve::index::points_back(&s.analysed)
+                && (!verified || (!far && s.analysed.unconfirmed().is_some()))
                 && (!far || crate::retrieve::index::denied_report(&s.analysed).is_some_and(denies_claim))
                 && (coverage >= STANCE_MIN
+                    || verified
                     || (s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS
                         && !sentences[&id].analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Denial))));
             if linked {

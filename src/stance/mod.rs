@@ -96,9 +96,9 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             return denial_judgement(claim, s, k, at, hit, hit.coverage);
         }
     }
-    // The claim says someone confirmed it; the sentence, that it could not be confirmed ("It
-    // was not possible to independently confirm the report").
-    if claim.attribution.as_ref().is_some_and(|(k, _)| *k == Cue::Confirm) && (hit.linked || hit.coverage >= REFUTING_MIN) {
+    // The claim says someone confirmed it, or that it has been verified; the sentence, that it
+    // could not be confirmed ("It was not possible to independently confirm the report").
+    if (claim.asserts_verification() || claim.attribution.as_ref().is_some_and(|(k, _)| *k == Cue::Confirm)) && (hit.linked || hit.coverage >= REFUTING_MIN) {
         if let Some((f, l)) = a.unconfirmed() {
             return j.marked(Stance::Contradicts, Reason::Negation, s, (f, l), hit.coverage);
         }

@@ -1862,3 +1862,31 @@ fn an_appeal_is_a_call_and_going_separate_ways_a_split() {
     let j = judged("Folk trio Marrow Lane parted ways with their manager in May.", "Folk trio Marrow Lane have split up.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }
+
+/// The rules' judgements of every candidate of `text` for `claim` (a sentence that points back
+/// to another is judged with that one's matches).
+fn judged_all(text: &str, claim: &str) -> Vec<Judgement> {
+    let c = Corpus::new(vec![Article { id: "a".into(), title: "T".into(), text: text.into(), ..Default::default() }]).unwrap();
+    let index = Index::build(&c);
+    let claim = Claim::analyse(claim);
+    let found = find_evidence(&index, &c, &claim, MENTION_MIN, None);
+    found.hits.iter().map(|hit| judge(&index, &claim, hit, &found.sentences[&hit.sentence])).collect()
+}
+
+#[test]
+fn a_claim_that_a_report_was_verified_is_contradicted_by_it_could_not_be() {
+    let text = "Local media said the harbour master was arrested on Friday at his home in Pell. It was not possible to independently confirm the report.";
+    for claim in ["The harbour master's arrest at his home has been independently confirmed.", "Reports that the harbour master was arrested were verified."] {
+        let js = judged_all(text, claim);
+        assert!(js.iter().any(|j| (j.stances[0], j.reason) == (Stance::Contradicts, Reason::Negation)), "{claim}: {js:?}");
+    }
+    // The report itself is not contradicted by it, and a denial after it is no answer to its
+    // verification.
+    let js = judged_all(text, "The harbour master was arrested on Friday at his home in Pell.");
+    assert!(!js.iter().any(|j| j.stances.contains(&Stance::Contradicts)), "{js:?}");
+    let js = judged_all(
+        "Local media said the harbour master was arrested on Friday at his home in Pell. His office denied this.",
+        "The harbour master's arrest at his home has been independently confirmed.",
+    );
+    assert!(!js.iter().any(|j| j.stances.contains(&Stance::Denial)), "{js:?}");
+}
