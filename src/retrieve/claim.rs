@@ -209,16 +209,16 @@ impl Claim {
         self.terms.len() >= 2 && (!self.names_only() || self.analysed.tokens.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)))
     }
 
-    /// Does the claim say that what was reported has been checked: a word of confirming after a
-    /// form of "be" or right after "independently" ("The report has been independently
-    /// verified", "was confirmed"), not negated? Such a claim is contradicted by a passage
+    /// Does the claim say that what was reported has been checked: a word of confirming at most
+    /// four words after a form of "be" or "independent(ly)" ("The report has been
+    /// independently verified", "was confirmed", "Independent checks confirmed"), not negated? Such a claim is contradicted by a passage
     /// saying it could not be confirmed; who reported it is no speaker of the claim.
     pub fn asserts_verification(&self) -> bool {
         let a = &self.analysed;
         !self.negated
             && a.cues_of(Cue::Confirm).any(|c| {
-                let before = &a.tokens[c.first.saturating_sub(3)..c.first];
-                before.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm)) || before.last().is_some_and(|t| t.norm == "independently")
+                let before = &a.tokens[c.first.saturating_sub(4)..c.first];
+                before.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm) || t.norm.starts_with("independent"))
             })
     }
 
