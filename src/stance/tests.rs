@@ -233,6 +233,29 @@ fn propaganda_and_plain_wrong_call_reports_false() {
 }
 
 #[test]
+fn an_old_wives_tale_a_canard_a_fable_and_a_thing_made_up_call_what_is_said_false() {
+    for (text, claim) in [
+        (
+            "Botanists call the idea that cut tulips keep longer with a coin in the vase an old wives' tale.",
+            "A coin in the vase keeps cut tulips fresh longer.",
+        ),
+        ("Engineers say the claim that the Pell viaduct is sinking has no basis.", "The Pell viaduct is sinking."),
+        ("The belief that owls can turn their heads all the way round is mistaken, ornithologists say.", "Owls can turn their heads all the way round."),
+        ("The Varno council called talk of closing the town's swimming pool completely made up.", "The Varno council is closing the town's swimming pool."),
+        ("Geologists dismiss as a canard the story that the Orla caves were dug by hand.", "The Orla caves were dug by hand."),
+    ] {
+        let j = judged(text, claim);
+        assert_eq!(j.stances[0], Stance::Denial, "{text}: {j:?}");
+    }
+    // What a thing is made up of, and finding no basis for a claim, are no such words (the
+    // second is a negation of its own).
+    let j = judged("The Varno council is made up of eleven elected members.", "The Varno council has eleven elected members.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Monitors find no basis for claims that troops shelled the port of Tessa", "Troops shelled the port of Tessa.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
 fn rubbish_and_fallacy_call_what_is_said_false() {
     let j = judged("Sami Okoro: 'Talk of my retirement is rubbish, I am playing on next season'", "Footballer Sami Okoro is retiring.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
