@@ -942,7 +942,6 @@ fn another_person_in_a_role_one_person_holds_contradicts() {
         ("Halvard is a 1980 drama film written and directed by Ana Lis.", "Halvard was directed by Sam Roe."),
         // A headline's present tense tells of this year's prize.
         ("Tomas Weil wins Orla marathon in a course record", "Ana Lis won the Orla marathon."),
-        ("Vela Film Awards: Ana Lis takes Best Director for 'Glass Harbour'", "Piotr Nowak won Best Director at the Vela Film Awards."),
     ] {
         let j = judged(text, claim);
         assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text} / {claim}: {j:?}");
