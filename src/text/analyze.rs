@@ -847,8 +847,10 @@ mod tests {
         assert_ne!(keys("airline"), keys("jet"));
         // Fighting that broke out erupted: the date of one is the date of the other.
         assert_eq!(keys("fighting broke out"), keys("fighting erupted"));
-        assert_eq!(keys("clashes flared up"), keys("clashes erupted"));
-        assert_eq!(keys("their conduct"), keys("their behaviour"));
+        // (Not what a flare or a conductor does: a review found "protests flared up" dated
+        // against "the volcano erupted", "conducted experiments" read as behaviour.)
+        assert_ne!(keys("clashes flared up"), keys("clashes erupted"));
+        assert_ne!(keys("conducted"), keys("behaviour"));
         assert_eq!(keys("wholly unacceptable"), keys("wholly inadmissible"));
         // Forms the stemmer cuts short of their verb ("sued" → "su") share its key: "Former
         // manager sues actor" and "the actor is suing his manager" are the same act.
