@@ -263,8 +263,10 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     // told Reuters.)
     let plain = !claim.negated && !claim.analysed.has_cue(Cue::Falsity) && claim.attribution.as_ref().is_none_or(|(k, _)| *k == Cue::Denial);
     // (A claim that a report has been verified is answered by the passage's "it could not be
-    // verified" right after the report, however little of the report's wording it shares; by
-    // nothing else that points back.)
+    // verified" right after the report, however little of the report's wording it shares, or
+    // by a denial of the report there, "The club denied the report"; not by "… denied this",
+    // which may answer a report of something else the claim's verifier is named in, nor by
+    // one further on.)
     let verified = claim.asserts_verification();
     let strong: Vec<(usize, f32)> =
         hits.iter().filter(|h| h.coverage >= STANCE_MIN || (h.coverage >= LINK_MIN && (plain || verified))).map(|h| (h.sentence, h.coverage)).collect();
@@ -302,11 +304,12 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
             let denies_claim =
                 |that: usize| match_sentence(index, claim, next, &s, words).matched.iter().filter(|m| m.iter().any(|&(f, _)| f > that)).count() >= 2;
             let linked = crate::retrieve::index::points_back(&s.analysed)
-                && (!verified || (!far && s.analysed.unconfirmed().is_some()))
+                && (!verified || (!far && (s.analysed.unconfirmed().is_some() || denies_the_report(&s.analysed))))
                 && (!far || crate::retrieve::index::denied_report(&s.analysed).is_some_and(denies_claim))
                 && (coverage >= STANCE_MIN
-                    || verified
-                    || (s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS
+                    || (verified && s.analysed.unconfirmed().is_some())
+                    || (plain
+                        && s.analysed.tokens.iter().filter(|t| t.is_word()).count() <= POINTER_WORDS
                         && !sentences[&id].analysed.cues.iter().any(|c| matches!(c.kind, Cue::Negation | Cue::Denial))));
             if linked {
                 let mut hit = match_sentence(index, claim, id, &sentences[&id], words);
@@ -325,6 +328,13 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     // whole standard sort of its own.)
     crate::sort_short(&mut hits, |a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)).is_lt());
     Found { hits, sentences }
+}
+
+/// Does the sentence deny a report named as such ("denied the report", "rejected claims")?
+fn denies_the_report(a: &crate::text::analyze::Analysed) -> bool {
+    let lex = crate::text::lexicon::lexicon();
+    a.cues_of(Cue::Denial)
+        .any(|d| a.tokens.get(d.last + 1..d.last + 3).is_some_and(|w| w.iter().any(|t| lex.is(crate::text::lexicon::WordClass::ReportNoun, &t.norm))))
 }
 
 /// Articles that share enough of the claim's terms, over all their sentences, to be worth a

@@ -216,7 +216,11 @@ impl Claim {
     pub fn asserts_verification(&self) -> bool {
         let a = &self.analysed;
         !self.negated
+            // (Not "was confirmed by the army": someone confirmed it, as in "The army confirmed".)
             && a.cues_of(Cue::Confirm).any(|c| {
+                if a.tokens.get(c.last + 1).is_some_and(|t| t.norm == "by") {
+                    return false;
+                }
                 let before = &a.tokens[c.first.saturating_sub(4)..c.first];
                 before.iter().any(|t| lexicon().is(WordClass::PassiveBe, &t.norm) || t.norm.starts_with("independent"))
             })

@@ -362,8 +362,10 @@ fn named_speaker(a: &TextAnalysis, text: &str, (f, l): (usize, usize)) -> (Strin
 /// confirm the report").
 pub fn points_back(a: &TextAnalysis) -> bool {
     use crate::text::lexicon::Cue;
-    // (The report noun may follow a determiner: "confirm the report".)
-    if a.unconfirmed().is_some_and(|(_, l)| a.tokens.get(l + 1..l + 3).is_some_and(|w| w.iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm)))) {
+    // (The report noun may follow a determiner, "confirm the report", or be its subject: "The
+    // claim could not be verified".)
+    let report = |w: &[crate::text::token::Token]| w.iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
+    if a.unconfirmed().is_some_and(|(f, l)| a.tokens.get(l + 1..l + 3).is_some_and(report) || report(&a.tokens[f.saturating_sub(3)..f])) {
         return true;
     }
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",

@@ -1915,4 +1915,17 @@ fn a_claim_that_a_report_was_verified_is_contradicted_by_it_could_not_be() {
         "The harbour master's arrest at his home has been independently confirmed.",
     );
     assert!(!js.iter().any(|j| j.stances.contains(&Stance::Denial)), "{js:?}");
+    // The report as the subject of a hedge phrase of not confirming points back too.
+    let unverified = "Local media said the harbour master was arrested on Friday at his home in Pell. The claim could not be verified.";
+    let js = judged_all(unverified, "The harbour master's arrest at his home has been independently confirmed.");
+    assert!(js.iter().any(|j| j.stances[0] == Stance::Contradicts), "{js:?}");
+    // Someone who confirmed it is a speaker, as in "The police confirmed …".
+    let js = judged_all(text, "The harbour master's arrest at his home was confirmed by the police.");
+    assert!(!js.iter().any(|j| j.stances.contains(&Stance::Contradicts)), "{js:?}");
+    // A denial of the report itself still answers its verification.
+    let js = judged_all(
+        "Local media said the harbour master was arrested on Friday at his home in Pell. His office denied the report.",
+        "The report that the harbour master was arrested at his home was confirmed.",
+    );
+    assert!(js.iter().any(|j| j.stances.contains(&Stance::Denial)), "{js:?}");
 }

@@ -93,9 +93,18 @@ impl Analysed {
         self.cues.iter().filter(move |c| c.kind == kind)
     }
     /// A word of confirming negated a few tokens before it ("not possible to independently
-    /// confirm", "has never been verified"): from the negation to the word.
+    /// confirm", "has never been verified"), or a hedge phrase of one ("could not be
+    /// verified"): from the negation to the word.
     pub fn unconfirmed(&self) -> Option<(usize, usize)> {
-        self.cues_of(Cue::Confirm).find_map(|c| self.cues_of(Cue::Negation).find(|n| n.last < c.first && c.first - n.last <= 4).map(|n| (n.first, c.last)))
+        self.cues_of(Cue::Confirm)
+            .find_map(|c| self.cues_of(Cue::Negation).find(|n| n.last < c.first && c.first - n.last <= 4).map(|n| (n.first, c.last)))
+            .or_else(|| {
+                let p = |c: &&CueHit| {
+                    (c.phrase.starts_with("not ") || c.phrase.starts_with("could not "))
+                        && ["confirm", "confirmed", "verify", "verified"].iter().any(|w| c.phrase.ends_with(w))
+                };
+                self.cues_of(Cue::Hedge).find(p).map(|c| (c.first, c.last))
+            })
     }
     /// A credit line: it opens with a newsroom task done by someone ("Reporting by …",
     /// "Additional reporting by …", "Editing by …"). It names who worked on the story and
