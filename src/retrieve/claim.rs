@@ -211,8 +211,9 @@ impl Claim {
 
     /// Does the claim say that what was reported has been checked: a word of confirming at most
     /// four words after a form of "be" or "independent(ly)" ("The report has been
-    /// independently verified", "was confirmed", "Independent checks confirmed"), not negated? Such a claim is contradicted by a passage
-    /// saying it could not be confirmed; who reported it is no speaker of the claim.
+    /// independently verified", "was confirmed", "Independent checks confirmed"), not negated?
+    /// Such a claim is contradicted by a passage saying it could not be confirmed; who reported
+    /// it is no speaker of the claim.
     pub fn asserts_verification(&self) -> bool {
         let a = &self.analysed;
         !self.negated

@@ -1897,7 +1897,7 @@ fn judged_all(text: &str, claim: &str) -> Vec<Judgement> {
 
 #[test]
 fn a_claim_that_a_report_was_verified_is_contradicted_by_it_could_not_be() {
-    let text = "Local media said the harbour master was arrested on Friday at his home in Pell. It was not possible to independently confirm the report.";
+    let text = "Local media said the harbour master was arrested on Friday at his home in Pell. It was not possible to verify the report independently.";
     for claim in [
         "The harbour master's arrest at his home has been independently confirmed.",
         "Reports that the harbour master was arrested were verified.",
