@@ -304,7 +304,7 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
             let denies_claim =
                 |that: usize| match_sentence(index, claim, next, &s, words).matched.iter().filter(|m| m.iter().any(|&(f, _)| f > that)).count() >= 2;
             let linked = crate::retrieve::index::points_back(&s.analysed)
-                && (!verified || (!far && (s.analysed.unconfirmed().is_some() || denies_the_report(&s.analysed))))
+                && (!verified || (!far && (s.analysed.unconfirmed().is_some() || crate::retrieve::index::denies_the_report(&s.analysed))))
                 && (!far || crate::retrieve::index::denied_report(&s.analysed).is_some_and(denies_claim))
                 && (coverage >= STANCE_MIN
                     || (verified && s.analysed.unconfirmed().is_some())
@@ -328,13 +328,6 @@ pub fn find_evidence(index: &Index, corpus: &Corpus, claim: &Claim, min: f32, wo
     // whole standard sort of its own.)
     crate::sort_short(&mut hits, |a, b| b.coverage.total_cmp(&a.coverage).then(a.sentence.cmp(&b.sentence)).is_lt());
     Found { hits, sentences }
-}
-
-/// Does the sentence deny a report named as such ("denied the report", "rejected claims")?
-fn denies_the_report(a: &crate::text::analyze::Analysed) -> bool {
-    let lex = crate::text::lexicon::lexicon();
-    a.cues_of(Cue::Denial)
-        .any(|d| a.tokens.get(d.last + 1..d.last + 3).is_some_and(|w| w.iter().any(|t| lex.is(crate::text::lexicon::WordClass::ReportNoun, &t.norm))))
 }
 
 /// Articles that share enough of the claim's terms, over all their sentences, to be worth a

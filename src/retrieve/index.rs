@@ -364,8 +364,7 @@ pub fn points_back(a: &TextAnalysis) -> bool {
     use crate::text::lexicon::Cue;
     // (The report noun may follow a determiner, "confirm the report", or be its subject: "The
     // claim could not be verified".)
-    let report = |w: &[crate::text::token::Token]| w.iter().any(|t| lexicon().is(WordClass::ReportNoun, &t.norm));
-    if a.unconfirmed().is_some_and(|(f, l)| a.tokens.get(l + 1..l + 3).is_some_and(report) || report(&a.tokens[f.saturating_sub(3)..f])) {
+    if a.unconfirmed().is_some_and(|(f, l)| names_report(a, l + 1) || a.tokens[f.saturating_sub(3)..f].iter().any(is_report_noun)) {
         return true;
     }
     // The anaphor must be the denial's object or subject: "denied this", "denied claims that",
@@ -390,6 +389,23 @@ pub fn points_back(a: &TextAnalysis) -> bool {
                 || a.cues.iter().any(|c| c.kind == Cue::Anaphor && c.first > d.last && c.first <= d.last + 2));
         subject || object
     })
+}
+
+fn is_report_noun(t: &crate::text::token::Token) -> bool {
+    lexicon().is(WordClass::ReportNoun, &t.norm)
+}
+
+/// Is a report noun at token `at` or right after it, a determiner before it ("the report",
+/// "claims that")? (Both tokens must be there.)
+fn names_report(a: &TextAnalysis, at: usize) -> bool {
+    a.tokens.get(at..at + 2).is_some_and(|w| w.iter().any(is_report_noun))
+}
+
+/// Does the sentence deny a report named as such right after its word of denial ("denied the
+/// report", "rejected claims")? (A claim that a report was verified is answered by this, not by
+/// "denied this", which may answer a report of something else.)
+pub fn denies_the_report(a: &TextAnalysis) -> bool {
+    a.cues.iter().any(|d| d.kind == crate::text::lexicon::Cue::Denial && names_report(a, d.last + 1))
 }
 
 /// A denial of an earlier statement named as such, with what it said: "denied claims that

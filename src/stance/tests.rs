@@ -243,6 +243,8 @@ fn an_old_wives_tale_a_canard_a_fable_and_a_thing_made_up_call_what_is_said_fals
         ("The belief that owls can turn their heads all the way round is mistaken, ornithologists say.", "Owls can turn their heads all the way round."),
         ("The Varno council called talk of closing the town's swimming pool completely made up.", "The Varno council is closing the town's swimming pool."),
         ("Geologists dismiss as a canard the story that the Orla caves were dug by hand.", "The Orla caves were dug by hand."),
+        ("Historians call the tale that the Varno bridge was built in a single night a fable.", "The Varno bridge was built in a single night."),
+        ("The report that the Pell ferry will be withdrawn is without foundation, its operator says.", "The Pell ferry will be withdrawn."),
     ] {
         let j = judged(text, claim);
         assert_eq!(j.stances[0], Stance::Denial, "{text}: {j:?}");
