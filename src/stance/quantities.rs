@@ -482,6 +482,21 @@ pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> boo
     !claimed.is_empty() && said.peek().is_some() && !said.any(same)
 }
 
+/// The sentence counts the claim's thing (the same counted noun: "about 21,196 km" for "over
+/// 20,000 km") with a number the claim's allows, though written otherwise: the rules read the
+/// two as agreeing. The model, which does not read numbers, sees only different digits.
+pub fn agrees_on_count(claim: &Claim, s: &IndexedSentence) -> bool {
+    claim.quantities.iter().filter(|q| q.kind == QKind::Count && !q.vague && q.head.is_some()).any(|q| {
+        s.quantities.iter().any(|x| {
+            let lone = crate::text::numbers::lone_count(x, &s.quantities, |h| claim.names_key(h));
+            // (Written the same, the model sees the same number: its contradiction is of
+            // something else, "Two dogs sleep" against "Two dogs run".)
+            let same_words = claim.analysed.tokens[q.first..=q.at].iter().map(|t| &t.norm).eq(s.analysed.tokens[x.first..=x.at].iter().map(|t| &t.norm));
+            x.kind == QKind::Count && !x.vague && x.head == q.head && q.allows(x, lone) && !same_words
+        })
+    })
+}
+
 /// The claim gives a number of kind `k` (a count, a year, an ordinal) and the sentence none.
 /// A vague small amount ("several") gives none ([`Quantity::unspecific`]).
 pub fn lacks_quantity(claim: &Claim, s: &IndexedSentence, k: QKind) -> bool {

@@ -906,3 +906,18 @@ fn among_articles_the_models_support_needs_something_of_the_claims_predicate() {
     let d = composed_among(&["The Orrin museum shut its doors for urgent roof repairs.", other], claim, sure);
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
 }
+
+#[test]
+fn a_count_the_claim_allows_written_otherwise_is_not_the_models_contradiction() {
+    // The model reads "about 4,870 km" against "over 4,000 km" as other digits.
+    const CLAIM: &str = "The Orvik Canal stretches over 4,000 km.";
+    let sure = Some([0.10, 0.88, 0.02]);
+    let d = composed("A survey put the length of the Orvik canals across the plain at about 4,870 km.", CLAIM, sure);
+    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    // A count beneath the claim's bound is the rules' conflict, and the same number written
+    // the same leaves the model's reading of the rest.
+    let d = composed("A survey put the length of the Orvik canals across the plain at about 2,870 km.", CLAIM, sure);
+    assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    let d = composed("Two Orvik barges sank.", "Two Orvik barges arrived safely.", sure);
+    assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+}
