@@ -47,7 +47,7 @@ use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposi
 pub use places::names_a_list;
 use places::{list_conflict, place_conflict};
 pub use quantities::{agrees_on_count, counts_a_run, counts_else, counts_other_things, lacks_quantity, lacks_weekday};
-use quantities::{date_conflict, gives_other_years, number_conflict};
+use quantities::{date_conflict, designator_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
@@ -127,6 +127,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
+        .or_else(|| designator_conflict(claim, s, hit).map(tag(Reason::List)))
         .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| holder_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| superlative_holder(index, claim, s, hit).map(tag(Reason::List)))

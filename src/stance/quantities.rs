@@ -9,6 +9,40 @@ use crate::text::analyze::Analysed;
 use crate::text::lexicon::{lexicon, Cue, WordClass};
 use crate::text::numbers::{lone_count, persons, Date, QKind, Quantity, Toward};
 
+/// A capital letter that names one of a series after a plain word, as a number may ("vitamin
+/// C", "hepatitis B", "Group D"): not "I", and not a title-case headline's article ("Police
+/// Find A Body": the word after it capitalised too).
+fn designator(a: &Analysed, i: usize) -> bool {
+    let t = &a.tokens[i];
+    let word = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word;
+    i > 0
+        && t.capitalized
+        && t.norm.len() == 1
+        && t.norm != "i"
+        && word(t)
+        && word(&a.tokens[i - 1])
+        && !lexicon().is_stopword(&a.tokens[i - 1].norm)
+        && a.tokens.get(i + 1).is_none_or(|n| !n.capitalized)
+}
+
+/// The claim's letter of a series and another of the same series in the sentence, where the
+/// sentence has not the claim's as well ("a deficiency of vitamin C" against "a lack of
+/// vitamin A"; not "vitamin A and vitamin C"): another member of a closed list.
+pub(super) fn designator_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+    let (c, a) = (&claim.analysed, &s.analysed);
+    for i in (1..c.tokens.len()).filter(|&i| designator(c, i)) {
+        let series = &c.tokens[i - 1].norm;
+        let of_series = |j: &usize| designator(a, *j) && &a.tokens[j - 1].norm == series;
+        let mut said = (1..a.tokens.len()).filter(of_series);
+        if let Some(j) = said.clone().find(|&j| a.tokens[j].norm != c.tokens[i].norm) {
+            if !said.any(|j| a.tokens[j].norm == c.tokens[i].norm) {
+                return Some((format!("{} vs {}", a.span(&s.text, j - 1, j), c.span(&claim.utterance.text, i - 1, i)), hit.coverage));
+            }
+        }
+    }
+    None
+}
+
 /// Numbers, ordinals or years in the claim that every comparable one in the sentence rules
 /// out. Counts are compared when they count the same thing ("300 fighters" / "4,000
 /// fighters", not "two sources" / "300 fighters"); a bare number ("… to 15") is compared when

@@ -1931,3 +1931,27 @@ fn a_claim_that_a_report_was_verified_is_contradicted_by_it_could_not_be() {
     );
     assert!(js.iter().any(|j| j.stances.contains(&Stance::Denial)), "{js:?}");
 }
+
+#[test]
+fn another_letter_of_a_series_is_another_member() {
+    // A letter names one of a series as a number does ("Type 1", "Type 2").
+    let j = judged("Pellagra results from a deficiency of vitamin B3 and is treated with vitamin D.", "Pellagra is treated with vitamin A.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    let j = judged("Hepatitis A spreads mostly through contaminated water in Velmar.", "Hepatitis B spreads mostly through contaminated water in Velmar.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // The claim's letter said too is no conflict, nor a headline's capitalised article.
+    let j = judged("Pellagra is treated with vitamin A and vitamin D.", "Pellagra is treated with vitamin A.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Velmar Police Find A Missing Hiker Alive", "Velmar police found the missing hiker alive.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}
+
+#[test]
+fn calling_an_idea_folklore_calls_it_false() {
+    let j =
+        judged("The idea that hedgehogs carry apples on their spines is pure folklore; they eat insects and worms.", "Hedgehogs carry apples on their spines.");
+    assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
+    // Folklore as a subject calls nothing false.
+    let j = judged("The museum of Velmar folklore says hedgehogs carry apples on their spines.", "Hedgehogs carry apples on their spines.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+}
