@@ -98,7 +98,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             let act = act_of(&claim.analysed, c).filter(|t| t.first > c.at && t.first <= c.at + COUNT_ACT_GAP);
             let counts_act = |x: &&&Quantity| act.is_some_and(|t| x.head.as_ref() == Some(&t.key));
             let comparable: Vec<_> = if kind == QKind::Year {
-                sq.clone()
+                sq.iter().filter(|x| !dates_other_thing(&s.analysed, hit, x)).copied().collect()
             } else if kind == QKind::Share {
                 // Shares of the same thing, or where either does not say of what ("41 percent
                 // had high blood pressure" is a share of those the sentence is about).
@@ -272,6 +272,27 @@ fn dates_unsaid_thing(claim: &Claim, hit: &Hit, c: &Quantity) -> bool {
         let after = f == c.at + 1 && determiner(c.first);
         m.is_empty() && !t.name && (before || after)
     })
+}
+
+/// Does the sentence's year `x` date a thing of its own the claim does not say: a word right
+/// after it ("a 1994 truce" against "… lockdown at the end of October 2020"), or a name right
+/// before its "in" ("the collapse of the Soviet Union in 1991" against "Ankara became the
+/// capital of Turkey in 1923")? It is no other year for the claim's act.
+fn dates_other_thing(a: &Analysed, hit: &Hit, x: &Quantity) -> bool {
+    let toks = &a.tokens;
+    let plain = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !hit.says_token(i));
+    // (After "a": another thing brought in, "a 1994 truce"; "their 1982 album" may be the one
+    // the claim's song is from.)
+    let after = x.first > 0 && matches!(toks[x.first - 1].norm.as_str(), "a" | "an") && plain(x.at + 1);
+    // (A name after "of the": what the year dates is the thing before it, not a place an act
+    // goes to, "return to the inner Solar System in 2061".)
+    let mut n = x.first.saturating_sub(2);
+    while n > 0 && toks[n].capitalized && plain(n) {
+        n -= 1;
+    }
+    let of_the = n >= 1 && n + 2 < x.first && toks[n].norm == "the" && toks[n - 1].norm == "of";
+    let before = x.first >= 2 && toks[x.first - 1].norm == "in" && toks[x.first - 2].capitalized && plain(x.first - 2) && of_the;
+    after || before
 }
 
 /// Of the sentence's numbers that rule out the claim's number `c`, the one said of the same

@@ -1955,3 +1955,14 @@ fn calling_an_idea_folklore_calls_it_false() {
     let j = judged("The museum of Velmar folklore says hedgehogs carry apples on their spines.", "Hedgehogs carry apples on their spines.");
     assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
 }
+
+#[test]
+fn a_year_dating_another_named_thing_is_no_other_year_for_the_claim() {
+    // 1991 dates the collapse of the Old Union, not Velmar's becoming the capital.
+    let j =
+        judged("The collapse of the Old Union in 1991 raised fears that Kessa would become a regional power.", "Velmar became the capital of Kessa in 1923.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // The claim's own act in another year still conflicts.
+    let j = judged("Velmar became the capital of Kessa in 1930.", "Velmar became the capital of Kessa in 1923.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+}
