@@ -881,3 +881,40 @@ fn a_negation_of_something_else_leaves_the_support() {
         corpus(r#"[{"id": "t", "title": "Trial", "text": "Patients with lung cancer who received Velmora did not live any longer than those on placebo."}]"#);
     assert_ne!(stances(&c, claim, "t"), [Stance::Supports]);
 }
+
+/// An archive of seven filler reports and `article` (73 sentences: past the size where every
+/// word weighs the same).
+fn archive_with(article: &str) -> Checker {
+    let topics = [
+        "Velmar officials met in Geneva on Monday.",
+        "The ministry issued a statement on trade.",
+        "Velmar diplomats spoke about grain exports.",
+        "The spokesman showed footage of the new energy plant.",
+        "Forces of Kessa held drills near the border.",
+        "Talks between the two ministers ended without agreement.",
+        "The price of gas rose in the winter.",
+        "Officials in Vienna discussed the nuclear deal.",
+        "The ministry published new figures on trade.",
+        "Protesters gathered outside the parliament building.",
+    ];
+    let mut articles: Vec<String> = (0..7)
+        .map(|k| {
+            let text: Vec<&str> = (0..10).map(|i| topics[(k + i) % 10]).collect();
+            format!(r#"{{"id": "f{k}", "title": "Report {k}", "text": "{}"}}"#, text.join(" "))
+        })
+        .collect();
+    articles.push(format!(r#"{{"id": "a", "title": "Clashes continue", "text": "{article}"}}"#));
+    corpus(&format!("[{}]", articles.join(",")))
+}
+
+#[test]
+fn words_an_archive_never_uses_do_not_outweigh_what_the_sentence_says() {
+    // Four claim words no article uses ("amid swift condemnation abroad"): in an archive of a few
+    // hundred sentences that tells little of how rare they are, and the sentence says the rest.
+    let c = archive_with("Fighting continued for a fourth day on Wednesday. Velmar released footage showing its forces firing rockets at enemy positions near the river. Both sides reported losses.");
+    let got = stances(&c, "Velmar released footage of its forces firing rockets amid swift condemnation abroad.", "a");
+    assert_eq!(got, vec![Stance::Supports]);
+    // Said of another act, the same words remain no support.
+    let got = stances(&c, "Velmar released footage of its forces retreating amid swift condemnation abroad.", "a");
+    assert!(!got.contains(&Stance::Supports), "{got:?}");
+}
