@@ -283,7 +283,10 @@ fn dates_other_thing(a: &Analysed, hit: &Hit, x: &Quantity) -> bool {
     let plain = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !hit.says_token(i));
     // (After "a": another thing brought in, "a 1994 truce"; "their 1982 album" may be the one
     // the claim's song is from.)
-    let after = x.first > 0 && matches!(toks[x.first - 1].norm.as_str(), "a" | "an") && plain(x.at + 1);
+    // (Not what the sentence's subject is, "Silent Harbor is a 2007 American film": the year
+    // is its own.)
+    let what_it_is = x.first >= 2 && is(WordClass::PassiveBe, &toks[x.first - 2]);
+    let after = x.first > 0 && matches!(toks[x.first - 1].norm.as_str(), "a" | "an") && !what_it_is && plain(x.at + 1);
     // (A name after "of the": what the year dates is the thing before it, not a place an act
     // goes to, "return to the inner Solar System in 2061".)
     let mut n = x.first.saturating_sub(2);
