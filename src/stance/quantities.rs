@@ -34,8 +34,16 @@ pub(super) fn designator_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit)
         let series = &c.tokens[i - 1].norm;
         let of_series = |j: &usize| designator(a, *j) && &a.tokens[j - 1].norm == series;
         let mut said = (1..a.tokens.len()).filter(of_series);
-        if let Some(j) = said.clone().find(|&j| a.tokens[j].norm != c.tokens[i].norm) {
-            if !said.any(|j| a.tokens[j].norm == c.tokens[i].norm) {
+        // The claim's letter said: after the series word, or listed after another of its
+        // letters ("hepatitis A and B", "vitamins C, D and E"); "B12" is a B.
+        let letter = &c.tokens[i].norm;
+        let claims = |t: &crate::text::token::Token| t.norm.strip_prefix(letter.as_str()).is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()));
+        let listed = |j: usize| {
+            a.tokens[j..].iter().take(6).take_while(|t| t.norm.len() <= 3 || matches!(t.norm.as_str(), "and" | "or")).any(|t| t.capitalized && claims(t))
+        };
+        let series_words = || (1..a.tokens.len()).filter(|&j| &a.tokens[j - 1].norm == series);
+        if let Some(j) = said.clone().find(|&j| a.tokens[j].norm != *letter) {
+            if !said.any(listed) && !series_words().any(|j| claims(&a.tokens[j])) {
                 return Some((format!("{} vs {}", a.span(&s.text, j - 1, j), c.span(&claim.utterance.text, i - 1, i)), hit.coverage));
             }
         }
@@ -286,7 +294,10 @@ fn dates_other_thing(a: &Analysed, hit: &Hit, x: &Quantity) -> bool {
     // (Not what the sentence's subject is, "Silent Harbor is a 2007 American film": the year
     // is its own.)
     let what_it_is = x.first >= 2 && is(WordClass::PassiveBe, &toks[x.first - 2]);
-    let after = x.first > 0 && matches!(toks[x.first - 1].norm.as_str(), "a" | "an") && !what_it_is && plain(x.at + 1);
+    // (Nor the occasion of an act, "destroyed in a 1944 air raid", "signed during a 1999
+    // summit": the year is the act's.)
+    let occasion = x.first >= 2 && matches!(toks[x.first - 2].norm.as_str(), "in" | "during" | "at" | "on");
+    let after = x.first > 0 && matches!(toks[x.first - 1].norm.as_str(), "a" | "an") && !what_it_is && !occasion && plain(x.at + 1);
     // (A name after "of the": what the year dates is the thing before it, not a place an act
     // goes to, "return to the inner Solar System in 2061".)
     let mut n = x.first.saturating_sub(2);

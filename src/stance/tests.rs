@@ -1944,6 +1944,11 @@ fn another_letter_of_a_series_is_another_member() {
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     let j = judged("Velmar Police Find A Missing Hiker Alive", "Velmar police found the missing hiker alive.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Nor the claim's letter listed after another ("A and B"), or numbered ("B12").
+    let j = judged("The Velmar shot protects against hepatitis A and B.", "The Velmar shot protects against hepatitis B.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Tests in Velmar found vitamin B12 deficiency, and vitamin D levels were normal.", "Tests in Velmar found vitamin B deficiency.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
 #[test]
@@ -1951,8 +1956,12 @@ fn calling_an_idea_folklore_calls_it_false() {
     let j =
         judged("The idea that hedgehogs carry apples on their spines is pure folklore; they eat insects and worms.", "Hedgehogs carry apples on their spines.");
     assert_eq!(j.stances[0], Stance::Denial, "{j:?}");
-    // Folklore as a subject calls nothing false.
+    // Folklore as a subject calls nothing false, nor "not just folklore".
     let j = judged("The museum of Velmar folklore says hedgehogs carry apples on their spines.", "Hedgehogs carry apples on their spines.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("That hedgehogs carry apples on their spines is folklore the Velmar museum studies.", "Hedgehogs carry apples on their spines.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
+    let j = judged("Willow bark easing joint pain is not just folklore: a trial in Velmar found it reduced pain.", "Willow bark eases joint pain.");
     assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
 }
 
@@ -1962,7 +1971,9 @@ fn a_year_dating_another_named_thing_is_no_other_year_for_the_claim() {
     let j =
         judged("The collapse of the Old Union in 1991 raised fears that Kessa would become a regional power.", "Velmar became the capital of Kessa in 1923.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
-    // The claim's own act in another year still conflicts.
+    // The claim's own act in another year still conflicts, on an occasion too.
     let j = judged("Velmar became the capital of Kessa in 1930.", "Velmar became the capital of Kessa in 1923.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
+    let j = judged("The Velmar bridge was destroyed in a 1944 air raid.", "The Velmar bridge was destroyed in 1943.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
 }
