@@ -91,8 +91,21 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     // warplanes") — one whose cue comes before the verb at `cp`, which is then what was said:
     // in "The singer praised the rapper in an interview" the singer acts.
     let no_role = |ci: usize, cp: usize| number(ci) || claim.terms[ci].spans.iter().all(|&(f, _)| claim.in_speaker(f, cp));
+    // A word of what the subject is ("is the spokeswoman for the ministry", "serves as mayor
+    // of Velm") is no act with roles: "Ministry spokeswoman Ada Brook" says the same.
+    let role_noun = |cp: usize| {
+        let mut i = cp;
+        while i > 0 && is(WordClass::Determiner, &ct[i - 1]) {
+            i -= 1;
+        }
+        // (After a determiner: "is cutting the bread" is an act.)
+        i > 0 && ((is(WordClass::PassiveBe, &ct[i - 1]) && i < cp) || ct[i - 1].norm == "as")
+    };
     for p in (0..claim.terms.len()).filter(|&p| !claim.terms[p].name && !number(p)) {
         let (Some(cp), Some(sp)) = (claim_at(p), first_match(p)) else { continue };
+        if role_noun(cp) {
+            continue;
+        }
         // A claim word on both sides of the verb ("Ankara is sending rebels from
         // Turkish-controlled parts of Syria": both are Turkey) has no one role to trade.
         let two_sided = |ci: usize| both_sides(claim.terms[ci].spans.iter().map(|&(f, _)| f), cp);

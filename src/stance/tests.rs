@@ -1977,3 +1977,14 @@ fn a_year_dating_another_named_thing_is_no_other_year_for_the_claim() {
     let j = judged("The Velmar bridge was destroyed in a 1944 air raid.", "The Velmar bridge was destroyed in 1943.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Number), "{j:?}");
 }
+
+#[test]
+fn a_title_before_a_name_says_what_the_claim_says_the_person_is() {
+    // "Ministry spokeswoman Ada Brook" has the ministry before her: no roles traded.
+    let text = "Velm Health Ministry spokeswoman Ada Brook posted a video of the new clinic.";
+    let j = judged(text, "Ada Brook is the spokeswoman for the Velm Health Ministry.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // An act still has its roles: the ministry did the criticising.
+    let j = judged("The Velm Health Ministry criticised Ada Brook over the clinic.", "Ada Brook criticised the Velm Health Ministry over the clinic.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}
