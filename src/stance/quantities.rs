@@ -39,7 +39,8 @@ pub(super) fn designator_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit)
         let letter = &c.tokens[i].norm;
         let claims = |t: &crate::text::token::Token| t.norm.strip_prefix(letter.as_str()).is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()));
         let listed = |j: usize| {
-            a.tokens[j..].iter().take(6).take_while(|t| t.norm.len() <= 3 || matches!(t.norm.as_str(), "and" | "or")).any(|t| t.capitalized && claims(t))
+            // (Short tokens only: letters, commas, "and", "or", "B12".)
+            a.tokens[j..].iter().take(6).take_while(|t| t.norm.len() <= 3).any(|t| t.capitalized && claims(t))
         };
         let series_words = || (1..a.tokens.len()).filter(|&j| &a.tokens[j - 1].norm == series);
         if let Some(j) = said.clone().find(|&j| a.tokens[j].norm != *letter) {
@@ -283,13 +284,13 @@ fn dates_unsaid_thing(claim: &Claim, hit: &Hit, c: &Quantity) -> bool {
 }
 
 /// Does the sentence's year `x` date a thing of its own the claim does not say: a word right
-/// after it ("a 1994 truce" against "… lockdown at the end of October 2020"), or a name right
-/// before its "in" ("the collapse of the Soviet Union in 1991" against "Ankara became the
-/// capital of Turkey in 1923")? It is no other year for the claim's act.
+/// after it ("a 2003 treaty ended the war" against "… a curfew at the end of May 2021"), or a
+/// name right before its "in" ("the collapse of the Old Union in 1991" against "Velmar became
+/// the capital of Kessa in 1923")? It is no other year for the claim's act.
 fn dates_other_thing(a: &Analysed, hit: &Hit, x: &Quantity) -> bool {
     let toks = &a.tokens;
     let plain = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && !lexicon().is_stopword(&t.norm) && !hit.says_token(i));
-    // (After "a": another thing brought in, "a 1994 truce"; "their 1982 album" may be the one
+    // (After "a": another thing brought in, "a 2003 treaty"; "their 1982 album" may be the one
     // the claim's song is from.)
     // (Not what the sentence's subject is, "Silent Harbor is a 2007 American film": the year
     // is its own.)
