@@ -74,7 +74,9 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
         return None;
     }
     for kind in [QKind::Count, QKind::Ordinal, QKind::Year, QKind::Share] {
-        let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind).collect();
+        // (A year dating the sentence's own thing is no year of the claim's act: read once per
+        // sentence, not per claim number.)
+        let sq: Vec<_> = s.quantities.iter().filter(|q| q.kind == kind && !(kind == QKind::Year && dates_other_thing(&s.analysed, hit, q))).collect();
         for c in claim.quantities.iter().filter(|q| q.kind == kind) {
             // The count said right by the claim's act decides ("One person died and three were
             // injured" for "Three people died"; "One person was killed and three wounded" says
@@ -107,7 +109,7 @@ pub(super) fn number_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> 
             let act = act_of(&claim.analysed, c).filter(|t| t.first > c.at && t.first <= c.at + COUNT_ACT_GAP);
             let counts_act = |x: &&&Quantity| act.is_some_and(|t| x.head.as_ref() == Some(&t.key));
             let comparable: Vec<_> = if kind == QKind::Year {
-                sq.iter().filter(|x| !dates_other_thing(&s.analysed, hit, x)).copied().collect()
+                sq.clone()
             } else if kind == QKind::Share {
                 // Shares of the same thing, or where either does not say of what ("41 percent
                 // had high blood pressure" is a share of those the sentence is about).
@@ -557,12 +559,11 @@ pub fn counts_other_things(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> boo
 /// two as agreeing. The model, which does not read numbers, sees only different digits.
 pub fn agrees_on_count(claim: &Claim, s: &IndexedSentence) -> bool {
     claim.quantities.iter().filter(|q| q.kind == QKind::Count && !q.vague && q.head.is_some()).any(|q| {
-        s.quantities.iter().any(|x| {
-            let lone = crate::text::numbers::lone_count(x, &s.quantities, |h| claim.names_key(h));
+        s.quantities.iter().filter(|x| x.kind == QKind::Count && !x.vague && x.head == q.head).any(|x| {
             // (Written the same, the model sees the same number: its contradiction is of
             // something else, "Two dogs sleep" against "Two dogs run".)
             let same_words = claim.analysed.tokens[q.first..=q.at].iter().map(|t| &t.norm).eq(s.analysed.tokens[x.first..=x.at].iter().map(|t| &t.norm));
-            x.kind == QKind::Count && !x.vague && x.head == q.head && q.allows(x, lone) && !same_words
+            !same_words && q.allows(x, crate::text::numbers::lone_count(x, &s.quantities, |h| claim.names_key(h)))
         })
     })
 }
