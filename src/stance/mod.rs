@@ -47,7 +47,7 @@ use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposi
 pub use places::names_a_list;
 use places::{list_conflict, place_conflict};
 pub use quantities::{agrees_on_count, counts_a_run, counts_else, counts_other_things, lacks_quantity, lacks_weekday};
-use quantities::{date_conflict, designator_conflict, gives_other_years, number_conflict};
+use quantities::{date_conflict, designator_conflict, gives_other_counts, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
@@ -336,6 +336,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             if lacks_specifics(claim, s, hit)
                 || names_another_city(claim, hit, s, !index.is_one_passage())
                 || gives_other_years(claim, s)
+                || gives_other_counts(claim, s, hit)
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)

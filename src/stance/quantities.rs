@@ -587,6 +587,24 @@ pub(super) fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
     })
 }
 
+/// The sentence gives counts, none of them the claim's, and no rule read them as a conflict:
+/// they count something else, or the same in a way the rules cannot compare ("eleven civilian
+/// deaths" against "three civilians were killed and several injured"). It does not say the
+/// claim's number, so it does not say the claim. (Counts that add up to the claim's give it:
+/// "two men and one woman" are three people. A vague small amount, "several", gives no count;
+/// nor does a figure the matching stage already read as the claim's, [`Hit::figure`].)
+pub(super) fn gives_other_counts(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+    if hit.figure.is_some() {
+        return false;
+    }
+    let counts: Vec<&Quantity> = s.quantities.iter().filter(|x| x.kind == QKind::Count && !x.unspecific()).collect();
+    let sum: f64 = counts.iter().map(|x| x.lo).sum();
+    let given = |q: &Quantity| {
+        counts.iter().any(|x| q.allows(x, lone_count(x, &s.quantities, |h| claim.names_key(h)))) || (counts.len() > 1 && q.lo <= sum && sum <= q.hi)
+    };
+    !counts.is_empty() && claim.quantities.iter().any(|q| q.kind == QKind::Count && !q.vague && q.counts_a_plural(&claim.analysed) && !given(q))
+}
+
 /// Does the claim count a run of days ("the fifth day in a row", "for five days
 /// running")? (A run of another length in the sentence is the rules' number conflict.)
 pub fn counts_a_run(claim: &Claim) -> bool {

@@ -1988,3 +1988,15 @@ fn a_title_before_a_name_says_what_the_claim_says_the_person_is() {
     let j = judged("The Velm Health Ministry criticised Ada Brook over the clinic.", "Ada Brook criticised the Velm Health Ministry over the clinic.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }
+
+#[test]
+fn a_sentence_whose_counts_are_none_of_the_claims_does_not_support_it() {
+    // "deaths" against "were killed": the rules cannot compare the two counts, and the
+    // sentence's own do not give the claim's.
+    let text = "Local radio said four villagers were killed and several injured in the landslide near Orvo.";
+    let j = judged(text, "Local radio reported nine villager deaths in the landslide near Orvo.");
+    assert!(!j.stances.contains(&Stance::Supports), "{:?}", j.stances);
+    // Counts that add up to the claim's give it.
+    let j = judged("Two boys and one girl were rescued from the flooded cave near Orvo.", "Three children were rescued from the flooded cave near Orvo.");
+    assert!(j.stances.contains(&Stance::Supports), "{:?}", j.stances);
+}
