@@ -209,7 +209,7 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
     let claim_lists = place_lists(&claim.analysed);
     // The claim's place a closing word stands beside: "only", "solely", "exclusively" right
-    // before it, "alone" right after a place it follows a preposition to ("from Syria alone").
+    // before it or its preposition ("came exclusively from Syria"), "alone" right after a place it follows a preposition to ("from Syria alone").
     // (Not "both France and Germany", "Japan only approved it in May", "India alone accounts
     // for a third".)
     let closes = claim.analysed.cues_of(Cue::Closed).find_map(|c| {
@@ -218,7 +218,7 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
             if alone {
                 l + 1 == c.first && t.preposition.is_some()
             } else {
-                c.last + 1 == f && matches!(c.phrase.as_str(), "only" | "solely" | "exclusively")
+                (c.last + 1 == f || (c.last + 2 == f && t.preposition.is_some())) && matches!(c.phrase.as_str(), "only" | "solely" | "exclusively")
             }
         };
         claim.terms.iter().position(|t| t.country.is_some() && t.spans.iter().any(|&(f, l)| by(t, f, l)))

@@ -880,6 +880,9 @@ fn a_claim_that_closes_its_list_is_contradicted_by_another_member_beside_it() {
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came from Ukraine alone.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
+    // ("only", "exclusively" before the member's preposition closes it too.)
+    let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came exclusively from Ukraine.");
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     // Not "both", not "only" said of something else, not where the sentence closes it too.
     let j = judged("Norway, Sweden and Finland opposed the fishing plan.", "Both Norway and Sweden opposed the fishing plan.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
