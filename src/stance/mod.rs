@@ -127,7 +127,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
         .or_else(|| opposite_conflict(claim, s, hit).map(tag(Reason::Opposite)))
         .or_else(|| place_conflict(index, claim, s, hit).map(tag(Reason::Place)))
         .or_else(|| list_conflict(index, claim, s, hit).map(tag(Reason::List)))
-        .or_else(|| designator_conflict(claim, s, hit).map(tag(Reason::List)))
+        .or_else(|| designator_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| actor_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| holder_conflict(index, claim, s, hit).map(tag(Reason::List)))
         .or_else(|| superlative_holder(index, claim, s, hit).map(tag(Reason::List)))

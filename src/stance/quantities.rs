@@ -10,16 +10,18 @@ use crate::text::lexicon::{lexicon, Cue, WordClass};
 use crate::text::numbers::{lone_count, persons, Date, QKind, Quantity, Toward};
 
 /// A capital letter that names one of a series after a plain word, as a number may ("vitamin
-/// C", "hepatitis B", "Group D"): not "I", and not a title-case headline's article ("Police
-/// Find A Body": the word after it capitalised too).
+/// C", "hepatitis B", "Group D"), perhaps numbered within its letter ("vitamin B12"): not "I",
+/// and not a title-case headline's article ("Police Find A Body": the word after it
+/// capitalised too).
 fn designator(a: &Analysed, i: usize) -> bool {
     let t = &a.tokens[i];
     let word = |t: &crate::text::token::Token| t.kind == crate::text::token::Kind::Word;
+    let b = t.norm.as_bytes();
     i > 0
         && t.capitalized
-        && t.norm.len() == 1
+        && ((b.len() == 1 && word(t))
+            || (t.kind == crate::text::token::Kind::Ident && b.len() <= 3 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit)))
         && t.norm != "i"
-        && word(t)
         && word(&a.tokens[i - 1])
         && !lexicon().is_stopword(&a.tokens[i - 1].norm)
         && a.tokens.get(i + 1).is_none_or(|n| !n.capitalized)
@@ -28,7 +30,7 @@ fn designator(a: &Analysed, i: usize) -> bool {
 /// The claim's letter of a series and another of the same series in the sentence, where the
 /// sentence has not the claim's as well ("a deficiency of vitamin C" against "a lack of
 /// vitamin A"; not "vitamin A and vitamin C"): another member of a closed list.
-pub(super) fn designator_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
+pub(super) fn designator_conflict(index: &crate::retrieve::index::Index, claim: &Claim, s: &IndexedSentence, hit: &Hit) -> Option<(String, f32)> {
     let (c, a) = (&claim.analysed, &s.analysed);
     for i in (1..c.tokens.len()).filter(|&i| designator(c, i)) {
         let series = &c.tokens[i - 1].norm;
@@ -36,16 +38,23 @@ pub(super) fn designator_conflict(claim: &Claim, s: &IndexedSentence, hit: &Hit)
         let mut said = (1..a.tokens.len()).filter(of_series);
         // The claim's letter said: after the series word, or listed after another of its
         // letters ("hepatitis A and B", "vitamins C, D and E"); "B12" is a B.
+        // (A lettered member and its letter say one series member for this rule: "B" and
+        // "B12"; "B6" and "B12" are two.)
         let letter = &c.tokens[i].norm;
-        let claims = |t: &crate::text::token::Token| t.norm.strip_prefix(letter.as_str()).is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()));
+        let kin = |x: &str, y: &str| x == y || (x.len() == 1 && y.starts_with(x)) || (y.len() == 1 && x.starts_with(y));
+        let claims =
+            |t: &crate::text::token::Token| kin(&t.norm, letter) || t.norm.strip_prefix(letter.as_str()).is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()));
         let listed = |j: usize| {
             // (Short tokens only: letters, commas, "and", "or", "B12".)
             a.tokens[j..].iter().take(6).take_while(|t| t.norm.len() <= 3).any(|t| t.capitalized && claims(t))
         };
         let series_words = || (1..a.tokens.len()).filter(|&j| &a.tokens[j - 1].norm == series);
-        if let Some(j) = said.clone().find(|&j| a.tokens[j].norm != *letter) {
+        if let Some(j) = said.clone().find(|&j| !kin(&a.tokens[j].norm, letter)) {
             if !said.any(listed) && !series_words().any(|j| claims(&a.tokens[j])) {
-                return Some((format!("{} vs {}", a.span(&s.text, j - 1, j), c.span(&claim.utterance.text, i - 1, i)), hit.coverage));
+                // (Judged on the rest of the claim: a numbered member, "B12", is a term of its
+                // own, and unsaid.)
+                let cov = claim.term_at(i).map_or(hit.coverage, |ci| hit.coverage_without(index, claim, ci));
+                return Some((format!("{} vs {}", a.span(&s.text, j - 1, j), c.span(&claim.utterance.text, i - 1, i)), cov));
             }
         }
     }

@@ -1952,6 +1952,14 @@ fn another_letter_of_a_series_is_another_member() {
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     let j = judged("Tests in Velmar found vitamin B12 deficiency, and vitamin D levels were normal.", "Tests in Velmar found vitamin B deficiency.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A numbered member of the claim's is one too: "vitamin B12" against "vitamin C" or
+    // "vitamin B6", not against its letter alone.
+    for text in ["Pellagra results from too little vitamin C in the diet.", "Pellagra results from too little vitamin B6 in the diet."] {
+        let j = judged(text, "Pellagra is caused by a lack of vitamin B12.");
+        assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{text}: {j:?}");
+    }
+    let j = judged("Pellagra results from too little vitamin B in the diet.", "Pellagra is caused by a lack of vitamin B12.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
 #[test]
