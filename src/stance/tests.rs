@@ -761,6 +761,8 @@ fn conflicts_name_their_kind() {
         // Rules and stances made harder against softer.
         ("The government tightened its Covid restrictions this week.", "The government relaxed its Covid restrictions.", Reason::Opposite),
         ("Washington softened sanctions on Moscow after talks.", "Washington toughened sanctions on Moscow.", Reason::Opposite),
+        ("The clinic has tightened its visiting rules this week.", "The clinic has lifted its visiting rules.", Reason::Opposite),
+        ("The clinic has tightened its visiting rules this week.", "The clinic has eased its visiting rules.", Reason::Opposite),
         // The claimed country named only in another slot (where the plane took off), another
         // in this one; the claim's possessor ("Georgia's") is whose, not where.
         (
@@ -943,6 +945,7 @@ fn another_person_in_a_role_one_person_holds_contradicts() {
     for (text, claim) in [
         ("The vaccine was discovered in 1954 by the Polish chemist Anna Lis.", "The vaccine was discovered by Piotr Nowak."),
         ("Silver Harp Awards: Best Debut goes to Ines Vale", "Carla Romo won Best Debut at the Silver Harp Awards."),
+        ("Best Debut at the Silver Harp Awards went to Ines Vale.", "Carla Romo won Best Debut at the Silver Harp Awards."),
         ("Colonel Dara Mehta chairs the harbour board since Friday.", "Colonel Iva Stein chairs the harbour board."),
         ("Halvard is a 1980 drama film written and directed by Ana Lis.", "Halvard was directed by Sam Roe."),
         // A headline's present tense tells of this year's prize.

@@ -658,6 +658,7 @@ fn headline_plans_and_beliefs_are_not_full_support() {
         ("Leopard believed to have escaped from Harrowgate zoo", "A leopard escaped from Harrowgate Zoo."),
         ("Quillion in advanced talks to buy drone maker Aerix", "Quillion has bought the drone maker Aerix."),
         ("Kelso City poised to sign goalkeeper Tomas Rivka", "Kelso City has signed goalkeeper Tomas Rivka."),
+        ("Singer Ana Roth in early talks to judge new talent show", "Singer Ana Roth will judge the new talent show."),
     ] {
         let d = composed(text, claim, None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
