@@ -2,7 +2,7 @@
 //! for "Azerbaijan accused Armenia"), causes and effects, directions, comparisons and slots.
 
 use super::judgement::{Judgement, Reason, Stance};
-use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
+use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, MUTUAL_REACH, ROLE_PIVOT_WORDS, ROLE_WINDOW};
 use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
@@ -257,7 +257,8 @@ fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (us
 /// mentions the claim.
 pub fn negated_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let word = |w: &[&str]| claim.analysed.tokens.iter().any(|t| w.contains(&t.norm.as_str()));
-    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !word(&["with", "between", "meet", "met", "marry", "married"]))?;
+    let mutual = || word(&["with", "between"]) || claim.analysed.tokens.iter().any(|t| lexicon().mutual.contains(&t.norm));
+    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !mutual())?;
     swap.exclusive = false;
     Some(swap)
 }
@@ -276,6 +277,18 @@ pub fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
 
 /// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
 fn swap_of(claim: &Claim, x: usize, y: usize, exclusive: bool) -> Option<RoleSwap> {
+    // (Over a mutual relation, right before the second term, the other order says the same:
+    // "Turkey has close ties with Azerbaijan" for "Azerbaijan enjoys close ties to Turkey";
+    // `data/mutual.txt`.)
+    let ct = &claim.analysed.tokens;
+    let second = claim.terms[x].spans[0].0.max(claim.terms[y].spans[0].0);
+    // (The word joins the second term itself, right before it or by "with", "to": not "the
+    // meeting of EU leaders".)
+    let joins = |i: usize| i + 1 == second || matches!(ct[i + 1].norm.as_str(), "with" | "to" | "between");
+    let mutual = (second.saturating_sub(MUTUAL_REACH)..second).any(|i| lexicon().mutual.contains(&ct[i].norm) && joins(i));
+    if mutual && !exclusive {
+        return None;
+    }
     Some(RoleSwap { cue: format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key), exclusive })
 }
 

@@ -2014,3 +2014,13 @@ fn a_sentence_whose_counts_are_none_of_the_claims_does_not_support_it() {
     let j = judged("Two boys and one girl were rescued from the flooded cave near Orvo.", "Three children were rescued from the flooded cave near Orvo.");
     assert!(j.stances.contains(&Stance::Supports), "{:?}", j.stances);
 }
+
+#[test]
+fn the_other_order_round_a_mutual_relation_says_the_same() {
+    let text = "Officials said Varnia has close ties with Ostrel, its neighbour to the north.";
+    let j = judged(text, "Ostrel enjoys close ties to Varnia.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Not a relation one side holds alone.
+    let j = judged("Officials said Varnia has accused Ostrel of shelling the border town.", "Ostrel has accused Varnia of shelling the border town.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+}

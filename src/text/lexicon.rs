@@ -278,6 +278,9 @@ pub struct Lexicon {
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
     /// "Y beat X" (`data/asymmetric.txt`).
     pub asymmetric: WordSet,
+    /// Words of mutual relations ("ties", "met", "borders"): "X met Y" says "Y met X"
+    /// (`data/mutual.txt`).
+    pub mutual: WordSet,
     /// Words with a negating prefix that do not negate their rest ("display", "discover";
     /// `data/not_negations.txt`).
     pub not_negations: WordSet,
@@ -307,6 +310,7 @@ const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abb
 const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
 const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
 const ASYMMETRIC_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/asymmetric.txt"));
+const MUTUAL_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mutual.txt"));
 const NOT_NEGATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/not_negations.txt"));
 const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
@@ -586,6 +590,7 @@ impl Lexicon {
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
+            mutual: word_set(MUTUAL_TXT),
             not_negations: word_set(NOT_NEGATIONS_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
             nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),
