@@ -185,6 +185,35 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
 }
 
+/// A name of the claim said with another word after the part it shares: a word of a claim's
+/// name is matched, the claim's next word of that name goes unsaid, and right after the match
+/// the sentence has a capitalised word of its own ("Callow Savings" for "Callow Insurance",
+/// "Harlow Town" for "Harlow Athletic", "Dr Kwame Boateng" for "Dr Ines Romero"). Another
+/// company, team or person: no support, from the rules or the model.
+pub fn another_name(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let (c, a, lex) = (&claim.analysed, &s.analysed, lexicon());
+    let said = |i: usize| claim.term_at(i).is_some_and(|ci| !hit.matched[ci].is_empty());
+    name_runs(c).into_iter().any(|(f, l)| {
+        (f..l).any(|i| {
+            let Some(ci) = claim.term_at(i) else { return false };
+            // (The next word a term of its own: not the rest of this one.)
+            if claim.term_at(i + 1).is_none_or(|cj| cj == ci) || said(i + 1) {
+                return false;
+            }
+            hit.matched[ci].iter().any(|&(_, ml)| {
+                a.tokens.get(ml + 1).is_some_and(|w| {
+                    w.is_word()
+                        && w.capitalized
+                        && !hit.says_token(ml + 1)
+                        && !lex.is_stopword(&w.norm)
+                        && !lex.is_demonym(&w.norm)
+                        && !a.terms.iter().any(|t| t.first == ml + 1 && (t.place.is_some() || t.country.is_some()))
+                })
+            })
+        })
+    })
+}
+
 /// A word of what the claim says its subject is, said otherwise in its place: a claim word the
 /// sentence does not say, right next to one it does, faces there a word of the sentence that
 /// says nothing of the claim ("is an American horror drama" / "an American television medical
