@@ -214,6 +214,10 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
     // for a third".)
     let closes = claim.analysed.cues_of(Cue::Closed).find_map(|c| {
         let alone = c.phrase == "alone";
+        // ("not only France but also Spain" opens the list.)
+        if c.first > 0 && matches!(claim.analysed.tokens[c.first - 1].norm.as_str(), "not" | "if") {
+            return None;
+        }
         let by = |t: &crate::retrieve::candidates::ClaimTerm, f: usize, l: usize| {
             if alone {
                 l + 1 == c.first && t.preposition.is_some()

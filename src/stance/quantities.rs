@@ -49,8 +49,11 @@ pub(super) fn designator_conflict(index: &crate::retrieve::index::Index, claim: 
             a.tokens[j..].iter().take(6).take_while(|t| t.norm.len() <= 3).any(|t| t.capitalized && claims(t))
         };
         let series_words = || (1..a.tokens.len()).filter(|&j| &a.tokens[j - 1].norm == series);
+        // (A numbered code of the claim's said anywhere is said: "strong Q4 guidance" beside
+        // "record revenue in Q3".)
+        let code_said = letter.len() > 1 && a.tokens.iter().any(|t| t.norm == *letter);
         if let Some(j) = said.clone().find(|&j| !kin(&a.tokens[j].norm, letter)) {
-            if !said.any(listed) && !series_words().any(|j| claims(&a.tokens[j])) {
+            if !code_said && !said.any(listed) && !series_words().any(|j| claims(&a.tokens[j])) {
                 // (Judged on the rest of the claim: a numbered member, "B12", is a term of its
                 // own, and unsaid.)
                 let cov = claim.term_at(i).map_or(hit.coverage, |ci| hit.coverage_without(index, claim, ci));
@@ -606,12 +609,14 @@ pub(super) fn gives_other_counts(claim: &Claim, s: &IndexedSentence, hit: &Hit) 
     if hit.figure.is_some() {
         return false;
     }
-    let counts: Vec<&Quantity> = s.quantities.iter().filter(|x| x.kind == QKind::Count && !x.unspecific()).collect();
+    // (Counts of things, on both sides: not a span of time, "married for 40 years".)
+    let of_things = |x: &Quantity| x.head.as_deref().is_none_or(|h| !is_duration(h));
+    let counts: Vec<&Quantity> = s.quantities.iter().filter(|x| x.kind == QKind::Count && !x.unspecific() && of_things(x)).collect();
     let sum: f64 = counts.iter().map(|x| x.lo).sum();
     let given = |q: &Quantity| {
         counts.iter().any(|x| q.allows(x, lone_count(x, &s.quantities, |h| claim.names_key(h)))) || (counts.len() > 1 && q.lo <= sum && sum <= q.hi)
     };
-    !counts.is_empty() && claim.quantities.iter().any(|q| q.kind == QKind::Count && !q.vague && q.counts_a_plural(&claim.analysed) && !given(q))
+    !counts.is_empty() && claim.quantities.iter().any(|q| q.kind == QKind::Count && !q.vague && q.counts_a_plural(&claim.analysed) && of_things(q) && !given(q))
 }
 
 /// Does the claim count a run of days ("the fifth day in a row", "for five days

@@ -193,17 +193,28 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 pub fn another_name(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let (c, a, lex) = (&claim.analysed, &s.analysed, lexicon());
     let said = |i: usize| claim.term_at(i).is_some_and(|ci| !hit.matched[ci].is_empty());
+    // (Not in a title-case headline, where every word is capitalised: "Orbis Strikes Deal To
+    // Buy Callow".)
+    let words = a.tokens.iter().filter(|t| t.is_word() && !lex.is_stopword(&t.norm));
+    let (capitalised, all) = words.fold((0, 0), |(c, n), t| (c + usize::from(t.capitalized), n + 1));
+    if capitalised * 3 > all * 2 {
+        return false;
+    }
+    // (Nor a title or a company's suffix, on either side: "Meta CEO Mark Zuckerberg" for "Meta
+    // Platforms", "Volkswagen AG" for "Volkswagen Group"; `data/name_parts.txt`.)
+    let part = |t: &crate::text::token::Token| lex.name_parts.contains(&t.norm);
     name_runs(c).into_iter().any(|(f, l)| {
         (f..l).any(|i| {
             let Some(ci) = claim.term_at(i) else { return false };
             // (The next word a term of its own: not the rest of this one.)
-            if claim.term_at(i + 1).is_none_or(|cj| cj == ci) || said(i + 1) {
+            if claim.term_at(i + 1).is_none_or(|cj| cj == ci) || said(i + 1) || part(&c.tokens[i + 1]) {
                 return false;
             }
             hit.matched[ci].iter().any(|&(_, ml)| {
                 a.tokens.get(ml + 1).is_some_and(|w| {
                     w.is_word()
                         && w.capitalized
+                        && !part(w)
                         && !hit.says_token(ml + 1)
                         && !lex.is_stopword(&w.norm)
                         && !lex.is_demonym(&w.norm)

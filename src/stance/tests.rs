@@ -761,7 +761,6 @@ fn conflicts_name_their_kind() {
         // Rules and stances made harder against softer.
         ("The government tightened its Covid restrictions this week.", "The government relaxed its Covid restrictions.", Reason::Opposite),
         ("Washington softened sanctions on Moscow after talks.", "Washington toughened sanctions on Moscow.", Reason::Opposite),
-        ("The clinic has tightened its visiting rules this week.", "The clinic has lifted its visiting rules.", Reason::Opposite),
         ("The clinic has tightened its visiting rules this week.", "The clinic has eased its visiting rules.", Reason::Opposite),
         // The claimed country named only in another slot (where the plane took off), another
         // in this one; the claim's possessor ("Georgia's") is whose, not where.
@@ -882,7 +881,12 @@ fn a_claim_that_closes_its_list_is_contradicted_by_another_member_beside_it() {
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came from Ukraine alone.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
-    // ("only", "exclusively" before the member's preposition closes it too.)
+    // ("only", "exclusively" before the member's preposition closes it too; "not only" opens it.)
+    let j = judged(
+        "The grain shipments went to Ukraine, Romania and Moldova within a week, port officials said.",
+        "The grain shipments went not only to Ukraine but also to Romania.",
+    );
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     let j = judged("The grain shipments came from Ukraine and Romania, port officials said.", "The grain shipments came exclusively from Ukraine.");
     assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::List), "{j:?}");
     // Not "both", not "only" said of something else, not where the sentence closes it too.
@@ -1963,6 +1967,9 @@ fn another_letter_of_a_series_is_another_member() {
     }
     let j = judged("Pellagra results from too little vitamin B in the diet.", "Pellagra is caused by a lack of vitamin B12.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // A numbered code of the claim's said anywhere is said.
+    let j = judged("Velto posted record revenue in Q3, and strong Q4 guidance.", "Velto posted strong Q3 revenue.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
 
 #[test]
@@ -2020,7 +2027,9 @@ fn the_other_order_round_a_mutual_relation_says_the_same() {
     let text = "Officials said Varnia has close ties with Ostrel, its neighbour to the north.";
     let j = judged(text, "Ostrel enjoys close ties to Varnia.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-    // Not a relation one side holds alone.
+    // Not a relation one side holds alone, nor one that one side makes or ends.
     let j = judged("Officials said Varnia has accused Ostrel of shelling the border town.", "Ostrel has accused Varnia of shelling the border town.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("Varnia closed its border with Ostrel on Tuesday, citing smuggling.", "Ostrel closed its border with Varnia on Tuesday.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }

@@ -281,6 +281,9 @@ pub struct Lexicon {
     /// Words of mutual relations ("ties", "met", "borders"): "X met Y" says "Y met X"
     /// (`data/mutual.txt`).
     pub mutual: WordSet,
+    /// Titles, offices and company suffixes that may follow a shortened name ("Meta CEO",
+    /// "Volkswagen AG"; `data/name_parts.txt`).
+    pub name_parts: WordSet,
     /// Words with a negating prefix that do not negate their rest ("display", "discover";
     /// `data/not_negations.txt`).
     pub not_negations: WordSet,
@@ -311,6 +314,7 @@ const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.t
 const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
 const ASYMMETRIC_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/asymmetric.txt"));
 const MUTUAL_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mutual.txt"));
+const NAME_PARTS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/name_parts.txt"));
 const NOT_NEGATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/not_negations.txt"));
 const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
@@ -591,6 +595,7 @@ impl Lexicon {
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
             mutual: word_set(MUTUAL_TXT),
+            name_parts: word_set(NAME_PARTS_TXT),
             not_negations: word_set(NOT_NEGATIONS_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
             nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),

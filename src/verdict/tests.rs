@@ -938,4 +938,7 @@ fn a_name_said_with_another_word_after_the_shared_one_is_another_name() {
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
     let d = composed("Chief executive Dr Ines Romero said Orbis Bank would buy Callow.", "Ines Romero said Orbis Bank would buy Callow.", None);
     assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
+    // A title or a company's suffix after the shared word names no other company.
+    let d = composed("Velto CEO Ana Rusk said the company will cut 2,000 jobs this year.", "Velto Platforms will cut 2,000 jobs this year.", None);
+    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
 }
