@@ -49,7 +49,7 @@ use places::{list_conflict, place_conflict};
 pub use quantities::{agrees_on_count, counts_a_run, counts_else, counts_other_things, lacks_quantity, lacks_weekday};
 use quantities::{date_conflict, designator_conflict, gives_other_counts, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
-use support::{absence_after_act, another_act, names_another_place, negates_what_is_absent, substituted};
+use support::{absence_after_act, another_act, country_unsaid_among_others, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
     another_agent, another_name, asserts_negated_thing, lacks_specifics, names_another_city, names_claims_people, negates_an_act, other_superlative,
     predicate_unsaid, says_absence, subject_unsaid,
@@ -340,6 +340,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)
                 || another_act(claim, hit, s)
+                || country_unsaid_among_others(claim, hit, s)
                 || another_name(claim, hit, s)
                 || substituted(claim, hit, s)
                 || other_superlative(claim, hit, s)

@@ -225,6 +225,24 @@ pub fn another_name(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     })
 }
 
+/// A country the claim names after its act goes unsaid, and the sentence names countries the
+/// claim does not ("Russia's foreign ministry named Turkey as the sender" against "… said
+/// Syrian and Libyan fighters were being sent"): the sentence says the act of others, not of
+/// the claim's country. (Not a country in the claim's subject, which a pronoun or a leader's
+/// name may stand for, "Macron said …" for "France said …"; nor a demonym, "Syrian militants",
+/// which describes rather than names.)
+pub(super) fn country_unsaid_among_others(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let c = &claim.analysed;
+    // (The claim's first word that is neither a name nor a country: where its act begins.)
+    let act = claim.terms.iter().filter(|t| !t.name && t.country.is_none()).map(|t| t.spans[0].0).min().unwrap_or(usize::MAX);
+    let unsaid = claim
+        .terms
+        .iter()
+        .zip(&hit.matched)
+        .any(|(t, m)| t.country.is_some() && m.is_empty() && t.spans[0].0 > act && !lexicon().is_demonym(&c.tokens[t.spans[0].0].norm));
+    unsaid && s.analysed.terms.iter().any(|t| t.country.is_some_and(|k| !claim.names_country(k)))
+}
+
 /// A word of what the claim says its subject is, said otherwise in its place: a claim word the
 /// sentence does not say, right next to one it does, faces there a word of the sentence that
 /// says nothing of the claim ("is an American horror drama" / "an American television medical

@@ -2033,3 +2033,16 @@ fn the_other_order_round_a_mutual_relation_says_the_same() {
     let j = judged("Varnia closed its border with Ostrel on Tuesday, citing smuggling.", "Ostrel closed its border with Varnia on Tuesday.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }
+
+#[test]
+fn a_country_the_claim_names_after_its_act_must_be_said_where_others_are() {
+    let text = "The Velm trade ministry said Chilean and Peruvian copper was being shipped to the port.";
+    let j = judged(text, "The Velm trade ministry named Bolivia as the country shipping copper to the port.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    // Said, it supports; and a country in the claim's subject may go unnamed.
+    let j = judged(
+        "The Velm trade ministry said Bolivia was shipping copper to the port.",
+        "The Velm trade ministry said Bolivia was shipping copper to the port.",
+    );
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
