@@ -2,7 +2,7 @@
 //! for "Azerbaijan accused Armenia"), causes and effects, directions, comparisons and slots.
 
 use super::judgement::{Judgement, Reason, Stance};
-use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, MUTUAL_REACH, ROLE_PIVOT_WORDS, ROLE_WINDOW};
+use super::tuning::{ACTOR_GAP, CAUSE_WINDOW, COMPARED_GAP, DIRECTION_WINDOW, ROLE_PIVOT_WORDS, ROLE_WINDOW};
 use super::words::is;
 use crate::retrieve::candidates::{preposition_before, Claim, Hit};
 use crate::retrieve::index::IndexedSentence;
@@ -135,20 +135,14 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                     && !possessor_of(claim, cx, cp)
                     && !modifier_after(claim, st, (cx, cp), (sp, sx));
                 if swapped && !sentence_two_sided(x) && !sentence_two_sided(y) && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
-                    let exclusive = asymmetric_between(&claim.analysed.tokens, cx, cy);
-                    if exclusive || !mutual_relation(claim, x, y) {
-                        return swap_of(claim, x, y, exclusive);
-                    }
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
                 // The same order with the sentence's verb made passive: "the blooms were driven
                 // by rising temperatures" for "the blooms drove up temperatures".
                 let same_order = sx < sp && sp < sy && sy - sx <= ROLE_WINDOW && cy - cx <= ROLE_WINDOW;
                 let claim_passive = claim.terms[p].spans.iter().any(|&(f, l)| passive(&claim.analysed, f, l));
                 if same_order && !has_by(ct, cx, cy) && !claim_passive && passive_agent(&s.analysed, &hit.matched[p], sy) {
-                    let exclusive = asymmetric_between(&claim.analysed.tokens, cx, cy);
-                    if exclusive || !mutual_relation(claim, x, y) {
-                        return swap_of(claim, x, y, exclusive);
-                    }
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
                 // And the other way: the claim's passive with its agent right after "by", the
                 // sentence's active verb in the same order with the other term as its object,
@@ -169,10 +163,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                     && object()
                     && !hit.matched[p].iter().any(|&(f, l)| passive(&s.analysed, f, l))
                 {
-                    let exclusive = asymmetric_between(&claim.analysed.tokens, cx, cy);
-                    if exclusive || !mutual_relation(claim, x, y) {
-                        return swap_of(claim, x, y, exclusive);
-                    }
+                    return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }
             }
         }
@@ -212,10 +203,7 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
             let person = |t: &crate::retrieve::candidates::ClaimTerm| t.name && t.place.is_none();
             let names = person(&claim.terms[x]) && person(&claim.terms[y]) && !between_c.is_empty() && !between_s.is_empty();
             if (pivot.is_some() || names) && has_by(ct, cxl, cyf) == has_by(st, syl, sx) && !as_setting(syl, sx, x, y) {
-                let exclusive = asymmetric_between(ct, cxl, cyf) && asymmetric_between(st, syl, sx);
-                if exclusive || !mutual_relation(claim, x, y) {
-                    return swap_of(claim, x, y, exclusive);
-                }
+                return swap_of(claim, x, y, asymmetric_between(ct, cxl, cyf) && asymmetric_between(st, syl, sx));
             }
         }
     }
@@ -269,8 +257,7 @@ fn modifier_after(claim: &Claim, st: &[crate::text::token::Token], (cx, cp): (us
 /// mentions the claim.
 pub fn negated_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSwap> {
     let word = |w: &[&str]| claim.analysed.tokens.iter().any(|t| w.contains(&t.norm.as_str()));
-    let mutual = || word(&["with", "between"]) || claim.analysed.tokens.iter().any(|t| lexicon().mutual.contains(&t.norm));
-    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !mutual())?;
+    let mut swap = role_swap(claim, hit, s).filter(|w| w.exclusive || word(&["to"]) || !word(&["with", "between", "meet", "met", "marry", "married"]))?;
     swap.exclusive = false;
     Some(swap)
 }
@@ -288,62 +275,6 @@ pub fn swapped(mut j: Judgement, swap: RoleSwap, coverage: f32) -> Judgement {
 }
 
 /// The reason shown for a swap of claim terms `x` and `y`: "roles swapped: x / y".
-/// Do the claim's terms `x` and `y` stand round a mutual relation (`data/mutual.txt`), which
-/// holds both ways, so that the other order says the same ("Turkey has close ties with
-/// Azerbaijan" for "Azerbaijan enjoys close ties to Turkey", "Hale met Ruiz" for "Ruiz met
-/// Hale")? Its word must be the relation itself: right before the second term, or joined to it
-/// by "with", "to" or "between"; had or shared ("has close ties with", "is allied with"), or
-/// a verb right after the first term ("Poland borders Belarus"); not made or ended by one side
-/// ("closed its border with", "severed diplomatic ties with", "ended her feud with").
-fn mutual_relation(claim: &Claim, x: usize, y: usize) -> bool {
-    let ct = &claim.analysed.tokens;
-    let second = claim.terms[x].spans[0].0.max(claim.terms[y].spans[0].0);
-    let having = |w: &str| {
-        matches!(
-            w,
-            "has" | "have" | "had" | "having" | "enjoys" | "enjoy" | "enjoyed" | "shares" | "share" | "shared" | "maintains" | "maintain" | "maintained"
-        ) || matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
-    };
-    // (What may stand between that verb and the relation's noun: "close", "strong diplomatic".)
-    let describing = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "close"
-                | "closer"
-                | "strong"
-                | "good"
-                | "friendly"
-                | "warm"
-                | "deep"
-                | "historic"
-                | "longstanding"
-                | "diplomatic"
-                | "military"
-                | "trade"
-                | "economic"
-                | "defence"
-                | "defense"
-                | "formal"
-        )
-    };
-    (second.saturating_sub(MUTUAL_REACH)..second).any(|i| {
-        if !lexicon().mutual.contains(&ct[i].norm) {
-            return false;
-        }
-        let joins = i + 1 == second || matches!(ct[i + 1].norm.as_str(), "with" | "to" | "between");
-        let mut k = i;
-        while k > 0 && describing(&ct[k - 1].norm) {
-            k -= 1;
-        }
-        // (Or a verb of the relation right after the first term, its subject: "Hale met Ruiz",
-        // "Poland borders Belarus".)
-        let first_end = claim.terms[x].spans[0].1.min(claim.terms[y].spans[0].1);
-        let had = k > 0 && (having(&ct[k - 1].norm) || (k == i && k - 1 == first_end));
-        joins && had
-    })
-}
-
 fn swap_of(claim: &Claim, x: usize, y: usize, exclusive: bool) -> Option<RoleSwap> {
     Some(RoleSwap { cue: format!("roles swapped: {} / {}", claim.terms[x].key, claim.terms[y].key), exclusive })
 }

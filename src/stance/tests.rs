@@ -2023,18 +2023,6 @@ fn a_sentence_whose_counts_are_none_of_the_claims_does_not_support_it() {
 }
 
 #[test]
-fn the_other_order_round_a_mutual_relation_says_the_same() {
-    let text = "Officials said Varnia has close ties with Ostrel, its neighbour to the north.";
-    let j = judged(text, "Ostrel enjoys close ties to Varnia.");
-    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
-    // Not a relation one side holds alone, nor one that one side makes or ends.
-    let j = judged("Officials said Varnia has accused Ostrel of shelling the border town.", "Ostrel has accused Varnia of shelling the border town.");
-    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
-    let j = judged("Varnia closed its border with Ostrel on Tuesday, citing smuggling.", "Ostrel closed its border with Varnia on Tuesday.");
-    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
-}
-
-#[test]
 fn a_country_the_claim_names_after_its_act_must_be_said_where_others_are() {
     let text = "The Velm trade ministry said Chilean and Peruvian copper was being shipped to the port.";
     let j = judged(text, "The Velm trade ministry named Bolivia as the country shipping copper to the port.");

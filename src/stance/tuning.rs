@@ -101,7 +101,3 @@ pub(super) const DESCRIBED_GAP: usize = 3;
 /// Most plain words between "by" and the name of who did it: "discovered in 1928 by the
 /// Scottish bacteriologist Alexander Fleming".
 pub(super) const HOLDER_GAP: usize = 4;
-
-/// How far before the second of two swapped terms a word of a mutual relation may stand and
-/// still be the relation between them ("close ties to Turkey": two tokens).
-pub const MUTUAL_REACH: usize = 3;
