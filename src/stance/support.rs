@@ -185,46 +185,6 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     next.content && !a.tokens[next.first].capitalized && !hit.says_token(next.first) && !result_said_otherwise
 }
 
-/// A name of the claim said with another word after the part it shares: a word of a claim's
-/// name is matched, the claim's next word of that name goes unsaid, and right after the match
-/// the sentence has a capitalised word of its own ("Callow Savings" for "Callow Insurance",
-/// "Harlow Town" for "Harlow Athletic", "Dr Kwame Boateng" for "Dr Ines Romero"). Another
-/// company, team or person: no support, from the rules or the model.
-pub fn another_name(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
-    let (c, a, lex) = (&claim.analysed, &s.analysed, lexicon());
-    let said = |i: usize| claim.term_at(i).is_some_and(|ci| !hit.matched[ci].is_empty());
-    // (Not in a title-case headline, where every word is capitalised: "Orbis Strikes Deal To
-    // Buy Callow".)
-    let words = a.tokens.iter().filter(|t| t.is_word() && !lex.is_stopword(&t.norm));
-    let (capitalised, all) = words.fold((0, 0), |(c, n), t| (c + usize::from(t.capitalized), n + 1));
-    if capitalised * 3 > all * 2 {
-        return false;
-    }
-    // (Nor a title or a company's suffix, on either side: "Meta CEO Mark Zuckerberg" for "Meta
-    // Platforms", "Volkswagen AG" for "Volkswagen Group"; `data/name_parts.txt`.)
-    let part = |t: &crate::text::token::Token| lex.name_parts.contains(&t.norm);
-    name_runs(c).into_iter().any(|(f, l)| {
-        (f..l).any(|i| {
-            let Some(ci) = claim.term_at(i) else { return false };
-            // (The next word a term of its own: not the rest of this one.)
-            if claim.term_at(i + 1).is_none_or(|cj| cj == ci) || said(i + 1) || part(&c.tokens[i + 1]) {
-                return false;
-            }
-            hit.matched[ci].iter().any(|&(_, ml)| {
-                a.tokens.get(ml + 1).is_some_and(|w| {
-                    w.is_word()
-                        && w.capitalized
-                        && !part(w)
-                        && !hit.says_token(ml + 1)
-                        && !lex.is_stopword(&w.norm)
-                        && !lex.is_demonym(&w.norm)
-                        && !a.terms.iter().any(|t| t.first == ml + 1 && (t.place.is_some() || t.country.is_some()))
-                })
-            })
-        })
-    })
-}
-
 /// A country the claim names after its act goes unsaid, and the sentence names countries the
 /// claim does not ("Russia's foreign ministry named Turkey as the sender" against "… said
 /// Syrian and Libyan fighters were being sent"): the sentence says the act of others, not of

@@ -278,9 +278,6 @@ pub struct Lexicon {
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
     /// "Y beat X" (`data/asymmetric.txt`).
     pub asymmetric: WordSet,
-    /// Titles, offices and company suffixes that may follow a shortened name ("Meta CEO",
-    /// "Volkswagen AG"; `data/name_parts.txt`).
-    pub name_parts: WordSet,
     /// Words with a negating prefix that do not negate their rest ("display", "discover";
     /// `data/not_negations.txt`).
     pub not_negations: WordSet,
@@ -310,7 +307,6 @@ const ABBREVIATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/abb
 const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/aliases.tsv"));
 const ANTONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/antonyms.tsv"));
 const ASYMMETRIC_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/asymmetric.txt"));
-const NAME_PARTS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/name_parts.txt"));
 const NOT_NEGATIONS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/not_negations.txt"));
 const BOILERPLATE_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/boilerplate.txt"));
 const CUES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/cues.tsv"));
@@ -590,7 +586,6 @@ impl Lexicon {
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
-            name_parts: word_set(NAME_PARTS_TXT),
             not_negations: word_set(NOT_NEGATIONS_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
             nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),

@@ -126,9 +126,6 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             && !crate::stance::lacks_quantity(claim, s, crate::text::numbers::QKind::Share)
             && !crate::stance::counts_else(claim, s, hit)
             && !crate::stance::another_agent(claim, hit, s)
-            // (Nor another name sharing a word with the claim's, "Callow Savings" for "Callow
-            // Insurance": seen pairs +0.040, 4 won, 8 more refuted pairs left unsupported.)
-            && !crate::stance::another_name(claim, hit, s)
             && !crate::stance::other_superlative(claim, hit, s)
             // (Among articles, nor where nothing the claim says of its subject is said, as for
             // the rules: "The old bridge was built by convicts" is not said by a sentence naming

@@ -922,23 +922,3 @@ fn a_count_the_claim_allows_written_otherwise_is_not_the_models_contradiction() 
     let d = composed("Two Orvik barges sank.", "Two Orvik barges arrived safely.", sure);
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
 }
-
-#[test]
-fn a_name_said_with_another_word_after_the_shared_one_is_another_name() {
-    // "Callow Savings" is not "Callow Insurance": neither the rules nor a model sure of its
-    // support say the claim.
-    let text = "Orbis Bank has agreed to buy its smaller rival Callow Savings for 9 billion dollars.";
-    let claim = "Orbis Bank agreed to buy its rival Callow Insurance.";
-    for p in [None, Some([0.95, 0.03, 0.02])] {
-        let d = composed(text, claim, p);
-        assert_eq!(d.judgement.stances, [Stance::Mentions], "{p:?}: {:?}", d.judgement);
-    }
-    // The same name, or a title before it, still says it.
-    let d = composed("Orbis Bank has agreed to buy its smaller rival Callow Insurance for 9 billion dollars.", claim, None);
-    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
-    let d = composed("Chief executive Dr Ines Romero said Orbis Bank would buy Callow.", "Ines Romero said Orbis Bank would buy Callow.", None);
-    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
-    // A title or a company's suffix after the shared word names no other company.
-    let d = composed("Velto CEO Ana Rusk said the company will cut 2,000 jobs this year.", "Velto Platforms will cut 2,000 jobs this year.", None);
-    assert_eq!(d.judgement.stances, [Stance::Supports], "{:?}", d.judgement);
-}
