@@ -209,7 +209,7 @@ pub(super) fn list_conflict(index: &Index, claim: &Claim, s: &IndexedSentence, h
     let closed: Vec<_> = a.cues.iter().filter(|c| c.kind == Cue::Closed).collect();
     let claim_lists = place_lists(&claim.analysed);
     // The claim's place a closing word stands beside: "only", "solely", "exclusively" right
-    // before it or its preposition ("came exclusively from Syria"), "alone" right after a place it follows a preposition to ("from Syria alone").
+    // before it or its preposition ("came exclusively from Chile"), "alone" right after a place it follows a preposition to ("from Syria alone").
     // (Not "both France and Germany", "Japan only approved it in May", "India alone accounts
     // for a third".)
     let closes = claim.analysed.cues_of(Cue::Closed).find_map(|c| {

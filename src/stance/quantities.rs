@@ -600,8 +600,8 @@ pub(super) fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
 }
 
 /// The sentence gives counts, none of them the claim's, and no rule read them as a conflict:
-/// they count something else, or the same in a way the rules cannot compare ("eleven civilian
-/// deaths" against "three civilians were killed and several injured"). It does not say the
+/// they count something else, or the same in a way the rules cannot compare ("nine villager
+/// deaths" against "four villagers were killed and several injured"). It does not say the
 /// claim's number, so it does not say the claim. (Counts that add up to the claim's give it:
 /// "two men and one woman" are three people. A vague small amount, "several", gives no count;
 /// nor does a figure the matching stage already read as the claim's, [`Hit::figure`].)

@@ -186,10 +186,10 @@ pub fn another_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 }
 
 /// A country the claim names after its act goes unsaid, and the sentence names countries the
-/// claim does not ("Russia's foreign ministry named Turkey as the sender" against "… said
-/// Syrian and Libyan fighters were being sent"): the sentence says the act of others, not of
-/// the claim's country. (Not a country in the claim's subject, which a pronoun or a leader's
-/// name may stand for, "Macron said …" for "France said …"; nor a demonym, "Syrian militants",
+/// claim does not ("the trade ministry named Bolivia as the shipper" against "… said Chilean
+/// and Peruvian copper was being shipped"): the sentence says the act of others, not of the
+/// claim's country. (Not a country in the claim's subject, which a pronoun or a leader's name
+/// may stand for, "the president said …" for "Chile said …"; nor a demonym, "Chilean miners",
 /// which describes rather than names.)
 pub(super) fn country_unsaid_among_others(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let c = &claim.analysed;
