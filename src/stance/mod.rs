@@ -46,8 +46,8 @@ use negation::{failed_attempt, false_right_after_claim_word, falsity, labels_hea
 use opposites::{complementary, modifies_next, negated_by_the_act, negated_opposite, opposite_conflict, undoes_the_act};
 pub use places::names_a_list;
 use places::{list_conflict, place_conflict};
-pub use quantities::{agrees_on_count, counts_a_run, counts_else, counts_other_things, lacks_quantity, lacks_weekday};
-use quantities::{date_conflict, designator_conflict, gives_other_counts, gives_other_years, number_conflict};
+pub use quantities::{agrees_on_count, counts_a_run, counts_else, counts_other_things, gives_other_counts, lacks_quantity, lacks_weekday};
+use quantities::{date_conflict, designator_conflict, gives_other_years, number_conflict};
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{absence_after_act, another_act, country_unsaid_among_others, names_another_place, negates_what_is_absent, substituted};
 pub use support::{

@@ -605,7 +605,7 @@ pub(super) fn gives_other_years(claim: &Claim, s: &IndexedSentence) -> bool {
 /// claim's number, so it does not say the claim. (Counts that add up to the claim's give it:
 /// "two men and one woman" are three people. A vague small amount, "several", gives no count;
 /// nor does a figure the matching stage already read as the claim's, [`Hit::figure`].)
-pub(super) fn gives_other_counts(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
+pub fn gives_other_counts(claim: &Claim, s: &IndexedSentence, hit: &Hit) -> bool {
     if hit.figure.is_some() {
         return false;
     }

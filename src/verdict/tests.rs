@@ -154,6 +154,10 @@ fn a_confident_model_decides_where_the_rules_are_silent() {
     let text = "Health officials said the cholera outbreak, which began five weeks ago, has sickened more than 2,000 people.";
     let d = composed(text, "The cholera outbreak has spread to five provinces.", Some([0.9, 0.05, 0.05]));
     assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+    // … or counts, none of them the claim's: "300 concerts" does not say "300,000 copies".
+    let text = "Lark Hollow played 300 concerts in the three years after their first record came out.";
+    let d = composed(text, "Lark Hollow sold 300,000 copies of their first record.", Some([0.9, 0.05, 0.05]));
+    assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
     // Nor a contradiction where every count of the sentence counts something else than the
     // claim's: "two" sources are no other number of fighters.
     let text = "Two rebel sources told reporters that Lorvania is sending fighters from its northern provinces to Kessa.";
