@@ -270,6 +270,13 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<&'static str> {
         while i > 0 && lex.is(WordClass::PlaceNoun, &a.tokens[i].norm) {
             i -= 1;
         }
+        // (or a word of what kind, after its country or article: "the Turkish border town of")
+        if i > 0 && !a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
+            let prev = &a.tokens[i - 1];
+            if prev.capitalized || lex.is(WordClass::PlaceModifier, &prev.norm) {
+                i -= 1;
+            }
+        }
         // (its country or a direction: "the Turkish city of", "the southern port of")
         if a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
             i = i.checked_sub(1)?;
