@@ -1357,6 +1357,12 @@ fn the_opposite_act_with_the_roles_traded_is_no_contradiction() {
         let j = judged(text, "Bram Oil has bought Harlow Energy's wind division.");
         assert_ne!(j.stances[0], Stance::Contradicts, "{text}: {j:?}");
     }
+    // So is lending to someone their borrowing; with the same roles it is the opposite act.
+    let claim = "Kingsford United have lent striker Tom Ashe to Redvale City.";
+    let j = judged("Redvale City have borrowed striker Tom Ashe from Kingsford United until May.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Kingsford United have borrowed striker Tom Ashe from Redvale City until May.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
     // A result with the roles traded still conflicts: "beat" is "won against".
     let j = judged("Chelsea won the FA Cup final against Arsenal at Wembley.", "Arsenal beat Chelsea in the FA Cup final.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
