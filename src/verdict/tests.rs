@@ -725,6 +725,9 @@ fn hedged_reports_are_not_full_support() {
         let d = composed(text, "The harbour master resigned.", None);
         assert_eq!(d.judgement.stances[0], Stance::Mentions, "{text}: {:?}", d.judgement);
     }
+    // Nor does a hope say it happened: "hopes that the strike will end soon".
+    let d = composed("The mayor hopes that the dockers' strike will end soon.", "The dockers' strike will end.", None);
+    assert_eq!(d.judgement.stances[0], Stance::Mentions, "{:?}", d.judgement);
     let d = composed("The harbour master has not resigned.", "The harbour master resigned.", None);
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{:?}", d.judgement);
     let d = composed("Police arrested two men who allegedly robbed the bank.", "Police arrested two men.", None);
