@@ -386,6 +386,10 @@ fn two_negations_with_the_roles_exchanged_do_not_agree() {
     assert_eq!(same.judgement.stances[0], Stance::Supports, "{:?}", same.judgement);
     let swapped = composed("Officials said that the ministers urge the union to stop interfering in the dispute.", claim, sure);
     assert_ne!(swapped.judgement.stances[0], Stance::Supports, "{:?}", swapped.judgement);
+    // "Called on" is "urged": the same exchange.
+    let called = "The union called on the ministers to stop meddling in the dispute.";
+    let swapped = composed("Officials said that the ministers urge the union to stop interfering in the dispute.", called, sure);
+    assert_ne!(swapped.judgement.stances[0], Stance::Supports, "{:?}", swapped.judgement);
     // Two negations rule nothing out: "A never beat B" is no contradiction of "B never beat A".
     let beat = composed("Ashby United never beat Riverton at home.", "Riverton never beat Ashby United at home.", sure);
     assert_eq!(beat.judgement.stances[0], Stance::Mentions, "{:?}", beat.judgement);
