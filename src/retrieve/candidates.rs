@@ -385,6 +385,8 @@ mod tests {
         assert_eq!(slot("They arrived by way of the Turkish port city of Mersin.", "mersin"), Some("via"));
         // … or a word of what kind ("border town"): Kilis is a place passed through.
         assert_eq!(slot("They passed through the Turkish border town of Kilis.", "kilis"), Some("via"));
+        // (Not a verb after a name: Kharkiv is what was hit, not where the drones came from.)
+        assert_eq!(slot("Drones launched from Russia hit city of Kharkiv overnight.", "kharkiv"), Some("of"));
         // With no preposition before it, the phrase keeps its own "of".
         assert_eq!(slot("Missiles hit the city of Kharkiv.", "kharkiv"), Some("of"));
         assert_eq!(slot("She met the mayor of Paris.", "paris"), Some("of"));

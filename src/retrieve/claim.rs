@@ -270,10 +270,11 @@ pub fn preposition_before(a: &Analysed, first: usize) -> Option<&'static str> {
         while i > 0 && lex.is(WordClass::PlaceNoun, &a.tokens[i].norm) {
             i -= 1;
         }
-        // (or a word of what kind, after its country or article: "the Turkish border town of")
+        // (or a word of what kind, after an article or a nationality: "the Turkish border town
+        // of"; not a verb after a name, "Drones from Russia hit city of Kharkiv")
         if i > 0 && !a.tokens[i].capitalized && !lex.is(WordClass::PlaceModifier, &a.tokens[i].norm) {
-            let prev = &a.tokens[i - 1];
-            if prev.capitalized || lex.is(WordClass::PlaceModifier, &prev.norm) {
+            let prev = &a.tokens[i - 1].norm;
+            if lex.is(WordClass::PlaceModifier, prev) || lex.is_demonym(prev) {
                 i -= 1;
             }
         }
