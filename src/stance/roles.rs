@@ -558,6 +558,7 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
     }
     let cp = claim.terms[ci].spans[0].0;
     let st = &s.analysed.tokens;
+    let converse = s.analysed.terms.iter().find(|t| t.first == f).is_some_and(|t| crate::text::analyze::converse(&claim.terms[ci].key, &t.key));
     let mut subject_after = false;
     let mut object_before = false;
     for (x, m) in hit.matched.iter().enumerate() {
@@ -566,7 +567,9 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
         // (Names on both sides, as in a sale or a match: "the policy increased vaccination
         // rates" / "rates fell after the policy" turns cause and effect, not who acts. A name
         // opening the claim is capitalised in the sentence's middle.)
-        let name = claim.terms[x].name || (sx > 0 && st[sx].capitalized);
+        // (Of a converse pair, any term: "the museum lent the painting to the gallery" is "the
+        // gallery borrowed it from the museum".)
+        let name = converse || claim.terms[x].name || (sx > 0 && st[sx].capitalized);
         if x == ci || !name {
             continue;
         }
@@ -577,8 +580,7 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
             object_before = true;
         }
     }
-    (subject_after && object_before)
-        .then(|| s.analysed.terms.iter().find(|t| t.first == f).is_some_and(|t| crate::text::analyze::converse(&claim.terms[ci].key, &t.key)))
+    (subject_after && object_before).then_some(converse)
 }
 
 /// A comparison said the other way round, and turned round too: "Warm air is less dense than
