@@ -550,7 +550,8 @@ fn comparison_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Role
 /// claim nor its opposite ("Governor Finn criticised Mayor Holt" for "Mayor Holt praised
 /// Governor Finn"). A claim name before its act is said after the sentence's opposite word,
 /// and one after it before — not after a passive's "by", which keeps the roles ("Kestrel was
-/// sold by Bram Oil" is Bram Oil selling). Not a comparison (`converse_comparison`'s).
+/// sold by Bram Oil" is Bram Oil selling). Of a converse pair any term counts, named or not
+/// ("the museum lent the painting to the gallery"). Not a comparison (`converse_comparison`'s).
 pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<bool> {
     let &(ci, (f, l)) = hit.opposites.first()?;
     if claim.analysed.tokens.iter().any(|t| t.norm == "than") {
