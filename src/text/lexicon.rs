@@ -272,7 +272,7 @@ pub struct Lexicon {
     pub weekdays: HashMap<String, u32>,
     /// Lowercase line prefixes that mark page debris rather than article text ("please enter
     /// your comment").
-    pub boilerplate: Vec<String>,
+    pub boilerplate: WordSet,
     /// Words of multi-word place names too generic to stand for the place.
     pub generic_name_words: WordSet,
     /// Words of asymmetric relations ("beat", "acquired", "than"): "X beat Y" rules out
@@ -524,7 +524,8 @@ impl Lexicon {
                 }
             }
         }
-        let abbreviations = lines(ABBREVIATIONS_TXT).map(|l| l.trim().trim_end_matches(&['.'][..]).to_string()).collect();
+        // (Written without their final period, as the file says.)
+        let abbreviations = word_set(ABBREVIATIONS_TXT);
         let (mut cues, mut cue_kinds): (HashMap<String, u32>, Vec<Vec<Cue>>) = Default::default();
         for f in pairs(CUES_TSV) {
             if let Some(kind) = Cue::parse(f[1]) {
@@ -551,7 +552,7 @@ impl Lexicon {
         let number_values = numbers.iter().map(|(_, v)| *v).collect();
         let numbers = numbers.into_iter().enumerate().map(|(i, (w, _))| (w, i as u32)).collect();
         let months = pairs(MONTHS_TSV).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
-        let boilerplate = lines(BOILERPLATE_TXT).map(|l| l.trim().to_string()).collect();
+        let boilerplate = word_set(BOILERPLATE_TXT);
         let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
         let canonical_names = aliases.values().cloned().collect();
         let mut antonyms = Vec::new();
@@ -671,6 +672,15 @@ mod tests {
                 assert!(seen.insert(w), "{w} is in two synonym groups");
             }
         }
+    }
+
+    #[test]
+    fn abbreviations_are_written_without_their_period() {
+        // The loader reads them as written: "Sept." ends no sentence because "sept" is listed.
+        let lex = lexicon();
+        assert!(lex.abbreviations.contains("sept") && lex.abbreviations.contains("u.s"));
+        assert!(lex.abbreviations.iter().all(|a| !a.ends_with('.') && a.trim() == a), "{:?}", lex.abbreviations.iter().find(|a| a.ends_with('.')));
+        assert!(lex.boilerplate.contains("please enter your comment"));
     }
 
     #[test]
