@@ -126,8 +126,14 @@ fn limited(s: &IndexedSentence, hit: &Hit, l: usize) -> bool {
     let mut after_preposition = false;
     for i in l + 1..a.tokens.len() {
         let t = &a.tokens[i];
-        if !t.is_word() && !t.is_punct('-') {
+        // (Its clause ends at a mark or a word that opens another: "not open in July while its
+        // plant is replaced" says July closed.)
+        if !t.is_word() && !t.is_punct('-') || is(WordClass::Coordinator, t) {
             return false;
+        }
+        // ("at all" only stresses the negation: "will not open at all".)
+        if t.norm == "all" && a.tokens[i - 1].norm == "at" {
+            continue;
         }
         if is(WordClass::Preposition, t) || t.norm == "to" {
             after_preposition = true;

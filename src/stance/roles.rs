@@ -574,7 +574,9 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
         if x == ci || !name {
             continue;
         }
-        if cx < cp && sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by") {
+        // (Or said as an owner before it, "Dr Obi's brother donated a kidney to her" for "Dr Obi
+        // received a kidney from her brother": someone else acts.)
+        if cx < cp && ((sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by")) || st.get(sx..f).is_some_and(|w| w.iter().any(|t| possessive(&s.text, t)))) {
             subject_after = true;
         }
         if cx > cp && sx < f {

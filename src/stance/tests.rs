@@ -1048,6 +1048,9 @@ fn a_negated_complementary_opposite_says_the_claim() {
     // Not reopened is still shut, on the day the claim says; not on another day.
     let j = judged("The Carrow ferry stayed shut on Friday while divers checked the hull.", "The Carrow ferry did not reopen on Friday.");
     assert_eq!((j.stances[0], j.reason), (Stance::Supports, Reason::ClaimNegated), "{j:?}");
+    // "At all" only stresses the negation, and a clause after it limits nothing.
+    let j = judged("The Dunmore pool will not open at all in August while its boiler is replaced.", "The Dunmore pool will be closed in August.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Holm library was closed on Tuesday after a roof leak.", "Holm library will not reopen after the winter.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     // Between "raise" and "cut" lies "hold": neither says the other.
@@ -1366,6 +1369,15 @@ fn the_opposite_act_with_the_roles_traded_is_no_contradiction() {
     // Whoever the two sides are, named or not.
     let j = judged("The city museum sold the old painting to the county gallery.", "The county gallery bought the old painting from the city museum.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Donating to someone is their receiving: the same roles, the opposite act; and an owner
+    // named before the act is not the one who acts.
+    let claim = "Councillor Mia Dunn received a kidney from her brother Joe.";
+    let j = judged("Councillor Mia Dunn donated one of her kidneys to her brother Joe last year.", claim);
+    assert_eq!((j.stances[0], j.reason), (Stance::Contradicts, Reason::Opposite), "{j:?}");
+    for text in ["Her brother Joe donated one of his kidneys to Councillor Mia Dunn.", "Councillor Mia Dunn's brother Joe donated one of his kidneys to her."] {
+        let j = judged(text, claim);
+        assert_ne!(j.stances[0], Stance::Contradicts, "{text}: {j:?}");
+    }
     // A result with the roles traded still conflicts: "beat" is "won against".
     let j = judged("Chelsea won the FA Cup final against Arsenal at Wembley.", "Arsenal beat Chelsea in the FA Cup final.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
