@@ -245,12 +245,16 @@ fn an_old_wives_tale_a_canard_a_fable_and_a_thing_made_up_call_what_is_said_fals
         ("Geologists dismiss as a canard the story that the Orla caves were dug by hand.", "The Orla caves were dug by hand."),
         ("Historians call the tale that the Varno bridge was built in a single night a fable.", "The Varno bridge was built in a single night."),
         ("The report that the Pell ferry will be withdrawn is without foundation, its operator says.", "The Pell ferry will be withdrawn."),
+        // (A breakup is the band's splitting up.)
+        ("The Harlow Five's manager called reports of a breakup 'pure invention'.", "The Harlow Five have split up."),
     ] {
         let j = judged(text, claim);
         assert_eq!(j.stances[0], Stance::Denial, "{text}: {j:?}");
     }
     // What a thing is made up of, and finding no basis for a claim, are no such words (the
     // second is a negation of its own).
+    let j = judged("The Varno council backed the invention of a flood barrier.", "The Varno council backed a flood barrier.");
+    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("The Varno council is made up of eleven elected members.", "The Varno council has eleven elected members.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Monitors find no basis for claims that troops shelled the port of Tessa", "Troops shelled the port of Tessa.");
