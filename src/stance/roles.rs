@@ -341,8 +341,10 @@ fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleS
             for &(fx, _) in &hit.matched[x] {
                 for &(fy, _) in &hit.matched[y] {
                     let start = fx.min(fy).saturating_sub(1);
-                    let moves = a.tokens[start.saturating_sub(4)..start].iter().any(|t| is(WordClass::Movement, t));
-                    if moves && fx.abs_diff(fy) <= DIRECTION_WINDOW && preposition_before(a, fx) == Some("to") && preposition_before(a, fy) == Some("from") {
+                    // (The word of moving before the two, or between them: "Islamists from Syria
+                    // arrived in Karabakh".)
+                    let moves = a.tokens[start.saturating_sub(4)..fx.max(fy)].iter().any(|t| is(WordClass::Movement, t));
+                    if moves && fx.abs_diff(fy) <= DIRECTION_WINDOW && destination(a, fx) && preposition_before(a, fy) == Some("from") {
                         return swap_of(claim, x, y, false);
                     }
                 }
@@ -350,6 +352,16 @@ fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleS
         }
     }
     None
+}
+
+/// Is the sentence's place at token `i` where a movement ends: after "to" or "into", or after
+/// "in" right after a word of moving ("arrived in the conflict zone")?
+fn destination(a: &Analysed, i: usize) -> bool {
+    match preposition_before(a, i) {
+        Some("to" | "into") => true,
+        Some("in") => (i.saturating_sub(4)..i).any(|k| k > 0 && a.tokens[k].norm == "in" && is(WordClass::Movement, &a.tokens[k - 1])),
+        _ => false,
+    }
 }
 
 /// The comparisons of `toks`: (the adjective's index, the index of "than" or the second "as",

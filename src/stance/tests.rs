@@ -1507,6 +1507,17 @@ fn a_movement_the_other_way_is_no_support() {
     assert_eq!(j.stances[0], Stance::Mentions, "{j:?}");
     let j = judged("Customs data show the grain was shipped from Istanbul to Odesa in May.", "The grain was shipped from Istanbul to Odesa in May.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Arriving in a place ends a movement there, the word of moving between the two places.
+    let j = judged(
+        "Officials said volunteers from Tarvos arrived in the Melki border zone on Friday.",
+        "Volunteers travelled from the Melki border zone to Tarvos.",
+    );
+    assert!(roles_swapped(&j), "{j:?}");
+    let j = judged(
+        "Officials said volunteers from Tarvos arrived in the Melki border zone on Friday.",
+        "Volunteers travelled from Tarvos to the Melki border zone.",
+    );
+    assert!(!roles_swapped(&j), "{j:?}");
     // A range is no movement: both ways round say the same.
     let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
     assert!(!roles_swapped(&j), "{j:?}");
