@@ -514,7 +514,12 @@ impl Lexicon {
         let aliases: WordMap = two_columns(ALIASES_TSV).into_iter().collect();
         let irregular = two_columns(IRREGULAR_TSV).into_iter().collect();
         let spellings = two_columns(SPELLINGS_TSV).into_iter().collect();
-        let plurals = pairs(IRREGULAR_TSV).filter(|f| f.get(2) == Some(&"plural")).map(|f| f[0].to_string()).collect();
+        let mut plurals = WordSet::default();
+        for f in pairs(IRREGULAR_TSV) {
+            if f.get(2) == Some(&"plural") {
+                plurals.insert(f[0].to_string());
+            }
+        }
         let mut synonyms = WordMap::default();
         for l in lines(SYNONYMS_TXT) {
             let group: Vec<&str> = l.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
@@ -549,12 +554,46 @@ impl Lexicon {
                 Some((f[0].to_string(), (crate::text::numbers::decimal(f[1])?, kind)))
             })
             .collect::<Vec<(String, (f64, NumKind))>>();
+        // (Maps of words to numbers filled by plain loops: a `collect` into the map type is
+        // compiled once per iterator type.)
         let number_values = numbers.iter().map(|(_, v)| *v).collect();
-        let numbers = numbers.into_iter().enumerate().map(|(i, (w, _))| (w, i as u32)).collect();
-        let months = pairs(MONTHS_TSV).filter_map(|f| Some((f[0].to_string(), f[1].parse().ok()?))).collect();
+        let mut number_ids = HashMap::default();
+        for (i, (w, _)) in numbers.into_iter().enumerate() {
+            number_ids.insert(w, i as u32);
+        }
+        let mut months = HashMap::default();
+        for f in pairs(MONTHS_TSV) {
+            if let Ok(m) = f[1].parse() {
+                months.insert(f[0].to_string(), m);
+            }
+        }
+        let mut weekdays = HashMap::default();
+        for (i, l) in lines(WEEKDAYS_TXT).enumerate() {
+            weekdays.insert(l.trim().to_string(), i as u32);
+        }
+        // ("claim words | sentence words", or one set for both.)
+        let mut sole_roles = HashMap::default();
+        for (g, l) in lines(SOLE_ROLES_TXT).enumerate() {
+            let (claim, sentence) = l.split_once('|').map_or((l, ""), |(c, s)| (c, s));
+            let claim_bit = if l.contains('|') { CLAIM_ONLY } else { 0 };
+            for (words, bit) in [(claim, claim_bit), (sentence, SENTENCE_ONLY)] {
+                for w in words.split_whitespace() {
+                    sole_roles.insert(w.to_string(), g as u32 | bit);
+                }
+            }
+        }
+        let mut word_classes: HashMap<String, u32> = HashMap::default();
+        for f in pairs(WORD_CLASSES_TSV) {
+            if let Some(c) = WordClass::parse(f[1]) {
+                *word_classes.entry(f[0].to_string()).or_default() |= 1 << c as u32;
+            }
+        }
         let boilerplate = word_set(BOILERPLATE_TXT);
         let generic_name_words = word_set(GENERIC_NAME_WORDS_TXT);
-        let canonical_names = aliases.values().cloned().collect();
+        let mut canonical_names = WordSet::default();
+        for v in aliases.values() {
+            canonical_names.insert(v.clone());
+        }
         let mut antonyms = Vec::new();
         for f in pairs(ANTONYMS_TSV) {
             antonyms.push((f[0].to_string(), f[1].to_string(), f.get(2).map_or(String::new(), |m| m.to_string())));
@@ -574,31 +613,18 @@ impl Lexicon {
             abbreviations,
             cues,
             cue_kinds,
-            numbers,
+            numbers: number_ids,
             number_values,
             months,
-            word_classes: pairs(WORD_CLASSES_TSV).fold(HashMap::default(), |mut m: HashMap<String, u32>, f| {
-                if let Some(c) = WordClass::parse(f[1]) {
-                    *m.entry(f[0].to_string()).or_default() |= 1 << c as u32;
-                }
-                m
-            }),
-            weekdays: lines(WEEKDAYS_TXT).zip(0..).map(|(l, i)| (l.trim().to_string(), i)).collect(),
+            word_classes,
+            weekdays,
             boilerplate,
             generic_name_words,
             asymmetric: word_set(ASYMMETRIC_TXT),
             not_negations: word_set(NOT_NEGATIONS_TXT),
             person_nouns: word_set(PERSON_NOUNS_TXT),
             nationality_subjects: word_set(NATIONALITY_SUBJECTS_TXT),
-            sole_roles: lines(SOLE_ROLES_TXT)
-                .zip(0..)
-                .flat_map(|(l, g)| {
-                    // ("claim words | sentence words", or one set for both.)
-                    let (claim, sentence) = l.split_once('|').map_or((l, 0), |(c, _)| (c, CLAIM_ONLY));
-                    let words = |ws: &'static str, bit: u32| ws.split_whitespace().map(move |w| (w.to_string(), g | bit));
-                    words(claim, sentence).chain(words(l.split_once('|').map_or("", |(_, s)| s), SENTENCE_ONLY))
-                })
-                .collect(),
+            sole_roles,
             phrase_starts: HashMap::default(),
         };
         // For each word that starts a multi-word entry, the longest such entry: phrase lookups
