@@ -126,13 +126,15 @@ fn limited(s: &IndexedSentence, hit: &Hit, l: usize) -> bool {
     let mut after_preposition = false;
     for i in l + 1..a.tokens.len() {
         let t = &a.tokens[i];
-        // (Its clause ends at a mark or a word that opens another: "not open in July while its
-        // plant is replaced" says July closed.)
-        if !t.is_word() && !t.is_punct('-') || is(WordClass::Coordinator, t) {
+        // (Its clause ends at a mark or a word that opens another clause: "not open in July
+        // while its plant is replaced" says July closed. Not a word that limits, "until",
+        // "except", "during".)
+        if !t.is_word() && !t.is_punct('-') || matches!(t.norm.as_str(), "while" | "because" | "although" | "though" | "whereas" | "and" | "but") {
             return false;
         }
         // ("at all" only stresses the negation: "will not open at all".)
         if t.norm == "all" && a.tokens[i - 1].norm == "at" {
+            after_preposition = false;
             continue;
         }
         if is(WordClass::Preposition, t) || t.norm == "to" {

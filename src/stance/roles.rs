@@ -344,7 +344,13 @@ fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleS
                     // (The word of moving before the two, or between them: "Islamists from Syria
                     // arrived in Karabakh".)
                     let moves = a.tokens[start.saturating_sub(4)..fx.max(fy)].iter().any(|t| is(WordClass::Movement, t));
-                    if moves && fx.abs_diff(fy) <= DIRECTION_WINDOW && destination(a, fx) && preposition_before(a, fy) == Some("from") {
+                    // (Unless the sentence also says either place the claim's way, "refugees from
+                    // Syria who fled to Turkey have returned to Syria": two movements.)
+                    let own_way = || {
+                        hit.matched[x].iter().any(|&(gx, _)| preposition_before(a, gx) == Some("from"))
+                            || hit.matched[y].iter().any(|&(gy, _)| destination(a, gy))
+                    };
+                    if moves && fx.abs_diff(fy) <= DIRECTION_WINDOW && destination(a, fx) && preposition_before(a, fy) == Some("from") && !own_way() {
                         return swap_of(claim, x, y, false);
                     }
                 }
@@ -359,7 +365,10 @@ fn direction_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleS
 fn destination(a: &Analysed, i: usize) -> bool {
     match preposition_before(a, i) {
         Some("to" | "into") => true,
-        Some("in") => (i.saturating_sub(4)..i).any(|k| k > 0 && a.tokens[k].norm == "in" && is(WordClass::Movement, &a.tokens[k - 1])),
+        // (The place's own "in": no other preposition between, "moved in with families in Manila".)
+        Some("in") => (i.saturating_sub(4)..i).any(|k| {
+            k > 0 && a.tokens[k].norm == "in" && is(WordClass::Movement, &a.tokens[k - 1]) && !a.tokens[k + 1..i].iter().any(|t| is(WordClass::Preposition, t))
+        }),
         _ => false,
     }
 }
@@ -576,7 +585,7 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
     let mut object_before = false;
     for (x, m) in hit.matched.iter().enumerate() {
         let Some(cx) = claim.terms[x].spans.first().map(|&(a, _)| a) else { continue };
-        let Some(sx) = m.iter().map(|&(a, _)| a).filter(|&a| !s.in_speaker(a, usize::MAX)).min() else { continue };
+        let Some((sx, sl)) = m.iter().copied().filter(|&(a, _)| !s.in_speaker(a, usize::MAX)).min() else { continue };
         // (Names on both sides, as in a sale or a match: "the policy increased vaccination
         // rates" / "rates fell after the policy" turns cause and effect, not who acts. A name
         // opening the claim is capitalised in the sentence's middle.)
@@ -586,9 +595,11 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
         if x == ci || !name {
             continue;
         }
-        // (Or said as an owner before it, "Dr Obi's brother donated a kidney to her" for "Dr Obi
-        // received a kidney from her brother": someone else acts.)
-        if cx < cp && ((sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by")) || st.get(sx..f).is_some_and(|w| w.iter().any(|t| possessive(&s.text, t)))) {
+        // (Or said as the owner of who acts, right before the act: "Dr Obi's brother donated a
+        // kidney to her" for "Dr Obi received a kidney from her brother". Not in an aside,
+        // "Eze, Dr Obi's brother, said Obi donated …".)
+        let owner = sl < f && f - sl <= 3 && possessive(&s.text, &st[sl]) && st[sl + 1..f].iter().all(|t| t.is_word());
+        if cx < cp && ((sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by")) || owner) {
             subject_after = true;
         }
         if cx > cp && sx < f {

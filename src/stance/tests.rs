@@ -246,15 +246,13 @@ fn an_old_wives_tale_a_canard_a_fable_and_a_thing_made_up_call_what_is_said_fals
         ("Historians call the tale that the Varno bridge was built in a single night a fable.", "The Varno bridge was built in a single night."),
         ("The report that the Pell ferry will be withdrawn is without foundation, its operator says.", "The Pell ferry will be withdrawn."),
         // (A breakup is the band's splitting up.)
-        ("The Harlow Five's manager called reports of a breakup 'pure invention'.", "The Harlow Five have split up."),
+        ("The Harlow Five's manager called reports of a breakup completely made up.", "The Harlow Five have split up."),
     ] {
         let j = judged(text, claim);
         assert_eq!(j.stances[0], Stance::Denial, "{text}: {j:?}");
     }
     // What a thing is made up of, and finding no basis for a claim, are no such words (the
     // second is a negation of its own).
-    let j = judged("The Varno council backed the invention of a flood barrier.", "The Varno council backed a flood barrier.");
-    assert_ne!(j.stances[0], Stance::Denial, "{j:?}");
     let j = judged("The Varno council is made up of eleven elected members.", "The Varno council has eleven elected members.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Monitors find no basis for claims that troops shelled the port of Tessa", "Troops shelled the port of Tessa.");
@@ -1055,6 +1053,8 @@ fn a_negated_complementary_opposite_says_the_claim() {
     // "At all" only stresses the negation, and a clause after it limits nothing.
     let j = judged("The Dunmore pool will not open at all in August while its boiler is replaced.", "The Dunmore pool will be closed in August.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    let j = judged("The Dunmore pool will not open in August except for school groups.", "The Dunmore pool will be closed in August.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     let j = judged("Holm library was closed on Tuesday after a roof leak.", "Holm library will not reopen after the winter.");
     assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     // Between "raise" and "cut" lies "hold": neither says the other.
@@ -1382,6 +1382,9 @@ fn the_opposite_act_with_the_roles_traded_is_no_contradiction() {
         let j = judged(text, claim);
         assert_ne!(j.stances[0], Stance::Contradicts, "{text}: {j:?}");
     }
+    // (Not an owner in an aside: here she acts.)
+    let j = judged("Joe, Councillor Mia Dunn's brother, said she donated a kidney to him.", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     // A result with the roles traded still conflicts: "beat" is "won against".
     let j = judged("Chelsea won the FA Cup final against Arsenal at Wembley.", "Arsenal beat Chelsea in the FA Cup final.");
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
@@ -1517,6 +1520,9 @@ fn a_movement_the_other_way_is_no_support() {
         "Officials said volunteers from Tarvos arrived in the Melki border zone on Friday.",
         "Volunteers travelled from Tarvos to the Melki border zone.",
     );
+    assert!(!roles_swapped(&j), "{j:?}");
+    // Two movements, one each way, swap nothing.
+    let j = judged("Thousands of refugees from Syria who fled to Turkey have returned to Syria this year.", "Refugees returned from Turkey to Syria.");
     assert!(!roles_swapped(&j), "{j:?}");
     // A range is no movement: both ways round say the same.
     let j = judged("Power cuts hit homes from Odesa to Kharkiv on Monday night.", "Power cuts hit homes from Kharkiv to Odesa on Monday night.");
