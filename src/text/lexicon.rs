@@ -544,22 +544,19 @@ impl Lexicon {
                 }
             }
         }
-        let numbers = pairs(NUMBERS_TSV)
-            .filter_map(|f| {
-                let kind = match f.get(2) {
-                    Some(&"vague") => NumKind::Vague,
-                    Some(&"ordinal") => NumKind::Ordinal,
-                    _ => NumKind::Plain,
-                };
-                Some((f[0].to_string(), (crate::text::numbers::decimal(f[1])?, kind)))
-            })
-            .collect::<Vec<(String, (f64, NumKind))>>();
         // (Maps of words to numbers filled by plain loops: a `collect` into the map type is
         // compiled once per iterator type.)
-        let number_values = numbers.iter().map(|(_, v)| *v).collect();
-        let mut number_ids = HashMap::default();
-        for (i, (w, _)) in numbers.into_iter().enumerate() {
-            number_ids.insert(w, i as u32);
+        let (mut numbers, mut number_values) = (HashMap::default(), Vec::new());
+        for f in pairs(NUMBERS_TSV) {
+            let kind = match f.get(2) {
+                Some(&"vague") => NumKind::Vague,
+                Some(&"ordinal") => NumKind::Ordinal,
+                _ => NumKind::Plain,
+            };
+            if let Some(v) = crate::text::numbers::decimal(f[1]) {
+                numbers.insert(f[0].to_string(), number_values.len() as u32);
+                number_values.push((v, kind));
+            }
         }
         let mut months = HashMap::default();
         for f in pairs(MONTHS_TSV) {
@@ -613,7 +610,7 @@ impl Lexicon {
             abbreviations,
             cues,
             cue_kinds,
-            numbers: number_ids,
+            numbers,
             number_values,
             months,
             word_classes,
