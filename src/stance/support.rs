@@ -203,6 +203,31 @@ pub(super) fn country_unsaid_among_others(claim: &Claim, hit: &Hit, s: &IndexedS
     unsaid && s.analysed.terms.iter().any(|t| t.country.is_some_and(|k| !claim.names_country(k)))
 }
 
+/// A member of the claim's list of names goes unsaid where the sentence lists others of it:
+/// "Armenia, Azerbaijan and Turkey have imposed martial law" is not said by "Azerbaijan and
+/// Armenia have imposed martial law", whose list leaves Turkey out. (Names or countries joined
+/// by "and" or a comma, on both sides.)
+pub fn list_member_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let joined = |t: Option<&crate::text::token::Token>| t.is_some_and(|t| t.norm == "and" || t.is_punct(','));
+    let (c, a) = (&claim.analysed.tokens, &s.analysed.tokens);
+    let (mut listed, mut left_out) = (false, false);
+    // (Plain loops over pairs of the claim's names, `t` and a said one `u`: no lists built.)
+    for (t, m) in claim.terms.iter().zip(&hit.matched) {
+        for (u, n) in claim.terms.iter().zip(&hit.matched) {
+            if !(t.name || t.country.is_some()) || !(u.name || u.country.is_some()) || n.is_empty() {
+                continue;
+            }
+            // Two of the claim's names joined in the sentence ...
+            listed |= m.iter().any(|&(_, l)| joined(a.get(l + 1)) && n.iter().any(|&(f, _)| f == l + 2));
+            // ... and one unsaid joined to one said in the claim ("Azerbaijan and Turkey",
+            // "Turkey, Armenia").
+            let ((f, l), (uf, ul)) = (t.spans[0], u.spans[0]);
+            left_out |= m.is_empty() && ((ul + 2 == f && joined(c.get(f - 1))) || (l + 2 == uf && joined(c.get(l + 1))));
+        }
+    }
+    listed && left_out
+}
+
 /// A word of what the claim says its subject is, said otherwise in its place: a claim word the
 /// sentence does not say, right next to one it does, faces there a word of the sentence that
 /// says nothing of the claim ("is an American horror drama" / "an American television medical

@@ -131,6 +131,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // lost (things counted in other words, "a trio of hearts"), SNLI dev −6 pairs.)
             && !crate::stance::gives_other_counts(claim, s, hit)
             && !crate::stance::another_agent(claim, hit, s)
+            && !crate::stance::list_member_unsaid(claim, hit, s)
             && !crate::stance::other_superlative(claim, hit, s)
             // (Among articles, nor where nothing the claim says of its subject is said, as for
             // the rules: "The old bridge was built by convicts" is not said by a sentence naming

@@ -41,6 +41,22 @@ fn someone_else_saying_it_is_no_support_of_a_claim_about_who_said_it() {
 }
 
 #[test]
+fn a_list_that_leaves_out_a_member_of_the_claims_list_does_not_say_it() {
+    // Neither the rules nor a confident model: the sentence names who did it, and Turkey is
+    // not among them.
+    let text = "Azerbaijan and Armenia have imposed martial law and launched mobilization efforts.";
+    for p in [None, Some([0.99, 0.005, 0.005])] {
+        let d = composed(text, "Armenia, Azerbaijan and Turkey have imposed martial law.", p);
+        assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+        let d = composed(text, "Turkey, Armenia and Azerbaijan have imposed martial law.", p);
+        assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+    }
+    // Every member said, in any order: support.
+    let d = composed(text, "Armenia and Azerbaijan have imposed martial law.", None);
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
+
+#[test]
 fn against_one_passage_a_sentence_naming_nothing_is_about_the_claims_subject() {
     // Encyclopedia evidence leaves its page's subject unsaid.
     let d = composed("The series finale aired on May 14, 2012.", "The series finale of Make It or Break It ended in 2012.", Some([0.95, 0.03, 0.02]));
