@@ -221,8 +221,11 @@ pub fn list_member_unsaid(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool
             listed |= m.iter().any(|&(_, l)| joined(a.get(l + 1)) && n.iter().any(|&(f, _)| f == l + 2));
             // ... and one unsaid joined to one said in the claim ("Azerbaijan and Turkey",
             // "Turkey, Armenia").
+            // (Not a first name before a said surname, "Jeff Bezos", nor a region after a
+            // comma, "Paris, Texas".)
             let ((f, l), (uf, ul)) = (t.spans[0], u.spans[0]);
-            left_out |= m.is_empty() && ((ul + 2 == f && joined(c.get(f - 1))) || (l + 2 == uf && joined(c.get(l + 1))));
+            let member = m.is_empty() && !c.get(l + 1).is_some_and(|x| x.capitalized) && t.place != Some(PlaceKind::Region);
+            left_out |= member && ((ul + 2 == f && joined(c.get(f - 1))) || (l + 2 == uf && joined(c.get(l + 1))));
         }
     }
     listed && left_out

@@ -78,6 +78,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         // (Nor where the sentence counts the claim's thing with a number the claim allows: "about
         // 21,196 km" for "over 20,000 km" agrees, which the model reads as other digits.)
         && !crate::stance::agrees_on_count(claim, s)
+        // (Nor a list that leaves out one of the claim's members: not exhaustive, it denies
+        // nothing of the one it leaves out.)
+        && !crate::stance::list_member_unsaid(claim, hit, s)
         // (Nor the claim's weekday where the sentence names no day: "Macron and Putin talked by
         // phone on Monday night" against "Macron's office later said after talks with Putin" —
         // where the sentence reports what someone said, whose day it leaves out ("Maria Lind

@@ -51,8 +51,13 @@ fn a_list_that_leaves_out_a_member_of_the_claims_list_does_not_say_it() {
         let d = composed(text, "Turkey, Armenia and Azerbaijan have imposed martial law.", p);
         assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
     }
-    // Every member said, in any order: support.
+    // Nor does the model's contradiction hold: the list is not said to be all of them.
+    let d = composed(text, "Armenia, Azerbaijan and Turkey have imposed martial law.", Some([0.02, 0.97, 0.01]));
+    assert_ne!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    // Every member said, in any order: support; first names and a city's state are no members.
     let d = composed(text, "Armenia and Azerbaijan have imposed martial law.", None);
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+    let d = composed("Bezos and Musk are the two richest people in the world.", "Elon Musk and Jeff Bezos are the two richest people in the world.", None);
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
 }
 
