@@ -799,6 +799,8 @@ fn a_finding_said_not_to_show_cause_and_effect_is_no_support_of_a_cause() {
         "Pupils who ate breakfast daily scored higher in maths, but the authors cautioned that the link could be explained by family income.",
         "Pupils who ate breakfast daily scored higher in maths, though the authors said it was unclear which came first.",
         "Pupils who ate breakfast daily scored higher in maths, but the link may reflect family income, the authors said.",
+        "Pupils who ate breakfast daily scored higher in maths, though family income might explain the link, the authors said.",
+        "In an observational study, pupils who ate breakfast daily scored higher in maths.",
     ] {
         let d = composed(text, "Eating breakfast improves pupils' maths scores.", None);
         assert_eq!(d.judgement.stances, [Stance::Mentions], "{text}: {:?}", d.judgement);
