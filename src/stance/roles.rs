@@ -598,8 +598,8 @@ pub fn traded_roles(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<boo
         // (Or said as the owner of who acts, right before the act: "Dr Obi's brother donated a
         // kidney to her" for "Dr Obi received a kidney from her brother". Not in an aside,
         // "Eze, Dr Obi's brother, said Obi donated …".)
-        let owner = sl < f && f - sl <= 3 && possessive(&s.text, &st[sl]) && st[sl + 1..f].iter().all(|t| t.is_word());
-        if cx < cp && ((sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by")) || owner) {
+        let owner = || sl < f && f - sl <= 3 && possessive(&s.text, &st[sl]) && st[sl + 1..f].iter().all(|t| t.is_word());
+        if cx < cp && ((sx > l && !st[l + 1..sx].iter().any(|t| t.norm == "by")) || owner()) {
             subject_after = true;
         }
         if cx > cp && sx < f {

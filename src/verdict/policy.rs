@@ -66,6 +66,8 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
     // rebel sources" against "four thousand fighters" as a conflict.)
     // (Nor in a credit line: "Additional reporting by … in Tbilisi" says where a reporter was,
     // which the model reads against "Tbilisi is the capital of Georgia".)
+    // (A list that leaves out one of the claim's members, read once for both gates below.)
+    let partial_list = crate::stance::list_member_unsaid(claim, hit, s);
     let may_contradict = about_it
         && !s.analysed.is_credit_line()
         // (Nor where the claim counts a run of days, "for five days running": where the
@@ -80,7 +82,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         && !crate::stance::agrees_on_count(claim, s)
         // (Nor a list that leaves out one of the claim's members: not exhaustive, it denies
         // nothing of the one it leaves out.)
-        && !crate::stance::list_member_unsaid(claim, hit, s)
+        && !partial_list
         // (Nor the claim's weekday where the sentence names no day: "Macron and Putin talked by
         // phone on Monday night" against "Macron's office later said after talks with Putin" —
         // where the sentence reports what someone said, whose day it leaves out ("Maria Lind
@@ -134,7 +136,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // lost (things counted in other words, "a trio of hearts"), SNLI dev −6 pairs.)
             && !crate::stance::gives_other_counts(claim, s, hit)
             && !crate::stance::another_agent(claim, hit, s)
-            && !crate::stance::list_member_unsaid(claim, hit, s)
+            && !partial_list
             && !crate::stance::other_superlative(claim, hit, s)
             // (Among articles, nor where nothing the claim says of its subject is said, as for
             // the rules: "The old bridge was built by convicts" is not said by a sentence naming
