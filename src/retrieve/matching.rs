@@ -126,12 +126,19 @@ impl Hit {
 
     /// [`Hit::coverage_without`], leaving out several claim terms (a name of several words).
     pub fn coverage_without_all(&self, index: &Index, claim: &Claim, except: &[usize]) -> f32 {
-        let kept = |i: &usize| !except.contains(i);
-        let total: f32 = claim.terms.iter().enumerate().filter(|(i, _)| kept(i)).map(|(_, t)| index.idf(&t.key)).sum();
+        let (mut got, mut total) = (0.0, 0.0);
+        for (i, t) in claim.terms.iter().enumerate() {
+            if !except.contains(&i) {
+                let w = index.idf(&t.key);
+                total += w;
+                if !self.matched[i].is_empty() {
+                    got += w;
+                }
+            }
+        }
         if total <= 0.0 {
             return 0.0;
         }
-        let got: f32 = claim.terms.iter().enumerate().filter(|(i, _)| kept(i) && !self.matched[*i].is_empty()).map(|(_, t)| index.idf(&t.key)).sum();
         got / total
     }
 }

@@ -164,15 +164,25 @@ pub(super) fn holder_conflict(index: &Index, claim: &Claim, s: &IndexedSentence,
     let term_at = |i: usize| claim.term_at(i);
     let role = |name: (usize, usize)| (0..c.tokens.len()).find_map(|i| holds_role(c, name, i, false));
     let holds = |run: (usize, usize), group: u32| (0..a.tokens.len()).any(|i| holds_role(a, run, i, true) == Some(group));
-    let (person, group) = name_runs(c).into_iter().find_map(|(f, l)| {
+    let mut found = None;
+    for (f, l) in name_runs(c) {
         let unnamed = term_at(l).is_some_and(|ci| hit.matched[ci].is_empty() && claim.terms[ci].name) && (f..=l).all(|i| term_at(i).is_some());
-        unnamed.then(|| role((f, l)).map(|g| ((f, l), g))).flatten()
-    })?;
+        if let Some(g) = role((f, l)).filter(|_| unnamed) {
+            found = Some(((f, l), g));
+            break;
+        }
+    }
+    let (person, group) = found?;
     // (Not one of several: "directed by Peter Ramsey and two others".)
     let one_of_several = |(_, l): (usize, usize)| a.tokens.get(l + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "with" | "among"));
-    let other = name_runs(a)
-        .into_iter()
-        .find(|&run| !name_proper(run).any(|i| hit.says_token(i)) && !share_a_name(c, person, a, run) && !one_of_several(run) && holds(run, group))?;
+    let mut other = None;
+    for run in name_runs(a) {
+        if !name_proper(run).any(|i| hit.says_token(i)) && !share_a_name(c, person, a, run) && !one_of_several(run) && holds(run, group) {
+            other = Some(run);
+            break;
+        }
+    }
+    let other = other?;
     // A role one of many may hold: "discovered a new antibiotic", "A new comet was discovered by".
     let indefinite = |t: &crate::text::token::Token| matches!(t.norm.as_str(), "a" | "an");
     if c.tokens.iter().find(|t| t.is_word()).is_some_and(indefinite)
@@ -319,7 +329,14 @@ pub(super) fn placed_otherwise(index: &Index, claim: &Claim, s: &IndexedSentence
         return None;
     }
     let won = |i: usize| matches!(c.tokens[i].norm.as_str(), "won" | "wins" | "win");
-    let person = name_runs(c).into_iter().find(|&p| (0..c.tokens.len()).any(|i| won(i) && right_before(c, p, i)))?;
+    let mut person = None;
+    for p in name_runs(c) {
+        if (0..c.tokens.len()).any(|i| won(i) && right_before(c, p, i)) {
+            person = Some(p);
+            break;
+        }
+    }
+    let person = person?;
     // Where the sentence names that person: from the match of the name's first word said to
     // that of its last.
     let said = |i: usize| claim.term_at(i).and_then(|ci| hit.matched[ci].first().copied());
