@@ -51,8 +51,8 @@ use quantities::{date_conflict, designator_conflict, gives_other_years, number_c
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{absence_after_act, another_act, country_unsaid_among_others, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
-    another_agent, asserts_negated_thing, lacks_specifics, list_member_unsaid, names_another_city, names_claims_people, negates_an_act, other_superlative,
-    predicate_unsaid, says_absence, subject_unsaid,
+    another_agent, asserts_negated_thing, lacks_specifics, list_member_unsaid, names_another_city, names_another_thing, names_claims_people, negates_an_act,
+    other_superlative, predicate_unsaid, says_absence, subject_unsaid,
 };
 use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
 pub(crate) use words::auxiliary;
@@ -339,6 +339,7 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
                 || gives_other_counts(claim, s, hit)
                 || hit.name_coverage(index, claim) < NAME_MIN
                 || another_agent(claim, hit, s)
+                || names_another_thing(claim, hit, s)
                 || list_member_unsaid(claim, hit, s)
                 || another_act(claim, hit, s)
                 || country_unsaid_among_others(claim, hit, s)

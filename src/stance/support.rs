@@ -29,16 +29,52 @@ pub fn subject_unsaid(claim: &Claim, hit: &Hit) -> bool {
 pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let (c, a) = (&claim.analysed, &s.analysed);
     let sentence_names = name_runs(a);
-    name_runs(c).into_iter().any(|p| {
+    for p in name_runs(c) {
         if !name_proper(p).all(|i| claim.term_at(i).is_some_and(|ci| hit.matched[ci].is_empty())) {
-            return false;
+            continue;
         }
         // The claim's first term after the person, right after it: its act, said in the sentence.
         let act = (p.1 + 1..c.tokens.len()).find_map(|i| claim.term_at(i));
-        let Some(act) = act.filter(|&ci| right_before(c, p, claim.terms[ci].spans[0].0)) else { return false };
-        let other = |q: (usize, usize)| !name_proper(q).any(|i| hit.says_token(i)) && !share_a_name(c, p, a, q);
-        hit.matched[act].iter().any(|&(m, _)| sentence_names.iter().any(|&q| other(q) && right_before(a, q, m)))
-    })
+        let Some(act) = act.filter(|&ci| right_before(c, p, claim.terms[ci].spans[0].0)) else { continue };
+        for &(m, _) in &hit.matched[act] {
+            for &q in &sentence_names {
+                if !name_proper(q).any(|i| hit.says_token(i)) && !share_a_name(c, p, a, q) && right_before(a, q, m) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Does the sentence name another thing by a word of one of the claim's names? A word of a
+/// claim's name of several words is said, the claim's next word of that name is not, and right
+/// after the sentence's match stands a capitalised word the claim does not have ("Lake Albert"
+/// for "Lake Victoria", "the Carver Gallery" for "the Carver Art Prize", "Prime Minister Boris
+/// Johnson" for "Prime Minister Nikol Pashinyan"): the sentence is about another thing of that
+/// name. (Only after the shared word: before it, a title may stand for a first name, "President
+/// Macron" for "Emmanuel Macron".)
+pub fn names_another_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
+    let a = &s.analysed;
+    for (f, l) in name_runs(&claim.analysed) {
+        // (Not a claim in title case, "The Private Education System Should Be Abolished":
+        // its run of capitals is no name.)
+        if claim.analysed.tokens[f..=l].iter().any(auxiliary) {
+            continue;
+        }
+        for i in f..l {
+            let (Some(ci), Some(next)) = (claim.term_at(i), claim.term_at(i + 1)) else { continue };
+            if !hit.matched[next].is_empty() {
+                continue;
+            }
+            for &(_, ml) in &hit.matched[ci] {
+                if a.tokens.get(ml + 1).is_some_and(|t| t.capitalized) && !hit.says_token(ml + 1) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Does the sentence name each person or thing the claim names (`subject_only`: the one the
@@ -49,16 +85,21 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 /// Brook … lives in Oslo".)
 pub fn names_claims_people(claim: &Claim, hit: &Hit, s: &IndexedSentence, subject_only: bool) -> bool {
     let named = |ci: usize| hit.matched[ci].iter().any(|&(f, _)| s.analysed.tokens[f].capitalized);
-    name_runs(&claim.analysed)
-        .into_iter()
-        .take_while(|p| !subject_only || p.0 == 0)
-        .take(if subject_only { 1 } else { usize::MAX })
+    for (f, l) in name_runs(&claim.analysed) {
+        if subject_only && f > 0 {
+            break;
+        }
         // (Past an abbreviated title opening the name, shared by many: "Dr Tomas Brik" does not
         // name "Dr Ada Pruitt".)
-        .all(|(f, l)| {
-            let title = l > f && lexicon().abbreviations.contains(&claim.analysed.tokens[f].norm);
-            (f + usize::from(title)..=l).any(|i| claim.term_at(i).is_some_and(named))
-        })
+        let title = l > f && lexicon().abbreviations.contains(&claim.analysed.tokens[f].norm);
+        if !(f + usize::from(title)..=l).any(|i| claim.term_at(i).is_some_and(named)) {
+            return false;
+        }
+        if subject_only {
+            break;
+        }
+    }
+    true
 }
 
 /// Is all the claim says of its subject unsaid: the terms after its first auxiliary or form of

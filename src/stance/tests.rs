@@ -2076,3 +2076,16 @@ fn a_country_the_claim_names_after_its_act_must_be_said_where_others_are() {
     );
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
 }
+
+#[test]
+fn another_thing_of_the_claims_name_is_not_the_claims() {
+    // "Lake Kessel" shares "Lake" with "Lake Orvona": another lake, no support.
+    let claim = "Ships sail across Lake Orvona.";
+    assert_ne!(judged("Ships sail across Lake Kessel.", claim).stances[0], Stance::Supports);
+    assert_eq!(judged("Ships sail across Lake Orvona in summer.", claim).stances[0], Stance::Supports);
+    // Before the shared word a title may stand for a first name: the same person.
+    let claim = "Emmanuel Macron visited the Orvik shipyard.";
+    assert_eq!(judged("President Macron visited the Orvik shipyard on Tuesday.", claim).stances[0], Stance::Supports);
+    let claim = "Prime Minister Hal Brenner visited the Orvik shipyard.";
+    assert_ne!(judged("Prime Minister Ada Lorne visited the Orvik shipyard on Tuesday.", claim).stances[0], Stance::Supports);
+}

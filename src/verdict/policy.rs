@@ -136,6 +136,7 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             // lost (things counted in other words, "a trio of hearts"), SNLI dev −6 pairs.)
             && !crate::stance::gives_other_counts(claim, s, hit)
             && !crate::stance::another_agent(claim, hit, s)
+            && !crate::stance::names_another_thing(claim, hit, s)
             && !partial_list
             && !crate::stance::other_superlative(claim, hit, s)
             // (Among articles, nor where nothing the claim says of its subject is said, as for

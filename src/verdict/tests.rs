@@ -956,3 +956,14 @@ fn a_count_the_claim_allows_written_otherwise_is_not_the_models_contradiction() 
     let d = composed("Two Orvik barges sank.", "Two Orvik barges arrived safely.", sure);
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
 }
+
+#[test]
+fn the_models_support_needs_the_claims_thing_not_another_of_its_name() {
+    // "the Carver Gallery" is not "the Carver Art Prize", however sure the model is.
+    let claim = "Painter Elsie Drom has won the Carver Art Prize.";
+    let sure = Some([0.9, 0.05, 0.05]);
+    let d = composed("Elsie Drom's new exhibition at the Carver Gallery has drawn record crowds.", claim, sure);
+    assert_eq!(d.judgement.stances[0], Stance::Mentions, "{d:?}");
+    let d = composed("Elsie Drom's portrait of her mother took the Carver Art Prize this year.", claim, sure);
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
