@@ -51,8 +51,8 @@ use quantities::{date_conflict, designator_conflict, gives_other_years, number_c
 pub use roles::{negated_swap, role_swap, swapped, RoleSwap};
 use support::{absence_after_act, another_act, country_unsaid_among_others, names_another_place, negates_what_is_absent, substituted};
 pub use support::{
-    another_agent, asserts_negated_thing, lacks_specifics, list_member_unsaid, names_another_city, names_another_thing, names_claims_people, negates_an_act,
-    other_superlative, predicate_unsaid, says_absence, subject_unsaid,
+    another_agent, asserts_negated_thing, calls_off_the_act, lacks_specifics, list_member_unsaid, names_another_city, names_another_thing, names_claims_people,
+    negates_an_act, other_superlative, predicate_unsaid, says_absence, subject_unsaid,
 };
 use tuning::{CALLED_FALSE_MIN, DENIED_PREDICATE_MIN, REFUTING_MIN, SAME_COUNT_MIN};
 pub(crate) use words::auxiliary;
@@ -331,6 +331,12 @@ pub fn judge(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Ju
             j = j.marked(Stance::Supports, Reason::ClaimNegated, s, (f, l), 0.0);
         }
         (None, false) => {
+            // A sentence that calls off the claim's act ("Jun Haverly has withdrawn from the
+            // Carrow Open" for "… will compete at the Carrow Open") says it does not take
+            // place.
+            if let Some(at) = calls_off_the_act(claim, hit, s).filter(|_| hit.name_coverage(index, claim) >= NAME_MIN) {
+                return j.marked(Stance::Contradicts, Reason::Negation, s, at, hit.coverage);
+            }
             // Support needs the claim's specifics: a sentence without its number or date, or
             // without most of whom and where it is about, only mentions the story.
             if lacks_specifics(claim, s, hit)

@@ -142,6 +142,40 @@ pub fn negates_an_act(claim: &Claim) -> bool {
     c.cues.iter().any(|h| h.kind == Cue::Negation && !h.act && !beside(h) && !is(WordClass::Preposition, &c.tokens[h.first]))
 }
 
+/// Does the sentence call off what the claim says takes place? A word of absence before
+/// "from" or "of" ("has withdrawn from", "pulled out of"), not negated, with the
+/// sentence's first match of a claim word after it within [`ABSENCE_REACH`] words of one
+/// clause, where the claim's word before that one (its act: "will compete at the Carrow
+/// Open") goes unsaid. The tokens of the word of absence.
+/// (Only a claim that negates nothing: for a negated one such a word is support, see
+/// [`says_absence`].)
+pub fn calls_off_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
+    let a = &s.analysed;
+    // (Of the claim's subject, not of what someone said.)
+    if claim.negated || claim.attribution.is_some() || subject_unsaid(claim, hit) {
+        return None;
+    }
+    for x in &a.cues {
+        // (Withdrawing from or pulling out of something: "axes defence minister", "scraps
+        // remaining tour dates" may be the claim's act in other words, "fired", "cancelled".)
+        let from = a.tokens.get(x.last + 1).is_some_and(|t| matches!(t.norm.as_str(), "from" | "of"));
+        if x.kind != Cue::Absence || !from || super::negation::negated_before(a, x.first) {
+            continue;
+        }
+        for m in x.last + 1..(x.last + ABSENCE_REACH).min(a.tokens.len()) {
+            if a.tokens[m].is_clause_mark() {
+                break;
+            }
+            let Some(k) = hit.matched.iter().position(|v| v.iter().any(|&(f, l)| f <= m && m <= l)) else { continue };
+            if k > 0 && hit.matched[k - 1].is_empty() && !claim.terms[k - 1].name {
+                return Some((x.first, x.last));
+            }
+            break;
+        }
+    }
+    None
+}
+
 /// Does the sentence say, next to what it says of the claim, that an act did not take place or
 /// that a state goes on (an absence cue within three words of a matched word: "Maren withdraws
 /// from Wimbledon", "Silver Harbour still together")? Not one said of something else ("…

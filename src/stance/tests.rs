@@ -2089,3 +2089,16 @@ fn another_thing_of_the_claims_name_is_not_the_claims() {
     let claim = "Prime Minister Hal Brenner visited the Orvik shipyard.";
     assert_ne!(judged("Prime Minister Ada Lorne visited the Orvik shipyard on Tuesday.", claim).stances[0], Stance::Supports);
 }
+
+#[test]
+fn withdrawing_from_what_the_claim_says_takes_place_contradicts_it() {
+    let claim = "The Kelby choir will sing at the royal wedding.";
+    let j = judged("The Kelby choir has withdrawn from the royal wedding after a row over fees.", claim);
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    // Not where someone withdraws from something else.
+    let j = judged("The Kelby choir will sing at the royal wedding after the bishop withdrew from the service.", claim);
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Nor where the word of absence is the claim's act in other words ("axes" for "fired").
+    let j = judged("Valdoria's leader axes defence minister Ruben Alto.", "The leader of Valdoria has fired defence minister Ruben Alto.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+}

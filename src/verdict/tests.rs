@@ -967,3 +967,10 @@ fn the_models_support_needs_the_claims_thing_not_another_of_its_name() {
     let d = composed("Elsie Drom's portrait of her mother took the Carver Art Prize this year.", claim, sure);
     assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
 }
+
+#[test]
+fn pulling_out_of_the_claims_event_is_no_support_however_sure_the_model() {
+    // The model, sure of support, reads "pulled out of the Carrow Open" as "will compete at" it.
+    let d = composed("Jun Haverly has pulled out of the Carrow Open.", "Jun Haverly will compete at the Carrow Open.", Some([0.91, 0.02, 0.07]));
+    assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+}
