@@ -138,7 +138,10 @@ impl Claim {
         };
         let description = (1..=2).find(|&k| capital(0) && (1..=k).all(lower) && !(0..=k).any(state) && capital(k + 1) && capital(k + 2) && subject(k + 1));
         let describes = |t: &crate::text::analyze::Term| description.is_some_and(|k| t.last <= k);
-        for t in analysed.terms.iter().filter(|t| t.content && !names_a_place(t) && !set_aside(t) && !describes(t)) {
+        for t in &analysed.terms {
+            if !t.content || names_a_place(t) || set_aside(t) || describes(t) {
+                continue;
+            }
             let preposition = preposition_before(analysed, t.first);
             let locative = preposition.is_some();
             match terms.iter_mut().find(|c| c.key == t.key) {

@@ -116,7 +116,14 @@ pub(super) fn name_proper((f, l): (usize, usize)) -> std::ops::RangeInclusive<us
 /// Do claim name run `p` and sentence name run `q` share a word of their names proper
 /// ("Volodymyr Zelensky" / "Volodymyr Zelenskyy"; "Venus Williams" may be a sister)?
 pub(super) fn share_a_name(c: &Analysed, p: (usize, usize), a: &Analysed, q: (usize, usize)) -> bool {
-    name_proper(q).any(|i| name_proper(p).any(|k| c.tokens[k].norm == a.tokens[i].norm))
+    for i in name_proper(q) {
+        for k in name_proper(p) {
+            if c.tokens[k].norm == a.tokens[i].norm {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The group of the role word at token `i` (`data/sole_roles.txt`), if the name run `name`

@@ -696,12 +696,15 @@ fn compared(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<Compared> {
     // ending ("less dense than" / "denser than"; not "hotter than", nor "cheaper to run than"
     // against "less reliable in cold weather than").
     let compared_word = |toks: &[crate::text::token::Token], k: usize| {
-        (k.saturating_sub(COMPARED_GAP + 3)..k).rev().take_while(|&i| near(toks, i, k)).find(|&i| {
-            toks[i].is_word()
-                && !is(WordClass::ScaleDown, &toks[i])
-                && !lexicon().is_stopword(&toks[i].norm)
-                && !matches!(toks[i].norm.as_str(), "more" | "far" | "much")
-        })
+        let mut i = k;
+        while i > k.saturating_sub(COMPARED_GAP + 3) && near(toks, i - 1, k) {
+            i -= 1;
+            let t = &toks[i];
+            if t.is_word() && !is(WordClass::ScaleDown, t) && !lexicon().is_stopword(&t.norm) && !matches!(t.norm.as_str(), "more" | "far" | "much") {
+                return Some(i);
+            }
+        }
+        None
     };
     let same_word = |a: &str, b: &str| {
         let n = (a.len().min(b.len()).saturating_sub(1)).min(5);
