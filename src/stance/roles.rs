@@ -53,12 +53,16 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         starts().filter(|&f| !in_speaker(f)).min().or_else(|| starts().min())
     };
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
-    // A passive's "by", or "fell to" / "lost to": the one after it is the one who acted.
+    // A passive's "by", or "fell to" / "lost to", or "went to" / "awarded to" of a prize: the
+    // one after it is the one who acted ("The Halden Prize went to Ines Corrow" says "Ines
+    // Corrow won the Halden Prize").
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| {
         let r = &toks[from.min(to)..from.max(to)];
         r.iter().enumerate().any(|(i, t)| {
             t.norm == "by"
-                || (t.norm == "to" && i > 0 && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered"))
+                || (t.norm == "to"
+                    && i > 0
+                    && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered" | "went" | "goes" | "awarded"))
         })
     };
     let ct = &claim.analysed.tokens;
@@ -133,7 +137,10 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
                     && sx - sy <= ROLE_WINDOW
                     && cy - cx <= ROLE_WINDOW
                     && !possessor_of(claim, cx, cp)
-                    && !modifier_after(claim, st, (cx, cp), (sp, sx));
+                    && !modifier_after(claim, st, (cx, cp), (sp, sx))
+                    // (Nor a word qualifying the noun after it, said after that noun: "a new
+                    // ward for cancer patients had opened" for "… opened a new cancer ward".)
+                    && !(cp + 1 == cy && st[sy + 1..sp].len() <= 3 && matches!(st[sy + 1].norm.as_str(), "for" | "of" | "with"));
                 if swapped && !sentence_two_sided(x) && !sentence_two_sided(y) && has_by(ct, cx, cy) == has_by(st, sy, sx) && !as_setting(sp, sx, x, y) {
                     return swap_of(claim, x, y, asymmetric_between(&claim.analysed.tokens, cx, cy));
                 }

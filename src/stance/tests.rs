@@ -2102,3 +2102,16 @@ fn withdrawing_from_what_the_claim_says_takes_place_contradicts_it() {
     let j = judged("Valdoria's leader axes defence minister Ruben Alto.", "The leader of Valdoria has fired defence minister Ruben Alto.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
 }
+
+#[test]
+fn a_prize_that_went_to_the_winner_and_a_qualifier_said_after_its_noun_swap_no_roles() {
+    // "went to" / "awarded to" put the winner after the prize, as a passive's "by" does.
+    for text in ["The Varro Prize for fiction went to Ada Lorne for her second novel.", "The Varro Prize was awarded to Ada Lorne for her second novel."] {
+        let j = judged(text, "Novelist Ada Lorne has won the Varro Prize.");
+        assert!(!roles_swapped(&j), "{text}: {:?}", j.cue);
+    }
+    // "a new hall for sports clubs had been built": "sports" qualifies the hall in both.
+    let j = judged("Officials said a new hall for sports clubs had been built by the council.", "The council has built a new sports hall.");
+    assert!(!roles_swapped(&j), "{:?}", j.cue);
+    assert_eq!(j.stances[0], Stance::Supports);
+}
