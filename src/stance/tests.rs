@@ -2115,3 +2115,12 @@ fn a_prize_that_went_to_the_winner_and_a_qualifier_said_after_its_noun_swap_no_r
     assert!(!roles_swapped(&j), "{:?}", j.cue);
     assert_eq!(j.stances[0], Stance::Supports);
 }
+
+#[test]
+fn unrelated_to_negates_what_follows() {
+    let j =
+        judged("The outbreak at the Orvik farm was unrelated to the new feed, inspectors said.", "The outbreak at the Orvik farm was caused by the new feed.");
+    assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("The Varro fox is unrelated to wolves despite its name.", "The Varro fox is not a wolf.");
+    assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}

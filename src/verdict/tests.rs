@@ -974,3 +974,13 @@ fn pulling_out_of_the_claims_event_is_no_support_however_sure_the_model() {
     let d = composed("Jun Haverly has pulled out of the Carrow Open.", "Jun Haverly will compete at the Carrow Open.", Some([0.91, 0.02, 0.07]));
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
 }
+
+#[test]
+fn what_a_club_is_understood_to_have_done_is_no_full_support() {
+    let d = composed(
+        "Bexley United are understood to have made enquiries about Reo Tamsin.",
+        "Striker Reo Tamsin is moving to Bexley United.",
+        Some([0.99, 0.0, 0.01]),
+    );
+    assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
