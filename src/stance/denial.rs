@@ -281,7 +281,7 @@ pub(super) fn denied_part(index: &Index, claim: &Claim, hit: &Hit, s: &IndexedSe
             .terms
             .iter()
             .enumerate()
-            .any(|(ci, t)| !t.name && !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
+            .any(|(ci, _)| !hit.matched[ci].is_empty() && hit.matched[ci].iter().all(|&(f, l)| in_denied_content(at, passive, f, l)));
         only_denied.then(|| {
             (denied_content_share(index, claim, hit, a, at) >= DENIED_CONTENT_MIN && denied_predicate_share(index, claim, hit, a, at) >= DENIED_PREDICATE_MIN)
                 .then(|| denial_judgement(claim, s, k, at, hit, hit.coverage))

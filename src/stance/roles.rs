@@ -53,16 +53,18 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
         starts().filter(|&f| !in_speaker(f)).min().or_else(|| starts().min())
     };
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
-    // A passive's "by", or "fell to" / "lost to", or "went to" / "awarded to" of a prize: the
-    // one after it is the one who acted ("The Halden Prize went to Ines Corrow" says "Ines
-    // Corrow won the Halden Prize").
+    // A passive's "by", or "fell to" / "lost to", or "went to" of a prize: the one after it is
+    // the one who acted ("The Halden Prize went to Ines Corrow" says "Ines Corrow won the
+    // Halden Prize"; "Hal went to Ada's home" is a visit).
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| {
         let r = &toks[from.min(to)..from.max(to)];
         r.iter().enumerate().any(|(i, t)| {
             t.norm == "by"
+                || (t.norm == "to" && i > 0 && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered"))
                 || (t.norm == "to"
                     && i > 0
-                    && matches!(r[i - 1].norm.as_str(), "fell" | "falls" | "fall" | "lost" | "loses" | "lose" | "surrendered" | "went" | "goes" | "awarded"))
+                    && matches!(r[i - 1].norm.as_str(), "went" | "goes")
+                    && r.iter().any(|w| matches!(w.norm.as_str(), "prize" | "award" | "medal" | "trophy" | "title")))
         })
     };
     let ct = &claim.analysed.tokens;

@@ -56,15 +56,19 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 /// Macron" for "Emmanuel Macron".)
 pub fn names_another_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
+    // (Not a claim in title case, "The Private Education System Should Be Abolished", "Apple
+    // Chief Tim Cook Unveils New Phone": its runs of capitals are no names.)
+    // (Every word capitalised, or a function word past the first: "Should Be".)
+    let toks = &claim.analysed.tokens;
+    if toks.iter().all(|t| t.capitalized || !t.is_word()) || toks.iter().skip(1).any(|t| t.capitalized && lexicon().is_stopword(&t.norm)) {
+        return false;
+    }
     for (f, l) in name_runs(&claim.analysed) {
-        // (Not a claim in title case, "The Private Education System Should Be Abolished":
-        // its run of capitals is no name.)
-        if claim.analysed.tokens[f..=l].iter().any(auxiliary) {
-            continue;
-        }
         for i in f..l {
-            let (Some(ci), Some(next)) = (claim.term_at(i), claim.term_at(i + 1)) else { continue };
-            if !hit.matched[next].is_empty() {
+            let Some(ci) = claim.term_at(i) else { continue };
+            // (The rest of the claim's name all unsaid: "Tesla Chief Elon Musk" names "Tesla
+            // CEO Elon Musk".)
+            if (i + 1..=l).any(|j| claim.term_at(j).is_none_or(|cj| !hit.matched[cj].is_empty())) {
                 continue;
             }
             for &(_, ml) in &hit.matched[ci] {
@@ -143,34 +147,42 @@ pub fn negates_an_act(claim: &Claim) -> bool {
 }
 
 /// Does the sentence call off what the claim says takes place? A word of absence before
-/// "from" or "of" ("has withdrawn from", "pulled out of"), not negated, with the
-/// sentence's first match of a claim word after it within [`ABSENCE_REACH`] words of one
-/// clause, where the claim's word before that one (its act: "will compete at the Carrow
-/// Open") goes unsaid. The tokens of the word of absence.
+/// "from" or "of" ("has withdrawn from", "pulled out of"), with nothing before it that negates,
+/// denies, hedges or calls false ("is unlikely to withdraw from", "denied reports that she had
+/// withdrawn from"), and right after that word, past function words only, a claim word whose
+/// claim word before it (its act: "will compete at the Carrow Open") goes unsaid. Not where
+/// that act is itself a leaving ("will leave the grain deal", "withdrew its support from"):
+/// the word of absence then says it in other words. The tokens of the word of absence.
 /// (Only a claim that negates nothing: for a negated one such a word is support, see
 /// [`says_absence`].)
 pub fn calls_off_the_act(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<(usize, usize)> {
-    let a = &s.analysed;
+    let (a, c) = (&s.analysed, &claim.analysed);
     // (Of the claim's subject, not of what someone said.)
-    if claim.negated || claim.attribution.is_some() || subject_unsaid(claim, hit) {
+    if claim.negated || claim.attribution.is_some() || c.has_cue(Cue::Absence) || subject_unsaid(claim, hit) {
         return None;
     }
     for x in &a.cues {
         // (Withdrawing from or pulling out of something: "axes defence minister", "scraps
         // remaining tour dates" may be the claim's act in other words, "fired", "cancelled".)
         let from = a.tokens.get(x.last + 1).is_some_and(|t| matches!(t.norm.as_str(), "from" | "of"));
-        if x.kind != Cue::Absence || !from || super::negation::negated_before(a, x.first) {
+        if x.kind != Cue::Absence || !from {
             continue;
         }
-        for m in x.last + 1..(x.last + ABSENCE_REACH).min(a.tokens.len()) {
-            if a.tokens[m].is_clause_mark() {
-                break;
-            }
-            let Some(k) = hit.matched.iter().position(|v| v.iter().any(|&(f, l)| f <= m && m <= l)) else { continue };
-            if k > 0 && hit.matched[k - 1].is_empty() && !claim.terms[k - 1].name {
-                return Some((x.first, x.last));
-            }
-            break;
+        if a.cues.iter().any(|y| y.first < x.first && matches!(y.kind, Cue::Negation | Cue::Denial | Cue::Hedge | Cue::Falsity)) {
+            continue;
+        }
+        // (What is left: "the Carrow Open", not "the doubles event at the Carrow Open".)
+        let mut m = x.last + 2;
+        while a.tokens.get(m).is_some_and(|t| lexicon().is_stopword(&t.norm)) {
+            m += 1;
+        }
+        let Some(k) = hit.matched.iter().position(|v| v.iter().any(|&(f, l)| f <= m && m <= l)) else { continue };
+        let leaving = |t: &crate::text::token::Token| {
+            is(WordClass::Cessation, t)
+                || matches!(t.norm.as_str(), "leave" | "leaves" | "left" | "leaving" | "exit" | "exits" | "exited" | "abandon" | "abandons" | "abandoned")
+        };
+        if k > 0 && hit.matched[k - 1].is_empty() && !claim.terms[k - 1].name && !leaving(&c.tokens[claim.terms[k - 1].spans[0].0]) {
+            return Some((x.first, x.last));
         }
     }
     None

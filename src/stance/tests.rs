@@ -2088,6 +2088,9 @@ fn another_thing_of_the_claims_name_is_not_the_claims() {
     assert_eq!(judged("President Macron visited the Orvik shipyard on Tuesday.", claim).stances[0], Stance::Supports);
     let claim = "Prime Minister Hal Brenner visited the Orvik shipyard.";
     assert_ne!(judged("Prime Minister Ada Lorne visited the Orvik shipyard on Tuesday.", claim).stances[0], Stance::Supports);
+    // Another title before the same name names the same person.
+    let claim = "Orvik CEO Ada Lorne said the shipyard would close.";
+    assert_eq!(judged("Orvik Chief Ada Lorne said the shipyard would close.", claim).stances[0], Stance::Supports);
 }
 
 #[test]
@@ -2098,6 +2101,11 @@ fn withdrawing_from_what_the_claim_says_takes_place_contradicts_it() {
     // Not where someone withdraws from something else.
     let j = judged("The Kelby choir will sing at the royal wedding after the bishop withdrew from the service.", claim);
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+    // Nor withdrawing from something else there, nor from what the claim says is left.
+    let j = judged("The Kelby choir has withdrawn from the rehearsal dinner at the royal wedding.", claim);
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
+    let j = judged("Varnia has pulled out of the grain deal.", "Varnia will leave the grain deal.");
+    assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
     // Nor where the word of absence is the claim's act in other words ("axes" for "fired").
     let j = judged("Valdoria's leader axes defence minister Ruben Alto.", "The leader of Valdoria has fired defence minister Ruben Alto.");
     assert_ne!(j.stances[0], Stance::Contradicts, "{j:?}");
@@ -2110,6 +2118,12 @@ fn a_prize_that_went_to_the_winner_and_a_qualifier_said_after_its_noun_swap_no_r
         let j = judged(text, "Novelist Ada Lorne has won the Varro Prize.");
         assert!(!roles_swapped(&j), "{text}: {:?}", j.cue);
     }
+    // (Not "was awarded to … by …": the one after "by" gave it.)
+    let j = judged("The medal was awarded to Ada Lorne by Tom Reyes.", "Ada Lorne awarded the medal to Tom Reyes.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
+    // (Nor "went to" someone's home: a visit the other way round.)
+    let j = judged("Hal Brenner went to Ada Lorne's home.", "Ada Lorne visited Hal Brenner.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
     // "a new hall for sports clubs had been built": "sports" qualifies the hall in both.
     let j = judged("Officials said a new hall for sports clubs had been built by the council.", "The council has built a new sports hall.");
     assert!(!roles_swapped(&j), "{:?}", j.cue);
@@ -2123,4 +2137,11 @@ fn unrelated_to_negates_what_follows() {
     assert_eq!(j.stances[0], Stance::Contradicts, "{j:?}");
     let j = judged("The Varro fox is unrelated to wolves despite its name.", "The Varro fox is not a wolf.");
     assert_eq!(j.stances[0], Stance::Supports, "{j:?}");
+}
+
+#[test]
+fn a_name_said_only_inside_what_someone_denies_is_not_asserted() {
+    // "Orvik" stands only in what the spokesman rejects: no support of the pullout.
+    let j = judged("An army spokesman rejects reports of a pullout from Orvik port.", "Government troops have withdrawn from the port of Orvik.");
+    assert_ne!(j.stances[0], Stance::Supports, "{j:?}");
 }

@@ -294,6 +294,17 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
             return Decision { judgement: j, decided_by: by(model_stance == Stance::Contradicts), nli };
         }
     }
+    // Someone denying what the model, fairly sure of a conflict (under its own gate), finds to
+    // be the claim said in other words: "Kip Delano poured cold water on suggestions he was
+    // abandoning Vidzy" for "… is quitting Vidzy". The rules know who denied it and that the
+    // claim's words stand in what is denied ([`crate::stance::model_denial`]); the model, that
+    // the denied words say the claim.
+    if position.is_none() && may_contradict && claim.attribution.is_none() && !claim.negated && model.contradiction >= NEGATION_DECIDES_MIN {
+        if let Some(crate::stance::ModelDenial::Of(d)) = crate::stance::model_denial(index, claim, hit, s, hit.coverage.max(model.contradiction) * MODEL_SCORE)
+        {
+            return Decision { judgement: d, decided_by: DecidedBy::Both, nli };
+        }
+    }
     let Some((stance, p)) = position else {
         return Decision { judgement: rule, decided_by: DecidedBy::Rules, nli };
     };

@@ -973,6 +973,9 @@ fn pulling_out_of_the_claims_event_is_no_support_however_sure_the_model() {
     // The model, sure of support, reads "pulled out of the Carrow Open" as "will compete at" it.
     let d = composed("Jun Haverly has pulled out of the Carrow Open.", "Jun Haverly will compete at the Carrow Open.", Some([0.91, 0.02, 0.07]));
     assert_eq!(d.judgement.stances[0], Stance::Contradicts, "{d:?}");
+    // A headline in title case names nothing by its capitals: "Chief" for "CEO" is no other thing.
+    let d = composed("Orvik CEO Ada Lorne unveiled the new ferry.", "Orvik Chief Ada Lorne Unveils New Ferry", Some([0.9, 0.05, 0.05]));
+    assert_eq!(d.judgement.stances[0], Stance::Supports, "{d:?}");
 }
 
 #[test]
@@ -983,4 +986,17 @@ fn what_a_club_is_understood_to_have_done_is_no_full_support() {
         Some([0.99, 0.0, 0.01]),
     );
     assert_ne!(d.judgement.stances[0], Stance::Supports, "{d:?}");
+}
+
+#[test]
+fn a_denial_of_the_claim_in_other_words_is_a_denial_where_the_model_finds_a_conflict() {
+    // "a pullout from" says "withdrawn from" in words the rules do not match; the model, fairly
+    // sure of a conflict (under its own gate), finds the denied words to be the claim.
+    let claim = "Government troops have withdrawn from the port of Orvik.";
+    let text = "An army spokesman rejects reports of a pullout from Orvik port, saying units hold all positions.";
+    let d = composed(text, claim, Some([0.25, 0.72, 0.03]));
+    assert_eq!(d.judgement.stances[0], Stance::Denial, "{d:?}");
+    // Not where the model finds no conflict.
+    let d = composed(text, claim, Some([0.1, 0.2, 0.7]));
+    assert_ne!(d.judgement.stances[0], Stance::Denial, "{d:?}");
 }
