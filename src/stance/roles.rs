@@ -54,8 +54,8 @@ pub fn role_swap(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> Option<RoleSw
     };
     let claim_at = |ci: usize| claim.terms[ci].spans.iter().map(|&(f, _)| f).min();
     // A passive's "by", or "fell to" / "lost to", or "went to" of a prize: the one after it is
-    // the one who acted ("The Halden Prize went to Ines Corrow" says "Ines Corrow won the
-    // Halden Prize"; "Hal went to Ada's home" is a visit).
+    // the one who acted ("The Varro Prize went to Ada Lorne" says "Ada Lorne won the
+    // Varro Prize"; "Hal went to Ada's home" is a visit).
     let has_by = |toks: &[crate::text::token::Token], from: usize, to: usize| {
         let r = &toks[from.min(to)..from.max(to)];
         r.iter().enumerate().any(|(i, t)| {

@@ -48,17 +48,17 @@ pub fn another_agent(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
 }
 
 /// Does the sentence name another thing by a word of one of the claim's names? A word of a
-/// claim's name of several words is said, the claim's next word of that name is not, and right
-/// after the sentence's match stands a capitalised word the claim does not have ("Lake Albert"
-/// for "Lake Victoria", "the Carver Gallery" for "the Carver Art Prize", "Prime Minister Boris
-/// Johnson" for "Prime Minister Nikol Pashinyan"): the sentence is about another thing of that
-/// name. (Only after the shared word: before it, a title may stand for a first name, "President
-/// Macron" for "Emmanuel Macron".)
+/// claim's name of several words is said, all the rest of that name is not, and right after
+/// the sentence's match stands a capitalised word the claim does not have ("Lake Kessel" for
+/// "Lake Orvona", "the Carver Gallery" for "the Carver Art Prize", "Prime Minister Ada Lorne"
+/// for "Prime Minister Hal Brenner"): the sentence is about another thing of that name. (Only
+/// after the shared word: before it, a title may stand for a first name, "President Macron" for
+/// "Emmanuel Macron".)
 pub fn names_another_thing(claim: &Claim, hit: &Hit, s: &IndexedSentence) -> bool {
     let a = &s.analysed;
-    // (Not a claim in title case, "The Private Education System Should Be Abolished", "Apple
-    // Chief Tim Cook Unveils New Phone": its runs of capitals are no names.)
-    // (Every word capitalised, or a function word past the first: "Should Be".)
+    // (Not a claim in title case, every word capitalised or a capitalised stop word past the
+    // first: "Apple Chief Tim Cook Unveils New Phone", "The Private Education System Should Be
+    // Abolished". Its runs of capitals are no names.)
     let toks = &claim.analysed.tokens;
     if toks.iter().all(|t| t.capitalized || !t.is_word()) || toks.iter().skip(1).any(|t| t.capitalized && lexicon().is_stopword(&t.norm)) {
         return false;

@@ -295,8 +295,9 @@ pub fn compose(rule: Judgement, nli: Option<Nli>, index: &Index, claim: &Claim, 
         }
     }
     // Someone denying what the model, fairly sure of a conflict (under its own gate), finds to
-    // be the claim said in other words: "Kip Delano poured cold water on suggestions he was
-    // abandoning Vidzy" for "… is quitting Vidzy". The rules know who denied it and that the
+    // be the claim said in other words: "An army spokesman rejects reports of a pullout from
+    // Orvik port" for "Government troops have withdrawn from the port of Orvik" (seen pairs two
+    // won, none lost). The rules know who denied it and that the
     // claim's words stand in what is denied ([`crate::stance::model_denial`]); the model, that
     // the denied words say the claim.
     if position.is_none() && may_contradict && claim.attribution.is_none() && !claim.negated && model.contradiction >= NEGATION_DECIDES_MIN {
